@@ -1,0 +1,1 @@
+"""Pure domain rules: catalogues, value checks and readiness rules. No Qt, no SQL."""

@@ -1,0 +1,290 @@
+"""Fixed vocabularies of the domain (DOMAIN.md sections 1.2, 2.4, 2.5, 2.8, 2.9).
+
+Codes are English snake_case and stable: they are stored in the database and travel in sync
+packages, so a code is never renamed. Labels are Swedish first, English second; the GUI shows them
+through Qt's translation system, the PDF prints the Swedish label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Label:
+    sv: str
+    en: str
+
+    def text(self, language: str = "sv") -> str:
+        return self.en if language.startswith("en") else self.sv
+
+
+class SafetyPointKind(StrEnum):
+    SHOP = "shop"
+    VILLAGE_HALL = "village_hall"
+    SCHOOL = "school"
+    CHURCH_HALL = "church_hall"
+    SPORTS_HALL = "sports_hall"
+    OTHER = "other"
+
+
+SAFETY_POINT_KIND_LABELS: dict[str, Label] = {
+    SafetyPointKind.SHOP: Label("Butik / SOT-punkt", "Shop / SOT point"),
+    SafetyPointKind.VILLAGE_HALL: Label("Bygdegård / bystuga", "Village hall"),
+    SafetyPointKind.SCHOOL: Label("Skola", "School"),
+    SafetyPointKind.CHURCH_HALL: Label("Församlingshem", "Church hall"),
+    SafetyPointKind.SPORTS_HALL: Label("Idrottshall", "Sports hall"),
+    SafetyPointKind.OTHER: Label("Annat", "Other"),
+}
+
+
+class PointStatus(StrEnum):
+    PLANNED = "planned"
+    BEING_EQUIPPED = "being_equipped"
+    OPERATIONAL = "operational"
+
+
+POINT_STATUS_LABELS: dict[str, Label] = {
+    PointStatus.PLANNED: Label("Planerad", "Planned"),
+    PointStatus.BEING_EQUIPPED: Label("Under utrustning", "Being equipped"),
+    PointStatus.OPERATIONAL: Label("I drift", "Operational"),
+}
+
+LEVELS: dict[int, Label] = {
+    1: Label("Nivå 1 – information och värme", "Level 1 – information and warmth"),
+    2: Label("Nivå 2 – utökat dagcentrum", "Level 2 – extended day centre"),
+    3: Label("Nivå 3 – övernattning", "Level 3 – overnight stay"),
+}
+
+
+class ReservePower(StrEnum):
+    FIXED = "fixed"
+    MOBILE_INLET = "mobile_inlet"
+    NONE = "none"
+
+
+RESERVE_POWER_LABELS: dict[str, Label] = {
+    ReservePower.FIXED: Label("Fast reservkraft", "Fixed reserve power"),
+    ReservePower.MOBILE_INLET: Label(
+        "Förberedd för mobil reservkraft", "Prepared for a mobile generator"
+    ),
+    ReservePower.NONE: Label("Ingen reservkraft", "No reserve power"),
+}
+
+
+SERVICES: dict[str, Label] = {
+    "information": Label("Aktuell information", "Current information"),
+    "warmth": Label("Värme och vila", "Warmth and rest"),
+    "water": Label("Dricksvatten / nödvatten", "Drinking / emergency water"),
+    "toilet": Label("Toalett", "Toilet"),
+    "shower": Label("Dusch", "Shower"),
+    "charging": Label("Laddning av telefon och radio", "Phone and radio charging"),
+    "meals": Label("Enklare måltider, varm dryck", "Simple meals, hot drinks"),
+    "first_aid": Label("Krisstöd och enklare första hjälpen", "Crisis support, simple first aid"),
+    "alarm_help": Label("Hjälp att larma 112", "Help to call 112"),
+    "overnight": Label("Övernattning", "Overnight stay"),
+    "relatives": Label("Kontakt med anhöriga", "Contact with relatives"),
+    "shopping": Label("Handla mat och bränsle", "Food and fuel shopping"),
+}
+
+
+class Condition(StrEnum):
+    OK = "ok"
+    NEEDS_SERVICE = "needs_service"
+    DEFECT = "defect"
+    MISSING = "missing"
+
+
+CONDITION_LABELS: dict[str, Label] = {
+    Condition.OK: Label("OK", "OK"),
+    Condition.NEEDS_SERVICE: Label("Behöver service", "Needs service"),
+    Condition.DEFECT: Label("Trasig", "Defect"),
+    Condition.MISSING: Label("Saknas", "Missing"),
+}
+
+
+@dataclass(frozen=True)
+class EquipmentCategory:
+    code: str
+    label: Label
+    service_interval_days: int
+    """Default check interval; a generator is test-run monthly, most stock checked yearly."""
+    facts: tuple[str, ...] = ()
+    """Category-specific facts the edit form offers (keys of the item's `facts`)."""
+
+
+EQUIPMENT_CATEGORIES: dict[str, EquipmentCategory] = {
+    c.code: c
+    for c in (
+        EquipmentCategory(
+            "reserve_power",
+            Label("Reservkraft", "Reserve power"),
+            30,
+            ("kva", "fuel_type", "tank_litres", "start", "inverter"),
+        ),
+        EquipmentCategory(
+            "fuel", Label("Bränsle", "Fuel"), 180, ("fuel_type", "litres", "filled_on")
+        ),
+        EquipmentCategory("heating", Label("Värme", "Heating"), 365, ("kw", "fuel_type")),
+        EquipmentCategory("water", Label("Vatten", "Water"), 180, ("litres",)),
+        EquipmentCategory(
+            "communications",
+            Label("Samband / kommunikation", "Communications"),
+            90,
+            ("frequency", "subscription"),
+        ),
+        EquipmentCategory("information", Label("Information", "Information"), 365),
+        EquipmentCategory("first_aid", Label("Sjukvård", "First aid"), 180, ("expires_on",)),
+        EquipmentCategory("light_charging", Label("Belysning / laddning", "Light / charging"), 180),
+        EquipmentCategory("food", Label("Livsmedel", "Food"), 180, ("best_before",)),
+        EquipmentCategory("hygiene", Label("Hygien / sanitet", "Hygiene / sanitation"), 365),
+        EquipmentCategory("fire_safety", Label("Brand / säkerhet", "Fire / safety"), 365),
+        EquipmentCategory("other", Label("Övrigt", "Other"), 365),
+    )
+}
+
+FACT_LABELS: dict[str, Label] = {
+    "kva": Label("Effekt (kVA)", "Rating (kVA)"),
+    "kw": Label("Effekt (kW)", "Power (kW)"),
+    "fuel_type": Label("Bränsletyp", "Fuel type"),
+    "tank_litres": Label("Tank (liter)", "Tank (litres)"),
+    "litres": Label("Volym (liter)", "Volume (litres)"),
+    "start": Label("Start (automatisk/manuell)", "Start (automatic/manual)"),
+    "inverter": Label("Frekvensomriktare", "Inverter"),
+    "filled_on": Label("Fylld datum", "Filled on"),
+    "frequency": Label("Frekvens / kanal", "Frequency / channel"),
+    "subscription": Label("Abonnemang", "Subscription"),
+    "expires_on": Label("Utgångsdatum", "Expires on"),
+    "best_before": Label("Bäst före", "Best before"),
+}
+
+NUMERIC_FACTS = frozenset({"kva", "kw", "tank_litres", "litres"})
+DATE_FACTS = frozenset({"filled_on", "expires_on", "best_before"})
+
+
+@dataclass(frozen=True)
+class RoleTemplate:
+    code: str
+    label: Label
+    critical: bool
+    """A critical role without a deputy is a readiness gap."""
+    first_actions: str
+    """What the holder does first: printed on the role card (Swedish)."""
+
+
+DEFAULT_ROLES: tuple[RoleTemplate, ...] = (
+    RoleTemplate(
+        "coordinator",
+        Label("Lokal samordnare", "Local coordinator"),
+        True,
+        "Ta emot beslut om öppning från kommunens krisledning. Öppna punkten och fördela "
+        "rollerna. Rapportera läget till kommunen enligt sambandsschemat.",
+    ),
+    RoleTemplate(
+        "information_lead",
+        Label("Informationsansvarig", "Information lead"),
+        True,
+        "Sätt upp anslagstavlan och skylten TRYGGHETSPUNKT. Lyssna på P4 och för vidare "
+        "kommunens information. Håll kontakt med kommunens informationsfunktion.",
+    ),
+    RoleTemplate(
+        "communications_lead",
+        Label("Sambandsansvarig", "Communications lead"),
+        True,
+        "Starta Rakel eller radio och gör första incheckningen med krisledningen. "
+        "Håll schemalagda sambandstider och för sambandslogg.",
+    ),
+    RoleTemplate(
+        "generator_lead",
+        Label("Reservkraftansvarig", "Generator lead"),
+        True,
+        "Starta eller koppla in reservkraften. Kontrollera bränsle och planera påfyllning. "
+        "Kör aggregatet utomhus eller i containern; varna för kolmonoxid.",
+    ),
+    RoleTemplate(
+        "medical_lead",
+        Label("Sjukvårdsansvarig", "First-aid lead"),
+        False,
+        "Kontrollera förbandslåda och hjärtstartare. Ge enklare första hjälpen och hjälp "
+        "besökare att larma 112. Håll koll på sårbara besökare.",
+    ),
+    RoleTemplate(
+        "logistics_lead",
+        Label("Logistikansvarig", "Logistics lead"),
+        False,
+        "Ordna vatten, mat, ved och transporter. Håll förrådslistan aktuell och rapportera "
+        "förbrukning.",
+    ),
+    RoleTemplate(
+        "key_holder",
+        Label("Nyckel- och lokalansvarig", "Key holder / premises"),
+        True,
+        "Lås upp lokalen, kontrollera värme, vatten och toaletter. Ordna reservtoaletter om "
+        "vatten eller avlopp slutar fungera.",
+    ),
+    RoleTemplate(
+        "reception",
+        Label("Mottagning", "Reception"),
+        False,
+        "Ta emot besökare och för besöksloggen (bara antal, inga personuppgifter). "
+        "Visa var värme, vatten och laddning finns.",
+    ),
+)
+
+
+class ChannelKind(StrEnum):
+    RADIO_P4 = "radio_p4"
+    WEBSITE = "website"
+    SOCIAL_MEDIA = "social_media"
+    SMS = "sms"
+    NOTICE_BOARD = "notice_board"
+    RAKEL = "rakel"
+    RADIO = "radio"
+    SATELLITE_PHONE = "satellite_phone"
+    PHONE = "phone"
+    OTHER = "other"
+
+
+CHANNEL_KIND_LABELS: dict[str, Label] = {
+    ChannelKind.RADIO_P4: Label("Sveriges Radio P4", "Swedish Radio P4"),
+    ChannelKind.WEBSITE: Label("Webbplats", "Website"),
+    ChannelKind.SOCIAL_MEDIA: Label("Sociala medier", "Social media"),
+    ChannelKind.SMS: Label("SMS-utskick", "SMS broadcast"),
+    ChannelKind.NOTICE_BOARD: Label("Anslagstavla", "Notice board"),
+    ChannelKind.RAKEL: Label("Rakel", "Rakel"),
+    ChannelKind.RADIO: Label("Kommunikationsradio", "Two-way radio"),
+    ChannelKind.SATELLITE_PHONE: Label("Satellittelefon", "Satellite phone"),
+    ChannelKind.PHONE: Label("Telefon", "Telephone"),
+    ChannelKind.OTHER: Label("Annan", "Other"),
+}
+
+
+class LegalBasis(StrEnum):
+    AGREEMENT = "agreement"
+    PUBLIC_TASK = "public_task"
+    CONSENT = "consent"
+    LEGAL_OBLIGATION = "legal_obligation"
+
+
+LEGAL_BASIS_LABELS: dict[str, Label] = {
+    LegalBasis.AGREEMENT: Label("Avtal", "Agreement"),
+    LegalBasis.PUBLIC_TASK: Label("Uppgift av allmänt intresse", "Public task"),
+    LegalBasis.CONSENT: Label("Samtycke", "Consent"),
+    LegalBasis.LEGAL_OBLIGATION: Label("Rättslig förpliktelse", "Legal obligation"),
+}
+
+RANK_LABELS: dict[int, Label] = {
+    0: Label("Ordinarie", "Holder"),
+    1: Label("Ersättare 1", "Deputy 1"),
+    2: Label("Ersättare 2", "Deputy 2"),
+    3: Label("Ersättare 3", "Deputy 3"),
+}
+MAX_RANK = 3
+
+EMERGENCY_NUMBERS: tuple[tuple[str, Label], ...] = (
+    ("112", Label("Nödnummer – polis, ambulans, räddningstjänst", "Emergency")),
+    ("113 13", Label("Information vid olyckor och kriser", "Information in emergencies")),
+    ("114 14", Label("Polisen, ej akut", "Police, non-urgent")),
+    ("1177", Label("Sjukvårdsrådgivning", "Healthcare advice")),
+)

@@ -1,0 +1,253 @@
+"""Value rules: each function takes what a user typed and returns the stored form, or raises.
+
+They are pure so that the services, the import and the GUI's field-by-field validation all apply
+the same rule and produce the same message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import phonenumbers
+
+from trygghetsapp.domain.errors import DomainError
+
+NAME_MAX = 200
+TEXT_MAX = 10_000
+SHORT_MAX = 500
+
+# Sweden's extent with a small margin (Smygehuk 55.34 N, Treriksröset 69.06 N; 10.96 E to 24.17 E).
+LAT_MIN, LAT_MAX = 55.0, 69.1
+LON_MIN, LON_MAX = 10.5, 24.2
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def required_name(field: str, value: Any, max_length: int = NAME_MAX) -> str:
+    text = optional_text(field, value, max_length)
+    if not text:
+        raise DomainError(field, "måste fyllas i", "is required")
+    return text
+
+
+def optional_text(field: str, value: Any, max_length: int = TEXT_MAX) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise DomainError(field, "måste vara text", "must be text")
+    text = value.strip()
+    if "\x00" in text:
+        raise DomainError(field, "innehåller otillåtna tecken", "contains forbidden characters")
+    if len(text) > max_length:
+        raise DomainError(
+            field,
+            f"får vara högst {max_length} tecken (nu {len(text)})",
+            f"may be at most {max_length} characters (is {len(text)})",
+        )
+    return text
+
+
+def phone(field: str, value: Any, required: bool = False) -> str | None:
+    """A Swedish or international number, stored as E.164 (+46...)."""
+    text = optional_text(field, value, 40)
+    if not text:
+        if required:
+            raise DomainError(field, "måste fyllas i", "is required")
+        return None
+    try:
+        number = phonenumbers.parse(text, "SE")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise DomainError(
+            field,
+            f"är inget giltigt telefonnummer: {text!r} (exempel 070-123 45 67)",
+            f"is not a valid phone number: {text!r} (example 070-123 45 67)",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str | None) -> str:
+    """Swedish grouping for Swedish numbers (070-123 45 67), international form for others."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, "SE")
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 46:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def email(field: str, value: Any) -> str:
+    text = optional_text(field, value, 254)
+    if text and not _EMAIL.match(text):
+        raise DomainError(
+            field, f"är ingen giltig e-postadress: {text!r}", f"is not a valid e-mail: {text!r}"
+        )
+    return text
+
+
+def optional_date(field: str, value: Any) -> dt.date | None:
+    """Accepts a date or an ISO string YYYY-MM-DD; empty means no date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            if len(value.strip()) != 10:
+                raise ValueError
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise DomainError(
+        field,
+        f"är inget giltigt datum: {value!r} (skriv ÅÅÅÅ-MM-DD)",
+        f"is not a valid date: {value!r} (write YYYY-MM-DD)",
+    )
+
+
+def required_date(field: str, value: Any) -> dt.date:
+    date = optional_date(field, value)
+    if date is None:
+        raise DomainError(field, "måste fyllas i", "is required")
+    return date
+
+
+def _number(field: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise DomainError(field, "måste vara ett tal", "must be a number")
+    if isinstance(value, str):
+        try:
+            value = float(value.strip().replace(",", ".").replace(" ", ""))
+        except ValueError:
+            raise DomainError(
+                field, f"måste vara ett tal: {value!r}", f"must be a number: {value!r}"
+            ) from None
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        raise DomainError(field, "måste vara ett tal", "must be a number")
+    return float(value)
+
+
+def quantity(field: str, value: Any) -> float:
+    number = _number(field, 1 if value is None or value == "" else value)
+    if number < 0:
+        raise DomainError(field, "får inte vara negativt", "must not be negative")
+    if number > 1e9:
+        raise DomainError(field, "är orimligt stort", "is unreasonably large")
+    return number
+
+
+def optional_non_negative(field: str, value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    return quantity(field, value)
+
+
+def optional_count(field: str, value: Any, maximum: int = 10_000_000) -> int | None:
+    if value is None or value == "":
+        return None
+    number = _number(field, value)
+    if number != int(number) or number < 0 or number > maximum:
+        raise DomainError(
+            field,
+            f"måste vara ett heltal mellan 0 och {maximum}",
+            f"must be a whole number between 0 and {maximum}",
+        )
+    return int(number)
+
+
+def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | None]:
+    """WGS84 decimal degrees inside Sweden, both or neither."""
+    if (latitude is None or latitude == "") and (longitude is None or longitude == ""):
+        return None, None
+    if latitude is None or latitude == "":
+        raise DomainError("latitude", "saknas (ange båda koordinaterna)", "missing (give both)")
+    if longitude is None or longitude == "":
+        raise DomainError("longitude", "saknas (ange båda koordinaterna)", "missing (give both)")
+    lat = _number("latitude", latitude)
+    lon = _number("longitude", longitude)
+    if not LAT_MIN <= lat <= LAT_MAX:
+        raise DomainError(
+            "latitude",
+            f"{lat} ligger utanför Sverige ({LAT_MIN}–{LAT_MAX})",
+            f"{lat} is outside Sweden ({LAT_MIN}–{LAT_MAX})",
+        )
+    if not LON_MIN <= lon <= LON_MAX:
+        raise DomainError(
+            "longitude",
+            f"{lon} ligger utanför Sverige ({LON_MIN}–{LON_MAX})",
+            f"{lon} is outside Sweden ({LON_MIN}–{LON_MAX})",
+        )
+    return round(lat, 6), round(lon, 6)
+
+
+def choice(field: str, value: Any, allowed: Iterable[str], default: str | None = None) -> str:
+    options = list(allowed)
+    if (value is None or value == "") and default is not None:
+        return default
+    if value not in options:
+        raise DomainError(
+            field,
+            f"ogiltigt värde {value!r}; tillåtna: {', '.join(options)}",
+            f"invalid value {value!r}; allowed: {', '.join(options)}",
+        )
+    return str(value)
+
+
+def choices(field: str, values: Any, allowed: Iterable[str]) -> list[str]:
+    options = set(allowed)
+    if values is None:
+        return []
+    if not isinstance(values, list | tuple):
+        raise DomainError(field, "måste vara en lista", "must be a list")
+    result: list[str] = []
+    for value in values:
+        if value not in options:
+            raise DomainError(field, f"okänt värde {value!r}", f"unknown value {value!r}")
+        if value not in result:
+            result.append(value)
+    return sorted(result)
+
+
+def text_list(field: str, values: Any, max_items: int = 50) -> list[str]:
+    """A list of short texts; a comma-separated string is split."""
+    if values is None or values == "":
+        return []
+    if isinstance(values, str):
+        values = values.split(",")
+    if not isinstance(values, list | tuple):
+        raise DomainError(field, "måste vara en lista", "must be a list")
+    result: list[str] = []
+    for value in values:
+        text = optional_text(field, value, NAME_MAX)
+        if text and text not in result:
+            result.append(text)
+    if len(result) > max_items:
+        raise DomainError(field, f"högst {max_items} värden", f"at most {max_items} values")
+    return result
+
+
+def integer_in(field: str, value: Any, low: int, high: int, default: int | None = None) -> int:
+    if (value is None or value == "") and default is not None:
+        return default
+    number = _number(field, value)
+    if number != int(number) or not low <= number <= high:
+        raise DomainError(field, f"måste vara {low}–{high}", f"must be between {low} and {high}")
+    return int(number)
+
+
+def flag(field: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1):
+        return bool(value)
+    raise DomainError(field, "måste vara ja eller nej", "must be yes or no")

@@ -1,0 +1,40 @@
+"""A rotating log file in the user's data folder: where unexpected errors are written in full."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from trygghetsapp.store.location import data_dir
+
+_configured = False
+
+
+def log_path() -> Path:
+    return data_dir() / "logs" / "trygghetsapp.log"
+
+
+def configure_logging() -> Path:
+    global _configured
+    path = log_path()
+    if not _configured:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        except OSError:
+            handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger("trygghetsapp")
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        _configured = True
+    return path
+
+
+def log_exception(error: BaseException) -> Path:
+    path = configure_logging()
+    logging.getLogger("trygghetsapp").error("unexpected error", exc_info=error)
+    return path

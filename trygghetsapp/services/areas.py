@@ -1,0 +1,112 @@
+"""Areas (villages and districts) and the area list with type-to-filter search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from trygghetsapp.services import records
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import AreaListItem, AreaView, Changes
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.models import Area, SafetyPoint
+
+
+def search_key(text: str) -> str:
+    return text.casefold()
+
+
+def refresh_search_text(uow: UnitOfWork, area_id: str) -> None:
+    """Recompute the derived search column after the area or one of its points changed."""
+    area = uow.session.get(Area, area_id)
+    if area is None:
+        return
+    points = uow.session.scalars(
+        select(SafetyPoint.name).where(SafetyPoint.area_id == area_id, ~SafetyPoint.deleted)
+    ).all()
+    area.search_text = search_key(" | ".join([area.name, *area.villages, *points]))
+
+
+def _refresh(uow: UnitOfWork, area: Area) -> None:
+    refresh_search_text(uow, area.id)
+
+
+def create_area(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
+    return records.create(database, Area, values, after=_refresh)
+
+
+def update_area(database: Database, area_id: str, values: dict[str, Any]) -> Changes:
+    return records.update(database, Area, area_id, values, after=_refresh)
+
+
+def delete_area(database: Database, area_id: str) -> Changes:
+    return records.delete(database, Area, area_id)
+
+
+def restore_area(database: Database, area_id: str) -> Changes:
+    return records.restore(database, Area, area_id)
+
+
+def get_area(database: Database, area_id: str) -> AreaView:
+    with UnitOfWork(database) as uow:
+        return records.to_view(AreaView, uow.get(Area, area_id, "area"))
+
+
+def _filtered(search: str) -> Any:
+    query = select(Area).where(~Area.deleted)
+    for word in search_key(search).split():
+        query = query.where(Area.search_text.contains(word, autoescape=True))
+    return query
+
+
+def count_areas(database: Database, search: str = "") -> int:
+    with UnitOfWork(database) as uow:
+        subquery = _filtered(search).subquery()
+        return int(uow.session.scalar(select(func.count()).select_from(subquery)) or 0)
+
+
+def list_areas(
+    database: Database, search: str = "", limit: int | None = None, offset: int = 0
+) -> list[AreaListItem]:
+    """Areas matching every word of `search` in name, villages or safety point names, by name."""
+    with UnitOfWork(database) as uow:
+        query = _filtered(search).order_by(Area.name, Area.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        areas = uow.session.scalars(query).all()
+        ids = [a.id for a in areas]
+        points: dict[str, list[str]] = {}
+        if ids:
+            rows = uow.session.execute(
+                select(SafetyPoint.area_id, SafetyPoint.name)
+                .where(SafetyPoint.area_id.in_(ids), ~SafetyPoint.deleted)
+                .order_by(SafetyPoint.name)
+            )
+            for area_id, name in rows:
+                points.setdefault(area_id, []).append(name)
+        return [
+            AreaListItem(
+                id=a.id,
+                name=a.name,
+                villages=", ".join(a.villages),
+                safety_points=", ".join(points.get(a.id, [])),
+            )
+            for a in areas
+        ]
+
+
+def find_area(database: Database, name_or_id: str) -> AreaView:
+    """By id, or by exact name (case-insensitive); used by the CLI's --area."""
+    from trygghetsapp.domain.errors import NotFoundError
+
+    with UnitOfWork(database) as uow:
+        row = uow.session.get(Area, name_or_id)
+        if row is None or row.deleted:
+            key = search_key(name_or_id.strip())
+            candidates = uow.session.scalars(select(Area).where(~Area.deleted)).all()
+            matches = [a for a in candidates if search_key(a.name) == key]
+            if len(matches) != 1:
+                raise NotFoundError("area", name_or_id)
+            row = matches[0]
+        return records.to_view(AreaView, row)

@@ -1,0 +1,39 @@
+"""Information channels of an area: how people hear the news when power and net are down."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from trygghetsapp.services import records
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import Changes, ChannelView
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.models import InfoChannel
+
+
+def add_channel(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
+    return records.create(database, InfoChannel, values)
+
+
+def update_channel(database: Database, channel_id: str, values: dict[str, Any]) -> Changes:
+    return records.update(database, InfoChannel, channel_id, values)
+
+
+def delete_channel(database: Database, channel_id: str) -> Changes:
+    return records.delete(database, InfoChannel, channel_id)
+
+
+def restore_channel(database: Database, channel_id: str) -> Changes:
+    return records.restore(database, InfoChannel, channel_id)
+
+
+def list_channels(database: Database, area_id: str) -> list[ChannelView]:
+    with UnitOfWork(database) as uow:
+        rows = uow.session.scalars(
+            select(InfoChannel)
+            .where(InfoChannel.area_id == area_id, ~InfoChannel.deleted)
+            .order_by(InfoChannel.kind, InfoChannel.identifier, InfoChannel.id)
+        )
+        return [records.to_view(ChannelView, row) for row in rows]

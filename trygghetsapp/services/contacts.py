@@ -1,0 +1,65 @@
+"""The people to call in an area; phones stored E.164, shown in Swedish grouping."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from trygghetsapp.domain.values import format_phone
+from trygghetsapp.services import records
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import Changes, ContactView
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.models import Contact, RoleAssignment
+
+
+def to_contact_view(row: Contact) -> ContactView:
+    return records.to_view(
+        ContactView,
+        row,
+        phone_display=format_phone(row.phone),
+        phone_alt_display=format_phone(row.phone_alt),
+    )
+
+
+def add_contact(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
+    return records.create(database, Contact, values)
+
+
+def update_contact(database: Database, contact_id: str, values: dict[str, Any]) -> Changes:
+    return records.update(database, Contact, contact_id, values)
+
+
+def _drop_assignments(uow: UnitOfWork, contact: Contact) -> None:
+    """A deleted person holds no role: their assignments go in the same transaction."""
+    for assignment in uow.session.scalars(
+        select(RoleAssignment).where(
+            RoleAssignment.contact_id == contact.id, ~RoleAssignment.deleted
+        )
+    ):
+        uow.remove(assignment)
+
+
+def delete_contact(database: Database, contact_id: str) -> Changes:
+    records.delete(database, Contact, contact_id, after=_drop_assignments)
+    return Changes(frozenset({"contact", "role_assignment"}), (contact_id,))
+
+
+def restore_contact(database: Database, contact_id: str) -> Changes:
+    return records.restore(database, Contact, contact_id)
+
+
+def get_contact(database: Database, contact_id: str) -> ContactView:
+    with UnitOfWork(database) as uow:
+        return to_contact_view(uow.get(Contact, contact_id, "contact"))
+
+
+def list_contacts(database: Database, area_id: str) -> list[ContactView]:
+    with UnitOfWork(database) as uow:
+        rows = uow.session.scalars(
+            select(Contact)
+            .where(Contact.area_id == area_id, ~Contact.deleted)
+            .order_by(Contact.name, Contact.id)
+        )
+        return [to_contact_view(row) for row in rows]

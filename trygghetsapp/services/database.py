@@ -1,0 +1,94 @@
+"""Opening a database for use: migrate it, give this device an identity, seed catalogues."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from pathlib import Path
+
+import uuid6
+from sqlalchemy import select
+
+from trygghetsapp.domain.catalogues import DEFAULT_ROLES
+from trygghetsapp.domain.hlc import HybridClock
+from trygghetsapp.store import migrate
+from trygghetsapp.store.engine import Store, open_engine
+from trygghetsapp.store.models import CrisisRole, DeviceKnowledge, LocalDevice
+
+ROLE_NAMESPACE = uuid.UUID("6f1c3a52-2d7e-4f43-9a55-8c1d2b7e0a11")
+
+
+def new_id() -> str:
+    """Time-ordered UUIDv7: unique across devices, and kind to B-tree indexes."""
+    return str(uuid6.uuid7())
+
+
+def catalogue_role_id(code: str) -> str:
+    """Default roles get one id on every device, so seeding twice merges instead of doubling."""
+    return str(uuid.uuid5(ROLE_NAMESPACE, f"crisis_role:{code}"))
+
+
+class Database:
+    """An open, migrated database and this device's clock; the handle every service takes."""
+
+    def __init__(self, store: Store, clock: HybridClock | None = None):
+        self.store = store
+        self.clock = clock or HybridClock()
+        self.migration_backup: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @classmethod
+    def open(cls, path: Path, device_name: str | None = None) -> Database:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = open_engine(path)
+        backup = migrate.migrate(store.engine, path)
+        database = cls(store)
+        database.migration_backup = backup
+        database._ensure_device(device_name)
+        database._seed_catalogues()
+        return database
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _ensure_device(self, device_name: str | None) -> None:
+        with self.store.sessions.begin() as session:
+            device = session.execute(select(LocalDevice)).scalar_one_or_none()
+            if device is None:
+                device = LocalDevice(
+                    id=new_id(),
+                    name=device_name or f"Dator {socket.gethostname()}",
+                    role="field",
+                    last_hlc=0,
+                    last_seq=0,
+                )
+                session.add(device)
+                session.add(
+                    DeviceKnowledge(device_id=device.id, contiguous_seq=0, name=device.name)
+                )
+            self.clock.last = max(self.clock.last, device.last_hlc)
+
+    def _seed_catalogues(self) -> None:
+        from trygghetsapp.services.uow import UnitOfWork
+
+        with UnitOfWork(self) as uow:
+            existing = set(uow.session.scalars(select(CrisisRole.id)))
+            for order, template in enumerate(DEFAULT_ROLES):
+                role_id = catalogue_role_id(template.code)
+                if role_id in existing:
+                    continue
+                uow.add(
+                    CrisisRole,
+                    {
+                        "code": template.code,
+                        "name": template.label.sv,
+                        "name_en": template.label.en,
+                        "critical": template.critical,
+                        "first_actions": template.first_actions,
+                        "sort_order": (order + 1) * 10,
+                    },
+                    row_id=role_id,
+                )

@@ -1,0 +1,393 @@
+"""The demo data set: ten Krokom areas (resources/demo/krokom.json) plus synthetic areas on demand.
+
+Everything is fictional and marked FIKTIV; phone numbers come from PTS's range for fictional use.
+Dates are relative to `today` so that the demo always has items due, overdue and never checked.
+The same seed and day give the same records, ids included, so benchmarks compare like with like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from trygghetsapp.domain.catalogues import DEFAULT_ROLES, EQUIPMENT_CATEGORIES
+from trygghetsapp.resources import resources_dir
+from trygghetsapp.services import schemas
+from trygghetsapp.services.areas import search_key
+from trygghetsapp.services.database import Database, catalogue_role_id
+from trygghetsapp.services.equipment import derive_due_date
+from trygghetsapp.services.uow import UnitOfWork, column_defaults
+from trygghetsapp.store.models import (
+    Area,
+    Contact,
+    EquipmentItem,
+    InfoChannel,
+    Inspection,
+    InspectionFinding,
+    Municipality,
+    RoleAssignment,
+    SafetyPoint,
+    SyncedRow,
+)
+
+FICTIONAL_MOBILES = [f"+4670174{n:04d}" for n in range(600, 700)]
+"""PTS reserves 070-174 06 00 to 070-174 06 99 for fiction (film, books, demo data)."""
+
+SYNTHETIC_EQUIPMENT_PER_AREA = 100
+SYNTHETIC_CONTACTS_PER_AREA = 20
+
+
+@dataclass
+class DemoCounts:
+    areas: int = 0
+    safety_points: int = 0
+    equipment: int = 0
+    contacts: int = 0
+    role_assignments: int = 0
+    channels: int = 0
+    inspections: int = 0
+
+    def total(self) -> int:
+        return sum(vars(self).values())
+
+
+class _Ids:
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def __call__(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+
+def load_demo_definition() -> dict[str, Any]:
+    with open(resources_dir() / "demo" / "krokom.json", encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def _relative_date(value: str, today: dt.date) -> str:
+    if value and value[0] in "+-":
+        return (today + dt.timedelta(days=int(value))).isoformat()
+    return value
+
+
+class _Builder:
+    """Collects rows per model; `flush` bulk-inserts them with their change records."""
+
+    def __init__(self, seed: int, today: dt.date):
+        self.rng = random.Random(seed)
+        self.new_id = _Ids(self.rng)
+        self.today = today
+        self.rows: dict[type[SyncedRow], list[dict[str, Any]]] = {}
+        self.defaults = {model: column_defaults(model) for model in _ORDER}
+        self.counts = DemoCounts()
+
+    def add(self, model: type[SyncedRow], values: dict[str, Any], clean: bool = True) -> str:
+        from trygghetsapp.services.uow import entity_name
+
+        if clean:
+            values = schemas.clean(entity_name(model), values)
+        row_id = values.pop("id", None) or self.new_id()
+        row = {**self.defaults[model], **values, "id": row_id}
+        if model is EquipmentItem:
+            row["due_date"] = derive_due_date(row)["due_date"]
+        self.rows.setdefault(model, []).append(row)
+        return row_id
+
+    def flush(self, uow: UnitOfWork) -> None:
+        for model in _ORDER:
+            rows = self.rows.pop(model, [])
+            if rows:
+                uow.bulk_add(model, rows)
+
+    def last_checked(self) -> dt.date | None:
+        roll = self.rng.random()
+        if roll < 0.08:
+            return None  # never checked
+        return self.today - dt.timedelta(days=self.rng.randint(3, 420))
+
+    def condition(self) -> str:
+        roll = self.rng.random()
+        if roll < 0.05:
+            return "needs_service"
+        if roll < 0.08:
+            return "defect"
+        if roll < 0.10:
+            return "missing"
+        return "ok"
+
+
+_ORDER: tuple[type[SyncedRow], ...] = (
+    Municipality,
+    Area,
+    SafetyPoint,
+    EquipmentItem,
+    Contact,
+    RoleAssignment,
+    InfoChannel,
+    Inspection,
+    InspectionFinding,
+)
+
+
+def _people(
+    builder: _Builder, definition: dict[str, Any], area_id: str, count: int, clean: bool
+) -> list[str]:
+    rng = builder.rng
+    ids = []
+    for _ in range(count):
+        name = f"{rng.choice(definition['first_names'])} {rng.choice(definition['last_names'])}"
+        ids.append(
+            builder.add(
+                Contact,
+                {
+                    "area_id": area_id,
+                    "name": f"{name} (FIKTIV)",
+                    "phone": rng.choice(FICTIONAL_MOBILES),
+                    "organisation": rng.choice(definition["organisations"]),
+                    "skills": sorted(rng.sample(definition["skills"], rng.randint(0, 2))),
+                    "legal_basis": rng.choice(["agreement", "agreement", "public_task", "consent"]),
+                    "review_date": (builder.today + dt.timedelta(days=rng.randint(-60, 700))),
+                },
+                clean=clean,
+            )
+        )
+    builder.counts.contacts += count
+    return ids
+
+
+def _staff(builder: _Builder, area_id: str, people: list[str], complete: float) -> None:
+    """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps."""
+    rng = builder.rng
+    for template in DEFAULT_ROLES:
+        role_id = catalogue_role_id(template.code)
+        if rng.random() > complete:
+            continue
+        chosen = rng.sample(people, min(len(people), 3))
+        ranks = 1 + (1 if rng.random() < 0.7 else 0) + (1 if rng.random() < 0.2 else 0)
+        for rank, contact_id in enumerate(chosen[:ranks]):
+            builder.add(
+                RoleAssignment,
+                {"area_id": area_id, "role_id": role_id, "contact_id": contact_id, "rank": rank},
+                clean=False,
+            )
+            builder.counts.role_assignments += 1
+
+
+def _inspect(builder: _Builder, point_id: str, items: list[tuple[str, str]]) -> None:
+    rng = builder.rng
+    date = builder.today - dt.timedelta(days=rng.randint(20, 500))
+    inspection_id = builder.add(
+        Inspection,
+        {
+            "safety_point_id": point_id,
+            "date": date,
+            "inspector": f"{rng.choice(['Anna', 'Erik', 'Karin'])} på kommunen (FIKTIV)",
+            "notes": "Årlig inventering.",
+            "finished": True,
+        },
+        clean=False,
+    )
+    for item_id, condition in items:
+        builder.add(
+            InspectionFinding,
+            {
+                "inspection_id": inspection_id,
+                "equipment_id": item_id,
+                "condition": condition,
+                "note": "",
+            },
+            clean=False,
+        )
+    builder.counts.inspections += 1
+
+
+def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
+    municipality_id = builder.add(Municipality, dict(definition["municipality"]))
+    for area_def in definition["areas"]:
+        villages = area_def["villages"]
+        area_id = builder.add(
+            Area,
+            {
+                "municipality_id": municipality_id,
+                "name": area_def["name"],
+                "villages": villages,
+                "residents": area_def["residents"],
+                "area_km2": area_def["area_km2"],
+                "local_group": area_def["local_group"],
+                "notes": "FIKTIV demodata.",
+            },
+        )
+        builder.counts.areas += 1
+        point_names = []
+        for point_def in area_def["points"]:
+            values = {k: val for k, val in point_def.items() if k != "equipment"}
+            point_id = builder.add(SafetyPoint, {**values, "area_id": area_id})
+            point_names.append(point_def["name"])
+            builder.counts.safety_points += 1
+            inspected = []
+            for category, name, quantity, unit, location, facts in point_def["equipment"]:
+                facts = {
+                    k: _relative_date(str(v), builder.today)
+                    if k in ("expires_on", "best_before", "filled_on")
+                    else v
+                    for k, v in facts.items()
+                }
+                condition = builder.condition()
+                item_id = builder.add(
+                    EquipmentItem,
+                    {
+                        "safety_point_id": point_id,
+                        "category": category,
+                        "name": name,
+                        "quantity": quantity,
+                        "unit": unit,
+                        "location": location,
+                        "owner": "Krokoms kommun",
+                        "condition": condition,
+                        "facts": facts,
+                        "last_checked": builder.last_checked(),
+                        "next_due": facts.get("expires_on") or facts.get("best_before"),
+                    },
+                )
+                inspected.append((item_id, condition))
+                builder.counts.equipment += 1
+            if builder.rng.random() < 0.8:
+                _inspect(builder, point_id, inspected)
+        builder.rows[Area][-1]["search_text"] = search_key(
+            " | ".join([area_def["name"], *villages, *point_names])
+        )
+        people = _people(builder, definition, area_id, builder.rng.randint(4, 7), clean=True)
+        _staff(builder, area_id, people, complete=0.85)
+        for kind, identifier, without_power in area_def["channels"]:
+            tested = builder.today - dt.timedelta(days=builder.rng.randint(10, 400))
+            builder.add(
+                InfoChannel,
+                {
+                    "area_id": area_id,
+                    "kind": kind,
+                    "identifier": identifier,
+                    "works_without_power": without_power,
+                    "last_tested": tested if builder.rng.random() < 0.8 else None,
+                },
+            )
+            builder.counts.channels += 1
+
+
+def _synthetic(
+    builder: _Builder, definition: dict[str, Any], scale: int, progress: Callable[[int], None]
+) -> Iterator[None]:
+    """N synthetic areas shaped like the demo; yields after each area so callers can flush."""
+    rng = builder.rng
+    categories = list(EQUIPMENT_CATEGORIES)
+    templates = [
+        (category, name, unit)
+        for area in definition["areas"]
+        for point in area["points"]
+        for category, name, _q, unit, _l, _f in point["equipment"]
+    ]
+    for number in range(1, scale + 1):
+        village = f"Synt-by {number:05d}"
+        area_id = builder.add(
+            Area,
+            {
+                "name": f"Syntetiskt område {number:05d}",
+                "villages": [village],
+                "residents": rng.randint(50, 3000),
+                "local_group": "",
+                "notes": "Syntetiska data för prestandamätning.",
+                "search_text": "",
+            },
+            clean=False,
+        )
+        point_name = f"Synt-punkt {number:05d} (FIKTIV)"
+        builder.rows[Area][-1]["search_text"] = search_key(
+            f"Syntetiskt område {number:05d} | {village} | {point_name}"
+        )
+        point_id = builder.add(
+            SafetyPoint,
+            {
+                "area_id": area_id,
+                "name": point_name,
+                "kind": rng.choice(["shop", "village_hall", "school"]),
+                "latitude": round(rng.uniform(56.0, 67.5), 5),
+                "longitude": round(rng.uniform(12.5, 22.0), 5),
+                "level": rng.randint(1, 3),
+                "status": "operational",
+                "services": ["information", "warmth"],
+                "reserve_power": rng.choice(["fixed", "mobile_inlet", "none"]),
+            },
+            clean=False,
+        )
+        for _ in range(SYNTHETIC_EQUIPMENT_PER_AREA):
+            category, name, unit = rng.choice(templates)
+            builder.add(
+                EquipmentItem,
+                {
+                    "safety_point_id": point_id,
+                    "category": category if category in categories else "other",
+                    "name": name,
+                    "quantity": float(rng.randint(1, 50)),
+                    "unit": unit,
+                    "location": "Förrådet",
+                    "condition": builder.condition(),
+                    "last_checked": builder.last_checked(),
+                },
+                clean=False,
+            )
+        people = _people(builder, definition, area_id, SYNTHETIC_CONTACTS_PER_AREA, clean=False)
+        _staff(builder, area_id, people, complete=0.9)
+        builder.add(
+            InfoChannel,
+            {
+                "area_id": area_id,
+                "kind": "radio_p4",
+                "identifier": "Sveriges Radio P4",
+                "works_without_power": True,
+                "last_tested": builder.today,
+            },
+            clean=False,
+        )
+        builder.counts.areas += 1
+        builder.counts.safety_points += 1
+        builder.counts.equipment += SYNTHETIC_EQUIPMENT_PER_AREA
+        builder.counts.channels += 1
+        progress(number)
+        yield
+
+
+def load_demo(
+    database: Database,
+    seed: int = 1,
+    scale: int = 0,
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> DemoCounts:
+    """Add the demo data in one transaction; refuses to add it twice."""
+    from trygghetsapp.domain.errors import DomainError
+
+    builder = _Builder(seed, today or dt.date.today())
+    definition = load_demo_definition()
+    with UnitOfWork(database) as uow:
+        if uow.session.scalar(select(Municipality.id).where(Municipality.code == "2309").limit(1)):
+            if scale == 0:
+                raise DomainError(
+                    "demo", "demodata finns redan i databasen", "the demo data is already loaded"
+                )
+        else:
+            _krokom(builder, definition)
+            builder.flush(uow)
+        for index, _ in enumerate(
+            _synthetic(builder, definition, scale, progress or (lambda n: None))
+        ):
+            if index % 200 == 199:
+                builder.flush(uow)
+        builder.flush(uow)
+    return builder.counts

@@ -1,0 +1,139 @@
+"""On-site inspections: walk the equipment, mark each item, finish to update the items.
+
+Findings are saved one by one as the inspector goes (a dead battery mid-walk loses nothing);
+finishing copies each finding's condition and the inspection date onto its item in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services import records, schemas
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.equipment import derive_due_date
+from trygghetsapp.services.readmodels import Changes, FindingView, InspectionView
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.models import (
+    EquipmentItem,
+    Inspection,
+    InspectionFinding,
+    SafetyPoint,
+)
+
+
+def start_inspection(
+    database: Database, safety_point_id: str, date: Any, inspector: str, notes: str = ""
+) -> tuple[str, Changes]:
+    return records.create(
+        database,
+        Inspection,
+        {
+            "safety_point_id": safety_point_id,
+            "date": date,
+            "inspector": inspector,
+            "notes": notes,
+            "finished": False,
+        },
+    )
+
+
+def _open_inspection(uow: UnitOfWork, inspection_id: str) -> Inspection:
+    inspection = uow.get(Inspection, inspection_id, "inspection")
+    if inspection.finished:
+        raise DomainError(
+            "inspection", "inventeringen är redan avslutad", "the inspection is already finished"
+        )
+    return inspection
+
+
+def record_finding(
+    database: Database, inspection_id: str, equipment_id: str, condition: str, note: str = ""
+) -> Changes:
+    """Mark one item; marking it again replaces the earlier mark of this inspection."""
+    cleaned = schemas.clean(
+        "inspection_finding",
+        {
+            "inspection_id": inspection_id,
+            "equipment_id": equipment_id,
+            "condition": condition,
+            "note": note,
+        },
+    )
+    with UnitOfWork(database) as uow:
+        _open_inspection(uow, inspection_id)
+        uow.get(EquipmentItem, equipment_id, "equipment")
+        existing = uow.session.scalars(
+            select(InspectionFinding).where(
+                InspectionFinding.inspection_id == inspection_id,
+                InspectionFinding.equipment_id == equipment_id,
+                ~InspectionFinding.deleted,
+            )
+        ).first()
+        if existing is not None:
+            uow.set(existing, {"condition": cleaned["condition"], "note": cleaned["note"]})
+        else:
+            uow.add(InspectionFinding, cleaned)
+    return Changes(frozenset({"inspection_finding"}))
+
+
+def finish_inspection(database: Database, inspection_id: str, notes: str | None = None) -> Changes:
+    with UnitOfWork(database) as uow:
+        inspection = _open_inspection(uow, inspection_id)
+        findings = uow.session.scalars(
+            select(InspectionFinding).where(
+                InspectionFinding.inspection_id == inspection_id, ~InspectionFinding.deleted
+            )
+        ).all()
+        for finding in findings:
+            item = uow.session.get(EquipmentItem, finding.equipment_id)
+            if item is None or item.deleted:
+                continue
+            uow.set(item, {"condition": finding.condition, "last_checked": inspection.date})
+            values = {name: getattr(item, name) for name in schemas.FIELDS["equipment_item"]}
+            item.due_date = derive_due_date(values)["due_date"]
+        update: dict[str, Any] = {"finished": True}
+        if notes is not None:
+            update["notes"] = schemas.clean("inspection", {"notes": notes}, partial=True)["notes"]
+        uow.set(inspection, update)
+    return Changes(frozenset({"inspection", "equipment_item"}), (inspection_id,))
+
+
+def list_inspections(
+    database: Database, safety_point_id: str | None = None, area_id: str | None = None
+) -> list[InspectionView]:
+    """Newest first, each with its findings."""
+    with UnitOfWork(database) as uow:
+        query = select(Inspection).where(~Inspection.deleted)
+        if safety_point_id is not None:
+            query = query.where(Inspection.safety_point_id == safety_point_id)
+        if area_id is not None:
+            points = select(SafetyPoint.id).where(SafetyPoint.area_id == area_id)
+            query = query.where(Inspection.safety_point_id.in_(points))
+        inspections = uow.session.scalars(
+            query.order_by(Inspection.date.desc(), Inspection.id.desc())
+        ).all()
+        ids = [i.id for i in inspections]
+        findings: dict[str, list[FindingView]] = {}
+        if ids:
+            rows = uow.session.execute(
+                select(InspectionFinding, EquipmentItem.name)
+                .join(EquipmentItem, EquipmentItem.id == InspectionFinding.equipment_id)
+                .where(InspectionFinding.inspection_id.in_(ids), ~InspectionFinding.deleted)
+                .order_by(EquipmentItem.name, InspectionFinding.id)
+            )
+            for finding, name in rows:
+                findings.setdefault(finding.inspection_id, []).append(
+                    records.to_view(FindingView, finding, equipment_name=name)
+                )
+        return [
+            records.to_view(InspectionView, i, findings=tuple(findings.get(i.id, [])))
+            for i in inspections
+        ]
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,118 @@
+"""Crisis roles (an editable catalogue) and who holds them in an area.
+
+A role slot is (area, role, rank): rank 0 is the ordinary holder, 1.. the deputies. Assignments are
+link rows: putting someone in a slot tombstones the previous assignment and adds a new one, so two
+laptops editing the same slot merge as add/remove sets rather than overwriting each other silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.values import format_phone
+from trygghetsapp.services import records, schemas
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import AssignmentView, Changes, RoleStaffing, RoleView
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.models import Contact, CrisisRole, RoleAssignment
+
+
+def list_roles(database: Database) -> list[RoleView]:
+    with UnitOfWork(database) as uow:
+        rows = uow.session.scalars(
+            select(CrisisRole)
+            .where(~CrisisRole.deleted)
+            .order_by(CrisisRole.sort_order, CrisisRole.name, CrisisRole.id)
+        )
+        return [records.to_view(RoleView, row) for row in rows]
+
+
+def add_role(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
+    return records.create(database, CrisisRole, values)
+
+
+def update_role(database: Database, role_id: str, values: dict[str, Any]) -> Changes:
+    return records.update(database, CrisisRole, role_id, values)
+
+
+def delete_role(database: Database, role_id: str) -> Changes:
+    return records.delete(database, CrisisRole, role_id)
+
+
+def _live_assignments(uow: UnitOfWork, area_id: str) -> list[tuple[RoleAssignment, Contact]]:
+    rows = uow.session.execute(
+        select(RoleAssignment, Contact)
+        .join(Contact, Contact.id == RoleAssignment.contact_id)
+        .where(
+            RoleAssignment.area_id == area_id,
+            ~RoleAssignment.deleted,
+            ~Contact.deleted,
+        )
+        .order_by(RoleAssignment.rank, Contact.name, RoleAssignment.id)
+    )
+    return [(a, c) for a, c in rows]
+
+
+def assign_role(
+    database: Database, area_id: str, role_id: str, contact_id: str | None, rank: int = 0
+) -> Changes:
+    """Put a contact in the slot (area, role, rank), or empty the slot with contact_id=None."""
+    cleaned = schemas.clean(
+        "role_assignment",
+        {"area_id": area_id, "role_id": role_id, "contact_id": contact_id or "-", "rank": rank},
+    )
+    with UnitOfWork(database) as uow:
+        uow.get(CrisisRole, role_id, "role")
+        if contact_id is not None:
+            contact = uow.get(Contact, contact_id, "contact")
+            if contact.area_id != area_id:
+                raise DomainError(
+                    "contact_id",
+                    "personen hör till ett annat område",
+                    "the person belongs to another area",
+                )
+        existing = uow.session.scalars(
+            select(RoleAssignment).where(
+                RoleAssignment.area_id == area_id,
+                RoleAssignment.role_id == role_id,
+                RoleAssignment.rank == cleaned["rank"],
+                ~RoleAssignment.deleted,
+            )
+        ).all()
+        for row in existing:
+            if row.contact_id == contact_id:
+                return Changes()
+            uow.remove(row)
+        if contact_id is not None:
+            records.check_references(uow, cleaned)
+            uow.add(RoleAssignment, cleaned)
+    return Changes(frozenset({"role_assignment"}))
+
+
+def staffing(database: Database, area_id: str) -> list[RoleStaffing]:
+    """Every role of the catalogue with its holder and deputies in this area."""
+    roles = list_roles(database)
+    with UnitOfWork(database) as uow:
+        by_role: dict[str, list[AssignmentView]] = {}
+        for assignment, contact in _live_assignments(uow, area_id):
+            by_role.setdefault(assignment.role_id, []).append(
+                AssignmentView(
+                    id=assignment.id,
+                    area_id=assignment.area_id,
+                    role_id=assignment.role_id,
+                    contact_id=assignment.contact_id,
+                    rank=assignment.rank,
+                    contact_name=contact.name,
+                    phone_display=format_phone(contact.phone),
+                )
+            )
+    result = []
+    for role in roles:
+        assigned = by_role.get(role.id, [])
+        holder = next((a for a in assigned if a.rank == 0), None)
+        deputies = tuple(a for a in assigned if a.rank > 0)
+        result.append(RoleStaffing(role=role, holder=holder, deputies=deputies))
+    return result

@@ -1,0 +1,166 @@
+"""Unit of work: one session, one transaction, one change-log entry per user action.
+
+Services change data only through `add`, `set` and `remove`, so that every change lands in the
+change log with the transaction's stamp; a delete is a tombstone (`deleted = True`), never a row
+removal, so it can travel to other replicas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from trygghetsapp.domain.errors import NotFoundError
+from trygghetsapp.store.changelog import ChangeLog, PendingChanges
+from trygghetsapp.store.codec import data_fields, to_json_value
+from trygghetsapp.store.models import DERIVED_COLUMNS, SYNC_COLUMNS, SyncedRow
+
+if TYPE_CHECKING:
+    from trygghetsapp.services.database import Database
+
+Row = TypeVar("Row", bound=SyncedRow)
+
+
+def entity_name(model: type[SyncedRow]) -> str:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table.name
+
+
+def column_defaults(model: type[SyncedRow]) -> dict[str, Any]:
+    """The Python-side defaults of the data columns, so the row and its change record agree."""
+    table = model.__table__  # type: ignore[attr-defined]
+    defaults: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in SYNC_COLUMNS or column.name in DERIVED_COLUMNS or column.name == "id":
+            continue
+        default = column.default
+        if default is None:
+            defaults[column.name] = None
+        elif default.is_callable:
+            defaults[column.name] = default.arg(None)
+        else:
+            defaults[column.name] = default.arg
+    return defaults
+
+
+class UnitOfWork:
+    def __init__(self, database: Database):
+        self.database = database
+        self.session: Session = database.store.sessions()
+        self.pending = PendingChanges()
+        self._log: ChangeLog | None = None
+        self.changed_entities: set[str] = set()
+
+    def __enter__(self) -> UnitOfWork:
+        self.session.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                log = self.log
+                if self.pending:
+                    self.session.flush()
+                    log.append_pending(self.pending)
+                log.finish()
+                self.session.commit()
+            else:
+                self.session.rollback()
+        except BaseException:
+            self.session.rollback()
+            # The clock may have advanced for a transaction that never committed; that is harmless.
+            raise
+        finally:
+            self.session.close()
+
+    @property
+    def log(self) -> ChangeLog:
+        if self._log is None:
+            self._log = ChangeLog(self.session, self.database.clock)
+        return self._log
+
+    def _stamp(self, row: SyncedRow) -> None:
+        row.hlc = self.log.stamp()
+        row.device_id = self.log.device_id
+
+    def get(self, model: type[Row], row_id: str, entity_label: str | None = None) -> Row:
+        row = self.session.get(model, row_id)
+        if row is None or row.deleted:
+            raise NotFoundError(entity_label or entity_name(model), row_id)
+        return row
+
+    def add(self, model: type[Row], values: dict[str, Any], row_id: str | None = None) -> Row:
+        from trygghetsapp.services.database import new_id
+
+        full = {**column_defaults(model), **values}
+        row = model(id=row_id or new_id(), deleted=False, **full)  # type: ignore[call-arg]
+        self._stamp(row)
+        self.session.add(row)
+        fields = {name: full.get(name) for name in data_fields(model) if name != "id"}
+        self.pending.record(entity_name(model), row.id, {**fields, "deleted": False})
+        self.changed_entities.add(entity_name(model))
+        return row
+
+    def set(self, row: SyncedRow, values: dict[str, Any]) -> dict[str, Any]:
+        """Apply the values that differ; returns {field: old value} of what changed."""
+        changed: dict[str, Any] = {}
+        for name, value in values.items():
+            old = getattr(row, name)
+            if to_json_value(old) != to_json_value(value):
+                changed[name] = old
+                setattr(row, name, value)
+        if changed:
+            self._stamp(row)
+            model = type(row)
+            self.pending.record(entity_name(model), row.id, {k: values[k] for k in changed})
+            self.changed_entities.add(entity_name(model))
+        return changed
+
+    def remove(self, row: SyncedRow) -> None:
+        self.set(row, {"deleted": True})
+
+    def restore(self, row: SyncedRow) -> None:
+        self.set(row, {"deleted": False})
+
+    def bulk_add(self, model: type[SyncedRow], rows: Iterable[dict[str, Any]]) -> int:
+        """Insert many new records at once (demo data, import), with their change records.
+
+        Each dict must hold every data field, `id` included; returns the number inserted.
+        """
+        entity = entity_name(model)
+        fields = [name for name in data_fields(model) if name != "id"]
+        stamp = self.log.stamp()
+        device_id = self.log.device_id
+        count = 0
+        batch: list[dict[str, Any]] = []
+
+        def changes(chunk: list[dict[str, Any]]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+            for row in chunk:
+                data = {name: to_json_value(row[name]) for name in fields}
+                data["deleted"] = False
+                yield entity, row["id"], data
+
+        for row in rows:
+            batch.append({**row, "deleted": False, "hlc": stamp, "device_id": device_id})
+            if len(batch) >= 20_000:
+                self.session.execute(insert(model), batch)
+                self.log.append(changes(batch))
+                count += len(batch)
+                batch = []
+        if batch:
+            self.session.execute(insert(model), batch)
+            self.log.append(changes(batch))
+            count += len(batch)
+        if count:
+            self.changed_entities.add(entity)
+        return count

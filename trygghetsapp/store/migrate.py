@@ -1,0 +1,96 @@
+"""Bring a database to the current schema, safely.
+
+The procedure (PRINT-AND-RELIABILITY.md B5): a verified backup through the backup API before
+touching an existing database, the upgrade in one transaction (our engine makes SQLite DDL
+transactional), then integrity and foreign-key checks; on any failure the backup is put back.
+A brand-new database gets the same migrations from base, so there is one path to every schema.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from trygghetsapp.store import sqlite_tools
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(
+            connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "LIMIT 1"
+            ).fetchall()
+        )
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), target)
+
+
+def migrate(engine: Engine, db_path: Path) -> Path | None:
+    """Upgrade to head; returns the backup made first, if the database already held data."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    known = all_revisions()
+    if current is not None and current not in known:
+        raise MigrationError(
+            f"the database was made by a newer Trygghetsapp (schema {current}); update the app"
+        )
+    backup = None
+    if current is not None or has_user_tables(engine):
+        engine.dispose()
+        backup = sqlite_tools.make_backup(db_path, "before-migration")
+    try:
+        upgrade(engine)
+        engine.dispose()
+        problems = sqlite_tools.integrity_problems(db_path)
+        if problems:
+            raise MigrationError(f"database check failed after migration: {problems[:3]}")
+    except Exception as error:
+        engine.dispose()
+        if backup is not None:
+            sqlite_tools.restore_into(backup, db_path)
+        if isinstance(error, MigrationError):
+            raise
+        raise MigrationError(f"migration failed and was rolled back: {error}") from error
+    return backup
