@@ -6,8 +6,15 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "trygghetsapp"
 
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlalchemy", "trygghetsapp.store", "trygghetsapp.services",
-               "trygghetsapp.ui", "trygghetsapp.sync", "trygghetsapp.reports"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "trygghetsapp.store",
+        "trygghetsapp.services",
+        "trygghetsapp.ui",
+        "trygghetsapp.sync",
+        "trygghetsapp.reports",
+    ),
     "store": ("PySide6", "trygghetsapp.services", "trygghetsapp.ui", "trygghetsapp.reports"),
     "services": ("PySide6", "trygghetsapp.ui"),
     "sync": ("PySide6", "trygghetsapp.ui"),

@@ -31,8 +31,18 @@ def test_demo_export_has_complete_areas_with_swedish_letters(demo_export):
     text = export.read_text(encoding="utf-8")
     data = json.loads(text)
     assert sorted(data) == sorted(
-        ["areas", "safety_points", "equipment", "contacts", "roles", "role_assignments",
-         "channels", "inspections", "inspection_findings", "municipalities"]
+        [
+            "areas",
+            "safety_points",
+            "equipment",
+            "contacts",
+            "roles",
+            "role_assignments",
+            "channels",
+            "inspections",
+            "inspection_findings",
+            "municipalities",
+        ]
     )
     assert len(data["areas"]) >= 8
     point_area = {p["id"]: p["area_id"] for p in data["safety_points"]}
@@ -73,8 +83,12 @@ def test_export_import_export_is_byte_identical(demo_export, tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("section", "field", "value"),
-    [("contacts", "phone", "12345"), ("equipment", "quantity", -3),
-     ("safety_points", "latitude", 12.0), ("areas", "name", "")],
+    [
+        ("contacts", "phone", "12345"),
+        ("equipment", "quantity", -3),
+        ("safety_points", "latitude", 12.0),
+        ("areas", "name", ""),
+    ],
 )
 def test_invalid_import_is_refused_whole(demo_export, tmp_path, capsys, section, field, value):
     db, export = demo_export
@@ -126,7 +140,9 @@ def test_usage_error_exits_2(capsys):
 
 def test_module_entry_point_prints_help():
     result = subprocess.run(
-        [sys.executable, "-m", "trygghetsapp", "--help"], capture_output=True, text=True,
+        [sys.executable, "-m", "trygghetsapp", "--help"],
+        capture_output=True,
+        text=True,
         check=False,
     )
     assert result.returncode == 0

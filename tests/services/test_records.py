@@ -24,8 +24,14 @@ def _area_with_point(database):
     area_id, _ = areas.create_area(database, {"name": "Häggsjövik", "villages": ["Häggsjövik"]})
     point_id, _ = safety_points.create_safety_point(
         database,
-        {"area_id": area_id, "name": "Bystugan", "kind": "village_hall", "level": 1,
-         "latitude": 64.0, "longitude": 14.2},
+        {
+            "area_id": area_id,
+            "name": "Bystugan",
+            "kind": "village_hall",
+            "level": 1,
+            "latitude": 64.0,
+            "longitude": 14.2,
+        },
     )
     return area_id, point_id
 
@@ -52,12 +58,10 @@ def test_every_edit_is_one_transaction_in_the_change_log(database, db_path):
 
 
 def test_refused_value_changes_nothing(database, db_path):
-    area_id, point_id = _area_with_point(database)
+    _, point_id = _area_with_point(database)
     before = sqlite3.connect(db_path).execute("SELECT count(*) FROM change").fetchone()
     with pytest.raises(DomainError) as caught:
-        safety_points.update_safety_point(
-            database, point_id, {"latitude": 40.0, "longitude": 14.0}
-        )
+        safety_points.update_safety_point(database, point_id, {"latitude": 40.0, "longitude": 14.0})
     assert caught.value.field == "latitude"
     with pytest.raises(DomainError):
         equipment.add_equipment(
@@ -75,34 +79,42 @@ def test_delete_is_a_tombstone_and_can_be_restored(database, db_path):
     )
     equipment.delete_equipment(database, item_id)
     assert equipment.list_equipment(database, safety_point_id=point_id) == []
-    row = sqlite3.connect(db_path).execute(
-        "SELECT deleted FROM equipment_item WHERE id = ?", (item_id,)
-    ).fetchone()
+    row = (
+        sqlite3.connect(db_path)
+        .execute("SELECT deleted FROM equipment_item WHERE id = ?", (item_id,))
+        .fetchone()
+    )
     assert row == (1,)
     equipment.restore_equipment(database, item_id)
-    assert [e.id for e in equipment.list_equipment(database, safety_point_id=point_id)] == [
-        item_id
-    ]
+    assert [e.id for e in equipment.list_equipment(database, safety_point_id=point_id)] == [item_id]
 
 
 def test_equipment_due_dates_follow_category_intervals(database):
     _, point_id = _area_with_point(database)
     generator, _ = equipment.add_equipment(
         database,
-        {"safety_point_id": point_id, "category": "reserve_power", "name": "Aggregat",
-         "last_checked": TODAY - dt.timedelta(days=40)},
+        {
+            "safety_point_id": point_id,
+            "category": "reserve_power",
+            "name": "Aggregat",
+            "last_checked": TODAY - dt.timedelta(days=40),
+        },
     )
     never, _ = equipment.add_equipment(
         database, {"safety_point_id": point_id, "category": "fuel", "name": "Diesel"}
     )
     fresh, _ = equipment.add_equipment(
         database,
-        {"safety_point_id": point_id, "category": "heating", "name": "Filtar",
-         "last_checked": TODAY},
+        {
+            "safety_point_id": point_id,
+            "category": "heating",
+            "name": "Filtar",
+            "last_checked": TODAY,
+        },
     )
     states = {
-        e.id: e.due_state for e in equipment.list_equipment(database, safety_point_id=point_id,
-                                                           today=TODAY)
+        e.id: e.due_state
+        for e in equipment.list_equipment(database, safety_point_id=point_id, today=TODAY)
     }
     assert states[generator] == DueState.OVERDUE  # monthly test run, 40 days ago
     assert states[never] == DueState.NEVER_CHECKED
@@ -183,8 +195,12 @@ def test_channels_round_trip(database):
     area_id, _ = _area_with_point(database)
     channel_id, _ = channels.add_channel(
         database,
-        {"area_id": area_id, "kind": "radio_p4", "identifier": "P4 Jämtland",
-         "works_without_power": True},
+        {
+            "area_id": area_id,
+            "kind": "radio_p4",
+            "identifier": "P4 Jämtland",
+            "works_without_power": True,
+        },
     )
     assert channels.list_channels(database, area_id)[0].identifier == "P4 Jämtland"
     channels.delete_channel(database, channel_id)

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from trygghetsapp.domain.errors import NotFoundError
+from trygghetsapp.store.bulk import bulk_insert
 from trygghetsapp.store.changelog import ChangeLog, PendingChanges
 from trygghetsapp.store.codec import data_fields, to_json_value
 from trygghetsapp.store.models import DERIVED_COLUMNS, SYNC_COLUMNS, SyncedRow
@@ -150,15 +151,18 @@ class UnitOfWork:
                 data["deleted"] = False
                 yield entity, row["id"], data
 
+        table = model.__table__  # type: ignore[attr-defined]
+        derived = {c.name: None for c in table.columns if c.name in DERIVED_COLUMNS}
+        connection = self.session.connection()
         for row in rows:
-            batch.append({**row, "deleted": False, "hlc": stamp, "device_id": device_id})
+            batch.append({**derived, **row, "deleted": False, "hlc": stamp, "device_id": device_id})
             if len(batch) >= 20_000:
-                self.session.execute(insert(model), batch)
+                bulk_insert(connection, table, batch)
                 self.log.append(changes(batch))
                 count += len(batch)
                 batch = []
         if batch:
-            self.session.execute(insert(model), batch)
+            bulk_insert(connection, table, batch)
             self.log.append(changes(batch))
             count += len(batch)
         if count:

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from trygghetsapp.domain.hlc import HybridClock
+from trygghetsapp.store.bulk import bulk_insert
 from trygghetsapp.store.codec import canonical_json, to_json_value
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
@@ -47,6 +48,9 @@ class PendingChanges:
 def version_vector(session: Session) -> dict[str, int]:
     rows = session.execute(select(DeviceKnowledge.device_id, DeviceKnowledge.contiguous_seq))
     return {device: seq for device, seq in rows if seq > 0}
+
+
+CHANGE_TABLE: Table = Change.__table__  # type: ignore[assignment]
 
 
 class ChangeLog:
@@ -93,11 +97,11 @@ class ChangeLog:
                 }
             )
             if len(batch) >= 20_000:
-                self.session.execute(insert(Change), batch)
+                bulk_insert(self.session.connection(), CHANGE_TABLE, batch)
                 count += len(batch)
                 batch = []
         if batch:
-            self.session.execute(insert(Change), batch)
+            bulk_insert(self.session.connection(), CHANGE_TABLE, batch)
             count += len(batch)
         self.last_seq = seq
         return count
