@@ -31,7 +31,10 @@ Command = Callable[[argparse.Namespace], int]
 def _open(args: argparse.Namespace) -> Database:
     from trygghetsapp.services.database import Database
 
-    return Database.open(resolve_db_path(args.db))
+    database = Database.open(resolve_db_path(args.db), daily_backup=True)
+    for warning in database.warnings:
+        print(f"Varning: {warning}", file=sys.stderr)
+    return database
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -110,13 +113,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from trygghetsapp.services import backups
+    from trygghetsapp.store import health
 
-    database = _open(args)
+    source = Path(args.file)
     try:
-        safety = backups.restore(database, Path(args.file))
+        database = _open(args)
+    except health.DamagedDatabaseError as damaged:
+        backups.check_restorable(source)
+        aside = health.recover_from_backup(damaged.path, source)
+        print(f"Återställd från {source}. Den skadade filen är sparad som {aside}")
+        return EXIT_OK
+    try:
+        safety = backups.restore(database, source)
     finally:
         database.close()
-    print(f"Återställd från {args.file}. Det som ersattes finns kvar i {safety}")
+    print(f"Återställd från {source}. Det som ersattes finns kvar i {safety}")
     return EXIT_OK
 
 

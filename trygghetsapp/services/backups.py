@@ -27,8 +27,8 @@ def list_backups(database: Database) -> list[Path]:
     return sqlite_tools.list_backups(backups_dir(database.path))
 
 
-def restore(database: Database, source: Path) -> Path:
-    """Replace the database with `source`; what it replaces is backed up first (returned)."""
+def check_restorable(source: Path) -> None:
+    """Refuse a file that is not a whole, undamaged database."""
     if not sqlite_tools.is_sqlite_file(source):
         raise DomainError(
             "file", f"{source} är ingen Trygghetsapp-databas", f"{source} is not a database file"
@@ -40,6 +40,11 @@ def restore(database: Database, source: Path) -> Path:
             f"säkerhetskopian är skadad: {problems[0]}",
             f"the backup is damaged: {problems[0]}",
         )
+
+
+def restore(database: Database, source: Path) -> Path:
+    """Replace the database with `source`; what it replaces is backed up first (returned)."""
+    check_restorable(source)
     database.store.engine.dispose()
     safety = sqlite_tools.make_backup(database.path, "before-restore")
     try:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.catalogues import DEFAULT_ROLES
 from trygghetsapp.domain.hlc import HybridClock
-from trygghetsapp.store import migrate
+from trygghetsapp.store import health, migrate, sqlite_tools
 from trygghetsapp.store.engine import Store, open_engine
 from trygghetsapp.store.models import CrisisRole, DeviceKnowledge, LocalDevice
 
@@ -35,20 +35,36 @@ class Database:
         self.store = store
         self.clock = clock or HybridClock()
         self.migration_backup: Path | None = None
+        self.daily_backup: Path | None = None
+        self.warnings: list[str] = []
 
     @property
     def path(self) -> Path:
         return self.store.path
 
     @classmethod
-    def open(cls, path: Path, device_name: str | None = None) -> Database:
+    def open(
+        cls, path: Path, device_name: str | None = None, daily_backup: bool = False
+    ) -> Database:
+        """Check, migrate and prepare the database at `path`.
+
+        Refuses a network location and a damaged file (never writing to it); `daily_backup`
+        (the app's and the CLI's start) makes the first backup of the day.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
+        warnings = health.location_warnings(path)
+        health.check_before_open(path)
+        had_data = path.exists() and path.stat().st_size > 0
         store = open_engine(path)
         backup = migrate.migrate(store.engine, path)
         database = cls(store)
         database.migration_backup = backup
+        database.warnings = warnings
         database._ensure_device(device_name)
         database._seed_catalogues()
+        if daily_backup and had_data and health.daily_backup_due(path):
+            store.engine.dispose()
+            database.daily_backup = sqlite_tools.make_backup(path, "daily")
         return database
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from trygghetsapp.services.equipment import derive_due_date
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.records import REFERENCES
 from trygghetsapp.services.uow import UnitOfWork, entity_name
+from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.codec import canonical_json, data_fields, from_json_value, to_json_value
 from trygghetsapp.store.models import (
     Area,
@@ -169,9 +170,17 @@ def _validated(data: dict[str, Any]) -> Iterator[tuple[type[SyncedRow], str, dic
             yield model, row_id, cleaned
 
 
-def import_file(database: Database, path: Path) -> dict[str, int]:
-    """Import a whole export file or nothing; returns how many records were added and updated."""
+def import_file(database: Database, path: Path, backup_first: bool = True) -> dict[str, int]:
+    """Import a whole export file or nothing; returns how many records were added and updated.
+
+    The file is validated completely before anything is written; then a backup is made (an import
+    is the one action that can change thousands of records at once) and it is applied in one
+    transaction.
+    """
     records = list(_validated(_load(path)))
+    if backup_first:
+        database.store.engine.dispose()
+        sqlite_tools.make_backup(database.path, "before-import")
     file_ids = {row_id for _, row_id, _ in records}
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with UnitOfWork(database) as uow:

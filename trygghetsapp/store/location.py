@@ -35,3 +35,88 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def backups_dir(db_path: Path) -> Path:
     """Backups sit beside the database in a folder of their own."""
     return db_path.parent / f"{db_path.stem}-backups"
+
+
+SYNCED_FOLDER_MARKERS = (
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "nextcloud",
+    "owncloud",
+    "icloud",
+    "box sync",
+    "syncthing",
+)
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "sshfs",
+        "fuse.sshfs",
+        "afpfs",
+        "9p",
+        "davfs",
+        "webdav",
+    }
+)
+
+
+def _mount_type(path: Path) -> str | None:
+    """The filesystem type of the mount holding `path` (Linux /proc/mounts), if known."""
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    best, kind = "", None
+    text = str(path)
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount = parts[1]
+        inside = text == mount or text.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) > len(best):
+            best, kind = mount, parts[2]
+    return kind
+
+
+def _windows_drive_is_remote(path: Path) -> bool:
+    if os.name != "nt":
+        return False
+    import ctypes
+
+    drive = os.path.splitdrive(str(path))[0]
+    if not drive:
+        return False
+    DRIVE_REMOTE = 4
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)  # type: ignore[attr-defined]
+
+
+def is_network_location(path: Path) -> bool:
+    """A UNC path, a mapped network drive or a network mount: SQLite's WAL does not work there."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if _windows_drive_is_remote(path):
+        return True
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    return (_mount_type(existing.resolve()) or "") in NETWORK_FILESYSTEMS
+
+
+def synced_folder_marker(path: Path) -> str | None:
+    """The file-sync service folder holding `path`, if any (a warning, not a refusal)."""
+    for part in path.parts:
+        lowered = part.casefold()
+        for marker in SYNCED_FOLDER_MARKERS:
+            if marker in lowered:
+                return part
+    for folder in [path.parent, *path.parent.parents]:
+        if (folder / ".stfolder").exists() or (folder / ".dropbox").exists():
+            return folder.name or str(folder)
+    return None

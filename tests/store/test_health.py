@@ -1,0 +1,92 @@
+"""Damaged databases, network and synced folders, daily and rotating backups."""
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.cli import main
+from trygghetsapp.services import areas
+from trygghetsapp.services.database import Database
+from trygghetsapp.store import health, sqlite_tools
+from trygghetsapp.store.location import backups_dir, is_network_location
+
+
+def _corrupt(path: Path) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk would (cf. SQLite corruptC)."""
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        for offset in range(4096, size, 4096 * 3):
+            handle.seek(offset + 100)
+            handle.write(os.urandom(200))
+
+
+def _make_database_with_data(path: Path) -> None:
+    database = Database.open(path)
+    for number in range(300):
+        areas.create_area(database, {"name": f"Område {number}", "notes": "x" * 300})
+    database.close()
+
+
+def test_damaged_database_is_refused_and_never_written(tmp_path, capsys):
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+    backup = sqlite_tools.make_backup(path, "daily")
+    _corrupt(path)
+    wal = Path(f"{path}-wal")
+
+    def state() -> tuple[bytes, bytes]:
+        return path.read_bytes(), wal.read_bytes() if wal.exists() else b""
+
+    before = state()
+    with pytest.raises(health.DamagedDatabaseError) as caught:
+        Database.open(path)
+    assert caught.value.backup == backup
+    assert state() == before
+    code = main(["--db", str(path), "export-json"])
+    assert code == 1
+    assert "skadad" in capsys.readouterr().err
+    assert state() == before
+    # Restoring the offered backup sets the damaged file aside for the office.
+    assert main(["--db", str(path), "restore", str(backup)]) == 0
+    assert list(tmp_path.glob("db.damaged-*.sqlite"))
+    assert main(["--db", str(path), "check"]) == 0
+
+
+def test_network_paths_are_refused(tmp_path):
+    assert is_network_location(Path("\\\\server\\share\\trygghet.sqlite"))
+    assert not is_network_location(tmp_path / "local.sqlite")
+    with pytest.raises(health.NetworkLocationError):
+        health.location_warnings(Path("//server/share/trygghet.sqlite"))
+
+
+def test_synced_folder_is_warned_about(tmp_path, capsys):
+    folder = tmp_path / "OneDrive - Krokoms kommun"
+    path = folder / "db.sqlite"
+    assert main(["--db", str(path), "check"]) == 0
+    assert "synkroniserad mapp" in capsys.readouterr().err
+
+
+def test_daily_backup_once_per_day_and_rotation(tmp_path):
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+    Database.open(path, daily_backup=True).close()
+    Database.open(path, daily_backup=True).close()
+    daily = [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
+    assert len(daily) == 1
+    assert not health.daily_backup_due(path)
+    assert health.daily_backup_due(path, dt.date.today() + dt.timedelta(days=1))
+    for _ in range(20):
+        sqlite_tools.make_backup(path, "manual")
+    assert len(sqlite_tools.list_backups(backups_dir(path))) == sqlite_tools.KEEP_BACKUPS
+
+
+def test_damaged_backup_is_not_restored(tmp_path, capsys):
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+    copy = tmp_path / "copy.sqlite"
+    sqlite_tools.copy_database(path, copy)
+    _corrupt(copy)
+    assert main(["--db", str(path), "restore", str(copy)]) == 1
+    assert "skadad" in capsys.readouterr().err
