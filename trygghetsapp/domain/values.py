@@ -132,9 +132,15 @@ def _number(field: str, value: Any) -> float:
             raise DomainError(
                 field, f"måste vara ett tal: {value!r}", f"must be a number: {value!r}"
             ) from None
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, int | float):
         raise DomainError(field, "måste vara ett tal", "must be a number")
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise DomainError(field, "är orimligt stort", "is unreasonably large") from None
+    if not math.isfinite(number):
+        raise DomainError(field, "måste vara ett ändligt tal", "must be a finite number")
+    return number
 
 
 def quantity(field: str, value: Any) -> float:
