@@ -1,0 +1,90 @@
+"""Soak: kill the write paths at random moments, and throw hostile files at the importers.
+
+Not a CI test (CI runs a 10-trial version): `python bench/soak.py [--trials 200] [--hostile 10000]`.
+Prints the figures that docs/PERFORMANCE.md and docs/reliability.md record. Exit 1 on any lost
+acknowledged edit, failed check, crash (a traceback) or partial write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from trygghetsapp.devtools import hostile
+from trygghetsapp.devtools.crash_trials import run_trials
+from trygghetsapp.services import transfer
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.demo import load_demo
+from trygghetsapp.store import sqlite_tools
+
+
+def soak_imports(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
+    """Half byte-mutated exports, half random JSON documents, against import-json."""
+    for old in folder.glob("hostile*.sqlite*"):
+        old.unlink()
+    database = Database.open(folder / "hostile.sqlite")
+    load_demo(database, seed=5)
+    baseline = transfer.export_text(database)
+    database.store.engine.dispose()
+    snapshot = folder / "hostile-snapshot.sqlite"
+    sqlite_tools.copy_database(database.path, snapshot)
+    valid = baseline.encode("utf-8")
+    rng = random.Random(seed)
+    report = hostile.HostileReport()
+
+    def apply(path: Path) -> object:
+        return transfer.import_file(database, path, backup_first=False)
+
+    def state() -> str:
+        return transfer.export_text(database)
+
+    for number in range(cases):
+        content = hostile.mutate(valid, rng) if number % 2 else hostile.random_document(rng)
+        accepted = hostile.run_case(
+            folder / "hostile-case.json", content, apply, state, baseline, report
+        )
+        if accepted and state() != baseline:
+            database.store.engine.dispose()
+            sqlite_tools.restore_into(snapshot, database.path)
+        if number % 1000 == 999:
+            print(f"  hostile: {number + 1}/{cases}", flush=True)
+    database.close()
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--hostile", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    folder = Path(__file__).resolve().parent / "out" / "soak"
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    kills = run_trials(folder, args.trials, seed=args.seed)
+    print(
+        f"kill trials: {kills.trials}, acknowledged edits: {kills.acknowledged}, "
+        f"lost: {kills.lost}, failed checks: {kills.failed_checks} "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
+    started = time.perf_counter()
+    imports = soak_imports(folder, args.hostile, args.seed)
+    print(
+        f"hostile inputs: {imports.cases}, refused: {imports.refused}, "
+        f"accepted: {imports.accepted}, "
+        f"crashes: {imports.crashes}, partial writes: {imports.partial_writes}, "
+        f"slowest case: {imports.slowest_seconds:.2f} s ({time.perf_counter() - started:.0f} s)"
+    )
+    for problem in (kills.problems + imports.problems)[:20]:
+        print("PROBLEM:", problem)
+    bad = kills.lost + kills.failed_checks + imports.crashes + imports.partial_writes
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
