@@ -1,0 +1,62 @@
+"""Personal data: review list, register extract, and erasure that leaves no trace."""
+
+import datetime as dt
+import json
+
+from tests.conftest import TODAY
+from trygghetsapp.services import areas, contacts, privacy, roles, transfer
+
+
+def _person(database):
+    area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
+    contact_id, _ = contacts.add_contact(
+        database,
+        {
+            "area_id": area_id,
+            "name": "Märta Ödlund-Zetterqvist",
+            "phone": "070-174 06 77",
+            "email": "marta.odlund@example.se",
+            "review_date": TODAY - dt.timedelta(days=10),
+            "legal_basis": "consent",
+        },
+    )
+    contacts.update_contact(database, contact_id, {"phone": "070-174 06 78"})
+    role = roles.list_roles(database)[0]
+    roles.assign_role(database, area_id, role.id, contact_id, 0)
+    return area_id, contact_id
+
+
+def test_contacts_past_review_are_listed(database):
+    _, contact_id = _person(database)
+    due = privacy.contacts_past_review(database, today=TODAY)
+    assert [d.contact.id for d in due] == [contact_id]
+    assert due[0].days_overdue == 10
+
+
+def test_register_extract_has_record_roles_and_history(database):
+    _, contact_id = _person(database)
+    extract = privacy.register_extract(database, contact_id)
+    assert extract["person"]["name"] == "Märta Ödlund-Zetterqvist"
+    assert extract["phone_display"] == "070-174 06 78"
+    assert extract["roles"][0]["rank"] == 0
+    assert len(extract["history"]) == 2
+    json.dumps(extract, ensure_ascii=False)  # serialisable as the JSON register extract
+
+
+def test_erasure_leaves_no_trace(database, db_path):
+    _, contact_id = _person(database)
+    privacy.erase_person(database, contact_id)
+    export = transfer.export_text(database)
+    raw = db_path.read_bytes()
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        raw += wal.read_bytes()
+    for secret in ("Ödlund", "Zetterqvist", "marta.odlund", "+46701740677", "+46701740678"):
+        assert secret not in export
+        assert secret.encode("utf-8") not in raw, secret
+    assert (
+        contacts.list_contacts(
+            database, contacts.get_contact.__module__ and areas.list_areas(database)[0].id
+        )
+        == []
+    )
