@@ -1,0 +1,140 @@
+"""Small drawn building blocks: checkboxes, writing lines, sign-off block, section markers.
+
+Checkboxes are vector squares, never glyphs: Vera has no ☐, and a missing glyph prints as nothing
+at all, which on a checklist means a step nobody can tick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from trygghetsapp.reports import styles
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand: `styles.CHECKBOX_SIZE` wide, 1.3 pt black line."""
+
+    def __init__(self, size: float = styles.CHECKBOX_SIZE) -> None:
+        super().__init__()
+        self.size = size
+        self.width = size
+        self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(styles.CHECKBOX_LINE)
+        canvas.setStrokeColorRGB(0, 0, 0)
+        inset = styles.CHECKBOX_LINE / 2
+        canvas.rect(inset, inset, self.size - 2 * inset, self.size - 2 * inset, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+class WritingLines(Flowable):
+    """`count` ruled lines to write on, 9 mm apart: room for a hand, not for a printer."""
+
+    SPACING = 9 * mm
+
+    def __init__(self, count: int, width: float | None = None) -> None:
+        super().__init__()
+        self.count = count
+        self.line_width = width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = self.line_width or available_width
+        self.height = self.count * self.SPACING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(0.6)
+        for index in range(self.count):
+            y = index * self.SPACING
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    """What every page footer of one area's document says, and its outline bookmark."""
+
+    key: str
+    document: str
+    area: str
+    printed: str
+    revision: str
+    bookmark: str | None = None
+
+
+class SectionStart(Flowable):
+    """Zero-size marker: from this page on, footers belong to `info` (and a bookmark starts here).
+
+    In a combined PDF each area counts its own "Sida X av Y", so a missing page of one area's
+    checklist is noticed even when the whole stack was printed at once.
+    """
+
+    def __init__(self, info: SectionInfo) -> None:
+        super().__init__()
+        self.info = info
+        self.width = 0
+        self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        begin = getattr(self.canv, "begin_section", None)
+        if begin is not None:
+            begin(self.info)
+
+
+def boxed_items(items: Sequence[tuple[str, bool]], style_width: float) -> Table:
+    """Rows of [checkbox, text]; critical items in bold (the template already puts them first)."""
+    rows = [
+        [CheckBox(), Paragraph(text, styles.ITEM_CRITICAL if critical else styles.ITEM)]
+        for text, critical in items
+    ]
+    box_column = styles.CHECKBOX_SIZE + 5 * mm
+    table = Table(rows, colWidths=[box_column, style_width - box_column], splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (0, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def sign_off_block(width: float, rows: int = 2) -> Table:
+    """Ifylld av / roll / datum och tid / signatur: who did this, and when (R13)."""
+    header = [
+        Paragraph(text, styles.CELL_HEADER)
+        for text in ("Ifylld av (namn)", "Roll", "Datum och tid", "Signatur")
+    ]
+    data: list[list[Any]] = [header] + [["", "", "", ""] for _ in range(rows)]
+    widths = [width * 0.32, width * 0.22, width * 0.2, width * 0.26]
+    table = Table(data, colWidths=widths, rowHeights=[None] + [13 * mm] * rows, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.8, styles.GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), styles.SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table

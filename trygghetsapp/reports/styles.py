@@ -1,0 +1,95 @@
+"""Type sizes, page geometry and paragraph styles shared by every document.
+
+The sizes follow PRINT-AND-RELIABILITY.md R2: the wall checklist is read in poor light during a
+power cut, so action items are 14 pt, names and phone numbers at least 12 pt and nothing on the
+page (footers included) is smaller than 10 pt. Black on white only: grey shading is decoration,
+never the only carrier of a meaning (R6).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from trygghetsapp.reports import fonts
+
+PAGE_SIZE = A4
+"""A4 portrait (R1)."""
+MARGIN_LEFT = 20 * mm
+"""The binding side gets 20 mm (R11), so a hole punch misses the text."""
+MARGIN_RIGHT = 16 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 28 * mm
+"""The frame stops here; the footer sits between this and FOOTER_BOTTOM."""
+FOOTER_BOTTOM = 16 * mm
+"""The lowest footer baseline: still inside the 15 mm minimum margin with its descenders."""
+FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+SIZE_MIN = 10.0
+"""Nothing anywhere is smaller (R2)."""
+SIZE_FOOTER = 10.0
+SIZE_BODY = 12.0
+SIZE_TABLE = 12.0
+SIZE_SMALL = 10.5
+SIZE_NAME = 13.0
+SIZE_ITEM = 14.0
+SIZE_H2 = 16.0
+SIZE_H1 = 22.0
+
+CHECKBOX_SIZE = 6 * mm
+"""A drawn square of 6 mm: large enough to tick with a glove on (R12 asks >= 5 mm)."""
+CHECKBOX_LINE = 1.3
+
+SHADE = colors.Color(0.88, 0.88, 0.88)
+"""Header rows only: light enough to keep black text readable when photocopied."""
+GRID = colors.black
+
+REGULAR = fonts.register()
+BOLD = fonts.BOLD
+
+
+def _style(name: str, size: float, font: str = REGULAR, **extra: object) -> ParagraphStyle:
+    leading = extra.pop("leading", round(size * 1.3, 1))
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=leading,
+        alignment=TA_LEFT,
+        textColor=colors.black,
+        **extra,
+    )
+
+
+TITLE = _style("Title", SIZE_H1, BOLD, spaceAfter=2 * mm)
+SUBTITLE = _style("Subtitle", SIZE_BODY + 1, spaceAfter=4 * mm)
+H2 = _style("H2", SIZE_H2, BOLD, spaceBefore=5 * mm, spaceAfter=2 * mm)
+SECTION_TITLE = _style("SectionTitle", SIZE_H2, BOLD, spaceAfter=1 * mm)
+OBJECTIVE = _style("Objective", SIZE_BODY, spaceAfter=2 * mm)
+BODY = _style("Body", SIZE_BODY, spaceAfter=1.5 * mm)
+BODY_BOLD = _style("BodyBold", SIZE_BODY, BOLD)
+SMALL = _style("Small", SIZE_SMALL)
+ITEM = _style("Item", SIZE_ITEM, leading=18)
+"""A checklist action: 14 pt with generous leading so the eye does not slip a line."""
+ITEM_CRITICAL = _style("ItemCritical", SIZE_ITEM, BOLD, leading=18)
+CELL = _style("Cell", SIZE_TABLE, leading=15)
+CELL_BOLD = _style("CellBold", SIZE_TABLE, BOLD, leading=15)
+CELL_HEADER = _style("CellHeader", SIZE_SMALL, BOLD, leading=13)
+NAME = _style("Name", SIZE_NAME, BOLD, leading=17)
+PHONE = _style("Phone", SIZE_ITEM, BOLD, leading=18)
+WARNING = _style("Warning", SIZE_BODY, BOLD, leading=15)
+BIG_NUMBER = _style("BigNumber", 20, BOLD, leading=24)
+
+
+def esc(text: object) -> str:
+    """User text made safe for a Paragraph: XML-escaped, and any glyph the font lacks shown as ?."""
+    return escape(fonts.printable(str(text)))
+
+
+def bold(text: object) -> str:
+    return f"<b>{esc(text)}</b>"
