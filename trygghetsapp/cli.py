@@ -234,5 +234,6 @@ def _register_extensions() -> None:
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:
-            if error.name != module:
+            # A subsystem that is not installed is simply absent; a broken import inside it is not.
+            if error.name is None or not module.startswith(error.name):
                 raise
