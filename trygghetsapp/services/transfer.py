@@ -85,17 +85,38 @@ def write_export(database: Database, out: IO[str]) -> None:
 
 def export_to_file(database: Database, path: Path) -> None:
     """Atomic: written under a temporary name in the target folder, fsynced, then renamed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".partial", dir=path.parent
+        )
+    except OSError as error:
+        raise write_error(path, error) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             write_export(database, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise write_error(path, error) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_error(path: Path, error: OSError) -> DomainError:
+    """A full or read-only stick, said plainly; the earlier file at `path` is left untouched."""
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        sv, en = "det får inte plats (disken eller minnet är fullt)", "no space left on the device"
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        sv, en = "platsen är skrivskyddad", "the location is read-only"
+    else:
+        sv, en = f"kunde inte skriva ({error.strerror})", f"could not write ({error.strerror})"
+    return DomainError("file", f"{path}: {sv}", f"{path}: {en}")
 
 
 def export_text(database: Database) -> str:

@@ -12,9 +12,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Table
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from trygghetsapp.domain.errors import NotFoundError
+from trygghetsapp.domain.errors import DomainError, NotFoundError
 from trygghetsapp.store.bulk import bulk_insert
 from trygghetsapp.store.changelog import ChangeLog, PendingChanges
 from trygghetsapp.store.codec import data_fields, to_json_value
@@ -49,6 +50,24 @@ def column_defaults(model: type[SyncedRow]) -> dict[str, Any]:
     return defaults
 
 
+def storage_error(error: OperationalError) -> Exception:
+    """A full disk or read-only database becomes a plain message; other errors pass unchanged."""
+    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
+    if "full" in text:
+        return DomainError(
+            "database",
+            "disken är full: ändringen sparades inte. Frigör utrymme och försök igen.",
+            "the disk is full: the change was not saved. Free some space and try again.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return DomainError(
+            "database",
+            "databasen är skrivskyddad: ändringen sparades inte.",
+            "the database is read-only: the change was not saved.",
+        )
+    return error
+
+
 class UnitOfWork:
     def __init__(self, database: Database):
         self.database = database
@@ -77,6 +96,13 @@ class UnitOfWork:
                 self.session.commit()
             else:
                 self.session.rollback()
+                if isinstance(exc, OperationalError):
+                    converted = storage_error(exc)
+                    if converted is not exc:
+                        raise converted from exc
+        except OperationalError as error:
+            self.session.rollback()
+            raise storage_error(error) from error
         except BaseException:
             self.session.rollback()
             # The clock may have advanced for a transaction that never committed; that is harmless.
