@@ -280,3 +280,64 @@ SYNCED_MODELS: tuple[type[SyncedRow], ...] = (
     InspectionFinding,
 )
 """In dependency order: parents before children (import and demo insert in this order)."""
+
+
+# --- Sync bookkeeping (trygghetsapp/sync): local to this replica, never exported or synced. ---
+
+
+class SyncPeer(Base):
+    """What we know about another device from the packages it wrote (see docs/sync.md).
+
+    `acknowledged` is the version vector the device said it held when it wrote its newest package:
+    for the office, that is what it has safely received from us. `clock_suspicious` is set when one
+    of its changes carried a clock more than 24 h ahead of ours (accepted, but not followed).
+    """
+
+    __tablename__ = "sync_peer"
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    name: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(String(10), default="field")
+    acknowledged: Mapped[str] = mapped_column(Text, default="{}")
+    last_package_at: Mapped[str] = mapped_column(default="")
+    clock_suspicious: Mapped[bool] = mapped_column(default=False)
+    max_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SyncFile(Base):
+    """A package file met by import: imported, duplicate or refused (keyed by its SHA-256)."""
+
+    __tablename__ = "sync_file"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(default="")
+    seen_at: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[str] = mapped_column(String(20), default="imported")
+    new_changes: Mapped[int] = mapped_column(default=0)
+    message: Mapped[str] = mapped_column(default="")
+
+
+class SyncExportMark(Base):
+    """Per origin device: the seq up to which our incremental exports already carried changes."""
+
+    __tablename__ = "sync_export_mark"
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SyncConflictCandidate(Base):
+    """Rows whose registers had a conflict when last materialised; re-derived when listed.
+
+    A local edit can only resolve a conflict, never create one (it has seen every applied change),
+    so this set is a superset of the open conflicts and the conflict list stays cheap to compute.
+    """
+
+    __tablename__ = "sync_conflict_row"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+
+
+class SyncSetting(Base):
+    """Small key/value settings of the sync subsystem (sync folder, last export and sync times)."""
+
+    __tablename__ = "sync_setting"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
