@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -89,8 +90,11 @@ def run_trial(
                 report.problems.append(f"trial {seed}: lost {kind} {row_id}: {error}")
     finally:
         database.close()
-    for leftover in folder.glob(f"trial-{seed}.sqlite*"):
-        leftover.unlink()
+    for leftover in folder.glob(f"trial-{seed}*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
 
 
 def run_trials(
