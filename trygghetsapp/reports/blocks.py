@@ -78,7 +78,7 @@ def grid_style(header_rows: int = 1, extra: Iterable[tuple[Any, ...]] = ()) -> T
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), styles.SHADE))
     commands.extend(extra)
-    return TableStyle(commands)
+    return styles.table_style(commands)
 
 
 def heading(text: str, room: float = 45 * mm) -> list[Flowable]:
@@ -120,7 +120,7 @@ def _facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     data = [[para(bold(label)), para(value)] for label, value in rows]
     table = Table(data, colWidths=[42 * mm, W - 42 * mm], splitInRow=1)
     table.setStyle(
-        TableStyle(
+        styles.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.GRID),

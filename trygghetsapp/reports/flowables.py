@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from trygghetsapp.reports import styles
 
@@ -106,7 +106,7 @@ def boxed_items(items: Sequence[tuple[str, bool]], style_width: float) -> Table:
     box_column = styles.CHECKBOX_SIZE + 5 * mm
     table = Table(rows, colWidths=[box_column, style_width - box_column], splitInRow=1)
     table.setStyle(
-        TableStyle(
+        styles.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 1),
@@ -129,7 +129,7 @@ def sign_off_block(width: float, rows: int = 2) -> Table:
     widths = [width * 0.32, width * 0.22, width * 0.2, width * 0.26]
     table = Table(data, colWidths=widths, rowHeights=[None] + [13 * mm] * rows, repeatRows=1)
     table.setStyle(
-        TableStyle(
+        styles.table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.8, styles.GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), styles.SHADE),

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
@@ -57,7 +57,7 @@ def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:
         )
     people_table = Table(people, colWidths=[32 * mm, inner - 32 * mm], splitInRow=1)
     people_table.setStyle(
-        TableStyle(
+        styles.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, -1), 0.5, styles.GRID),
@@ -66,9 +66,9 @@ def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:
         )
     )
     content.extend([Spacer(1, 2 * mm), people_table])
-    frame = Table([[content]], colWidths=[W])
+    frame = Table([[content]], colWidths=[W], splitInRow=1)
     frame.setStyle(
-        TableStyle(
+        styles.table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.5, styles.GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), CARD_PADDING),

@@ -8,6 +8,8 @@ never the only carrier of a meaning (R6).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -15,6 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 from trygghetsapp.reports import fonts
 
@@ -84,6 +87,15 @@ NAME = _style("Name", SIZE_NAME, BOLD, leading=17)
 PHONE = _style("Phone", SIZE_ITEM, BOLD, leading=18)
 WARNING = _style("Warning", SIZE_BODY, BOLD, leading=15)
 BIG_NUMBER = _style("BigNumber", 20, BOLD, leading=24)
+
+
+def table_style(commands: Iterable[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cells default to our font.
+
+    Without the FONT command reportlab sets Helvetica for every plain-string cell (even an empty
+    one), which puts an unembedded font into the PDF.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, SIZE_TABLE), *commands])
 
 
 def esc(text: object) -> str:
