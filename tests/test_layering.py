@@ -20,6 +20,7 @@ FORBIDDEN = {
     "sync": ("PySide6", "trygghetsapp.ui"),
     "reports": ("PySide6", "trygghetsapp.ui", "trygghetsapp.store", "sqlalchemy"),
     "ui": ("trygghetsapp.store", "sqlalchemy"),
+    "security": ("PySide6", "sqlalchemy", "trygghetsapp.store", "trygghetsapp.ui"),
 }
 
 
