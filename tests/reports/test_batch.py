@@ -1,0 +1,138 @@
+"""export-pdf and the batch function the GUI calls from a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import TODAY
+from tests.reports.conftest import normalise
+from tests.reports.test_layout import qpdf_check
+from trygghetsapp import cli
+from trygghetsapp.reports import batch, kinds
+from trygghetsapp.reports import cli as reports_cli
+from trygghetsapp.services import areas
+from trygghetsapp.services.database import Database
+
+
+def _run(report_db: Database, *argv: str) -> int:
+    return cli.main(["--db", str(report_db.path), *argv])
+
+
+def test_cli_kind_list_matches_the_kinds():
+    assert set(reports_cli.KINDS) == set(kinds.KINDS)
+
+
+def test_export_all_one_valid_pdf_per_area(report_db, tmp_path, capsys):
+    folder = tmp_path / "ut"
+    assert _run(report_db, "export-pdf", "--all", "-o", f"{folder}/") == 0
+    names = [a.name for a in areas.list_areas(report_db)]
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == len(names) == 10
+    assert not list(folder.glob("*.tmp"))
+    for path in files:
+        assert path.name.startswith("krischecklista-")
+        assert qpdf_check(path) == []
+    texts = {normalise(PdfReader(p).pages[0].extract_text()) for p in files}
+    for name in names:
+        assert any(f"Krischecklista – {name}" in t for t in texts)
+    assert "10 PDF-filer" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", tuple(kinds.KINDS))
+def test_combined_pdf_has_one_bookmark_per_area(kind, report_db, tmp_path):
+    target = tmp_path / "alla.pdf"
+    assert _run(report_db, "export-pdf", "--all", "--kind", kind, "-o", str(target)) == 0
+    assert qpdf_check(target) == []
+    reader = PdfReader(target)
+    outline = reader.outline
+    names = [a.name for a in areas.list_areas(report_db)]
+    assert [entry.title for entry in outline] == names
+    starts = [reader.get_destination_page_number(entry) for entry in outline]
+    assert starts[0] == 0 and starts == sorted(set(starts))
+    for index, start in enumerate(starts):
+        text = normalise(reader.pages[start].extract_text())
+        assert names[index] in text
+        assert "Sida 1 av" in text  # each area numbers its own pages
+
+
+def test_export_named_areas_in_one_file(report_db, tmp_path):
+    target = tmp_path / "två.pdf"
+    assert _run(report_db, "export-pdf", "--area", "Aspås", "--area", "Ås", "-o", str(target)) == 0
+    assert [e.title for e in PdfReader(target).outline] == ["Aspås", "Ås"]
+
+
+def test_single_area_file_has_no_outline(report_db, tmp_path):
+    target = tmp_path / "ett.pdf"
+    assert _run(report_db, "export-pdf", "--area", "föllinge", "-o", str(target)) == 0
+    reader = PdfReader(target)
+    assert reader.outline == []
+    assert reader.metadata is not None and reader.metadata.title == "Krischecklista – Föllinge"
+
+
+def test_unknown_area_one_clean_line(report_db, tmp_path, capsys):
+    assert _run(report_db, "export-pdf", "--area", "Atlantis", "-o", str(tmp_path / "x.pdf")) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Atlantis" in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_usage_errors_exit_2(report_db, tmp_path):
+    with pytest.raises(SystemExit) as missing_target:
+        _run(report_db, "export-pdf", "--all")
+    assert missing_target.value.code == 2
+    with pytest.raises(SystemExit) as bad_kind:
+        _run(report_db, "export-pdf", "--all", "--kind", "poster", "-o", str(tmp_path))
+    assert bad_kind.value.code == 2
+
+
+def test_progress_and_cancel(report_db, tmp_path):
+    ids = [a.id for a in areas.list_areas(report_db)]
+    seen: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        return len(seen) >= 3
+
+    written = batch.export_pdfs(
+        report_db,
+        ids,
+        "rolecards",
+        tmp_path / "kort",
+        progress=lambda done, total: seen.append((done, total)),
+        cancelled=cancelled,
+        today=TODAY,
+    )
+    assert seen == [(1, 10), (2, 10), (3, 10)]
+    assert len(written) == 3 and all(p.exists() for p in written)
+    assert sorted((tmp_path / "kort").iterdir()) == sorted(written)
+
+    combined = batch.export_pdfs(
+        report_db, ids, "checklist", tmp_path / "alla.pdf", cancelled=lambda: True
+    )
+    assert combined == [] and not (tmp_path / "alla.pdf").exists()
+
+
+def test_unknown_kind_is_a_domain_error(report_db, tmp_path):
+    from trygghetsapp.domain.errors import DomainError
+
+    with pytest.raises(DomainError):
+        batch.export_pdfs(report_db, ["x"], "poster", tmp_path / "x.pdf")
+
+
+def test_slug_keeps_names_readable():
+    assert batch.slug("Hotagsbygden – Rötviken/Hotagen") == "hotagsbygden-rotviken-hotagen"
+    assert batch.slug("Ås") == "as"
+    assert batch.slug("???") == "omrade"
+
+
+def test_failed_write_leaves_no_file(report_db, tmp_path, monkeypatch):
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(kinds, "render", explode)
+    ids = [areas.list_areas(report_db)[0].id]
+    with pytest.raises(RuntimeError):
+        batch.export_pdfs(report_db, ids, "checklist", tmp_path / "x.pdf")
+    assert list(Path(tmp_path).iterdir()) == []

@@ -1,0 +1,83 @@
+"""Checklist templates are data the municipality edits; a broken one is refused with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.reports import fonts, templates
+from trygghetsapp.services.readmodels import SafetyPointView
+
+SCENARIOS = {"power_outage", "storm", "water_shortage", "cold", "telecom_outage", "closing"}
+
+
+def test_shipped_templates_load_and_cover_the_scenarios():
+    loaded = templates.load_templates()
+    keys = {t.key for t in loaded}
+    assert keys >= SCENARIOS and {"activation", "inventory"} <= keys
+    for template in loaded:
+        for section in template.sections:
+            assert 5 <= len(section.items) <= 9
+            assert section.mode in templates.MODES
+            text = section.heading + section.objective + "".join(i.text for i in section.items)
+            assert fonts.missing_glyphs(text) == set(), template.key
+
+
+def _write(folder: Path, body: str) -> Path:
+    path = folder / "test.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _section(items: int, mode: str = "läs-gör") -> str:
+    lines = ", ".join(f'"Punkt {n}"' for n in range(items))
+    return (
+        'placement = "scenario"\n[[section]]\ntitle = "Test"\n'
+        f'mode = "{mode}"\nobjective = "Mål"\ncritical = []\nitems = [{lines}]\n'
+    )
+
+
+@pytest.mark.parametrize("count", [4, 10])
+def test_too_few_or_too_many_items_refused(tmp_path, count):
+    with pytest.raises(DomainError, match=r"test\.toml"):
+        templates.load_template(_write(tmp_path, _section(count)))
+
+
+def test_bad_mode_and_bad_toml_refused(tmp_path):
+    with pytest.raises(DomainError, match="mode"):
+        templates.load_template(_write(tmp_path, _section(6, mode="gör-läs")))
+    with pytest.raises(DomainError, match="kan inte läsas"):
+        templates.load_template(_write(tmp_path, "placement = "))
+
+
+def test_edited_templates_are_reread(tmp_path):
+    path = _write(tmp_path, _section(6))
+    assert len(templates.load_templates(tmp_path)[0].sections[0].items) == 6
+    path.write_text(_section(7), encoding="utf-8")
+    import os
+
+    os.utime(path, (1, 2))  # a new mtime even on a coarse clock
+    assert len(templates.load_templates(tmp_path)[0].sections[0].items) == 7
+
+
+def _point(power: str, level: int = 1) -> SafetyPointView:
+    return SafetyPointView(
+        id="p", area_id="a", name="P", kind="shop", address="", latitude=None, longitude=None,
+        level=level, status="planned", services=(), reserve_power=power, reserve_power_notes="",
+        heating="", water="", key_holder="", access_notes="", opening_routine="",
+        capacity_day=None, capacity_night=None, notes="",
+    )  # fmt: skip
+
+
+def test_sections_apply_by_reserve_power():
+    def titles(points: list[SafetyPointView]) -> set[str]:
+        return {s.title for _t, ss in templates.sections_for("scenario", points) for s in ss}
+
+    with_power = titles([_point("fixed")])
+    without = titles([_point("none")])
+    assert "Elavbrott – reservkraft i drift" in with_power
+    assert "Elavbrott – reservkraft i drift" not in without
+    assert "Elavbrott – punkt utan egen reservkraft" in without
+    assert "Storm – före ovädret" in with_power & without
