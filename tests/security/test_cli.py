@@ -1,0 +1,66 @@
+"""`trygghetsapp keys ...` end to end: a laptop and an office exchanging cards by files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import trygghetsapp.security.cli  # noqa: F401 - registers the keys command
+from trygghetsapp.cli import main
+from trygghetsapp.security.keys import load_or_create_device_keys
+from trygghetsapp.security.policy import load_policy
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "keys", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_enrolment_and_provisioning_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop_db, office_db = tmp_path / "falt.sqlite", tmp_path / "kontor.sqlite"
+    code, out, _ = run(capsys, laptop_db, "show")
+    laptop = load_or_create_device_keys(laptop_db)
+    assert code == 0 and laptop.fingerprint in out and str(laptop.card_path) in out
+    assert not laptop_db.exists()  # keys need no database
+
+    laptop_card = tmp_path / "sticka" / "falt.card.json"
+    assert run(capsys, laptop_db, "export-card", "-o", str(laptop_card))[0] == 0
+    office_card = tmp_path / "sticka" / "kontor.card.json"
+    code, out, _ = run(capsys, office_db, "export-card", "-o", str(office_card), "--role", "office")
+    office_print = load_or_create_device_keys(office_db).fingerprint
+    assert code == 0 and office_print in out
+
+    code, out, _ = run(capsys, office_db, "enrol", str(laptop_card), "--expect", "AAAA-BBBB")
+    assert code == 1
+    code, out, _ = run(capsys, office_db, "list")
+    assert "Inga registrerade" in out
+
+    code, out, _ = run(capsys, office_db, "enrol", str(laptop_card), "--expect", laptop.fingerprint)
+    assert code == 0 and laptop.fingerprint in out
+    code, out, _ = run(capsys, office_db, "list")
+    assert laptop.device_id in out and "aktiv" in out
+
+    code, _, err = run(capsys, laptop_db, "encrypt-always", "on")
+    assert code == 1 and "kontorsnyckel" in err
+    code, out, _ = run(capsys, laptop_db, "trust-office", str(office_card))
+    assert code == 0 and office_print in out
+    assert run(capsys, laptop_db, "encrypt-always", "on")[0] == 0
+    assert load_policy(laptop_db).always_encrypt
+
+    code, out, _ = run(capsys, office_db, "revoke", laptop.device_id)
+    assert code == 0 and "Spärrad" in out
+    code, _, err = run(capsys, office_db, "revoke", laptop.device_id)
+    assert code == 1 and err.startswith("Fel:") and len(err.strip().splitlines()) == 1
+
+
+def test_enrolling_a_file_that_is_not_a_card_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "bild.jpg"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0 not a card")
+    code, _, err = run(capsys, tmp_path / "kontor.sqlite", "enrol", str(bogus))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -1,0 +1,157 @@
+"""`trygghetsapp keys ...`: this device's keys, enrolment at the office, provisioning a laptop.
+
+The device id here is the keys folder's own (a UUID made on first use) until the sync code binds
+the keys to the database's device id (`load_or_create_device_keys(db, device_id=...)`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from trygghetsapp import cli
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.security import policy, trust
+from trygghetsapp.security.keys import (
+    fingerprint,
+    load_card,
+    load_or_create_device_keys,
+    write_card,
+)
+
+
+def _db(args: argparse.Namespace) -> Path:
+    return cli.resolve_db_path(args.db)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    db = _db(args)
+    keys = load_or_create_device_keys(db)
+    card = keys.card
+    print(f"Enhet:          {card.device_name} ({card.device_id})")
+    print(f"Roll:           {'kontor' if card.role == 'office' else 'fält'}")
+    print(f"Fingeravtryck:  {keys.fingerprint}")
+    print(f"Enhetskort:     {keys.card_path}")
+    office = trust.office_card(db)
+    if office is not None:
+        print(f"Kontorsnyckel:  {office.device_name} {fingerprint(office)}")
+    print(f"Kryptera alltid: {'på' if policy.load_policy(db).always_encrypt else 'av'}")
+    return cli.EXIT_OK
+
+
+def cmd_export_card(args: argparse.Namespace) -> int:
+    keys = load_or_create_device_keys(_db(args), role=args.role)
+    target = Path(args.output)
+    write_card(keys.card, target)
+    print(f"Enhetskort sparat: {target}")
+    print(f"Fingeravtryck: {keys.fingerprint} (läs upp det för mottagaren)")
+    return cli.EXIT_OK
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    db = _db(args)
+    card_file = Path(args.card)
+    if args.expect is not None:
+        expected = args.expect.strip().upper()
+        shown = fingerprint(load_card(card_file))
+        if expected != shown:
+            raise DomainError(
+                "fingeravtryck",
+                f"kortet har fingeravtrycket {shown}, inte {expected}; inget registrerades",
+                f"the card's fingerprint is {shown}, not {expected}; nothing was enrolled",
+            )
+    device = trust.enrol(db, card_file)
+    print(f"Registrerad: {device.device_name} ({device.device_id})")
+    print(f"Fingeravtryck: {device.fingerprint}")
+    if args.expect is None:
+        print(
+            "Jämför fingeravtrycket med det datorn visar ('keys show'). "
+            "Stämmer det inte: kör 'keys revoke' direkt."
+        )
+    return cli.EXIT_OK
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    device = trust.revoke(_db(args), args.device_id)
+    print(f"Spärrad: {device.device_name} ({device.device_id}); dess paket tas inte längre emot.")
+    return cli.EXIT_OK
+
+
+def cmd_trust_office(args: argparse.Namespace) -> int:
+    card = trust.trust_office(_db(args), Path(args.card), replace_existing=args.replace)
+    print(f"Kontorsnyckel: {card.device_name} ({card.device_id})")
+    print(f"Fingeravtryck: {fingerprint(card)} (jämför med kontoret)")
+    return cli.EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    devices = trust.list_enrolled(_db(args))
+    if not devices:
+        print("Inga registrerade enheter.")
+    for device in devices:
+        state = "aktiv" if device.active else f"spärrad {device.revoked}"
+        print(
+            f"{device.fingerprint}  {device.device_id}  {device.device_name}  "
+            f"(registrerad {device.enrolled}, {state})"
+        )
+    return cli.EXIT_OK
+
+
+def cmd_encrypt_always(args: argparse.Namespace) -> int:
+    on = args.state == "on"
+    policy.set_always_encrypt(_db(args), on)
+    print(
+        "Paket krypteras alltid till kontoret."
+        if on
+        else "Paket krypteras inte automatiskt längre."
+    )
+    return cli.EXIT_OK
+
+
+def register(commands: Any) -> None:
+    keys = commands.add_parser(
+        "keys",
+        help="enhetens nycklar, registrering av datorer och kontorets nyckel",
+        description="Signerade och krypterade synkpaket: se docs/security.md.",
+    )
+    sub = keys.add_subparsers(dest="keys_command", metavar="KOMMANDO", required=True)
+
+    show = sub.add_parser("show", help="den här datorns fingeravtryck och enhetskort")
+    show.set_defaults(run=cmd_show)
+
+    export = sub.add_parser("export-card", help="spara den här datorns publika enhetskort")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--role", choices=["field", "office"], help="märk datorn som fält- eller kontorsdator"
+    )
+    export.set_defaults(run=cmd_export_card)
+
+    enrol = sub.add_parser("enrol", help="(kontoret) registrera en dators enhetskort")
+    enrol.add_argument("card", metavar="CARD_FILE")
+    enrol.add_argument(
+        "--expect",
+        metavar="FINGERAVTRYCK",
+        help="fingeravtrycket datorn visar; registrera bara om det stämmer",
+    )
+    enrol.set_defaults(run=cmd_enrol)
+
+    revoke = sub.add_parser("revoke", help="(kontoret) spärra en registrerad dator")
+    revoke.add_argument("device_id", metavar="DEVICE_ID")
+    revoke.set_defaults(run=cmd_revoke)
+
+    office = sub.add_parser("trust-office", help="(fältdator) lita på kontorets enhetskort")
+    office.add_argument("card", metavar="CARD_FILE")
+    office.add_argument("--replace", action="store_true", help="byt ut en tidigare kontorsnyckel")
+    office.set_defaults(run=cmd_trust_office)
+
+    listing = sub.add_parser("list", help="(kontoret) registrerade datorer")
+    listing.set_defaults(run=cmd_list)
+
+    always = sub.add_parser("encrypt-always", help="(fältdator) kryptera alltid till kontoret")
+    always.add_argument("state", choices=["on", "off"])
+    always.set_defaults(run=cmd_encrypt_always)
+
+
+if register not in cli.EXTENSIONS:
+    cli.EXTENSIONS.append(register)
