@@ -230,7 +230,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _register_extensions() -> None:
     import importlib
 
-    for module in ("trygghetsapp.reports.cli", "trygghetsapp.sync.cli"):
+    for module in (
+        "trygghetsapp.reports.cli",
+        "trygghetsapp.sync.cli",
+        "trygghetsapp.security.cli",
+    ):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:
