@@ -1,0 +1,201 @@
+"""Writing a package: the changes a recipient may lack, streamed, written atomically.
+
+Incremental exports carry, for every origin device (ours and relayed ones), the changes after the
+mark of our previous export; `full` carries everything this replica holds. The header carries our
+version vector, so the office's packages tell each laptop which of its changes are safe there.
+The file is written under a temporary name in the target folder, fsynced and renamed to a name
+made from its content hash, so a half-copied file is never mistaken for a package and two
+packages never overwrite each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Connection
+
+from trygghetsapp import __version__
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store import migrate
+from trygghetsapp.sync.causal import applied_vector
+from trygghetsapp.sync.package import (
+    FORMAT,
+    READER_VERSION,
+    SUFFIX,
+    change_body,
+    dumps,
+    encode_line,
+    package_name,
+    tx_body,
+)
+
+FETCH = 5000
+
+
+@dataclass
+class ExportReport:
+    path: Path | None
+    changes: int = 0
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _marks(connection: Connection, full: bool) -> dict[str, int]:
+    if full:
+        return {}
+    return {
+        d: s for d, s in connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark")
+    }
+
+
+def pending_ranges(connection: Connection, full: bool) -> dict[str, tuple[int, int, int]]:
+    """origin device -> (first seq, last seq, count) of the changes an export would carry."""
+    join = "" if full else "LEFT JOIN sync_export_mark m ON m.device_id = c.device_id "
+    where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
+    return {
+        d: (lo, hi, n)
+        for d, lo, hi, n in connection.exec_driver_sql(
+            f"SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c {join}{where}"
+            f"GROUP BY c.device_id ORDER BY c.device_id"
+        )
+    }
+
+
+def export_package(
+    database: Database, target: Path, full: bool = False, only_if_new: bool = False
+) -> ExportReport:
+    """Write a package into folder `target` (or to file `target` if it ends in .tsync)."""
+    with UnitOfWork(database) as uow:
+        connection = uow.session.connection()
+        device = connection.exec_driver_sql("SELECT id, name, role FROM local_device").one()
+        ranges = pending_ranges(connection, full)
+        vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
+        knowledge_text = json.dumps(vector, sort_keys=True)
+        if only_if_new and not ranges:
+            last = connection.exec_driver_sql(
+                "SELECT value FROM sync_setting WHERE key = 'exported_knowledge'"
+            ).scalar()
+            if last == knowledge_text:
+                return ExportReport(path=None)
+        names = {
+            d: n
+            for d, n in connection.exec_driver_sql(
+                "SELECT device_id, name FROM device_knowledge WHERE name != ''"
+            )
+        }
+        names[device.id] = device.name
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        header = {
+            "t": "header",
+            "format": FORMAT,
+            "min_reader": READER_VERSION,
+            "app": __version__,
+            "schema": migrate.head_revision(),
+            "device": {"id": device.id, "name": device.name, "role": device.role},
+            "created": now,
+            "full": full,
+            "ranges": {d: [lo, hi] for d, (lo, hi, _n) in ranges.items()},
+            "knowledge": vector,
+            "devices": names,
+        }
+        folder = target.parent if target.suffix == SUFFIX else target
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                digest, count = _write(connection, handle, header, _marks(connection, full))
+                handle.flush()
+                os.fsync(handle.fileno())
+            own = ranges.get(device.id, (0, 0, 0))
+            final = (
+                target
+                if target.suffix == SUFFIX
+                else folder / package_name(device.id, own[0], own[1], digest)
+            )
+            os.replace(temporary, final)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _fsync_dir(folder)
+        for d, s in vector.items():
+            connection.exec_driver_sql(
+                "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
+                "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
+                (d, s),
+            )
+        for key, value in (("last_export", now), ("exported_knowledge", knowledge_text)):
+            connection.exec_driver_sql(
+                "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        return ExportReport(
+            path=final, changes=count, ranges={d: (lo, hi) for d, (lo, hi, _n) in ranges.items()}
+        )
+
+
+def _write(
+    connection: Connection, handle: IO[bytes], header: dict[str, object], marks: dict[str, int]
+) -> tuple[str, int]:
+    """Stream header, tx lines, change lines and footer; returns (whole-file sha256, changes)."""
+    digest = hashlib.sha256()
+
+    def emit(body: str) -> None:
+        line = encode_line(body)
+        digest.update(line)
+        handle.write(line)
+
+    emit(dumps(header))
+    lines = 0
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    # Marks are per device: emit each device's slice with its own lower bound.
+    devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change_tx ORDER BY 1")]
+    for device in devices:
+        base = marks.get(device, 0)
+        cursor.execute(
+            "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
+            "WHERE device_id = ? AND last_seq > ? ORDER BY tx_seq",
+            (device, base),
+        )
+        while rows := cursor.fetchmany(FETCH):
+            for tx_seq, last_seq, hlc, seen in rows:
+                emit(tx_body(device, tx_seq, last_seq, hlc, seen))
+                lines += 1
+    count = 0
+    devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change ORDER BY 1")]
+    for device in devices:
+        base = marks.get(device, 0)
+        cursor.execute(
+            "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "
+            "WHERE device_id = ? AND seq > ? ORDER BY seq",
+            (device, base),
+        )
+        while rows := cursor.fetchmany(FETCH):
+            for seq, tx_seq, hlc, entity, row_id, data in rows:
+                emit(change_body(device, seq, tx_seq, hlc, entity, row_id, data))
+            count += len(rows)
+    cursor.close()
+    whole = digest.hexdigest()
+    footer = encode_line(dumps({"t": "end", "count": lines + count, "sha256": whole}))
+    handle.write(footer)
+    return whole, count
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,165 @@
+""" "Synka nu": one action against a sync folder (USB stick, network share, Syncthing/OneDrive).
+
+Writes this device's package into the folder (only when there is something new to say), then
+imports every package file found there that this replica has not met before, each in its own
+transaction. Files written by sync clients mid-copy (temporary names) are skipped; a damaged file
+is refused, recorded and reported, and the rest still import. `dry_run` imports everything inside
+one transaction that is rolled back, so the user sees what would change before anything does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.sync.exporter import ExportReport, export_package
+from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into
+from trygghetsapp.sync.package import SUFFIX
+from trygghetsapp.sync.reader import PackageError, file_sha256
+
+FOLDER_KEY = "folder"
+
+
+@dataclass
+class SyncReport:
+    folder: Path
+    dry_run: bool
+    exported: ExportReport | None = None
+    files: list[ImportReport] = field(default_factory=list)
+
+    @property
+    def new_records(self) -> int:
+        return sum(f.new_records for f in self.files)
+
+    @property
+    def changed_records(self) -> int:
+        return sum(f.changed_records for f in self.files)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(f.conflicts for f in self.files)
+
+    @property
+    def refused(self) -> list[ImportReport]:
+        return [f for f in self.files if f.outcome == "refused"]
+
+    @property
+    def imported(self) -> list[ImportReport]:
+        return [f for f in self.files if f.outcome in ("imported", "salvaged")]
+
+
+def get_folder(database: Database) -> Path | None:
+    with UnitOfWork(database) as uow:
+        value = (
+            uow.session.connection()
+            .exec_driver_sql("SELECT value FROM sync_setting WHERE key = ?", (FOLDER_KEY,))
+            .scalar()
+        )
+    return Path(value) if value else None
+
+
+def set_folder(database: Database, folder: Path) -> None:
+    with UnitOfWork(database) as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (FOLDER_KEY, str(folder)),
+        )
+
+
+def candidate_files(database: Database, folder: Path) -> list[Path]:
+    """Package files in the folder (and its subfolders) not yet imported or refused here."""
+    if not folder.is_dir():
+        raise DomainError(
+            "folder",
+            f"synkmappen finns inte: {folder}",
+            f"the sync folder does not exist: {folder}",
+        )
+    files = sorted(
+        p for p in folder.rglob(f"*{SUFFIX}") if p.is_file() and not p.name.startswith(".")
+    )
+    with UnitOfWork(database) as uow:
+        connection = uow.session.connection()
+        met = {r[0] for r in connection.exec_driver_sql("SELECT sha256 FROM sync_file")}
+        exported_by_us = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+    out = []
+    for path in files:
+        if path.name.startswith(f"{exported_by_us}-"):
+            continue
+        try:
+            if file_sha256(path) in met:
+                continue
+        except OSError:
+            continue
+        out.append(path)
+    return out
+
+
+def sync_now(database: Database, folder: Path | None = None, dry_run: bool = False) -> SyncReport:
+    folder = folder or get_folder(database)
+    if folder is None:
+        raise DomainError("folder", "ingen synkmapp vald", "no sync folder configured")
+    report = SyncReport(folder=folder, dry_run=dry_run)
+    files = candidate_files(database, folder)
+    if dry_run:
+        try:
+            with UnitOfWork(database) as uow:
+                for path in files:
+                    report.files.append(_one(uow, database, path, savepoint=True))
+                raise _RollBack
+        except _RollBack:
+            pass
+        return report
+    report.exported = export_package(database, folder, only_if_new=True)
+    for path in files:
+        with UnitOfWork(database) as uow:
+            item = _one(uow, database, path, savepoint=True)
+        if item.outcome == "refused":
+            _record_refusal(database, path, item.message)
+        report.files.append(item)
+    with UnitOfWork(database) as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
+        )
+    return report
+
+
+def _one(uow: UnitOfWork, database: Database, path: Path, savepoint: bool) -> ImportReport:
+    """Import one file inside a savepoint: a refused file rolls back alone and is reported."""
+    item = ImportReport(path=path)
+    nested = uow.session.begin_nested() if savepoint else None
+    try:
+        import_into(uow, database, path, item, salvage=False)
+    except PackageError as error:
+        if nested is not None:
+            nested.rollback()
+        item.outcome = "refused"
+        item.message = error.message("sv") + " / " + error.message("en")
+        return item
+    if nested is not None:
+        nested.commit()
+    return item
+
+
+def _record_refusal(database: Database, path: Path, message: str) -> None:
+    try:
+        sha = file_sha256(path)
+    except OSError:
+        return
+    with UnitOfWork(database) as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO sync_setting (key, value) VALUES ('last_refusal', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (path.name,),
+        )
+        uow.session.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_file (sha256, name, seen_at, outcome, new_changes, "
+            "message) VALUES (?, ?, ?, 'refused', 0, ?)",
+            (sha, path.name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), message),
+        )

@@ -1,0 +1,335 @@
+"""Importing one package: verify, insert unknown changes, apply in causal order, materialise.
+
+One file = one SQLite transaction (a SIGKILL anywhere leaves the database as it was). Changes are
+keyed by (device, seq): `INSERT OR IGNORE` makes duplicates and re-delivery no-ops, and a key we
+already hold with *different* content means two installations share a device id (a cloned disk
+image, or a restored backup that went on editing): the whole file is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.materialise import MaterialiseStats, materialise
+from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
+
+BATCH = 5000
+TOUCHED = "temp.sync_touched"
+
+
+@dataclass
+class ImportReport:
+    """What one file did (or, in a dry run, would do)."""
+
+    path: Path
+    outcome: str = "imported"
+    """imported, duplicate, refused"""
+    message: str = ""
+    source: str = ""
+    new_changes: int = 0
+    applied_changes: int = 0
+    new_records: int = 0
+    changed_records: int = 0
+    conflicts: int = 0
+    skipped: list[str] = field(default_factory=list)
+    held_rows: list[str] = field(default_factory=list)
+    clock_warnings: list[str] = field(default_factory=list)
+
+
+class _RollBack(Exception):
+    """Raised inside a dry run to discard everything after the report is built."""
+
+
+def import_file(
+    database: Database, path: Path, salvage: bool = False, dry_run: bool = False
+) -> ImportReport:
+    """Import one package in its own transaction. A refused file raises PackageError."""
+    report = ImportReport(path=path)
+    try:
+        with UnitOfWork(database) as uow:
+            import_into(uow, database, path, report, salvage)
+            if dry_run:
+                raise _RollBack
+    except _RollBack:
+        pass
+    except PackageError as error:
+        if not dry_run:
+            from trygghetsapp.sync.folder import _record_refusal
+
+            _record_refusal(database, path, error.message("sv") + " / " + error.message("en"))
+        raise
+    return report
+
+
+def import_into(
+    uow: UnitOfWork, database: Database, path: Path, report: ImportReport, salvage: bool
+) -> None:
+    """The import proper, inside a caller's transaction (folder dry runs share one)."""
+    connection = uow.session.connection()
+    sha = file_sha256(path)
+    known = connection.exec_driver_sql(
+        "SELECT outcome FROM sync_file WHERE sha256 = ?", (sha,)
+    ).scalar()
+    if known == "imported":
+        report.outcome = "duplicate"
+        report.message = "redan inläst / already imported"
+        return
+    own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
+    stats = ReadStats()
+    records = read_package(path, salvage=salvage, stats=stats)
+    header = next(records)
+    source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
+    report.source = str(source.get("name") or source.get("id") or "")
+    limit = pack(database.clock.wall() + MAX_DRIFT_MS, 0xFFFF)
+    clocks: dict[str, tuple[int, int]] = {}
+    try:
+        report.new_changes = _insert_all(connection, path, records, limit, clocks)
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, PackageError):
+            raise
+        raise PackageError(
+            path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
+        ) from None
+    report.skipped = stats.skipped
+    _observe_clocks(connection, database, clocks, report)
+    _record_peers(connection, header)
+    own_max = connection.exec_driver_sql(
+        "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
+    ).scalar()
+    if own_max and own_max > own.last_seq:
+        # Our own older changes came back (the database was restored from a backup): take them
+        # and continue numbering after them.
+        connection.exec_driver_sql(
+            "UPDATE local_device SET last_seq = ? WHERE id = ?", (own_max, own.id)
+        )
+    before, after = apply_ready(connection)
+    report.applied_changes = sum(after[d] - before.get(d, 0) for d in after)
+    if report.applied_changes:
+        connection.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_touched "
+            "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
+        )
+        connection.exec_driver_sql(f"DELETE FROM {TOUCHED}")
+        for device, seq in after.items():
+            if seq > before.get(device, 0):
+                connection.exec_driver_sql(
+                    f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) SELECT entity, row_id "
+                    f"FROM change WHERE device_id = ? AND seq > ? AND seq <= ?",
+                    (device, before.get(device, 0), seq),
+                )
+        mstats = MaterialiseStats()
+        materialise(uow, None, after, mstats, touched_table=TOUCHED)
+        report.new_records, report.changed_records = mstats.new, mstats.changed
+        report.conflicts = mstats.conflicts
+        report.held_rows = mstats.held
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    outcome = "imported" if stats.footer_ok else "salvaged"
+    report.outcome = outcome
+    connection.exec_driver_sql(
+        "INSERT INTO sync_file (sha256, name, seen_at, outcome, new_changes, message) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
+        "seen_at = excluded.seen_at, outcome = excluded.outcome, "
+        "new_changes = excluded.new_changes, message = excluded.message",
+        (sha, path.name, now, outcome, report.new_changes, "; ".join(stats.skipped)[:2000]),
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (now,),
+    )
+
+
+def _insert_all(
+    connection: Connection,
+    path: Path,
+    records: Iterator[dict[str, Any]],
+    limit: int,
+    clocks: dict[str, tuple[int, int]],
+) -> int:
+    """Insert every change and tx line we do not hold; returns how many changes were new."""
+    changes: list[tuple[str, int, int, int, str, str, str]] = []
+    txs: list[tuple[str, int, int, int, str]] = []
+    new = 0
+    for record in records:
+        kind = record["t"]
+        if kind == "c":
+            device, hlc = record["d"], record["h"]
+            change = (
+                str(device),
+                int(record["s"]),
+                int(record["x"]),
+                int(hlc),
+                str(record["e"]),
+                str(record["r"]),
+                str(record["v"]),
+            )
+            changes.append(change)
+            ok, bad = clocks.get(device, (0, 0))
+            if hlc > limit:
+                clocks[device] = (ok, max(bad, hlc))
+            elif hlc > ok:
+                clocks[device] = (hlc, bad)
+            if len(changes) >= BATCH:
+                new += _insert_changes(connection, path, changes)
+                changes = []
+        elif kind == "tx":
+            txs.append(
+                (
+                    str(record["d"]),
+                    int(record["x"]),
+                    int(record["l"]),
+                    int(record["h"]),
+                    str(record["seen"]),
+                )
+            )
+            if len(txs) >= BATCH:
+                _insert_txs(connection, path, txs)
+                txs = []
+        # Unknown line types (a newer format) are ignored rather than refused.
+    new += _insert_changes(connection, path, changes)
+    _insert_txs(connection, path, txs)
+    return new
+
+
+def _total_changes(connection: Connection) -> int:
+    raw: Any = connection.connection.driver_connection
+    return int(raw.total_changes)
+
+
+def _insert_changes(
+    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+) -> int:
+    if not batch:
+        return 0
+    before = _total_changes(connection)
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO change (device_id, seq, tx_seq, hlc, entity, row_id, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        batch,
+    )
+    inserted = _total_changes(connection) - before
+    if inserted < len(batch):
+        _check_same(connection, path, batch)
+    return inserted
+
+
+def _check_same(
+    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+) -> None:
+    """Keys we already held must carry the same content, or a device id is shared."""
+    by_device: dict[str, dict[int, tuple[Any, ...]]] = {}
+    for change in batch:
+        by_device.setdefault(change[0], {})[change[1]] = change
+    for device, wanted in by_device.items():
+        for row in connection.exec_driver_sql(
+            "SELECT device_id, seq, tx_seq, hlc, entity, row_id, data FROM change "
+            "WHERE device_id = ? AND seq BETWEEN ? AND ?",
+            (device, min(wanted), max(wanted)),
+        ):
+            theirs = wanted.get(row[1])
+            if theirs is not None and tuple(row) != theirs:
+                raise _clone_error(path, device, row[1])
+
+
+def _insert_txs(
+    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str]]
+) -> None:
+    if not batch:
+        return
+    before = _total_changes(connection)
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO change_tx (device_id, tx_seq, last_seq, hlc, seen) "
+        "VALUES (?, ?, ?, ?, ?)",
+        batch,
+    )
+    if _total_changes(connection) - before == len(batch):
+        return
+    for tx in batch:
+        row = connection.exec_driver_sql(
+            "SELECT device_id, tx_seq, last_seq, hlc, seen FROM change_tx "
+            "WHERE device_id = ? AND tx_seq = ?",
+            (tx[0], tx[1]),
+        ).one()
+        if tuple(row) != tx:
+            raise _clone_error(path, tx[0], tx[1])
+
+
+def _clone_error(path: Path, device: str, seq: int) -> PackageError:
+    return PackageError(
+        path,
+        f"ändring {seq} från enhet {device} finns redan med annat innehåll: två installationer "
+        f"använder samma enhets-id (kopierad disk eller återställd säkerhetskopia). Paketet lästes "
+        f"inte in; ge den ena installationen ett nytt enhets-id",
+        f"change {seq} from device {device} is already held with different content: two "
+        f"installations share one device id (cloned disk or restored backup). The package was "
+        f"not imported; give one installation a new device id",
+    )
+
+
+def _observe_clocks(
+    connection: Connection,
+    database: Database,
+    clocks: dict[str, tuple[int, int]],
+    report: ImportReport,
+) -> None:
+    """Follow remote clocks within 24 h of ours; flag (never follow) a device that is far ahead."""
+    for device, (ok, bad) in clocks.items():
+        if ok:
+            database.clock.observe(ok)
+        if bad and not database.clock.observe(bad):
+            report.clock_warnings.append(device)
+            connection.exec_driver_sql(
+                "INSERT INTO sync_peer (device_id, name, role, acknowledged, last_package_at, "
+                "clock_suspicious, max_hlc) VALUES (?, '', 'field', '{}', '', 1, ?) "
+                "ON CONFLICT (device_id) DO UPDATE SET clock_suspicious = 1, "
+                "max_hlc = max(max_hlc, excluded.max_hlc)",
+                (device, bad),
+            )
+    connection.exec_driver_sql(
+        "UPDATE local_device SET last_hlc = max(last_hlc, ?)", (database.clock.last,)
+    )
+
+
+def _record_peers(connection: Connection, header: dict[str, Any]) -> None:
+    """Names of origin devices and what the writer had received (the office's acknowledgement)."""
+    device = header.get("device")
+    names = header.get("devices") if isinstance(header.get("devices"), dict) else {}
+    assert isinstance(names, dict)
+    own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+    for device_id, name in names.items():
+        if device_id == own:
+            continue
+        connection.exec_driver_sql(
+            "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, 0, ?) "
+            "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name",
+            (str(device_id), str(name)),
+        )
+    if not isinstance(device, dict) or device.get("id") == own:
+        return
+    knowledge = header.get("knowledge") if isinstance(header.get("knowledge"), dict) else {}
+    connection.exec_driver_sql(
+        "INSERT INTO sync_peer (device_id, name, role, acknowledged, last_package_at, "
+        "clock_suspicious, max_hlc) VALUES (?, ?, ?, ?, ?, 0, 0) "
+        "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+        "acknowledged = CASE WHEN excluded.last_package_at >= last_package_at "
+        "THEN excluded.acknowledged ELSE acknowledged END, "
+        "last_package_at = max(last_package_at, excluded.last_package_at)",
+        (
+            str(device.get("id")),
+            str(device.get("name", "")),
+            str(device.get("role", "field")),
+            json.dumps(knowledge, sort_keys=True),
+            str(header.get("created", "")),
+        ),
+    )

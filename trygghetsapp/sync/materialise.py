@@ -1,0 +1,281 @@
+"""Writing merged rows into the entity tables from the change log.
+
+For each record touched by newly applied changes we load *all* its applied changes (one indexed
+query per chunk of rows), resolve its registers (`merge.resolve_row`) and write the row with one
+`executemany` per chunk: INSERT for new records, UPDATE for known ones. Derived columns
+(equipment due date, area search text) are recomputed here because they never travel.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Table
+
+from trygghetsapp.services.areas import refresh_search_text
+from trygghetsapp.services.equipment import derive_due_date
+from trygghetsapp.services.uow import UnitOfWork, column_defaults
+from trygghetsapp.store.codec import data_fields, from_json_value
+from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, SafetyPoint, SyncedRow
+from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
+
+CHUNK = 500
+MODELS_BY_ENTITY: dict[str, type[SyncedRow]] = {
+    m.__table__.name: m  # type: ignore[attr-defined]
+    for m in SYNCED_MODELS
+}
+
+
+@dataclass
+class MaterialiseStats:
+    new: int = 0
+    changed: int = 0
+    conflicts: int = 0
+    held: list[str] = field(default_factory=list)
+    """Rows not written because a parent they reference is missing (should not happen)."""
+
+
+class SeenCache:
+    """Parsed version vectors of transactions, loaded on demand and shared across chunks."""
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self.cache: dict[tuple[str, int], dict[str, int]] = {}
+
+    def load(self, keys: Iterable[tuple[str, int]]) -> None:
+        missing = list({k for k in keys if k not in self.cache})
+        if len(self.cache) > 200_000:
+            self.cache.clear()
+        for start in range(0, len(missing), CHUNK):
+            part = missing[start : start + CHUNK]
+            values = ",".join("(?,?)" for _ in part)
+            params = [x for key in part for x in key]
+            result = self.connection.exec_driver_sql(
+                f"SELECT device_id, tx_seq, seen FROM change_tx WHERE (device_id, tx_seq) IN "
+                f"(VALUES {values})",
+                tuple(params),
+            )
+            for device, tx_seq, seen in result:
+                self.cache[(device, tx_seq)] = json.loads(seen)
+
+    def get(self, device: str, tx_seq: int) -> Mapping[str, int]:
+        return self.cache.get((device, tx_seq), {})
+
+
+def load_changes(
+    connection: Connection,
+    entity: str,
+    row_ids: Sequence[str],
+    applied: Mapping[str, int],
+    seen: SeenCache,
+) -> dict[str, list[ChangeRecord]]:
+    """All applied changes of the given rows (changes held back by causal order are left out)."""
+    marks = ",".join("?" * len(row_ids))
+    result = connection.exec_driver_sql(
+        f"SELECT rowid, row_id, device_id, seq, tx_seq, hlc, data FROM change "
+        f"WHERE row_id IN ({marks}) AND entity = ?",
+        (*row_ids, entity),
+    ).all()
+    raw = [r for r in result if r[3] <= applied.get(r[2], 0)]
+    counts: dict[str, int] = {}
+    for r in raw:
+        counts[r[1]] = counts.get(r[1], 0) + 1
+    seen.load((r[2], r[4]) for r in raw if counts[r[1]] > 1)
+    out: dict[str, list[ChangeRecord]] = {}
+    for rowid, row_id, device, seq, tx_seq, hlc, data in raw:
+        vector = seen.get(device, tx_seq) if counts[row_id] > 1 else {}
+        out.setdefault(row_id, []).append(
+            ChangeRecord(device, seq, hlc, json.loads(data), vector, rowid)
+        )
+    return out
+
+
+def _converter(table: Table, name: str) -> Any:
+    column_type = table.c[name].type
+    if isinstance(column_type, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    if isinstance(column_type, Boolean):
+        return lambda v: None if v is None else int(bool(v))
+    return None
+
+
+class RowWriter:
+    """Writes resolved rows of one model: inserts new ids, updates existing ones."""
+
+    def __init__(self, connection: Connection, model: type[SyncedRow]):
+        self.connection = connection
+        self.model = model
+        self.table: Table = model.__table__  # type: ignore[attr-defined]
+        self.fields = [n for n in data_fields(model) if n != "id"]
+        self.defaults = {k: _plain(v) for k, v in column_defaults(model).items()}
+        self.converters = {n: _converter(self.table, n) for n in self.fields}
+        self.derived = ["due_date"] if model is EquipmentItem else []
+        self.columns = [*self.fields, *self.derived, "deleted", "hlc", "device_id"]
+        self.parents = {fk.parent.name: fk.column.table.name for fk in self.table.foreign_keys}
+        quoted = ", ".join(f'"{c}"' for c in self.columns)
+        # search_text is refreshed per area after all rows are written; start new areas empty.
+        extra = ', "search_text"' if model is Area else ""
+        extra_value = ", ''" if model is Area else ""
+        self.insert_sql = (
+            f'INSERT INTO "{self.table.name}" ("id", {quoted}{extra}) '
+            f"VALUES (?, {', '.join('?' * len(self.columns))}{extra_value})"
+        )
+        sets = ", ".join(f'"{c}" = ?' for c in self.columns)
+        self.update_sql = f'UPDATE "{self.table.name}" SET {sets} WHERE "id" = ?'
+
+    def values(self, state: RowState) -> list[Any]:
+        merged = {**self.defaults, **{k: v for k, v in state.values.items() if k in self.defaults}}
+        out: list[Any] = []
+        for name in self.fields:
+            value = merged.get(name)
+            convert = self.converters[name]
+            out.append(convert(value) if convert is not None else value)
+        if self.derived:
+            parsed = {n: from_json_value(self.table, n, merged.get(n)) for n in self.fields}
+            due = derive_due_date(parsed)["due_date"]
+            out.append(due.isoformat() if due is not None else None)
+        out.extend([int(state.deleted), state.hlc, state.device_id])
+        return out
+
+    def missing_parents(self, states: Mapping[str, RowState]) -> set[str]:
+        """Ids of rows whose references point at no row (never written: FKs are enforced)."""
+        bad: set[str] = set()
+        for column, target in self.parents.items():
+            wanted = {s.values[column] for s in states.values() if s.values.get(column) is not None}
+            if not wanted:
+                continue
+            found: set[str] = set()
+            refs = list(wanted)
+            for start in range(0, len(refs), CHUNK):
+                part = refs[start : start + CHUNK]
+                found.update(
+                    r[0]
+                    for r in self.connection.exec_driver_sql(
+                        f'SELECT id FROM "{target}" WHERE id IN ({",".join("?" * len(part))})',
+                        tuple(part),
+                    )
+                )
+            bad.update(
+                row_id
+                for row_id, s in states.items()
+                if s.values.get(column) is not None and s.values[column] not in found
+            )
+        return bad
+
+    def write(self, states: Mapping[str, RowState], stats: MaterialiseStats) -> set[str]:
+        """Write the rows; returns the area ids whose search text must be refreshed."""
+        ids = list(states)
+        existing: dict[str, str | None] = {}
+        area_column = "area_id" if self.model is SafetyPoint else None
+        select_cols = f"id, {area_column}" if area_column else "id, NULL"
+        marks = ",".join("?" * len(ids))
+        for row in self.connection.exec_driver_sql(
+            f'SELECT {select_cols} FROM "{self.table.name}" WHERE id IN ({marks})',
+            tuple(ids),
+        ):
+            existing[row[0]] = row[1]
+        held = self.missing_parents(states)
+        stats.held.extend(f"{self.table.name} {row_id}" for row_id in sorted(held))
+        inserts = []
+        updates = []
+        areas: set[str] = set()
+        for row_id, state in states.items():
+            if row_id in held:
+                continue
+            if row_id in existing:
+                updates.append((*self.values(state), row_id))
+                stats.changed += 1
+                if existing[row_id]:
+                    areas.add(str(existing[row_id]))
+            else:
+                inserts.append((row_id, *self.values(state)))
+                stats.new += 1
+            if self.model is Area:
+                areas.add(row_id)
+            elif area_column and state.values.get("area_id"):
+                areas.add(str(state.values["area_id"]))
+        if inserts:
+            self.connection.exec_driver_sql(self.insert_sql, inserts)
+        if updates:
+            self.connection.exec_driver_sql(self.update_sql, updates)
+        return areas
+
+
+def _plain(value: Any) -> Any:
+    import datetime as dt
+
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def materialise(
+    uow: UnitOfWork,
+    touched: Mapping[str, Iterable[str]] | None,
+    applied: Mapping[str, int],
+    stats: MaterialiseStats,
+    touched_table: str | None = None,
+) -> None:
+    """Re-derive every touched row, parents' entities first, then refresh derived area text.
+
+    `touched` maps entity -> row ids; alternatively `touched_table` names a temp table
+    (entity, row_id) that is read in keyset-paginated chunks so memory stays bounded.
+    """
+    uow.session.flush()
+    uow.session.expire_all()  # rows are written with SQL below; no stale ORM copies may survive
+    connection = uow.session.connection()
+    seen = SeenCache(connection)
+    areas: set[str] = set()
+    for entity, model in MODELS_BY_ENTITY.items():
+        writer = RowWriter(connection, model)
+        fields = writer.fields
+        for chunk in _chunks(connection, entity, touched, touched_table):
+            changes = load_changes(connection, entity, chunk, applied, seen)
+            states = {row_id: resolve_row(recs, fields) for row_id, recs in changes.items()}
+            if not states:
+                continue
+            areas |= writer.write(states, stats)
+            conflicted = [(entity, r) for r, s in states.items() if s.has_conflict]
+            clear = [(entity, r) for r, s in states.items() if not s.has_conflict]
+            stats.conflicts += len(conflicted)
+            if conflicted:
+                connection.exec_driver_sql(
+                    "INSERT OR IGNORE INTO sync_conflict_row (entity, row_id) VALUES (?, ?)",
+                    conflicted,
+                )
+            if clear:
+                connection.exec_driver_sql(
+                    "DELETE FROM sync_conflict_row WHERE entity = ? AND row_id = ?", clear
+                )
+    for area_id in sorted(areas):
+        refresh_search_text(uow, area_id)
+    uow.session.flush()
+
+
+def _chunks(
+    connection: Connection,
+    entity: str,
+    touched: Mapping[str, Iterable[str]] | None,
+    touched_table: str | None,
+) -> Iterable[list[str]]:
+    if touched is not None:
+        ids = sorted(set(touched.get(entity, ())))
+        for start in range(0, len(ids), CHUNK):
+            yield ids[start : start + CHUNK]
+        return
+    assert touched_table is not None
+    last = ""
+    while True:
+        part = [
+            r[0]
+            for r in connection.exec_driver_sql(
+                f"SELECT row_id FROM {touched_table} WHERE entity = ? AND row_id > ? "
+                f"ORDER BY row_id LIMIT {CHUNK}",
+                (entity, last),
+            )
+        ]
+        if not part:
+            return
+        yield part
+        last = part[-1]

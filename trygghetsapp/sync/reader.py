@@ -1,0 +1,169 @@
+"""Streaming, verifying reader of package files.
+
+Reads line by line (bounded memory for any size), checks every line's checksum and the footer's
+count and whole-file hash. In strict mode the first problem raises `PackageError` naming the file
+and what is wrong; the importer applies lines inside one transaction and rolls back, so a refused
+file changes nothing. In salvage mode damaged lines are skipped and listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.sync.package import (
+    FOOTER_CHECKS,
+    FORMAT_FAMILY,
+    LINE_SUM_CHARS,
+    READER_VERSION,
+    line_sum,
+)
+
+
+class PackageError(DomainError):
+    """A package refused whole: names the file and the problem, in Swedish and English."""
+
+    def __init__(self, path: Path, message_sv: str, message_en: str):
+        self.path = path
+        super().__init__(str(path.name), message_sv, message_en)
+
+
+@dataclass
+class ReadStats:
+    lines: int = 0
+    skipped: list[str] = field(default_factory=list)
+    footer_ok: bool = False
+    sha256: str = ""
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _decode(raw: bytes) -> dict[str, Any] | str:
+    """The verified record of one line, or a description of what is wrong with it."""
+    if not raw.endswith(b"\n"):
+        return "rad utan radslut (filen är avkortad) / line without end (file truncated)"
+    tab = raw.rfind(b"\t")
+    if tab < 0 or len(raw) - tab - 2 != LINE_SUM_CHARS:
+        return "rad utan kontrollsumma / line without checksum"
+    body = raw[:tab]
+    if line_sum(body) != raw[tab + 1 : -1].decode("ascii", "replace"):
+        return "kontrollsumman stämmer inte (ändrad eller skadad) / checksum mismatch (altered)"
+    try:
+        record = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return "ogiltig JSON / invalid JSON"
+    if not isinstance(record, dict) or not isinstance(record.get("t"), str):
+        return "okänd radtyp / unknown line type"
+    return record
+
+
+def read_package(
+    path: Path, salvage: bool = False, stats: ReadStats | None = None
+) -> Iterator[dict[str, Any]]:
+    """Yield the header, then every tx and change record; verify the footer at the end.
+
+    Raises PackageError (strict) for any damage; in salvage mode only a missing or unreadable
+    header is fatal, and `stats.skipped` lists what was left out.
+    """
+    stats = stats if stats is not None else ReadStats()
+    digest = hashlib.sha256()
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed in finally; generator
+    except OSError as error:
+        raise PackageError(path, f"kan inte läsas: {error}", f"cannot be read: {error}") from None
+    try:
+        first = handle.readline()
+        header = _decode(first)
+        if isinstance(header, str) or header.get("t") != "header":
+            raise PackageError(
+                path,
+                "är inget Trygghetsapp-synkpaket (första raden)",
+                "is not a Trygghetsapp sync package (first line)",
+            )
+        fmt = str(header.get("format", ""))
+        if not fmt.startswith(FORMAT_FAMILY):
+            raise PackageError(path, f"okänt format {fmt!r}", f"unknown format {fmt!r}")
+        if int(header.get("min_reader", 1)) > READER_VERSION:
+            raise PackageError(
+                path,
+                "paketet kräver en nyare version av Trygghetsapp",
+                "the package needs a newer version of Trygghetsapp",
+            )
+        digest.update(first)
+        yield header
+        count = 0
+        footer: dict[str, Any] | None = None
+        number = 1
+        for raw in handle:
+            number += 1
+            if footer is not None:
+                _problem(path, stats, salvage, number, "data efter slutraden / data after footer")
+                continue
+            record = _decode(raw)
+            if isinstance(record, str):
+                digest.update(raw)
+                _problem(path, stats, salvage, number, record)
+                continue
+            if record["t"] == "end":
+                footer = record
+                stats.sha256 = digest.hexdigest()
+                continue
+            digest.update(raw)
+            count += 1
+            stats.lines = count
+            yield record
+        if footer is None:
+            _problem(
+                path,
+                stats,
+                salvage,
+                number,
+                "slutraden saknas: filen är avkortad / footer missing: the file is truncated",
+            )
+            return
+        if footer.get("count") != count:
+            _problem(
+                path,
+                stats,
+                salvage,
+                number,
+                f"slutraden anger {footer.get('count')} rader men filen har {count} / "
+                f"footer says {footer.get('count')} lines but the file has {count}",
+            )
+            return
+        if footer.get("sha256") != stats.sha256:
+            _problem(
+                path,
+                stats,
+                salvage,
+                number,
+                "filens kontrollsumma stämmer inte / whole-file checksum mismatch",
+            )
+            return
+        for check in FOOTER_CHECKS:
+            check(footer, stats.sha256)
+        stats.footer_ok = True
+    finally:
+        handle.close()
+
+
+def _problem(path: Path, stats: ReadStats, salvage: bool, number: int, what: str) -> None:
+    if not salvage:
+        sv, _, en = what.partition(" / ")
+        raise PackageError(
+            path,
+            f"är skadat eller ändrat och lästes inte in (rad {number}: {sv})",
+            f"is damaged or altered and was not imported (line {number}: {en or sv})",
+        )
+    stats.skipped.append(f"rad {number}: {what}")

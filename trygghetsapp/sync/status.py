@@ -1,0 +1,170 @@
+"""Honest sync status: per device what we hold, what is missing, what the office acknowledged.
+
+Everything here is read from the log and the bookkeeping tables; nothing is guessed. Missing
+ranges are computed from gaps in the log and from what other devices said they hold, so a lost
+package shows up as "changes 120-180 from Fältdator 07 not yet received".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.location import is_network_location, synced_folder_marker
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    device_id: str
+    name: str
+    role: str
+    is_self: bool
+    applied_seq: int
+    """Contiguous prefix of this device's changes applied here."""
+    held: int
+    """Changes received but waiting for earlier ones (causal order)."""
+    missing: tuple[tuple[int, int], ...]
+    clock_suspicious: bool
+    last_package_at: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    device_name: str
+    role: str
+    last_seq: int
+    exported_seq: int
+    """Our own changes carried by our exports so far."""
+    office_acknowledged: int | None
+    """Highest own seq an office package said it holds (None: no office package seen yet)."""
+    pending_export: int
+    last_export: str
+    last_import: str
+    open_conflicts: int
+    refused_files: tuple[str, ...]
+    devices: tuple[DeviceStatus, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    def missing_messages(self) -> list[str]:
+        return [
+            f"ändringar {lo}–{hi} från {d.name or d.device_id} har inte kommit än / changes "
+            f"{lo}-{hi} from {d.name or d.device_id} not yet received"
+            for d in self.devices
+            for lo, hi in d.missing
+        ]
+
+
+def _missing(
+    connection: Connection, device: str, applied: int, expected: int
+) -> tuple[tuple[int, int], ...]:
+    gaps: list[tuple[int, int]] = []
+    nxt = applied + 1
+    for (seq,) in connection.exec_driver_sql(
+        "SELECT seq FROM change WHERE device_id = ? AND seq > ? ORDER BY seq", (device, applied)
+    ):
+        if seq > nxt:
+            gaps.append((nxt, seq - 1))
+        nxt = seq + 1
+    if expected >= nxt:
+        gaps.append((nxt, expected))
+    return tuple(gaps)
+
+
+def location_warnings(database: Database) -> list[str]:
+    path = database.path
+    out: list[str] = []
+    marker = synced_folder_marker(path)
+    if marker:
+        out.append(
+            f"databasen ligger i en synkad mapp ({marker}); flytta den till lokal disk och synka "
+            f"med paket / the database is in a synced folder ({marker}): move it to a local disk"
+        )
+    if is_network_location(path):
+        out.append("databasen ligger på en nätverksenhet / the database is on a network drive")
+    return out
+
+
+def sync_status(database: Database) -> SyncStatus:
+    with UnitOfWork(database) as uow:
+        c = uow.session.connection()
+        me = c.exec_driver_sql("SELECT id, name, role, last_seq FROM local_device").one()
+        applied: dict[str, int] = dict(
+            c.exec_driver_sql("SELECT device_id, contiguous_seq FROM device_knowledge").all()
+        )
+        names: dict[str, str] = dict(
+            c.exec_driver_sql("SELECT device_id, name FROM device_knowledge").all()
+        )
+        peers = {
+            r[0]: r
+            for r in c.exec_driver_sql(
+                "SELECT device_id, name, role, acknowledged, last_package_at, clock_suspicious "
+                "FROM sync_peer"
+            )
+        }
+        expected: dict[str, int] = {}
+        for peer in peers.values():
+            for device, seq in json.loads(peer[3] or "{}").items():
+                expected[device] = max(expected.get(device, 0), int(seq))
+        held: dict[str, int] = dict(
+            c.exec_driver_sql(
+                "SELECT c.device_id, count(*) FROM change c JOIN device_knowledge k "
+                "ON k.device_id = c.device_id WHERE c.seq > k.contiguous_seq GROUP BY c.device_id"
+            ).all()
+        )
+        devices = []
+        for device in sorted(set(applied) | set(peers)):
+            info: Any = peers.get(device)
+            done = int(applied.get(device, 0))
+            devices.append(
+                DeviceStatus(
+                    device_id=device,
+                    name=(names.get(device) or (info[1] if info else "")),
+                    role=me.role if device == me.id else (info[2] if info else ""),
+                    is_self=device == me.id,
+                    applied_seq=done,
+                    held=int(held.get(device, 0)),
+                    missing=_missing(c, device, done, expected.get(device, 0)),
+                    clock_suspicious=bool(info[5]) if info else False,
+                    last_package_at=info[4] if info else "",
+                )
+            )
+        acks = [
+            int(json.loads(p[3] or "{}").get(me.id, 0)) for p in peers.values() if p[2] == "office"
+        ]
+        exported = (
+            c.exec_driver_sql(
+                "SELECT seq FROM sync_export_mark WHERE device_id = ?", (me.id,)
+            ).scalar()
+            or 0
+        )
+        settings: dict[str, str] = dict(
+            c.exec_driver_sql("SELECT key, value FROM sync_setting").all()
+        )
+        conflicts = c.exec_driver_sql("SELECT count(*) FROM sync_conflict_row").scalar() or 0
+        refused = tuple(
+            f"{name}: {message}"
+            for name, message in c.exec_driver_sql(
+                "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
+            )
+        )
+        return SyncStatus(
+            device_id=me.id,
+            device_name=me.name,
+            role=me.role,
+            last_seq=me.last_seq,
+            exported_seq=int(exported),
+            office_acknowledged=max(acks) if acks else None,
+            pending_export=max(0, me.last_seq - int(exported)),
+            last_export=settings.get("last_export", ""),
+            last_import=settings.get("last_import", ""),
+            open_conflicts=int(conflicts),
+            refused_files=refused,
+            devices=tuple(devices),
+            warnings=tuple(location_warnings(database)),
+        )
