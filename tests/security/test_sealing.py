@@ -280,3 +280,26 @@ def test_property_any_truncation_or_flip_is_refused(tmp_path: Path, data: st.Dat
     with pytest.raises(DomainError):
         open_sealed(sealed, out, OFFICE)
     assert not out.exists()
+
+
+def test_memory_stays_at_a_few_chunks_whatever_the_file_size(tmp_path: Path) -> None:
+    """A 500 MB package must not need 500 MB of RAM: peak Python allocation is bounded by chunks."""
+    import tracemalloc
+
+    plain = tmp_path / "stor.bin"
+    with plain.open("wb") as handle:
+        for _ in range(24):
+            handle.write(os.urandom(MIB))
+    sealed, out = tmp_path / "stor.sealed", tmp_path / "stor.out"
+    tracemalloc.start()
+    try:
+        seal_file(plain, sealed, OFFICE.public_key())
+        _, seal_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        open_sealed(sealed, out, OFFICE)
+        _, open_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert seal_peak < 6 * MIB, seal_peak
+    assert open_peak < 6 * MIB, open_peak
+    assert out.stat().st_size == 24 * MIB
