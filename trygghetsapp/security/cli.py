@@ -29,13 +29,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     db = _db(args)
     keys = load_or_create_device_keys(db)
     card = keys.card
-    print(f"Enhet:          {card.device_name} ({card.device_id})")
-    print(f"Roll:           {'kontor' if card.role == 'office' else 'fält'}")
-    print(f"Fingeravtryck:  {keys.fingerprint}")
-    print(f"Enhetskort:     {keys.card_path}")
+    print(f"Enhet:           {card.device_name} ({card.device_id})")
+    print(f"Roll:            {'kontor' if card.role == 'office' else 'fält'}")
+    print(f"Fingeravtryck:   {keys.fingerprint}")
+    print(f"Enhetskort:      {keys.card_path}")
     office = trust.office_card(db)
     if office is not None:
-        print(f"Kontorsnyckel:  {office.device_name} {fingerprint(office)}")
+        print(f"Kontorsnyckel:   {office.device_name} {fingerprint(office)}")
     print(f"Kryptera alltid: {'på' if policy.load_policy(db).always_encrypt else 'av'}")
     return cli.EXIT_OK
 
