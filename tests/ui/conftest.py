@@ -1,0 +1,84 @@
+"""GUI fixtures: a main window on a fresh (or demo) database, with settings in a temp INI file.
+
+Message boxes are replaced by recorders so no test blocks on a modal dialog; dialogs opened with
+`exec()` are driven through `drive_dialog`, which schedules the interaction before exec() starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from trygghetsapp.services.database import Database
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.i18n import Translations
+from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.tasks import DatabaseWorker
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every message box shown; questions are answered Yes."""
+    shown: list[str] = []
+
+    def record(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, settings: QSettings, messages: list[str]
+) -> Iterator[Callable[[Database], MainWindow]]:
+    windows: list[tuple[MainWindow, DatabaseWorker, Translations]] = []
+
+    def make(database: Database, language: str = "sv") -> MainWindow:
+        translations = Translations()
+        translations.install(language)
+        context = AppContext(database, language)
+        worker = DatabaseWorker()
+        window = MainWindow(context, settings, worker, translations)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append((window, worker, translations))
+        return window
+
+    yield make
+    for window, worker, translations in windows:
+        worker.wait()
+        translations.install("sv")
+        window.close()
+
+
+@pytest.fixture
+def window(make_window: Callable[[Database], MainWindow], demo_database: Database) -> MainWindow:
+    return make_window(demo_database)
+
+
+def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
+    """Run `action` on the next modal dialog as soon as it is open (before its exec() returns)."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            action(dialog)
+        else:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)

@@ -1,0 +1,67 @@
+"""The window's actions, keyed by an enum and created in one place (Picard's action registry).
+
+Features connect to actions by key; the main window only builds the menus from this table, so
+adding a command does not grow the window class.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class Act(Enum):
+    NEW_AREA = "new_area"
+    LOAD_DEMO = "load_demo"
+    IMPORT_JSON = "import_json"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    NEW = "new"
+    EDIT = "edit"
+    DELETE = "delete"
+    SEARCH = "search"
+    SHOW_AREA = "show_area"
+    SHOW_OVERVIEW = "show_overview"
+    LANG_SV = "lang_sv"
+    LANG_EN = "lang_en"
+    LANG_SYSTEM = "lang_system"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def build_actions(parent: QWidget) -> dict[Act, QAction]:
+    """Texts are read through the translator each time, so a rebuild re-translates them."""
+    table: list[tuple[Act, str, QKeySequence | str | None]] = [
+        (Act.NEW_AREA, _t("Nytt område…"), "Ctrl+Shift+N"),
+        (Act.LOAD_DEMO, _t("Läs in demodata…"), None),
+        (Act.IMPORT_JSON, _t("Importera JSON-fil…"), None),
+        (Act.QUIT, _t("Avsluta"), QKeySequence(QKeySequence.StandardKey.Quit)),
+        (Act.UNDO, _t("Ångra"), QKeySequence(QKeySequence.StandardKey.Undo)),
+        (Act.REDO, _t("Gör om"), "Ctrl+Y"),
+        (Act.NEW, _t("Ny post i fliken"), QKeySequence(QKeySequence.StandardKey.New)),
+        (Act.EDIT, _t("Ändra markerad"), "F2"),
+        (Act.DELETE, _t("Ta bort markerad…"), QKeySequence(QKeySequence.StandardKey.Delete)),
+        (Act.SEARCH, _t("Sök område"), QKeySequence(QKeySequence.StandardKey.Find)),
+        (Act.SHOW_AREA, _t("Område"), "Ctrl+1"),
+        (Act.SHOW_OVERVIEW, _t("Översikt"), "Ctrl+2"),
+        (Act.LANG_SV, "Svenska", None),
+        (Act.LANG_EN, "English", None),
+        (Act.LANG_SYSTEM, _t("Systemets språk"), None),
+    ]
+    actions: dict[Act, QAction] = {}
+    for key, text, shortcut in table:
+        action = QAction(text, parent)
+        action.setObjectName(key.value)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        actions[key] = action
+    for key in (Act.LANG_SV, Act.LANG_EN, Act.LANG_SYSTEM):
+        actions[key].setCheckable(True)
+    actions[Act.REDO].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    return actions

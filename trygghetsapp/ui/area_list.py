@@ -1,0 +1,226 @@
+"""The area list on the left: type-to-filter search and a readiness badge per area.
+
+At national scale (5,000 areas) the model holds only the pages the view has asked for: the first
+page on every search, more through `fetchMore` as the user scrolls. Readiness is computed for the
+loaded page only (`overview.area_gaps` scoped to those ids), so a keystroke costs one count, one
+page and one scoped gap query, whatever the size of the country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.readiness import AreaGaps
+from trygghetsapp.services import areas, overview
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import AreaListItem
+from trygghetsapp.ui.readiness import COLOURS, badge
+
+PAGE = 100
+ModelIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AreaListModel(QAbstractTableModel):
+    """Areas matching the search, by name, one page at a time; column 1 is the readiness badge."""
+
+    NAME, STATUS = range(2)
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._search = ""
+        self._total = 0
+        self._rows: list[AreaListItem] = []
+        self._gaps: dict[str, AreaGaps] = {}
+
+    # -- loading -----------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self._search = text
+        self._total = areas.count_areas(self._database, text)
+        self._rows = []
+        self._gaps = {}
+        self._append_page()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """After an edit: same search, fresh rows (names and badges may have moved)."""
+        self.set_search(self._search)
+
+    def _append_page(self) -> int:
+        page = areas.list_areas(self._database, self._search, limit=PAGE, offset=len(self._rows))
+        if page:
+            self._gaps.update(overview.area_gaps(self._database, [a.id for a in page]))
+        self._rows.extend(page)
+        return len(page)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        page = areas.list_areas(self._database, self._search, limit=PAGE, offset=start)
+        if not page:
+            self._total = start
+            return
+        self._gaps.update(overview.area_gaps(self._database, [a.id for a in page]))
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- queries -----------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def area_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_of(self, area_id: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == area_id), -1)
+
+    # -- Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        area = self._rows[index.row()]
+        gaps = self._gaps.get(area.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return area.name if index.column() == self.NAME else badge(gaps)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [area.name]
+            if area.villages:
+                parts.append(self.tr("Byar: %1").replace("%1", area.villages))
+            if area.safety_points:
+                parts.append(self.tr("Trygghetspunkt: %1").replace("%1", area.safety_points))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS and gaps:
+            return COLOURS[gaps.readiness]
+        if role == ID_ROLE:
+            return area.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.tr("Område") if section == self.NAME else self.tr("Beredskap")
+
+
+class AreaListPanel(QWidget):
+    """Search box over the area list; emits `area_selected(id)` when the user picks an area."""
+
+    area_selected = Signal(str)
+    new_area_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Sök område, by eller trygghetspunkt (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sök område"))
+        self.model = AreaListModel(database, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(self.tr("Områden"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.new_button = QPushButton(self.tr("Nytt område…"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        layout.addWidget(self.new_button)
+        # Coalesce a burst of keystrokes into one query, without a perceptible delay.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._pick_first)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_area_requested)
+        self.model.set_search("")
+
+    def apply_search(self) -> None:
+        current = self.current_area_id()
+        self.model.set_search(self.search.text())
+        if current is not None:
+            self._select_row(self.model.row_of(current), emit=False)
+
+    def current_area_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.area_id(index.row()) if index.isValid() else None
+
+    def select_area(self, area_id: str) -> bool:
+        """Select an area, widening the search when the filter hides it."""
+        row = self.model.row_of(area_id)
+        if row < 0 and self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.model.set_search("")
+            row = self.model.row_of(area_id)
+        if row < 0:  # beyond the loaded pages: the caller opens it without a list row
+            return False
+        self._select_row(row, emit=True)
+        return True
+
+    def refresh(self) -> None:
+        current = self.current_area_id()
+        self.model.reload()
+        if current is not None:
+            self._select_row(self.model.row_of(current), emit=False)
+
+    def _select_row(self, row: int, emit: bool) -> None:
+        if row < 0:
+            return
+        selection = self.view.selectionModel()
+        selection.blockSignals(not emit)
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        selection.blockSignals(False)
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def _pick_first(self) -> None:
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self._select_row(0, emit=True)
+        self.view.setFocus()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.area_selected.emit(self.model.area_id(current.row()))

@@ -1,0 +1,219 @@
+"""Forms declared as data: each field with its widget, a label, and an error line beneath it.
+
+The services validate (domain.values via services.schemas); a form only collects what the user
+typed and shows a refused value's message under its own field. The same `Form` serves the safety
+point page (committing each field as it is left) and the add/edit dialogs (committing on OK).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.ui.errors import FieldError
+from trygghetsapp.ui.labels import format_number
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field: `kind` is line, text, combo, check, list (comma separated) or checklist."""
+
+    key: str
+    label: str
+    kind: str = "line"
+    choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
+    placeholder: str = ""
+    required: bool = False
+
+
+class _PlainText(QPlainTextEdit):
+    """A multi-line field that reports leaving it, like QLineEdit.editingFinished."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class Form(QWidget):
+    """Widgets for FieldSpecs; `edited(key)` fires when the user leaves a changed field."""
+
+    edited = Signal(str)
+
+    def __init__(self, specs: Sequence[FieldSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.specs = {s.key: s for s in specs}
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.boxes: dict[str, QWidget] = {}
+        self._loaded: dict[str, Any] = {}
+        layout = self.layout_ = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in specs:
+            widget = self._make(spec)
+            widget.setObjectName(spec.key)
+            widget.setAccessibleName(spec.label)
+            error = FieldError()
+            error.setObjectName(f"{spec.key}_error")
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            text = spec.label + (" *" if spec.required else "")
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            caption.setWordWrap(True)
+            layout.addRow(caption, box)
+            self.widgets[spec.key] = widget
+            self.boxes[spec.key] = box
+            self.errors[spec.key] = error
+
+    def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "text":
+            text = _PlainText()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(60)
+            text.editing_finished.connect(lambda k=spec.key: self._maybe_edited(k))
+            return text
+        if spec.kind == "combo":
+            combo = QComboBox()
+            for code, text_label in spec.choices:
+                combo.addItem(text_label, code)
+            combo.activated.connect(lambda _i, k=spec.key: self._maybe_edited(k))
+            return combo
+        if spec.kind == "check":
+            check = QCheckBox()
+            check.toggled.connect(lambda _b, k=spec.key: self._maybe_edited(k))
+            return check
+        if spec.kind == "checklist":
+            items = QListWidget()
+            for code, text_label in spec.choices:
+                item = QListWidgetItem(text_label)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                items.addItem(item)
+            items.setMaximumHeight(120)
+            items.itemChanged.connect(lambda _i, k=spec.key: self._maybe_edited(k))
+            return items
+        line = QLineEdit()
+        if spec.placeholder:
+            line.setPlaceholderText(spec.placeholder)
+        line.editingFinished.connect(lambda k=spec.key: self._maybe_edited(k))
+        return line
+
+    def set_field_visible(self, key: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self.boxes[key], visible)
+
+    # -- values ------------------------------------------------------------------------------
+    def value(self, key: str) -> Any:
+        widget = self.widgets[key]
+        kind = self.specs[key].kind
+        if isinstance(widget, _PlainText):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QListWidget):
+            return [
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        assert isinstance(widget, QLineEdit)
+        text = widget.text().strip()
+        if kind == "list":
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return text
+
+    def values(self) -> dict[str, Any]:
+        return {key: self.value(key) for key in self.widgets}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show stored values (without firing `edited`) and remember them as the baseline."""
+        for key, widget in self.widgets.items():
+            if key not in values:
+                continue
+            value = values[key]
+            widget.blockSignals(True)
+            try:
+                if isinstance(widget, _PlainText):
+                    widget.setPlainText(value or "")
+                elif isinstance(widget, QComboBox):
+                    found = widget.findData(value)
+                    widget.setCurrentIndex(max(found, 0))
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif isinstance(widget, QListWidget):
+                    chosen = set(value or ())
+                    for i in range(widget.count()):
+                        item = widget.item(i)
+                        checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                        item.setCheckState(
+                            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                        )
+                elif isinstance(widget, QLineEdit):
+                    widget.setText(display_text(value))
+            finally:
+                widget.blockSignals(False)
+            self.errors[key].clear_message()
+        self._loaded.update({k: self.value(k) for k in values if k in self.widgets})
+
+    def loaded(self, key: str) -> Any:
+        return self._loaded.get(key)
+
+    def accept_value(self, key: str) -> None:
+        """The service took the value: it is the new baseline, and any error line goes."""
+        self._loaded[key] = self.value(key)
+        self.errors[key].clear_message()
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.clear_message()
+
+    def _maybe_edited(self, key: str) -> None:
+        if self.value(key) != self._loaded.get(key):
+            self.edited.emit(key)
+
+
+def display_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return format_number(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def choices(labels: dict[Any, Any], language: str) -> list[tuple[Any, str]]:
+    """(code, label) pairs of a catalogue, in the catalogue's order."""
+    return [(code, lab.text(language)) for code, lab in labels.items()]
+
+
+Submit = Callable[[dict[str, Any]], None]

@@ -1,0 +1,58 @@
+"""Translations: Swedish source strings, English from resources/i18n/trygghetsapp_en.qm.
+
+The .ts files are the sources (`pyside6-lupdate` over trygghetsapp/ui and app.py); the .qm files are
+compiled with `pyside6-lrelease` (shipped with PySide6) and committed, so a plain `pip install`
+has working translations without a build step. The system locale chooses (Swedish for a Swedish
+system, English otherwise); the Språk menu overrides and is remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from trygghetsapp.resources import resources_dir
+
+LANGUAGES = ("sv", "en")
+
+
+def system_language() -> str:
+    return "sv" if QLocale.system().language() == QLocale.Language.Swedish else "en"
+
+
+def choose_language(requested: str | None, saved: str) -> str:
+    """Command line first, then the menu's saved choice, then the system locale."""
+    if requested in LANGUAGES:
+        return str(requested)
+    if saved in LANGUAGES:
+        return saved
+    return system_language()
+
+
+class Translations:
+    """Installs the app's and Qt's own translators for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "sv"
+
+    def install(self, language: str) -> bool:
+        """Switch language; Qt then sends LanguageChange to every widget. False if not found."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        ok = True
+        ours = QTranslator()
+        if ours.load(str(resources_dir() / "i18n" / f"trygghetsapp_{language}.qm")):
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            ok = language == "sv"  # Swedish is the source language: nothing to load is fine
+        qt = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        self.language = language
+        return ok

@@ -1,0 +1,391 @@
+"""The main window: a thin shell. Area list left, the area's tabs right, the overview beside.
+
+It owns no data logic: tabs and panels load through the services, actions come from `actions.py`,
+settings from `settings.py`. On a language change it rebuilds its widgets (they are cheap and load
+lazily), keeping the open area, the tab and the undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services import areas, demo, transfer
+from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.ui import commands
+from trygghetsapp.ui import settings as keys
+from trygghetsapp.ui.actions import Act, build_actions
+from trygghetsapp.ui.area_list import AreaListPanel
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.errors import report_unexpected, unexpected_message
+from trygghetsapp.ui.form import FieldSpec
+from trygghetsapp.ui.i18n import Translations, system_language
+from trygghetsapp.ui.overview import OverviewPanel
+from trygghetsapp.ui.tabs.base import AreaTab
+from trygghetsapp.ui.tabs.channels import ChannelsTab
+from trygghetsapp.ui.tabs.contacts import ContactsTab
+from trygghetsapp.ui.tabs.equipment import EquipmentTab
+from trygghetsapp.ui.tabs.inspection import InspectionTab
+from trygghetsapp.ui.tabs.roles import RolesTab
+from trygghetsapp.ui.tabs.safety_point import SafetyPointTab
+from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+
+TAB_KEYS = ("point", "equipment", "contacts", "roles", "channels", "inspection")
+
+
+class MainWindow(QMainWindow):
+    """Everything the user sees; built from the context, settings, worker and translations."""
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        settings: QSettings,
+        worker: DatabaseWorker,
+        translations: Translations,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self.worker = worker
+        self.translations = translations
+        self.area_id: str | None = None
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(900, 560)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        context.error.connect(self.show_error)
+        context.changed.connect(self._on_changed)
+        context.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._build()
+        self._restore()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.actions_ = build_actions(self)
+        self._build_menus()
+        self.area_panel = AreaListPanel(self.context.database)
+        self.area_title = QLabel()
+        self.area_title.setObjectName("areaTitle")
+        font = self.area_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.area_title.setFont(font)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("areaTabs")
+        self.area_tabs: dict[str, AreaTab] = {
+            "point": SafetyPointTab(self.context),
+            "equipment": EquipmentTab(self.context),
+            "contacts": ContactsTab(self.context),
+            "roles": RolesTab(self.context),
+            "channels": ChannelsTab(self.context),
+            "inspection": InspectionTab(self.context),
+        }
+        titles = {
+            "point": self.tr("&Trygghetspunkt"),
+            "equipment": self.tr("&Utrustning"),
+            "contacts": self.tr("&Kontakter"),
+            "roles": self.tr("&Roller"),
+            "channels": self.tr("Informations&kanaler"),
+            "inspection": self.tr("&Inventering"),
+        }
+        for key in TAB_KEYS:
+            self.tabs.addTab(self.area_tabs[key], titles[key])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.area_title)
+        right_layout.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.area_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1000])
+        self.overview = OverviewPanel(self.context)
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(self.splitter, self.tr("Område"))
+        self.modes.addTab(self.overview, self.tr("Översikt – beredskap"))
+        self.setCentralWidget(self.modes)
+        self.area_panel.area_selected.connect(self.open_area)
+        self.area_panel.new_area_requested.connect(self.new_area)
+        self.overview.open_gap.connect(self.open_gap)
+        self._update_title()
+        self._show_area_header()
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        file_menu.addActions([a[Act.NEW_AREA], a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Act.QUIT])
+        edit_menu = bar.addMenu(self.tr("&Redigera"))
+        edit_menu.addActions([a[Act.UNDO], a[Act.REDO]])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[Act.NEW], a[Act.EDIT], a[Act.DELETE]])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[Act.SEARCH])
+        view_menu = bar.addMenu(self.tr("&Visa"))
+        view_menu.addActions([a[Act.SHOW_AREA], a[Act.SHOW_OVERVIEW]])
+        language_menu = bar.addMenu(self.tr("&Språk"))
+        language_menu.addActions([a[Act.LANG_SV], a[Act.LANG_EN], a[Act.LANG_SYSTEM]])
+        saved = keys.get_str(self.settings, keys.LANGUAGE, "system")
+        a[Act.LANG_SV].setChecked(saved == "sv")
+        a[Act.LANG_EN].setChecked(saved == "en")
+        a[Act.LANG_SYSTEM].setChecked(saved not in ("sv", "en"))
+        stack = self.context.undo_stack
+        a[Act.UNDO].triggered.connect(stack.undo)
+        a[Act.REDO].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a[Act.UNDO].setEnabled)
+        stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
+        a[Act.UNDO].setEnabled(stack.canUndo())
+        a[Act.REDO].setEnabled(stack.canRedo())
+        a[Act.NEW_AREA].triggered.connect(self.new_area)
+        a[Act.LOAD_DEMO].triggered.connect(lambda: self.load_demo())
+        a[Act.IMPORT_JSON].triggered.connect(lambda: self.import_json())
+        a[Act.QUIT].triggered.connect(self.close)
+        a[Act.NEW].triggered.connect(lambda: self._current_tab_do("new_record"))
+        a[Act.EDIT].triggered.connect(lambda: self._current_tab_do("edit_current"))
+        a[Act.DELETE].triggered.connect(lambda: self._current_tab_do("delete_current"))
+        a[Act.SEARCH].triggered.connect(self.focus_search)
+        a[Act.SHOW_AREA].triggered.connect(lambda: self.modes.setCurrentIndex(0))
+        a[Act.SHOW_OVERVIEW].triggered.connect(lambda: self.modes.setCurrentIndex(1))
+        a[Act.LANG_SV].triggered.connect(lambda: self.set_language("sv"))
+        a[Act.LANG_EN].triggered.connect(lambda: self.set_language("en"))
+        a[Act.LANG_SYSTEM].triggered.connect(lambda: self.set_language("system"))
+
+    def _rebuild(self) -> None:
+        """After a language change: new widgets with new texts, same area, tab and mode."""
+        area_id, tab, mode = self.area_id, self.tabs.currentIndex(), self.modes.currentIndex()
+        old = self.centralWidget()
+        for action in self.actions_.values():
+            action.deleteLater()
+        self._build()
+        if old is not None:
+            old.deleteLater()
+        self.modes.setCurrentIndex(mode)
+        if area_id is not None:
+            self.area_panel.select_area(area_id)
+        self.tabs.setCurrentIndex(tab)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "modes"):
+            self._rebuild()
+
+    # -- areas ---------------------------------------------------------------------------
+    def open_area(self, area_id: str) -> None:
+        self.area_id = area_id
+        self.settings.setValue(keys.LAST_AREA, area_id)
+        self._show_area_header()
+        for tab in self.area_tabs.values():
+            tab.set_area(area_id)
+
+    def _show_area_header(self) -> None:
+        if self.area_id is None:
+            self.area_title.setText(self.tr("Välj ett område i listan till vänster"))
+            self.tabs.setEnabled(False)
+            return
+        self.tabs.setEnabled(True)
+        try:
+            area = areas.get_area(self.context.database, self.area_id)
+        except DomainError:
+            self.area_id = None
+            self._show_area_header()
+            return
+        villages = ", ".join(area.villages)
+        self.area_title.setText(area.name + (f" – {villages}" if villages else ""))
+
+    def open_gap(self, area_id: str, tab_key: str) -> None:
+        """From the overview: show the area, on the tab holding the gap, with focus on it."""
+        self.modes.setCurrentIndex(0)
+        if self.area_id != area_id:
+            self.area_panel.select_area(area_id)
+            if self.area_id != area_id:
+                self.open_area(area_id)
+        tab = self.area_tabs.get(tab_key, self.area_tabs["point"])
+        self.tabs.setCurrentWidget(tab)
+        tab.focus_gap()
+
+    def new_area(self) -> None:
+        db = self.context.database
+        specs = [
+            FieldSpec("name", self.tr("Namn"), required=True),
+            FieldSpec("villages", self.tr("Byar (kommaseparerade)"), "list"),
+        ]
+        created: list[str] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            created.append(
+                commands.push_create(
+                    self.context,
+                    self.tr("Nytt område"),
+                    lambda: areas.create_area(db, values),
+                    lambda i: areas.delete_area(db, i),
+                    lambda i: areas.restore_area(db, i),
+                )
+            )
+
+        dialog = RecordDialog(
+            self.tr("Nytt område"), specs, submit, self.context.language, parent=self
+        )
+        if dialog.exec() and created:
+            self.area_panel.select_area(created[0])
+            self.modes.setCurrentIndex(0)
+            self.tabs.setCurrentWidget(self.area_tabs["point"])
+
+    def focus_search(self) -> None:
+        self.modes.setCurrentIndex(0)
+        self.area_panel.search.setFocus()
+        self.area_panel.search.selectAll()
+
+    def current_tab(self) -> AreaTab:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, AreaTab)
+        return widget
+
+    def _current_tab_do(self, method: str) -> None:
+        if self.modes.currentIndex() != 0 or self.area_id is None:
+            return
+        getattr(self.current_tab(), method)()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.entities or changes.touches(
+            "area",
+            "safety_point",
+            "equipment_item",
+            "role_assignment",
+            "contact",
+            "info_channel",
+            "inspection",
+        ):
+            self.area_panel.refresh()
+            if self.area_id is not None:
+                self._show_area_header()
+                if self.area_panel.current_area_id() is None:
+                    # The open area was deleted (or undone): nothing to show.
+                    self.area_id = None
+                    self._show_area_header()
+                    for tab in self.area_tabs.values():
+                        tab.set_area(None)
+
+    # -- language ------------------------------------------------------------------------
+    def set_language(self, choice: str) -> None:
+        self.settings.setValue(keys.LANGUAGE, choice)
+        language = system_language() if choice == "system" else choice
+        self.context.language = language
+        self.translations.install(language)  # sends LanguageChange -> _rebuild
+        self.language_changed.emit(language)
+
+    # -- long work on the worker ---------------------------------------------------------
+    def load_demo(self, scale: int = 0) -> Any:
+        db = self.context.database
+
+        def work(progress: Progress) -> Any:
+            total = max(scale, 1)
+            return demo.load_demo(db, scale=scale, progress=lambda n: progress(100 * n // total))
+
+        return run_with_progress(
+            self.worker,
+            self,
+            self.tr("Läser in demodata…"),
+            work,
+            lambda _counts: self._long_work_done(self.tr("Demodata inläst.")),
+            self._long_work_failed,
+        )
+
+    def import_json(self, path: Path | None = None) -> Any:
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Importera JSON-fil"), "", self.tr("JSON-filer (*.json)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        db = self.context.database
+        chosen = path
+        return run_with_progress(
+            self.worker,
+            self,
+            self.tr("Importerar %1…").replace("%1", chosen.name),
+            lambda _progress: transfer.import_file(db, chosen),
+            lambda _counts: self._long_work_done(self.tr("Importen är klar.")),
+            self._long_work_failed,
+            cancellable=False,
+        )
+
+    def _long_work_done(self, message: str) -> None:
+        # Imported data is not undoable record by record; the backup taken first is the undo.
+        self.context.undo_stack.clear()
+        self.context.notify(Changes())
+        self.statusBar().showMessage(message, 8000)
+
+    def _long_work_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Avbrutet – inget ändrades."), 8000)
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)
+
+    # -- errors and state ----------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        text = message or unexpected_message()
+        self.status_label.setText("⚠ " + text)
+        self.statusBar().showMessage("", 0)
+
+    def _update_title(self) -> None:
+        path = self.context.database.path
+        self.setWindowTitle(f"Trygghetsapp – {path.name}")
+
+    def _restore(self) -> None:
+        geometry = keys.get_bytes(self.settings, keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        splitter = keys.get_bytes(self.settings, keys.SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = keys.get_str(self.settings, keys.LAST_AREA)
+        if last and not self.area_panel.select_area(last):
+            try:
+                areas.get_area(self.context.database, last)
+                self.open_area(last)
+            except DomainError:
+                last = ""
+        if not last and self.area_panel.model.rowCount():
+            self.area_panel.select_area(self.area_panel.model.area_id(0))
+        self.tabs.setCurrentIndex(keys.get_int(self.settings, keys.LAST_TAB, 0))
+
+    def save_state(self) -> None:
+        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        self.settings.setValue(keys.LAST_TAB, self.tabs.currentIndex())
+        if self.area_id is not None:
+            self.settings.setValue(keys.LAST_AREA, self.area_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

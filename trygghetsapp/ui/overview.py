@@ -1,0 +1,200 @@
+"""Översikt: every area's readiness in one sortable table; a double-click opens the gap.
+
+The whole country is one call (services.overview, a handful of grouped queries), so 5,000 rows
+arrive within the second; the table model then only formats what is on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trygghetsapp.domain.readiness import INSPECTION_INTERVAL_DAYS, Readiness
+from trygghetsapp.services import overview
+from trygghetsapp.services.readmodels import Changes, OverviewRow
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
+from trygghetsapp.ui.record_model import ID_ROLE, Column, RecordTableModel
+from trygghetsapp.ui.tabs.base import make_table
+
+RED = QColor("#b00020")
+
+# Which area tab shows the gap of each column (None: the first gap the area has).
+COLUMN_TABS: tuple[str | None, ...] = (
+    None,
+    None,
+    "point",
+    "roles",
+    "roles",
+    "equipment",
+    "equipment",
+    "equipment",
+    "inspection",
+    "channels",
+)
+
+
+def _count(value: int) -> str:
+    return "" if not value else f"⚠ {value}"
+
+
+def _red_if(value: int | bool) -> QColor | None:
+    return RED if value else None
+
+
+class OverviewPanel(QWidget):
+    """The readiness table; `open_gap(area_id, tab_key)` asks the window to show that gap."""
+
+    open_gap = Signal(str, str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        self._all: list[OverviewRow] = []
+
+        def stale_inspection(row: OverviewRow) -> bool:
+            days = row.gaps.days_since_inspection
+            return days is None or days > INSPECTION_INTERVAL_DAYS
+
+        columns: list[Column[OverviewRow]] = [
+            Column(lambda: self.tr("Område"), lambda r: r.area_name),
+            Column(
+                lambda: self.tr("Beredskap"),
+                lambda r: badge(r.gaps),
+                sort_key=lambda r: (
+                    [Readiness.CRITICAL, Readiness.GAPS, Readiness.READY].index(r.gaps.readiness),
+                    -r.gaps.gap_count,
+                ),
+                foreground=lambda r: COLOURS[r.gaps.readiness],
+                tooltip=lambda r: "\n".join(text for _tab, text in gap_lines(r.gaps)),
+            ),
+            Column(
+                lambda: self.tr("Trygghets-\npunkt"),
+                lambda r: self.tr("ja") if r.gaps.has_safety_point else "⚠ " + self.tr("saknas"),
+                foreground=lambda r: _red_if(not r.gaps.has_safety_point),
+            ),
+            Column(
+                lambda: self.tr("Roller utan\nordinarie"),
+                lambda r: _count(r.gaps.roles_without_holder),
+                sort_key=lambda r: r.gaps.roles_without_holder,
+                foreground=lambda r: _red_if(r.gaps.roles_without_holder),
+            ),
+            Column(
+                lambda: self.tr("Kritiska utan\nersättare"),
+                lambda r: _count(r.gaps.critical_roles_without_deputy),
+                sort_key=lambda r: r.gaps.critical_roles_without_deputy,
+                foreground=lambda r: _red_if(r.gaps.critical_roles_without_deputy),
+            ),
+            Column(
+                lambda: self.tr("Trasigt"),
+                lambda r: _count(r.gaps.equipment_defect),
+                sort_key=lambda r: r.gaps.equipment_defect,
+                foreground=lambda r: _red_if(r.gaps.equipment_defect),
+            ),
+            Column(
+                lambda: self.tr("Saknas"),
+                lambda r: _count(r.gaps.equipment_missing),
+                sort_key=lambda r: r.gaps.equipment_missing,
+                foreground=lambda r: _red_if(r.gaps.equipment_missing),
+            ),
+            Column(
+                lambda: self.tr("Försenad\nkontroll"),
+                lambda r: _count(r.gaps.equipment_overdue),
+                sort_key=lambda r: r.gaps.equipment_overdue,
+                foreground=lambda r: _red_if(r.gaps.equipment_overdue),
+            ),
+            Column(
+                lambda: self.tr("Dagar sedan\ninventering"),
+                lambda r: (
+                    "⚠ " + self.tr("aldrig")
+                    if r.gaps.days_since_inspection is None
+                    else ("⚠ " if stale_inspection(r) else "") + str(r.gaps.days_since_inspection)
+                ),
+                sort_key=lambda r: (
+                    10**9 if r.gaps.days_since_inspection is None else r.gaps.days_since_inspection
+                ),
+                foreground=lambda r: _red_if(stale_inspection(r)),
+            ),
+            Column(
+                lambda: self.tr("Kanaler\nej testade"),
+                lambda r: _count(r.gaps.channels_untested),
+                sort_key=lambda r: r.gaps.channels_untested,
+                foreground=lambda r: _red_if(r.gaps.channels_untested),
+            ),
+        ]
+        self.model: RecordTableModel[OverviewRow] = RecordTableModel(
+            columns, self, id_attr="area_id"
+        )
+        self.table = make_table()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Beredskapsöversikt"))
+        self.table.setColumnWidth(0, 240)
+        self.table.setColumnWidth(1, 110)
+        for column in range(2, len(columns)):
+            self.table.setColumnWidth(column, 105)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.table.horizontalHeader().setMinimumHeight(44)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filtrera på områdesnamn"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filtrera översikten"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.summary, 2)
+        hint = QLabel(
+            self.tr("Dubbelklicka (eller Enter) på en brist för att öppna den i området.")
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)
+        self.table.activated.connect(self._activated)
+        self.filter.textChanged.connect(self._apply_filter)
+        context.changed.connect(self._on_changed)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.reload()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self._all = overview.overview(self.context.database)
+        self._apply_filter()
+        counts = {r: 0 for r in Readiness}
+        for row in self._all:
+            counts[row.gaps.readiness] += 1
+        self.summary.setText(
+            self.tr("%1 områden: %2 redo, %3 med brister, %4 kritiska")
+            .replace("%1", str(len(self._all)))
+            .replace("%2", str(counts[Readiness.READY]))
+            .replace("%3", str(counts[Readiness.GAPS]))
+            .replace("%4", str(counts[Readiness.CRITICAL]))
+        )
+
+    def _apply_filter(self) -> None:
+        words = self.filter.text().casefold().split()
+        rows = [r for r in self._all if all(w in r.area_name.casefold() for w in words)]
+        self.model.set_rows(rows)
+
+    def _activated(self, index: QModelIndex) -> None:
+        area_id = self.model.index(index.row(), 0).data(ID_ROLE)
+        if not area_id:
+            return
+        row = self.model.row(index.row())
+        tab = COLUMN_TABS[index.column()] if index.column() < len(COLUMN_TABS) else None
+        if tab is None:
+            lines = gap_lines(row.gaps)
+            tab = lines[0][0] if lines else "point"
+        self.open_gap.emit(str(area_id), tab)

@@ -1,0 +1,129 @@
+"""What every tab of an area shares: the current area, lazy loading, and the standard actions.
+
+A tab loads its data only when it is visible (or becomes visible), so opening an area costs the
+one tab the user is looking at, not all six.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.record_model import ID_ROLE
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AreaTab", text)
+
+
+class AreaTab(QWidget):
+    """Base of the area tabs. Subclasses implement `load()` and may override the actions."""
+
+    entities: frozenset[str] = frozenset()
+    """Which entities' changes make this tab reload."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.area_id: str | None = None
+        self._stale = True
+        context.changed.connect(self._on_changed)
+
+    def set_area(self, area_id: str | None) -> None:
+        self.area_id = area_id
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        try:
+            self.load()
+        except DomainError as error:
+            self.context.error.emit(error.message(self.context.language))
+        except Exception as error:
+            report_unexpected(error, self)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.entities and not changes.touches(*self.entities):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    # -- overridables --------------------------------------------------------------------
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        """Ctrl+N."""
+
+    def edit_current(self) -> None:
+        """F2 or Enter on a row."""
+
+    def delete_current(self) -> None:
+        """Delete, after a question."""
+
+    def focus_gap(self) -> None:
+        """Called when the overview opens this tab for a gap: put the eye on it."""
+
+
+def make_table(sortable: bool = True) -> QTableView:
+    view = QTableView()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def current_id(view: QTableView) -> str | None:
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    value = view.model().index(index.row(), 0).data(ID_ROLE)
+    return str(value) if value is not None else None
+
+
+def select_id(view: QTableView, record_id: str) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ID_ROLE) == record_id:
+            view.selectRow(row)
+            view.setCurrentIndex(model.index(row, 0))
+            return
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def make_button(text: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button

@@ -1,0 +1,338 @@
+"""Utrustning tab: the area's equipment, sortable and filtered, with due dates highlighted.
+
+Due and overdue are shown in words *and* colour ("2026-01-10 – försenad"), never colour alone.
+The edit dialog offers the facts of the item's category (a generator's kVA, a fuel's type...)
+from `catalogues.EQUIPMENT_CATEGORIES[...].facts`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from trygghetsapp.domain.catalogues import (
+    CONDITION_LABELS,
+    DATE_FACTS,
+    EQUIPMENT_CATEGORIES,
+    FACT_LABELS,
+    Condition,
+)
+from trygghetsapp.domain.readiness import DueState
+from trygghetsapp.services import equipment, safety_points
+from trygghetsapp.services.readmodels import EquipmentView
+from trygghetsapp.ui import commands
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.form import FieldSpec, choices
+from trygghetsapp.ui.labels import format_date, format_number, label
+from trygghetsapp.ui.record_model import Column, RecordTableModel
+from trygghetsapp.ui.tabs.base import (
+    AreaTab,
+    button_row,
+    current_id,
+    make_button,
+    make_table,
+    select_id,
+)
+
+RED = QColor("#b00020")
+AMBER = QColor("#8a5300")
+PALE_RED = QColor("#fde7ea")
+PALE_AMBER = QColor("#fff4dc")
+
+EDITABLE = (
+    "category",
+    "name",
+    "quantity",
+    "unit",
+    "condition",
+    "location",
+    "owner",
+    "serial_number",
+    "last_checked",
+    "service_interval_days",
+    "next_due",
+    "notes",
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EquipmentTab", text)
+
+
+def due_text(item: EquipmentView) -> str:
+    date = format_date(item.due_date)
+    if item.due_state == DueState.NEVER_CHECKED:
+        return _t("aldrig kontrollerad")
+    if item.due_state == DueState.OVERDUE:
+        return f"{date} – {_t('försenad')}"
+    if item.due_state == DueState.DUE_SOON:
+        return f"{date} – {_t('snart')}"
+    return date
+
+
+def due_colour(item: EquipmentView) -> QColor | None:
+    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+        return RED
+    return AMBER if item.due_state == DueState.DUE_SOON else None
+
+
+def due_background(item: EquipmentView) -> QColor | None:
+    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+        return PALE_RED
+    return PALE_AMBER if item.due_state == DueState.DUE_SOON else None
+
+
+def condition_colour(item: EquipmentView) -> QColor | None:
+    return RED if item.condition in (Condition.DEFECT, Condition.MISSING) else None
+
+
+class EquipmentTab(AreaTab):
+    entities = frozenset({"equipment_item", "safety_point", "inspection"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        lang = context.language
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("Alla kategorier"), "")
+        for code, category in EQUIPMENT_CATEGORIES.items():
+            self.category_filter.addItem(category.label.text(lang), code)
+        self.category_filter.setAccessibleName(self.tr("Filtrera på kategori"))
+        self.condition_filter = QComboBox()
+        self.condition_filter.addItem(self.tr("Alla skick"), "")
+        for code, lab in CONDITION_LABELS.items():
+            self.condition_filter.addItem(lab.text(lang), code)
+        self.condition_filter.setAccessibleName(self.tr("Filtrera på skick"))
+        columns: list[Column[EquipmentView]] = [
+            Column(
+                lambda: self.tr("Kategori"),
+                lambda r: label(
+                    {k: c.label for k, c in EQUIPMENT_CATEGORIES.items()}, r.category, lang
+                ),
+            ),
+            Column(lambda: self.tr("Namn"), lambda r: r.name),
+            Column(
+                lambda: self.tr("Antal"),
+                lambda r: f"{format_number(r.quantity)} {r.unit}",
+                sort_key=lambda r: r.quantity,
+            ),
+            Column(
+                lambda: self.tr("Skick"),
+                lambda r: label(CONDITION_LABELS, r.condition, lang),
+                foreground=condition_colour,
+                bold=lambda r: condition_colour(r) is not None,
+            ),
+            Column(lambda: self.tr("Plats"), lambda r: r.location),
+            Column(
+                lambda: self.tr("Senast kontrollerad"),
+                lambda r: format_date(r.last_checked),
+                sort_key=lambda r: r.last_checked,
+            ),
+            Column(
+                lambda: self.tr("Nästa service / utgång"),
+                due_text,
+                sort_key=lambda r: r.due_date,
+                foreground=due_colour,
+                background=due_background,
+                bold=lambda r: due_colour(r) is not None,
+            ),
+        ]
+        self.model: RecordTableModel[EquipmentView] = RecordTableModel(columns, self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Utrustning"))
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(3, 110)
+        self.table.setColumnWidth(5, 130)
+        self.summary = QLabel()
+        self.new_button = make_button(self.tr("Ny utrustning…"), "Ctrl+N")
+        self.edit_button = make_button(self.tr("Ändra…"), "F2")
+        self.delete_button = make_button(self.tr("Ta bort"), "Delete")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Kategori:")))
+        filters.addWidget(self.category_filter)
+        filters.addWidget(QLabel(self.tr("Skick:")))
+        filters.addWidget(self.condition_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.condition_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+
+    def load(self) -> None:
+        if self.area_id is None:
+            self.model.set_rows([])
+            return
+        items = equipment.list_equipment(
+            self.context.database,
+            area_id=self.area_id,
+            category=self.category_filter.currentData() or None,
+            condition=self.condition_filter.currentData() or None,
+        )
+        self.model.set_rows(items)
+        overdue = sum(1 for i in items if i.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED))
+        self.summary.setText(
+            self.tr("%1 st, %2 försenade")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(overdue))
+        )
+
+    def focus_gap(self) -> None:
+        """Sort so the overdue and never-checked items come first."""
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+
+    # -- dialog --------------------------------------------------------------------------
+    def _specs(self) -> list[FieldSpec]:
+        lang = self.context.language
+        specs = [
+            FieldSpec(
+                "category",
+                self.tr("Kategori"),
+                "combo",
+                [(code, c.label.text(lang)) for code, c in EQUIPMENT_CATEGORIES.items()],
+            ),
+            FieldSpec("name", self.tr("Namn"), required=True),
+            FieldSpec("quantity", self.tr("Antal")),
+            FieldSpec("unit", self.tr("Enhet"), placeholder=self.tr("st, liter, kg…")),
+            FieldSpec(
+                "condition",
+                self.tr("Skick"),
+                "combo",
+                choices(CONDITION_LABELS, lang),
+            ),
+            FieldSpec("location", self.tr("Plats")),
+            FieldSpec("owner", self.tr("Ägare")),
+            FieldSpec("serial_number", self.tr("Serienummer")),
+            FieldSpec("last_checked", self.tr("Senast kontrollerad"), placeholder="ÅÅÅÅ-MM-DD"),
+            FieldSpec("service_interval_days", self.tr("Kontrollintervall (dagar)")),
+            FieldSpec("next_due", self.tr("Nästa service / utgång"), placeholder="ÅÅÅÅ-MM-DD"),
+        ]
+        facts = sorted({f for c in EQUIPMENT_CATEGORIES.values() for f in c.facts})
+        for fact in facts:
+            specs.append(
+                FieldSpec(
+                    f"facts.{fact}",
+                    FACT_LABELS[fact].text(lang),
+                    placeholder="ÅÅÅÅ-MM-DD" if fact in DATE_FACTS else "",
+                )
+            )
+        specs.append(FieldSpec("notes", self.tr("Anteckningar"), "text"))
+        return specs
+
+    def _open_dialog(self, title: str, values: dict[str, Any], submit: Any) -> RecordDialog:
+        dialog = RecordDialog(title, self._specs(), submit, self.context.language, values, self)
+        form = dialog.form
+        category_box = form.widgets["category"]
+        assert isinstance(category_box, QComboBox)
+
+        def show_facts() -> None:
+            category = EQUIPMENT_CATEGORIES.get(category_box.currentData())
+            wanted = set(category.facts) if category else set()
+            for key in form.widgets:
+                if key.startswith("facts."):
+                    form.set_field_visible(key, key.removeprefix("facts.") in wanted)
+
+        category_box.currentIndexChanged.connect(lambda _i: show_facts())
+        show_facts()
+        return dialog
+
+    @staticmethod
+    def _to_service(values: dict[str, Any]) -> dict[str, Any]:
+        """Form values -> service values: facts of the chosen category gathered in one dict."""
+        category = EQUIPMENT_CATEGORIES.get(values.get("category") or "other")
+        wanted = set(category.facts) if category else set()
+        result = {k: v for k, v in values.items() if not k.startswith("facts.")}
+        result["facts"] = {
+            k.removeprefix("facts."): v
+            for k, v in values.items()
+            if k.startswith("facts.") and k.removeprefix("facts.") in wanted and v != ""
+        }
+        return result
+
+    def new_record(self) -> None:
+        if self.area_id is None:
+            return
+        db = self.context.database
+        points = safety_points.list_safety_points(db, self.area_id)
+        if not points:
+            self.context.error.emit(
+                self.tr("Lägg först till en trygghetspunkt under fliken Trygghetspunkt.")
+            )
+            return
+        point_id = points[0].id
+        defaults = {"category": self.category_filter.currentData() or "other", "quantity": 1}
+
+        def submit(values: dict[str, Any]) -> None:
+            data = {"safety_point_id": point_id, **self._to_service(values)}
+            new_id = commands.push_create(
+                self.context,
+                self.tr("Ny utrustning"),
+                lambda: equipment.add_equipment(db, data),
+                lambda i: equipment.delete_equipment(db, i),
+                lambda i: equipment.restore_equipment(db, i),
+            )
+            select_id(self.table, new_id)
+
+        self._open_dialog(self.tr("Ny utrustning"), defaults, submit).exec()
+
+    def edit_current(self) -> None:
+        item_id = current_id(self.table)
+        if item_id is None:
+            return
+        db = self.context.database
+        item = equipment.get_equipment(db, item_id)
+        old: dict[str, Any] = {name: getattr(item, name) for name in EDITABLE}
+        old["facts"] = dict(item.facts)
+        shown = {**old, **{f"facts.{k}": v for k, v in item.facts.items()}}
+
+        def submit(values: dict[str, Any]) -> None:
+            new = self._to_service(values)
+            changed = {k: v for k, v in new.items() if _differs(old.get(k), v)}
+            commands.push_update(
+                self.context,
+                self.tr("Ändra %1").replace("%1", item.name),
+                lambda v: equipment.update_equipment(db, item_id, v),
+                {k: old[k] for k in changed},
+                changed,
+                "equipment_item",
+            )
+
+        self._open_dialog(self.tr("Ändra utrustning"), shown, submit).exec()
+
+    def delete_current(self) -> None:
+        item_id = current_id(self.table)
+        if item_id is None:
+            return
+        row = self.model.row(self.model.row_of(item_id))
+        if not confirm_delete(self, row.name):
+            return
+        db = self.context.database
+        commands.push_delete(
+            self.context,
+            self.tr("Ta bort %1").replace("%1", row.name),
+            lambda: equipment.delete_equipment(db, item_id),
+            lambda: equipment.restore_equipment(db, item_id),
+            "equipment_item",
+        )
+
+
+def _differs(old: Any, new: Any) -> bool:
+    """Compare what the form returns (text) with the stored value, loosely."""
+    from trygghetsapp.ui.form import display_text
+
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {k: display_text(v) for k, v in old.items()} != {
+            k: display_text(v) for k, v in new.items()
+        }
+    return display_text(old) != display_text(new)

@@ -1,0 +1,325 @@
+"""Inventering tab: walk the equipment item by item with the keyboard, then finish.
+
+Keys on the list: O or 1 = OK, S or 2 = needs service, D or 3 = defect, M or 4 = missing; each
+mark is saved at once (a flat battery mid-walk loses nothing) and moves to the next item. N puts
+the cursor in the note field for the current item; Enter there saves the note and goes back to
+the list. Finishing copies every mark and today's date onto the items (services.inspections).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.catalogues import CONDITION_LABELS, EQUIPMENT_CATEGORIES, Condition
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services import equipment, inspections, safety_points
+from trygghetsapp.services.readmodels import Changes, EquipmentView, InspectionView
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.labels import format_date, label
+from trygghetsapp.ui.record_model import Column, RecordTableModel
+from trygghetsapp.ui.tabs.base import AreaTab, make_button, make_table
+
+KEYS: dict[int, str] = {
+    Qt.Key.Key_O: Condition.OK,
+    Qt.Key.Key_1: Condition.OK,
+    Qt.Key.Key_S: Condition.NEEDS_SERVICE,
+    Qt.Key.Key_2: Condition.NEEDS_SERVICE,
+    Qt.Key.Key_D: Condition.DEFECT,
+    Qt.Key.Key_3: Condition.DEFECT,
+    Qt.Key.Key_M: Condition.MISSING,
+    Qt.Key.Key_4: Condition.MISSING,
+}
+
+
+class WalkTable(QTableView):
+    """The walk list: marking keys become `marked(condition)`, N becomes `note_requested`."""
+
+    marked = Signal(str)
+    note_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            key = Qt.Key(event.key())
+            if key in KEYS:
+                self.marked.emit(str(KEYS[key]))
+                return
+            if key == Qt.Key.Key_N:
+                self.note_requested.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class InspectionTab(AreaTab):
+    entities = frozenset({"inspection", "equipment_item", "safety_point"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.point_id: str | None = None
+        self.open_inspection: InspectionView | None = None
+        self.marks: dict[str, tuple[str, str]] = {}
+        lang = context.language
+        categories = {k: c.label for k, c in EQUIPMENT_CATEGORIES.items()}
+
+        def mark_text(row: EquipmentView) -> str:
+            mark = self.marks.get(row.id)
+            return "✔ " + label(CONDITION_LABELS, mark[0], lang) if mark else "…"
+
+        columns: list[Column[EquipmentView]] = [
+            Column(lambda: self.tr("Namn"), lambda r: r.name),
+            Column(lambda: self.tr("Kategori"), lambda r: label(categories, r.category, lang)),
+            Column(lambda: self.tr("Plats"), lambda r: r.location),
+            Column(
+                lambda: self.tr("Skick förut"), lambda r: label(CONDITION_LABELS, r.condition, lang)
+            ),
+            Column(
+                lambda: self.tr("Senast kontrollerad"),
+                lambda r: format_date(r.last_checked),
+                sort_key=lambda r: r.last_checked,
+            ),
+            Column(lambda: self.tr("Markering"), mark_text, bold=lambda r: r.id in self.marks),
+            Column(lambda: self.tr("Anteckning"), lambda r: self.marks.get(r.id, ("", ""))[1]),
+        ]
+        self.model: RecordTableModel[EquipmentView] = RecordTableModel(columns, self)
+        self.walk = WalkTable()
+        table_defaults = make_table(sortable=False)
+        for view in (self.walk,):
+            view.setSelectionBehavior(table_defaults.selectionBehavior())
+            view.setSelectionMode(table_defaults.selectionMode())
+            view.setEditTriggers(table_defaults.editTriggers())
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+        table_defaults.deleteLater()
+        self.walk.setModel(self.model)
+        self.walk.setAccessibleName(self.tr("Inventeringslista"))
+        self.walk.setColumnWidth(0, 200)
+        self.walk.setColumnWidth(1, 150)
+        self.inspector = QLineEdit()
+        self.inspector.setPlaceholderText(self.tr("Ditt namn"))
+        self.inspector.setAccessibleName(self.tr("Inventerare"))
+        self.start_button = make_button(self.tr("Starta inventering"))
+        self.finish_button = make_button(self.tr("Avsluta inventering"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Anteckning för markerad rad (N), Enter sparar"))
+        self.note.setAccessibleName(self.tr("Anteckning"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.keys_help = QLabel(
+            self.tr(
+                "Tangenter: O/1 = OK, S/2 = behöver service, D/3 = trasig, M/4 = saknas, "
+                "N = anteckning. Varje markering sparas direkt."
+            )
+        )
+        self.keys_help.setWordWrap(True)
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels(
+            [self.tr("Datum"), self.tr("Inventerare"), self.tr("Resultat")]
+        )
+        self.history.setAccessibleName(self.tr("Tidigare inventeringar"))
+        self.history.setColumnWidth(0, 180)
+        self.history.setColumnWidth(1, 160)
+
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel(self.tr("Inventerare:")))
+        start_row.addWidget(self.inspector, 1)
+        start_row.addWidget(self.start_button)
+        start_row.addWidget(self.finish_button)
+        walk_box = QGroupBox(self.tr("Pågående inventering"))
+        walk_layout = QVBoxLayout(walk_box)
+        walk_layout.addLayout(start_row)
+        walk_layout.addWidget(self.status)
+        walk_layout.addWidget(self.keys_help)
+        walk_layout.addWidget(self.walk, 1)
+        walk_layout.addWidget(self.note)
+        history_box = QGroupBox(self.tr("Historik"))
+        QVBoxLayout(history_box).addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(walk_box)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.start_button.clicked.connect(self.start)
+        self.finish_button.clicked.connect(self.finish)
+        self.walk.marked.connect(self.mark_current)
+        self.walk.note_requested.connect(self._edit_note)
+        self.note.returnPressed.connect(self._save_note)
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        db = self.context.database
+        self.marks = {}
+        self.open_inspection = None
+        self.point_id = None
+        self.history.clear()
+        if self.area_id is None:
+            self.model.set_rows([])
+            return
+        points = safety_points.list_safety_points(db, self.area_id)
+        self.point_id = points[0].id if points else None
+        past = inspections.list_inspections(db, area_id=self.area_id)
+        self.open_inspection = next((i for i in past if not i.finished), None)
+        if self.open_inspection is not None:
+            self.marks = {
+                f.equipment_id: (f.condition, f.note) for f in self.open_inspection.findings
+            }
+        items = (
+            []
+            if self.point_id is None
+            else equipment.list_equipment(db, safety_point_id=self.point_id)
+        )
+        self.model.set_rows(sorted(items, key=lambda i: (i.location, i.name)))
+        self._fill_history([i for i in past if i.finished])
+        self._update_state()
+
+    def _fill_history(self, past: list[InspectionView]) -> None:
+        lang = self.context.language
+        for inspection in past:
+            counts: dict[str, int] = {}
+            for finding in inspection.findings:
+                counts[finding.condition] = counts.get(finding.condition, 0) + 1
+            summary = ", ".join(
+                f"{n} {label(CONDITION_LABELS, c, lang).lower()}" for c, n in sorted(counts.items())
+            )
+            top = QTreeWidgetItem([format_date(inspection.date), inspection.inspector, summary])
+            for finding in inspection.findings:
+                text = label(CONDITION_LABELS, finding.condition, lang)
+                if finding.note:
+                    text += f" – {finding.note}"
+                top.addChild(QTreeWidgetItem([finding.equipment_name, "", text]))
+            self.history.addTopLevelItem(top)
+
+    def _update_state(self) -> None:
+        running = self.open_inspection is not None
+        self.start_button.setEnabled(not running and self.point_id is not None)
+        self.inspector.setEnabled(not running)
+        self.finish_button.setEnabled(running)
+        self.note.setEnabled(running)
+        if self.point_id is None:
+            self.status.setText(self.tr("Området har ingen trygghetspunkt att inventera."))
+        elif running:
+            assert self.open_inspection is not None
+            self.status.setText(
+                self.tr("Inventering %1 av %2: %3 av %4 markerade.")
+                .replace("%1", format_date(self.open_inspection.date))
+                .replace("%2", self.open_inspection.inspector)
+                .replace("%3", str(len(self.marks)))
+                .replace("%4", str(self.model.rowCount()))
+            )
+        else:
+            self.status.setText(self.tr("Ingen inventering pågår. Skriv ditt namn och starta."))
+
+    # -- actions -------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N here starts an inspection."""
+        if self.open_inspection is None:
+            self.inspector.setFocus()
+            if self.inspector.text().strip():
+                self.start()
+
+    def start(self) -> None:
+        if self.point_id is None:
+            return
+        try:
+            inspections.start_inspection(
+                self.context.database, self.point_id, dt.date.today(), self.inspector.text()
+            )
+        except DomainError as error:
+            self.status.setText("⚠ " + error.message(self.context.language))
+            self.inspector.setFocus()
+            return
+        except Exception as error:
+            report_unexpected(error, self)
+            return
+        self.refresh()
+        if self.model.rowCount():
+            self.walk.setFocus()
+            self.walk.setCurrentIndex(self.model.index(0, 0))
+
+    def mark_current(self, condition: str) -> None:
+        index = self.walk.currentIndex()
+        if self.open_inspection is None or not index.isValid():
+            return
+        row = index.row()
+        item = self.model.row(row)
+        note = self.marks.get(item.id, ("", ""))[1]
+        if not self._record(item.id, condition, note):
+            return
+        self.model.refresh_row(row)
+        if row + 1 < self.model.rowCount():
+            self.walk.setCurrentIndex(self.model.index(row + 1, 0))
+        self._update_state()
+
+    def _record(self, item_id: str, condition: str, note: str) -> bool:
+        assert self.open_inspection is not None
+        try:
+            inspections.record_finding(
+                self.context.database, self.open_inspection.id, item_id, condition, note
+            )
+        except DomainError as error:
+            self.status.setText("⚠ " + error.message(self.context.language))
+            return False
+        except Exception as error:
+            report_unexpected(error, self)
+            return False
+        self.marks[item_id] = (condition, note)
+        return True
+
+    def _edit_note(self) -> None:
+        index = self.walk.currentIndex()
+        if self.open_inspection is None or not index.isValid():
+            return
+        item = self.model.row(index.row())
+        self.note.setText(self.marks.get(item.id, ("", ""))[1])
+        self.note.setFocus()
+
+    def _save_note(self) -> None:
+        index = self.walk.currentIndex()
+        if self.open_inspection is None or not index.isValid():
+            return
+        item = self.model.row(index.row())
+        condition = self.marks.get(item.id, (item.condition, ""))[0]
+        if self._record(item.id, condition, self.note.text()):
+            self.model.refresh_row(index.row())
+            self._update_state()
+        self.note.clear()
+        self.walk.setFocus()
+
+    def finish(self) -> None:
+        if self.open_inspection is None:
+            return
+        try:
+            changes = inspections.finish_inspection(self.context.database, self.open_inspection.id)
+        except DomainError as error:
+            self.status.setText("⚠ " + error.message(self.context.language))
+            return
+        except Exception as error:
+            report_unexpected(error, self)
+            return
+        self.context.notify(Changes(changes.entities | {"inspection"}, changes.ids))
+
+    def focus_gap(self) -> None:
+        self.inspector.setFocus()
+
+    def marks_snapshot(self) -> dict[str, Any]:
+        return dict(self.marks)

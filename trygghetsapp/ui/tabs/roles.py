@@ -1,0 +1,162 @@
+"""Roller tab: the local crisis staff. Per role the ordinary holder and deputies, from the contacts.
+
+A role without a holder, and a critical role without a deputy, is flagged in words with a warning
+sign (and colour), so the gap reads the same on a grey-scale screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.catalogues import RANK_LABELS
+from trygghetsapp.services import contacts, roles
+from trygghetsapp.services.readmodels import RoleStaffing
+from trygghetsapp.ui import commands
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.tabs.base import AreaTab
+
+RANKS = (0, 1, 2)
+STATUS_COLUMN = 1 + len(RANKS) + 1
+RED = QColor("#b00020")
+GREEN = QColor("#1b5e20")
+
+
+class RolesTab(AreaTab):
+    entities = frozenset({"contact", "role_assignment", "crisis_role"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.table = QTableWidget(0, STATUS_COLUMN + 1)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAccessibleName(self.tr("Roller"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, STATUS_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.hint = QLabel(
+            self.tr(
+                "Välj ordinarie och ersättare bland områdets kontakter. "
+                "Kritiska roller (★) behöver minst en ersättare."
+            )
+        )
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        self.staffing: list[RoleStaffing] = []
+
+    def _headers(self) -> list[str]:
+        lang = self.context.language
+        return [
+            self.tr("Roll"),
+            *[RANK_LABELS[r].text(lang) for r in RANKS],
+            self.tr("Kritisk"),
+            self.tr("Status"),
+        ]
+
+    def load(self) -> None:
+        self.table.setHorizontalHeaderLabels(self._headers())
+        if self.area_id is None:
+            self.table.setRowCount(0)
+            return
+        db = self.context.database
+        people = contacts.list_contacts(db, self.area_id)
+        self.staffing = roles.staffing(db, self.area_id)
+        lang = self.context.language
+        self.table.setRowCount(len(self.staffing))
+        for row, staff in enumerate(self.staffing):
+            role_name = (
+                staff.role.name_en
+                if lang.startswith("en") and staff.role.name_en
+                else staff.role.name
+            )
+            name_item = QTableWidgetItem(("★ " if staff.role.critical else "") + role_name)
+            name_item.setToolTip(staff.role.first_actions)
+            self.table.setItem(row, 0, name_item)
+            holders = {0: staff.holder, **{d.rank: d for d in staff.deputies}}
+            for column, rank in enumerate(RANKS, start=1):
+                combo = QComboBox()
+                combo.setObjectName(f"role_{staff.role.code or staff.role.id}_{rank}")
+                combo.setAccessibleName(f"{role_name} – {RANK_LABELS[rank].text(lang)}")
+                combo.addItem(self.tr("– ingen –"), None)
+                for person in people:
+                    combo.addItem(person.name, person.id)
+                current = holders.get(rank)
+                combo.setCurrentIndex(max(0, combo.findData(current.contact_id)) if current else 0)
+                old_id = current.contact_id if current else None
+                combo.activated.connect(
+                    lambda _i, c=combo, s=staff, r=rank, old=old_id: self._assign(
+                        s, r, old, c.currentData()
+                    )
+                )
+                self.table.setCellWidget(row, column, combo)
+            critical = QTableWidgetItem(self.tr("ja") if staff.role.critical else self.tr("nej"))
+            self.table.setItem(row, STATUS_COLUMN - 1, critical)
+            self.table.setItem(row, STATUS_COLUMN, self._status_item(staff))
+        self.table.resizeRowsToContents()
+
+    def _status_item(self, staff: RoleStaffing) -> QTableWidgetItem:
+        problems = []
+        if staff.missing_holder:
+            problems.append(self.tr("Saknar ordinarie"))
+        if staff.missing_deputy:
+            problems.append(self.tr("Kritisk roll utan ersättare"))
+        if problems:
+            item = QTableWidgetItem("⚠ " + "; ".join(problems))
+            item.setForeground(QBrush(RED))
+        else:
+            item = QTableWidgetItem("✔ " + self.tr("Bemannad"))
+            item.setForeground(QBrush(GREEN))
+        item.setData(Qt.ItemDataRole.UserRole, bool(problems))
+        return item
+
+    def flags(self) -> dict[str, str]:
+        """Role code -> status text; what the tests and the overview's gap read."""
+        return {
+            s.role.code: item.text()
+            for row, s in enumerate(self.staffing)
+            if (item := self.table.item(row, STATUS_COLUMN)) is not None
+        }
+
+    def _assign(self, staff: RoleStaffing, rank: int, old: str | None, new: str | None) -> None:
+        if old == new or self.area_id is None:
+            return
+        db = self.context.database
+        area_id, role_id = self.area_id, staff.role.id
+        try:
+            commands.push_call(
+                self.context,
+                self.tr("Bemanna %1").replace("%1", staff.role.name),
+                lambda: roles.assign_role(db, area_id, role_id, new, rank),
+                lambda: roles.assign_role(db, area_id, role_id, old, rank),
+                "role_assignment",
+            )
+        except Exception as error:
+            from trygghetsapp.ui.errors import report_unexpected
+
+            report_unexpected(error, self)
+            self.refresh()
+
+    def focus_gap(self) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, STATUS_COLUMN)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole):
+                self.table.scrollToItem(item)
+                widget = self.table.cellWidget(row, 1)
+                if widget is not None:
+                    widget.setFocus()
+                return

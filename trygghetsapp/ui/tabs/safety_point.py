@@ -1,0 +1,221 @@
+"""Trygghetspunkt tab: the area's own details and its safety point, committed field by field.
+
+No Save button: leaving a changed field sends that one field to the service. A refused value stays
+in the field with the service's message under it, so the user can correct it in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.catalogues import (
+    LEVELS,
+    POINT_STATUS_LABELS,
+    RESERVE_POWER_LABELS,
+    SAFETY_POINT_KIND_LABELS,
+    SERVICES,
+)
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services import areas, safety_points
+from trygghetsapp.ui import commands
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.errors import report_unexpected, show_domain_error
+from trygghetsapp.ui.form import FieldSpec, Form, choices
+from trygghetsapp.ui.tabs.base import AreaTab
+
+
+class SafetyPointTab(AreaTab):
+    entities = frozenset({"area", "safety_point"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.point_id: str | None = None
+        lang = context.language
+        self.area_form = Form(
+            [
+                FieldSpec("name", self.tr("Områdets namn"), required=True),
+                FieldSpec("villages", self.tr("Byar (kommaseparerade)"), "list"),
+                FieldSpec("residents", self.tr("Invånare")),
+                FieldSpec("local_group", self.tr("Lokal grupp / förening")),
+            ]
+        )
+        self.point_form = Form(self.point_specs(lang))
+        self.point_picker = QComboBox()
+        self.point_picker.setAccessibleName(self.tr("Välj trygghetspunkt"))
+        self.add_point_button = QPushButton(self.tr("Lägg till trygghetspunkt…"))
+        self.empty_label = QLabel(
+            self.tr("Området har ingen trygghetspunkt än. Lägg till en för att börja inventera.")
+        )
+        self.empty_label.setWordWrap(True)
+        area_box = QGroupBox(self.tr("Område"))
+        QVBoxLayout(area_box).addWidget(self.area_form)
+        self.point_box = QGroupBox(self.tr("Trygghetspunkt"))
+        point_layout = QVBoxLayout(self.point_box)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.point_picker, 1)
+        picker_row.addWidget(self.add_point_button)
+        point_layout.addLayout(picker_row)
+        point_layout.addWidget(self.empty_label)
+        point_layout.addWidget(self.point_form)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        left = QVBoxLayout()
+        left.addWidget(area_box)
+        left.addStretch(1)
+        columns.addLayout(left, 2)
+        columns.addWidget(self.point_box, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.area_form.edited.connect(self._area_edited)
+        self.point_form.edited.connect(self._point_edited)
+        self.point_picker.activated.connect(self._point_picked)
+        self.add_point_button.clicked.connect(self.new_record)
+
+    def point_specs(self, lang: str) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Namn"), required=True),
+            FieldSpec(
+                "kind", self.tr("Typ av lokal"), "combo", choices(SAFETY_POINT_KIND_LABELS, lang)
+            ),
+            FieldSpec("address", self.tr("Adress")),
+            FieldSpec("level", self.tr("Nivå"), "combo", choices(LEVELS, lang)),
+            FieldSpec("status", self.tr("Status"), "combo", choices(POINT_STATUS_LABELS, lang)),
+            FieldSpec(
+                "services", self.tr("Det punkten erbjuder"), "checklist", choices(SERVICES, lang)
+            ),
+            FieldSpec(
+                "reserve_power",
+                self.tr("Reservkraft"),
+                "combo",
+                choices(RESERVE_POWER_LABELS, lang),
+            ),
+            FieldSpec("reserve_power_notes", self.tr("Om reservkraften"), "text"),
+            FieldSpec("heating", self.tr("Värme")),
+            FieldSpec("water", self.tr("Vatten")),
+            FieldSpec("key_holder", self.tr("Nyckel finns hos")),
+            FieldSpec("capacity_day", self.tr("Platser dagtid")),
+            FieldSpec("capacity_night", self.tr("Platser natt")),
+            FieldSpec("access_notes", self.tr("Tillträde"), "text"),
+            FieldSpec("opening_routine", self.tr("Öppningsrutin"), "text"),
+            FieldSpec("notes", self.tr("Anteckningar"), "text"),
+        ]
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        if self.area_id is None:
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        area = areas.get_area(self.context.database, self.area_id)
+        self.area_form.set_values(
+            {
+                "name": area.name,
+                "villages": list(area.villages),
+                "residents": area.residents,
+                "local_group": area.local_group,
+            }
+        )
+        points = safety_points.list_safety_points(self.context.database, self.area_id)
+        self.point_picker.blockSignals(True)
+        self.point_picker.clear()
+        for point in points:
+            self.point_picker.addItem(point.name, point.id)
+        self.point_picker.blockSignals(False)
+        if self.point_id not in {p.id for p in points}:
+            self.point_id = points[0].id if points else None
+        self.point_picker.setVisible(len(points) > 1)
+        self.empty_label.setVisible(not points)
+        self.point_form.setVisible(bool(points))
+        if self.point_id is not None:
+            self.point_picker.setCurrentIndex(self.point_picker.findData(self.point_id))
+            point = next(p for p in points if p.id == self.point_id)
+            self.point_form.set_values(
+                {name: getattr(point, name) for name in self.point_form.widgets}
+            )
+
+    def _point_picked(self, index: int) -> None:
+        self.point_id = self.point_picker.itemData(index)
+        self.refresh()
+
+    # -- field-by-field commits ----------------------------------------------------------
+    def _area_edited(self, key: str) -> None:
+        area_id = self.area_id
+        if area_id is None:
+            return
+        self._commit(
+            self.area_form,
+            key,
+            lambda values: areas.update_area(self.context.database, area_id, values),
+            "area",
+        )
+
+    def _point_edited(self, key: str) -> None:
+        point_id = self.point_id
+        if point_id is None:
+            return
+        self._commit(
+            self.point_form,
+            key,
+            lambda values: safety_points.update_safety_point(
+                self.context.database, point_id, values
+            ),
+            "safety_point",
+        )
+
+    def _commit(self, form: Form, key: str, update: Any, entity: str) -> None:
+        old = {key: form.loaded(key)}
+        new = {key: form.value(key)}
+        label = form.specs[key].label
+        try:
+            commands.push_update(
+                self.context, self.tr("Ändra %1").replace("%1", label), update, old, new, entity
+            )
+        except DomainError as error:
+            show_domain_error(error, form.errors, self.context.language, self)
+            return
+        except Exception as error:
+            report_unexpected(error, self)
+            return
+        form.accept_value(key)
+
+    # -- actions -------------------------------------------------------------------------
+    def new_record(self) -> None:
+        area_id = self.area_id
+        if area_id is None:
+            return
+        lang = self.context.language
+        specs = [
+            FieldSpec("name", self.tr("Namn"), required=True),
+            FieldSpec(
+                "kind", self.tr("Typ av lokal"), "combo", choices(SAFETY_POINT_KIND_LABELS, lang)
+            ),
+            FieldSpec("address", self.tr("Adress")),
+        ]
+        db = self.context.database
+
+        def submit(values: dict[str, Any]) -> None:
+            self.point_id = commands.push_create(
+                self.context,
+                self.tr("Ny trygghetspunkt"),
+                lambda: safety_points.create_safety_point(db, {"area_id": area_id, **values}),
+                lambda i: safety_points.delete_safety_point(db, i),
+                lambda i: safety_points.restore_safety_point(db, i),
+            )
+
+        RecordDialog(self.tr("Ny trygghetspunkt"), specs, submit, lang, parent=self).exec()
