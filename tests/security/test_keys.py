@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security import keys
@@ -20,6 +22,8 @@ from trygghetsapp.security.keys import (
     load_or_create_device_keys,
     write_card,
 )
+
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # each example writes its own file
 
 
 def test_keys_folder_sits_beside_the_database(db_path: Path) -> None:
@@ -133,3 +137,27 @@ def test_a_folder_without_a_card_is_an_interrupted_start_and_is_created_again(
     again = load_or_create_device_keys(db_path)
     assert again.fingerprint != device.fingerprint
     assert again.card_path.exists()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=50),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text(max_size=20), children, max_size=6)
+        ),
+        max_leaves=20,
+    ),
+    as_card=st.booleans(),
+)
+def test_hostile_card_files_are_always_a_clear_refusal(
+    tmp_path: Path, value: object, as_card: bool
+) -> None:
+    """Random JSON (optionally dressed as a card) never gets past load_card or crashes it."""
+    if as_card and isinstance(value, dict):
+        value = {**value, "format": keys.CARD_FORMAT}
+    path = tmp_path / "fientligt.card.json"
+    path.write_text(json.dumps(value), encoding="utf-8")
+    with pytest.raises(DomainError):
+        load_card(path)

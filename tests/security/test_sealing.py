@@ -231,9 +231,52 @@ def test_failed_seal_leaves_no_destination(tmp_path: Path, monkeypatch: pytest.M
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(DomainError, match="full; inget skrevs"):
         seal_file(plain, target, OFFICE.public_key(), chunk_size=1024)
     assert leftovers(target.parent) == []
+
+
+def test_write_protected_stick_is_a_clear_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    _, sealed = seal(tmp_path, package_bytes(1000))
+
+    def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(DomainError, match="skrivskyddad") as refused:
+        open_sealed(sealed, opened_at(tmp_path), OFFICE)
+    assert "write-protected" in str(refused.value)
+
+
+def test_low_order_ephemeral_key_is_refused(tmp_path: Path) -> None:
+    _, sealed = seal(tmp_path, package_bytes(100))
+    raw = bytearray(sealed.read_bytes())
+    raw[27:59] = bytes(32)  # the all-zero point: a forged header
+    sealed.write_bytes(bytes(raw))
+    with pytest.raises(DomainError, match="skadat"):
+        open_sealed(sealed, opened_at(tmp_path), OFFICE)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(garbage=st.binary(max_size=400), keep_magic=st.booleans())
+def test_hostile_bytes_are_always_a_clear_refusal(
+    tmp_path: Path, garbage: bytes, keep_magic: bool
+) -> None:
+    """Whatever arrives on a stick: a DomainError (one line), never another exception."""
+    from trygghetsapp.security.keys import key_id
+
+    header = sealing.MAGIC + bytes.fromhex(key_id(OFFICE.public_key().public_bytes_raw()))
+    path = tmp_path / "fientlig.sealed"
+    path.write_bytes((header if keep_magic else b"") + garbage)
+    out = tmp_path / "fientlig.out"
+    with pytest.raises(DomainError):
+        open_sealed(path, out, OFFICE)
+    assert not out.exists()
 
 
 def test_chunk_size_is_validated() -> None:

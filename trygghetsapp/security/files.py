@@ -8,6 +8,7 @@ written to a temporary file in the same folder, fsynced, and renamed over the ta
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -40,8 +41,11 @@ def atomic_output(target: Path, private: bool = False) -> Iterator[IO[bytes]]:
     leaves partial output behind. `private` creates the file with mode 0600 from the start (not
     chmod after writing), so a private key is never readable by others, not even for a moment.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    except OSError as error:
+        raise _write_refusal(target, error) from None
     temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -51,10 +55,27 @@ def atomic_output(target: Path, private: bool = False) -> Iterator[IO[bytes]]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.errno in _MEDIA_ERRORS:
+            raise _write_refusal(target, error) from None
         raise
     fsync_dir(target.parent)
+
+
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # not defined on every platform
+_MEDIA_ERRORS = {errno.ENOSPC, errno.EROFS, _EDQUOT, errno.EFBIG}
+"""Errors that only writing causes: a full or write-protected stick, a quota. Said plainly."""
+
+
+def _write_refusal(target: Path, error: OSError) -> DomainError:
+    if error.errno in (errno.ENOSPC, _EDQUOT, errno.EFBIG):
+        sv, en = "disken eller stickan är full", "the disk or stick is full"
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        sv, en = "mappen är skrivskyddad", "the folder is write-protected"
+    else:
+        sv, en = f"kan inte skriva ({error.strerror})", f"cannot write ({error.strerror})"
+    return DomainError(str(target), f"{sv}; inget skrevs", f"{en}; nothing was written")
 
 
 def write_bytes_atomic(target: Path, data: bytes, private: bool = False) -> None:
