@@ -161,3 +161,25 @@ def test_hostile_card_files_are_always_a_clear_refusal(
     path.write_text(json.dumps(value), encoding="utf-8")
     with pytest.raises(DomainError):
         load_card(path)
+
+
+def test_concurrent_first_starts_agree_on_one_identity(db_path: Path) -> None:
+    """The GUI and the CLI started together on a fresh install must not mix two key pairs."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: load_or_create_device_keys(db_path), range(16)))
+    assert len({r.fingerprint for r in results}) == 1
+    assert len({r.device_id for r in results}) == 1
+    assert load_or_create_device_keys(db_path).fingerprint == results[0].fingerprint
+    assert not (keys_dir(db_path) / ".creating.lock").exists()
+
+
+def test_a_stale_creation_lock_is_taken_over(db_path: Path) -> None:
+    folder = keys_dir(db_path)
+    folder.mkdir(parents=True)
+    lock = folder / ".creating.lock"
+    lock.write_bytes(b"")
+    os.utime(lock, (0, 0))  # left by a crash long ago
+    assert load_or_create_device_keys(db_path).card_path.exists()
+    assert not lock.exists()

@@ -22,7 +22,9 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import socket
+import time
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -254,7 +256,9 @@ def load_or_create_device_keys(
     """
     keys = load_device_keys(db_path)
     if keys is None:
-        return _create(db_path, device_id, device_name, role or "field")
+        keys, created = _create_once(db_path, device_id, device_name, role or "field")
+        if created:
+            return keys
     card = keys.card
     if device_id is not None and device_id != card.device_id:
         if card.id_source == "database":
@@ -274,6 +278,52 @@ def load_or_create_device_keys(
         write_card(card, keys.folder / CARD_FILE)
         keys = replace(keys, card=card)
     return keys
+
+
+_LOCK_FILE = ".creating.lock"
+_STALE_LOCK_SECONDS = 60.0
+
+
+def _create_once(
+    db_path: Path, device_id: str | None, device_name: str | None, role: Role
+) -> tuple[DeviceKeys, bool]:
+    """Create the keys unless another process is doing it right now; (keys, created by us).
+
+    The GUI and the CLI started together on a fresh install would otherwise both write keys, and
+    the card written last could match neither key file. The first to create the lock file
+    creates; the others wait for its card, which is written last and atomically. A lock left by
+    a crash is taken over after a minute.
+    """
+    folder = keys_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / _LOCK_FILE
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            existing = load_device_keys(db_path)
+            if existing is not None:
+                return existing, False
+            if _is_stale(lock):
+                lock.unlink(missing_ok=True)
+            else:
+                time.sleep(0.02)
+            continue
+        try:
+            existing = load_device_keys(db_path)
+            if existing is not None:
+                return existing, False
+            return _create(db_path, device_id, device_name, role), True
+        finally:
+            os.close(fd)
+            lock.unlink(missing_ok=True)
+
+
+def _is_stale(lock: Path) -> bool:
+    try:
+        return time.time() - lock.stat().st_mtime > _STALE_LOCK_SECONDS
+    except FileNotFoundError:
+        return False  # just released: try again at once
 
 
 def _create(
