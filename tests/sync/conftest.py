@@ -1,0 +1,30 @@
+"""Replicas for sync tests: separate files, each its own device, optionally with a skewed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
+from trygghetsapp.services.database import Database
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@pytest.fixture
+def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
+    opened: list[Database] = []
+
+    def make(name: str, skew_ms: int = 0) -> Database:
+        database = Database.open(tmp_path / f"{name}.sqlite", device_name=name)
+        database.clock = HybridClock(
+            last=database.clock.last, wall=lambda: wall_clock_ms() + skew_ms
+        )
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.close()
