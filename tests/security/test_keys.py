@@ -183,3 +183,23 @@ def test_a_stale_creation_lock_is_taken_over(db_path: Path) -> None:
     os.utime(lock, (0, 0))  # left by a crash long ago
     assert load_or_create_device_keys(db_path).card_path.exists()
     assert not lock.exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("x25519_public", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "ogiltig publik nyckel"),
+        ("device_name", "Fältdator\nFingeravtryck: AAAA-BBBB", "otillåtna tecken"),
+    ],
+)
+def test_cards_with_weak_keys_or_control_characters_are_refused(
+    db_path: Path, tmp_path: Path, field: str, value: str, message: str
+) -> None:
+    path = tmp_path / "kort.json"
+    write_card(load_or_create_device_keys(db_path).card, path)
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card[field] = value
+    del card["fingerprint"]
+    path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(DomainError, match=message):
+        load_card(path)

@@ -279,6 +279,15 @@ def test_hostile_bytes_are_always_a_clear_refusal(
     assert not out.exists()
 
 
+@pytest.mark.parametrize("key", [bytes(32), b"short"])
+def test_invalid_recipient_key_is_refused(tmp_path: Path, key: bytes) -> None:
+    plain = tmp_path / "p.bin"
+    plain.write_bytes(b"hemligt")
+    with pytest.raises(DomainError, match="ogiltig"):
+        seal_file(plain, tmp_path / "p.sealed", key)
+    assert not (tmp_path / "p.sealed").exists()
+
+
 def test_chunk_size_is_validated() -> None:
     with pytest.raises(ValueError):
         seal_file(Path("a"), Path("b"), OFFICE.public_key(), chunk_size=0)

@@ -119,6 +119,15 @@ class DeviceCard:
             raise bad("enhets-id saknas", "device id missing")
         if not isinstance(name, str) or len(name) > 200:
             raise bad("enhetsnamn saknas", "device name missing")
+        if not (device_id + name).isprintable():  # a newline in a name could fake CLI output
+            raise bad("otillåtna tecken", "control characters")
+        try:  # a low-order X25519 point would make every package sealed to it readable by all
+            X25519PrivateKey.generate().exchange(
+                X25519PublicKey.from_public_bytes(keys["x25519_public"])
+            )
+            Ed25519PublicKey.from_public_bytes(keys["ed25519_public"])
+        except ValueError:
+            raise bad("ogiltig publik nyckel", "invalid public key") from None
         if role not in ROLES:
             raise bad("okänd roll", "unknown role")
         id_source = value.get("id_source", "generated")

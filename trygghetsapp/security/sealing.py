@@ -115,15 +115,23 @@ def seal_file(
     """
     if not 0 < chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"chunk_size must be 1..{MAX_CHUNK_SIZE}")
-    recipient_key = (
-        recipient
-        if isinstance(recipient, X25519PublicKey)
-        else X25519PublicKey.from_public_bytes(recipient)
-    )
-    recipient_raw = _raw(recipient_key)
     ephemeral = X25519PrivateKey.generate()
+    try:
+        recipient_key = (
+            recipient
+            if isinstance(recipient, X25519PublicKey)
+            else X25519PublicKey.from_public_bytes(recipient)
+        )
+        shared = ephemeral.exchange(recipient_key)
+    except ValueError:  # wrong length or a low-order point: nobody could keep it secret
+        raise DomainError(
+            "mottagarnyckel",
+            "mottagarens nyckel är ogiltig; inget krypterades",
+            "the recipient's key is invalid; nothing was encrypted",
+        ) from None
+    recipient_raw = _raw(recipient_key)
     ephemeral_raw = _raw(ephemeral.public_key())
-    aead = _derive(ephemeral.exchange(recipient_key), ephemeral_raw, recipient_raw)
+    aead = _derive(shared, ephemeral_raw, recipient_raw)
     header = _HEADER.pack(MAGIC, bytes.fromhex(key_id(recipient_raw)), ephemeral_raw, chunk_size)
     with src.open("rb") as source, atomic_output(dst) as out:
         out.write(header)
