@@ -122,3 +122,30 @@ def test_build_time_grows_linearly_guard(dossiers, tmp_path):
     started = time.perf_counter()
     kinds.render([dossier], "inventory", tmp_path / "big.pdf", printed=PRINTED)
     assert time.perf_counter() - started < 10
+
+
+def test_short_rows_are_never_cut_at_a_page_foot(dossiers, tmp_path):
+    """Rows move whole to the next page; only a row taller than a page is split inside.
+
+    A second table starts at every possible height near the foot of page 1 or 2; its rows
+    (four lines each) must never be cut between the name and the place.
+    """
+    base = dossiers[0].equipment[0]
+    for count in range(4, 22, 2):
+        filler = _many_items(dossiers[0], count).equipment
+        tall = tuple(
+            dataclasses.replace(
+                base,
+                id=f"tall-{n}",
+                category="food",
+                name=f"Mycket lång benämning på utrustning nummer {n} i förrådet",
+                location=f"Plats-{n}",
+            )
+            for n in range(4)
+        )
+        dossier = dataclasses.replace(dossiers[0], equipment=filler + tall)
+        kinds.render([dossier], "inventory", tmp_path / "x.pdf", printed=PRINTED)
+        for text in _pages(tmp_path / "x.pdf"):
+            for n in range(4):
+                has_name = f"utrustning nummer {n} i förrådet" in text
+                assert has_name == (f"Plats-{n}" in text), (count, n)

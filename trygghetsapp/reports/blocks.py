@@ -35,7 +35,7 @@ from trygghetsapp.domain.readiness import DueState
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.reports import coords, styles
 from trygghetsapp.reports.document import format_date
-from trygghetsapp.reports.flowables import CheckBox, boxed_items
+from trygghetsapp.reports.flowables import CheckBox, SplitTable, boxed_items
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.reports.templates import MODE_HELP, ChecklistSection
 from trygghetsapp.services.readmodels import (
@@ -118,7 +118,7 @@ def duty_phone(dossier: AreaDossier) -> str:
 
 def _facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     data = [[para(bold(label)), para(value)] for label, value in rows]
-    table = Table(data, colWidths=[42 * mm, W - 42 * mm], splitInRow=1)
+    table = SplitTable(data, colWidths=[42 * mm, W - 42 * mm])
     table.setStyle(
         styles.table_style(
             [
@@ -133,8 +133,14 @@ def _facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def point_facts(point: SafetyPointView) -> Table:
-    """Where the point is and how to get in: what the first person on site needs."""
+COMPACT_ROWS = ("Trygghetspunkt", "Adress", "Nyckel", "Reservkraft")
+
+
+def point_facts(point: SafetyPointView, compact: bool = False) -> Table:
+    """Where the point is and how to get in: what the first person on site needs.
+
+    `compact` keeps only what an inspector needs to find the place and get in.
+    """
     kind = SAFETY_POINT_KIND_LABELS.get(point.kind)
     level = LEVELS.get(point.level)
     rows = [
@@ -168,6 +174,8 @@ def point_facts(point: SafetyPointView) -> Table:
         rows.append(
             ("Värme / vatten", esc(" / ".join(x for x in (point.heating, point.water) if x)))
         )
+    if compact:
+        rows = [row for row in rows if row[0] in COMPACT_ROWS]
     return _facts_table(rows)
 
 
@@ -184,7 +192,7 @@ def title_block(document: str, dossier: AreaDossier, printed: dt.date) -> list[F
     ]
 
 
-def points_block(dossier: AreaDossier) -> list[Flowable]:
+def points_block(dossier: AreaDossier, compact: bool = False) -> list[Flowable]:
     if not dossier.safety_points:
         return [
             missing(
@@ -194,7 +202,7 @@ def points_block(dossier: AreaDossier) -> list[Flowable]:
         ]
     story: list[Flowable] = []
     for point in dossier.safety_points:
-        story.extend([point_facts(point), Spacer(1, 3 * mm)])
+        story.extend([point_facts(point, compact), Spacer(1, 3 * mm)])
     return story
 
 
@@ -228,8 +236,34 @@ def numbers_table(dossier: AreaDossier) -> Table:
             ),
         ]
     )
-    table = Table(rows, colWidths=[48 * mm, W - 48 * mm], splitInRow=1)
+    table = SplitTable(rows, colWidths=[48 * mm, W - 48 * mm])
     table.setStyle(grid_style(header_rows=0, extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
+def alarm_strip(dossier: AreaDossier) -> Table:
+    """The three numbers that matter most, boxed at the top of the first page."""
+    duty = duty_phone(dossier) or "SAKNAS"
+    cells = [
+        [para("112", styles.BIG_NUMBER), para("Fara för liv, brand, olycka", styles.ITEM)],
+        [para("113 13", styles.BIG_NUMBER), para("Information vid kris", styles.ITEM)],
+        [
+            para(esc(duty), styles.BIG_NUMBER),
+            para("Kommunens tjänsteperson i beredskap", styles.ITEM),
+        ],
+    ]
+    table = Table([cells], colWidths=[W * 0.3, W * 0.3, W * 0.4])
+    table.setStyle(
+        styles.table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 2, styles.GRID),
+                ("LINEAFTER", (0, 0), (1, 0), 0.8, styles.GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
@@ -258,11 +292,8 @@ def channels_block(dossier: AreaDossier) -> list[Flowable]:
                 para(format_date(channel.last_tested, "aldrig")),
             ]
         )
-    table = Table(
-        rows,
-        colWidths=[45 * mm, W - 45 * mm - 54 * mm, 24 * mm, 30 * mm],
-        repeatRows=1,
-        splitInRow=1,
+    table = SplitTable(
+        rows, colWidths=[45 * mm, W - 45 * mm - 54 * mm, 24 * mm, 30 * mm], repeatRows=1
     )
     table.setStyle(grid_style())
     return [table]
@@ -304,8 +335,8 @@ def staffing_block(dossier: AreaDossier) -> list[Flowable]:
         if staffing.role.critical:
             role += "<br/>(kritisk roll)"
         rows.append([para(role), para(holder_text(staffing)), para(deputies_text(staffing))])
-    table = Table(
-        rows, colWidths=[56 * mm, (W - 56 * mm) / 2, (W - 56 * mm) / 2], repeatRows=1, splitInRow=1
+    table = SplitTable(
+        rows, colWidths=[56 * mm, (W - 56 * mm) / 2, (W - 56 * mm) / 2], repeatRows=1
     )
     table.setStyle(grid_style())
     story: list[Flowable] = [table]
@@ -385,11 +416,13 @@ def chunks(
     return [items[i : i + size] for i in range(0, len(items), size)] or [items]
 
 
-def group_title(point: SafetyPointView | None, label: str, part: int, parts: int) -> str:
-    title = f"{label} – {point.name}" if point else label
-    if parts > 1:
-        title += f" (del {part} av {parts})"
-    return title
+def group_title(label: str, part: int, parts: int) -> str:
+    return f"{label} (del {part} av {parts})" if parts > 1 else label
+
+
+def point_heading(point: SafetyPointView) -> list[Flowable]:
+    """Separates the equipment of several safety points in one area (never alone at a foot)."""
+    return [CondPageBreak(60 * mm), Paragraph(esc(point.name), styles.H3)]
 
 
 EQUIPMENT_WIDTHS = [11 * mm, 68 * mm, 26 * mm, 30 * mm, W - 135 * mm]
@@ -409,11 +442,15 @@ def equipment_tables(dossier: AreaDossier) -> list[Flowable]:
             )
         ]
     story: list[Flowable] = []
+    current: SafetyPointView | None = None
     for point, label, items in grouped_equipment(dossier):
+        if point is not None and point is not current:
+            story.extend(point_heading(point))
+            current = point
         parts = chunks(items)
         for number, part in enumerate(parts, 1):
             header: list[Any] = [
-                para(bold(group_title(point, label, number, len(parts))), styles.CELL),
+                para(bold(group_title(label, number, len(parts))), styles.CELL),
                 "",
                 *(
                     para(t, styles.CELL_HEADER)
@@ -431,7 +468,7 @@ def equipment_tables(dossier: AreaDossier) -> list[Flowable]:
                         para(next_due_text(item)),
                     ]
                 )
-            table = Table(rows, colWidths=EQUIPMENT_WIDTHS, repeatRows=1, splitInRow=1)
+            table = SplitTable(rows, colWidths=EQUIPMENT_WIDTHS, repeatRows=1)
             table.setStyle(
                 grid_style(
                     extra=[

@@ -26,6 +26,8 @@ def story(dossier: AreaDossier, printed: dt.date, templates: Path | None = None)
     """The flowables of one area's checklist (without the section marker; see `kinds`)."""
     parts: list[Flowable] = [
         *blocks.title_block(DOCUMENT, dossier, printed),
+        blocks.alarm_strip(dossier),
+        Spacer(1, 4 * mm),
         *blocks.points_block(dossier),
     ]
     for _template, sections in sections_for("activation", dossier.safety_points, templates):

@@ -15,6 +15,39 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from trygghetsapp.reports import styles
 
+FRAME_HEIGHT = styles.PAGE_SIZE[1] - styles.MARGIN_TOP - styles.MARGIN_BOTTOM
+
+
+class SplitTable(Table):
+    """A table that splits between rows, and inside a row only when it has to.
+
+    reportlab's `splitInRow=1` splits a row as soon as the next whole row does not fit, so a
+    three-line item (checkbox, name, FÖRFALLEN) could be cut in half at the foot of a page. Here
+    a row is split only when it (with its header) would not fit on a fresh page either, which is
+    what keeps a 5,000-character note from failing the build with a LayoutError.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if not getattr(self, "splitInRow", 0):
+            return list(super().split(availWidth, availHeight))
+        self._calc(availWidth, availHeight)
+        needed = sum(self._rowHeights[: self.repeatRows + 1])
+        if needed <= FRAME_HEIGHT * 0.95 and availHeight < FRAME_HEIGHT * 0.95:
+            self.splitInRow = 0  # move the whole row to the next page instead
+            try:
+                parts = list(super().split(availWidth, availHeight))
+            finally:
+                self.splitInRow = 1
+            for part in parts:  # the pieces inherit the flag: give them the fallback back
+                if isinstance(part, SplitTable):
+                    part.splitInRow = 1
+            return parts
+        return list(super().split(availWidth, availHeight))
+
 
 class CheckBox(Flowable):
     """An empty square to tick by hand: `styles.CHECKBOX_SIZE` wide, 1.3 pt black line."""
@@ -104,7 +137,7 @@ def boxed_items(items: Sequence[tuple[str, bool]], style_width: float) -> Table:
         for text, critical in items
     ]
     box_column = styles.CHECKBOX_SIZE + 5 * mm
-    table = Table(rows, colWidths=[box_column, style_width - box_column], splitInRow=1)
+    table = SplitTable(rows, colWidths=[box_column, style_width - box_column])
     table.setStyle(
         styles.table_style(
             [

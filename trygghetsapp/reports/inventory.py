@@ -16,10 +16,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
-from trygghetsapp.reports.flowables import CheckBox, WritingLines, sign_off_block
+from trygghetsapp.reports.flowables import CheckBox, SplitTable, WritingLines, sign_off_block
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.reports.templates import sections_for
-from trygghetsapp.services.readmodels import AreaDossier, EquipmentView
+from trygghetsapp.services.readmodels import AreaDossier, EquipmentView, SafetyPointView
 
 DOCUMENT = "Inventeringsprotokoll"
 STATES = ("OK", "Behöver service", "Trasig", "Saknas")
@@ -58,13 +58,17 @@ def equipment_forms(dossier: AreaDossier) -> list[Flowable]:
     widths = [NAME_COLUMN, *[BOX_COLUMN] * 4]
     widths.append(W - sum(widths))
     story: list[Flowable] = []
+    current: SafetyPointView | None = None
     for point, label, items in blocks.grouped_equipment(dossier):
+        if point is not None and point is not current:
+            story.extend(blocks.point_heading(point))
+            current = point
         parts = blocks.chunks(items)
         for number, part in enumerate(parts, 1):
-            rows = _header(blocks.group_title(point, label, number, len(parts)))
+            rows = _header(blocks.group_title(label, number, len(parts)))
             for item in part:
                 rows.append([_item_cell(item), CheckBox(), CheckBox(), CheckBox(), CheckBox(), ""])
-            table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+            table = SplitTable(rows, colWidths=widths, repeatRows=1)
             table.setStyle(_style())
             story.extend([table, Spacer(1, 4 * mm)])
     return story
@@ -100,9 +104,10 @@ def story(dossier: AreaDossier, printed: dt.date, templates: Path | None = None)
             "bränslenivå, vad som behöver göras). För sedan in resultatet i Trygghetsappen.",
             styles.BODY,
         ),
+        Spacer(1, 2 * mm),
         visit_fields(),
-        Spacer(1, 3 * mm),
-        *blocks.points_block(dossier),
+        Spacer(1, 4 * mm),
+        *blocks.points_block(dossier, compact=True),
         *blocks.heading("Registrerad utrustning"),
     ]
     if dossier.equipment:

@@ -1,7 +1,7 @@
 """Rollkort: one card per crisis role, to hand to whoever takes the role on the day.
 
 A card says what to do first, who normally holds the role and who stands in, in large type. Two
-cards fit on a page with a cut line between them; a card never splits over a page.
+cards usually fit on a page; a card is kept on one page unless it alone is taller than one.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
-from trygghetsapp.reports.flowables import boxed_items
+from trygghetsapp.reports.flowables import SplitTable, boxed_items
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.services.readmodels import AreaDossier, RoleStaffing
 
@@ -55,7 +55,7 @@ def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:
         people.append(
             [para(bold("Kommunen")), para(f"Tjänsteperson i beredskap: <b>{esc(duty)}</b>")]
         )
-    people_table = Table(people, colWidths=[32 * mm, inner - 32 * mm], splitInRow=1)
+    people_table = SplitTable(people, colWidths=[32 * mm, inner - 32 * mm])
     people_table.setStyle(
         styles.table_style(
             [
@@ -66,7 +66,7 @@ def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:
         )
     )
     content.extend([Spacer(1, 2 * mm), people_table])
-    frame = Table([[content]], colWidths=[W], splitInRow=1)
+    frame = SplitTable([[content]], colWidths=[W])
     frame.setStyle(
         styles.table_style(
             [

@@ -72,6 +72,7 @@ def _style(name: str, size: float, font: str = REGULAR, **extra: object) -> Para
 TITLE = _style("Title", SIZE_H1, BOLD, spaceAfter=2 * mm)
 SUBTITLE = _style("Subtitle", SIZE_BODY + 1, spaceAfter=4 * mm)
 H2 = _style("H2", SIZE_H2, BOLD, spaceBefore=5 * mm, spaceAfter=2 * mm)
+H3 = _style("H3", SIZE_ITEM, BOLD, spaceBefore=2 * mm, spaceAfter=2 * mm)
 SECTION_TITLE = _style("SectionTitle", SIZE_H2, BOLD, spaceAfter=1 * mm)
 OBJECTIVE = _style("Objective", SIZE_BODY, spaceAfter=2 * mm)
 BODY = _style("Body", SIZE_BODY, spaceAfter=1.5 * mm)
