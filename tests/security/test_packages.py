@@ -78,7 +78,9 @@ def test_sealed_package_imports_at_the_office_and_not_without_its_key(
     assert opened.name == plain.name
     assert opened.read_bytes().startswith(body)
     footer, sha = read_footer(opened)
-    packages.check_footer(office_db, footer, sha)
+    packages.check_footer(office_db, footer, sha, expected_signer=laptop.device_id)
+    with pytest.raises(DomainError, match="signerat av"):
+        packages.check_footer(office_db, footer, sha, expected_signer="en-annan-enhet")
 
 
 @pytest.mark.usefixtures("provisioned")

@@ -46,11 +46,15 @@ def footer_signature(keys: DeviceKeys, sha256_hex: str) -> dict[str, str]:
     return {"signer": keys.device_id, "sig": sign(keys.signing_key, _digest(sha256_hex))}
 
 
-def check_footer(db_path: Path, footer: dict[str, Any], sha256_hex: str) -> None:
+def check_footer(
+    db_path: Path, footer: dict[str, Any], sha256_hex: str, expected_signer: str | None = None
+) -> None:
     """Refuse (DomainError) an unsigned package, an unknown or revoked signer, a bad signature.
 
     `sha256_hex` is the digest the reader computed itself over the bytes before the footer (never
-    the footer's own claim). On a refusal the caller quarantines the file (policy.quarantine).
+    the footer's own claim). `expected_signer` is the device the header names; pass it so a
+    package written by one device cannot pass as signed by another. On a refusal the caller
+    quarantines the file (policy.quarantine).
     """
     signer, signature = footer.get("signer"), footer.get("sig")
     if not isinstance(signer, str) or not isinstance(signature, str):
@@ -58,6 +62,12 @@ def check_footer(db_path: Path, footer: dict[str, Any], sha256_hex: str) -> None
             "signatur",
             "paketet är inte signerat och tas inte emot",
             "the package is not signed and is not accepted",
+        )
+    if expected_signer is not None and signer != expected_signer:
+        raise DomainError(
+            "signatur",
+            f"paketet säger sig komma från {expected_signer} men är signerat av {signer}",
+            f"the package claims to come from {expected_signer} but is signed by {signer}",
         )
     verify_from(db_path, signer, _digest(sha256_hex), signature)
 
