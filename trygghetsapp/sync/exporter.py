@@ -113,6 +113,7 @@ def export_package(
                 digest, count = _write(connection, handle, header, _marks(connection, full))
                 handle.flush()
                 os.fsync(handle.fileno())
+            os.chmod(temporary, 0o644)  # mkstemp makes 0600; others read the shared folder
             own = ranges.get(device.id, (0, 0, 0))
             final = (
                 target

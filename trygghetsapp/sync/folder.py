@@ -114,13 +114,17 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
         except _RollBack:
             pass
         return report
-    report.exported = export_package(database, folder, only_if_new=True)
     for path in files:
         with UnitOfWork(database) as uow:
             item = _one(uow, database, path, savepoint=True)
         if item.outcome == "refused":
             _record_refusal(database, path, item.message)
         report.files.append(item)
+    # Import first, then export: our package then acknowledges what we just received (so the
+    # office's package tells each laptop what is safe), and need not carry back into the folder
+    # the changes that came from it.
+    _skip_what_the_folder_has(database, report.imported)
+    report.exported = export_package(database, folder, only_if_new=True)
     with UnitOfWork(database) as uow:
         uow.session.connection().exec_driver_sql(
             "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
@@ -128,6 +132,32 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
         )
     return report
+
+
+def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) -> None:
+    with UnitOfWork(database) as uow:
+        connection = uow.session.connection()
+        own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+        marks: dict[str, int] = dict(
+            connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark").all()
+        )
+        applied: dict[str, int] = dict(
+            connection.exec_driver_sql(
+                "SELECT device_id, contiguous_seq FROM device_knowledge"
+            ).all()
+        )
+        for item in imported:
+            for device, (first, last) in sorted(item.ranges.items(), key=lambda r: r[1][0]):
+                mark = int(marks.get(device, 0))
+                if device == own or first > mark + 1:
+                    continue  # a gap before this file's range must still be relayed
+                marks[device] = max(mark, min(last, int(applied.get(device, 0))))
+        for device, seq in marks.items():
+            connection.exec_driver_sql(
+                "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
+                "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
+                (device, seq),
+            )
 
 
 def _one(uow: UnitOfWork, database: Database, path: Path, savepoint: bool) -> ImportReport:

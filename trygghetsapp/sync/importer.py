@@ -45,6 +45,8 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
     held_rows: list[str] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Sequence ranges per origin device the file said it carries."""
 
 
 class _RollBack(Exception):
@@ -91,6 +93,11 @@ def import_into(
     header = next(records)
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
+    ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}
+    assert isinstance(ranges, dict)
+    report.ranges = {
+        str(d): (int(r[0]), int(r[1])) for d, r in ranges.items() if isinstance(r, list)
+    }
     limit = pack(database.clock.wall() + MAX_DRIFT_MS, 0xFFFF)
     clocks: dict[str, tuple[int, int]] = {}
     try:

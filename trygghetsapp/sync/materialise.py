@@ -23,6 +23,7 @@ from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, Safety
 from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
 
 CHUNK = 500
+DUE_FIELDS = ("category", "last_checked", "service_interval_days", "next_due")
 MODELS_BY_ENTITY: dict[str, type[SyncedRow]] = {
     m.__table__.name: m  # type: ignore[attr-defined]
     for m in SYNCED_MODELS
@@ -134,7 +135,7 @@ class RowWriter:
             convert = self.converters[name]
             out.append(convert(value) if convert is not None else value)
         if self.derived:
-            parsed = {n: from_json_value(self.table, n, merged.get(n)) for n in self.fields}
+            parsed = {n: from_json_value(self.table, n, merged.get(n)) for n in DUE_FIELDS}
             due = derive_due_date(parsed)["due_date"]
             out.append(due.isoformat() if due is not None else None)
         out.extend([int(state.deleted), state.hlc, state.device_id])

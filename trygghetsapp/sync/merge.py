@@ -91,6 +91,13 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
     """Merge all applied changes of one record. `fields` are the data fields this app knows;
     fields of a newer app version stay in the log untouched and are simply not materialised."""
     state = RowState()
+    if len(changes) == 1:
+        # Fast path (a record created and not edited since): the one change is every winner.
+        only = changes[0]
+        state.values = {k: v for k, v in only.data.items() if k != "deleted"}
+        state.deleted = bool(only.data.get("deleted", False))
+        state.hlc, state.device_id = only.hlc, only.device
+        return state
     by_field: dict[str, list[ChangeRecord]] = {}
     for change in changes:
         for name in change.data:

@@ -1,0 +1,161 @@
+"""Package files through the CLI: duplicates, damage, salvage, folder sync, status, device."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.cli import main
+from trygghetsapp.services import areas, transfer
+from trygghetsapp.services.database import Database
+from trygghetsapp.sync.api import export_package, import_file, sync_status
+
+Make = Callable[..., Database]
+
+
+def cli(db: Path, *args: str) -> int:
+    return main(["--db", str(db), *args])
+
+
+def export_json(db: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert cli(db, "export-json") == 0
+    return capsys.readouterr().out
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> tuple[Path, Path, Path]:
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    database = Database.open(a, device_name="Fältdator 07")
+    area_id, _ = areas.create_area(database, {"name": "Norr", "villages": ["Ås"]})
+    for n in range(5):
+        areas.update_area(database, area_id, {"notes": f"version {n}"})
+    database.close()
+    Database.open(b, device_name="Kontoret").close()
+    out = tmp_path / "out"
+    assert cli(a, "sync", "export", "-o", str(out)) == 0
+    [package] = list(out.glob("*.tsync"))
+    return a, b, package
+
+
+def test_import_twice_changes_nothing(
+    two: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, package = two
+    assert cli(b, "sync", "import", str(package)) == 0
+    first = export_json(b, capsys)
+    assert first == export_json(a, capsys)
+    assert cli(b, "sync", "import", str(package), str(package)) == 0
+    assert "redan inläst" in capsys.readouterr().out
+    assert export_json(b, capsys) == first
+
+
+@pytest.mark.parametrize("damage", ["truncate", "truncate-at-line", "flip", "drop-footer", "edit"])
+def test_damaged_package_is_refused_whole(
+    two: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    _a, b, package = two
+    raw = package.read_bytes()
+    lines = raw.splitlines(keepends=True)
+    if damage == "truncate":
+        raw = raw[: len(raw) * 2 // 3]
+    elif damage == "truncate-at-line":
+        raw = b"".join(lines[: len(lines) - 3])
+    elif damage == "flip":
+        raw = raw[:200] + bytes([raw[200] ^ 1]) + raw[201:]
+    elif damage == "drop-footer":
+        raw = b"".join(lines[:-1])
+    else:  # a plausible edit with the line checksum recomputed: the whole-file hash catches it
+        from trygghetsapp.sync.package import encode_line
+
+        body = lines[-2].rsplit(b"\t", 1)[0].replace(b"version 4", b"version X")
+        lines[-2] = encode_line(body.decode())
+        raw = b"".join(lines)
+    bad = package.with_name("bad.tsync")
+    bad.write_bytes(raw)
+    before = export_json(b, capsys)
+    assert cli(b, "sync", "import", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "bad.tsync" in err and ("skadat" in err or "avkortad" in err or "Trygghetsapp" in err)
+    assert len(err.strip().splitlines()) == 1
+    assert export_json(b, capsys) == before
+    # The intact original still imports afterwards.
+    assert cli(b, "sync", "import", str(package)) == 0
+
+
+def test_salvage_applies_the_intact_lines(
+    two: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _a, b, package = two
+    lines = package.read_bytes().splitlines(keepends=True)
+    bad = package.with_name("cut.tsync")
+    bad.write_bytes(b"".join(lines[:-2]))  # last change and footer lost
+    assert cli(b, "sync", "import", "--salvage", str(bad)) == 0
+    out = capsys.readouterr().out
+    assert "hoppade över" in out
+    assert "not yet received" in out  # the missing change is reported
+    assert cli(b, "sync", "import", str(package)) == 0
+
+
+def test_sync_now_through_a_folder_with_preview(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for path, name in ((a, "Fältdator 07"), (b, "Kontoret")):
+        database = Database.open(path, device_name=name)
+        areas.create_area(database, {"name": f"Område {name}"})
+        database.close()
+    assert cli(b, "device", "role", "office") == 0
+    assert cli(a, "sync", "now", "--folder", str(folder)) == 0
+    capsys.readouterr()
+    assert cli(b, "sync", "now", "--folder", str(folder), "--dry-run") == 0
+    preview = capsys.readouterr().out
+    assert "Förhandsvisning" in preview and "1 nya poster" in preview
+    assert "Fältdator 07" not in export_json(b, capsys)
+    assert cli(b, "sync", "now", "--folder", str(folder)) == 0
+    assert "Synk klar: 1 nya poster" in capsys.readouterr().out
+    assert cli(a, "sync", "now") == 0  # folder remembered
+    assert export_json(a, capsys) == export_json(b, capsys)
+    # The office's package acknowledged what it received from the laptop.
+    database = Database.open(a)
+    status = sync_status(database)
+    database.close()
+    assert status.office_acknowledged == status.last_seq
+    assert status.pending_export == 0
+    capsys.readouterr()
+    assert cli(a, "sync", "status") == 0
+    assert "Kvitterat av kontoret" in capsys.readouterr().out
+    # A damaged file in the folder is refused and reported, the rest still imports.
+    (folder / "junk.tsync").write_bytes(b"not a package\n")
+    assert cli(a, "sync", "now") == 1
+    assert "avvisade" in capsys.readouterr().out
+
+
+def test_conflicts_json_and_device_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    da = Database.open(a, device_name="A")
+    area_id, _ = areas.create_area(da, {"name": "Norr"})
+    db_ = Database.open(b, device_name="B")
+    import_file(db_, export_package(da, tmp_path / "1").path or Path())
+    areas.update_area(da, area_id, {"notes": "A"})
+    areas.update_area(db_, area_id, {"notes": "B"})
+    import_file(db_, export_package(da, tmp_path / "2").path or Path())
+    da.close()
+    db_.close()
+    capsys.readouterr()
+    assert cli(b, "sync", "conflicts", "--json") == 0
+    [conflict] = json.loads(capsys.readouterr().out)
+    assert conflict["field"] == "notes"
+    assert {conflict["winner"]["value"], conflict["losers"][0]["value"]} == {"A", "B"}
+    assert cli(b, "device", "rename", "Fältdator", "Gunilla") == 0
+    assert "Fältdator Gunilla (field)" in capsys.readouterr().out
+    assert cli(b, "device", "role", "boss") == 1
+    assert cli(b, "device") == 0
+    assert transfer is not None
