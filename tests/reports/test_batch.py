@@ -136,3 +136,13 @@ def test_failed_write_leaves_no_file(report_db, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         batch.export_pdfs(report_db, ids, "checklist", tmp_path / "x.pdf")
     assert list(Path(tmp_path).iterdir()) == []
+
+
+def test_area_pdf_bytes_for_the_preview(report_db):
+    area = areas.find_area(report_db, "Ås")
+    data = batch.area_pdf(report_db, area.id, "inventory", today=TODAY)
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    import io
+
+    reader = PdfReader(io.BytesIO(data))
+    assert "Inventeringsprotokoll – Ås" in normalise(reader.pages[0].extract_text())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import os
 import re
 import tempfile
@@ -91,6 +92,20 @@ def export_pdfs(
         report(done, total)
     _write_atomically(out_path, lambda p: kinds.render(dossiers, kind, p, printed))
     return [out_path]
+
+
+def area_pdf(
+    database: Database,
+    area_id: str,
+    kind: str = "checklist",
+    printed: dt.date | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """One area's document as bytes: for the GUI's preview (QPdfDocument over a QBuffer) and
+    print button, without a temporary file."""
+    buffer = io.BytesIO()
+    kinds.render([area_dossier(database, area_id, today=today)], kind, buffer, printed)
+    return buffer.getvalue()
 
 
 def _render_one(dossier: AreaDossier, kind: str, printed: dt.date, path: Path) -> None:

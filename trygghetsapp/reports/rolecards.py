@@ -39,7 +39,7 @@ def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:
             + (" · <b>kritisk roll</b>" if role.critical else ""),
             styles.BODY,
         ),
-        Paragraph("Gör först (läs-gör)", styles.SECTION_TITLE),
+        Paragraph("Gör först", styles.SECTION_TITLE),
     ]
     actions = first_actions(role.first_actions)
     if actions:
