@@ -72,13 +72,23 @@ def window(make_window: Callable[[Database], MainWindow], demo_database: Databas
 
 
 def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
-    """Run `action` on the next modal dialog as soon as it is open (before its exec() returns)."""
+    """Run `action` on the next modal dialog as soon as it is open (before its exec() returns).
+
+    Gives up after about five seconds, so a dialog that never opens fails the test's own
+    assertions instead of leaving a poller behind to act on a later test's dialog.
+    """
+    tries = [500]
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog.isVisible():
-            action(dialog)
-        else:
+            try:
+                action(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+        elif tries[0] > 0:
+            tries[0] -= 1
             QTimer.singleShot(10, attempt)
 
     QTimer.singleShot(0, attempt)

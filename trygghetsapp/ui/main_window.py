@@ -72,12 +72,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         context.error.connect(self.show_error)
         context.changed.connect(self._on_changed)
-        context.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        context.undo_stack.cleanChanged.connect(self._clean_changed)
         self._build()
         self._restore()
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
+        self._built_language = self.translations.language
         self.actions_ = build_actions(self)
         self._build_menus()
         self.area_panel = AreaListPanel(self.context.database)
@@ -190,7 +191,13 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "modes"):
+        # Qt sends LanguageChange for every translator installed, also at start-up: rebuild only
+        # when the language really moved.
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and hasattr(self, "modes")
+            and self.translations.language != self._built_language
+        ):
             self._rebuild()
 
     # -- areas ---------------------------------------------------------------------------
@@ -353,6 +360,9 @@ class MainWindow(QMainWindow):
         text = message or unexpected_message()
         self.status_label.setText("⚠ " + text)
         self.statusBar().showMessage("", 0)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         path = self.context.database.path

@@ -1,0 +1,373 @@
+"""The issue's acceptance workflows, driven through the widgets as a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLineEdit
+
+from tests.ui.conftest import drive_dialog
+from trygghetsapp.services import areas, contacts, equipment, inspections, roles, safety_points
+from trygghetsapp.ui.actions import Act
+from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.tabs.contacts import ContactsTab
+from trygghetsapp.ui.tabs.equipment import EquipmentTab
+from trygghetsapp.ui.tabs.inspection import InspectionTab
+from trygghetsapp.ui.tabs.roles import RolesTab
+from trygghetsapp.ui.tabs.safety_point import SafetyPointTab
+
+
+def _type(qtbot: Any, widget: QLineEdit, text: str) -> None:
+    """Replace the text as a user would, then leave the field with Return."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    for char in text:  # QTest's keyClicks knows ASCII only; Swedish letters go as text events
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _press(
+    qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None
+) -> None:
+    """A shortcut as the user presses it: the window must be the active one (after a dialog)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def _line(dialog: QDialog, key: str) -> QLineEdit:
+    assert isinstance(dialog, RecordDialog)
+    widget = dialog.form.widgets[key]
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def _choose(combo: QComboBox, code: object) -> None:
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())
+
+
+def _open_area(window: MainWindow, name: str) -> str:
+    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
+    assert window.area_panel.select_area(area_id)
+    assert window.area_id == area_id
+    return area_id
+
+
+def test_add_area_and_safety_point_committed_field_by_field(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+
+    def fill_area(dialog: QDialog) -> None:
+        _line(dialog, "name").setText("Testbyn")
+        _line(dialog, "villages").setText("Norrby, Söderby")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill_area)
+    window.actions_[Act.NEW_AREA].trigger()
+    area = areas.find_area(db, "Testbyn")
+    assert area.villages == ("Norrby", "Söderby")
+    assert window.area_id == area.id
+    tab = window.area_tabs["point"]
+    assert isinstance(tab, SafetyPointTab)
+    assert window.tabs.currentWidget() is tab
+    assert tab.empty_label.isVisible()
+
+    def fill_point(dialog: QDialog) -> None:
+        _line(dialog, "name").setText("Testbyns bygdegård")
+        assert isinstance(dialog, RecordDialog)
+        kind = dialog.form.widgets["kind"]
+        assert isinstance(kind, QComboBox)
+        kind.setCurrentIndex(kind.findData("village_hall"))
+        dialog.accept()
+
+    drive_dialog(qtbot, fill_point)
+    qtbot.mouseClick(tab.add_point_button, Qt.MouseButton.LeftButton)
+    (point,) = safety_points.list_safety_points(db, area.id)
+    assert (point.name, point.kind) == ("Testbyns bygdegård", "village_hall")
+    assert tab.point_form.isVisible()
+
+    # Field by field, no Save button: leaving the field commits it.
+    address = tab.point_form.widgets["address"]
+    assert isinstance(address, QLineEdit)
+    _type(qtbot, address, "Byvägen 1")
+    assert safety_points.get_safety_point(db, point.id).address == "Byvägen 1"
+
+    # A refused value stays in the field with the reason under it, in words and a sign.
+    capacity = tab.point_form.widgets["capacity_day"]
+    assert isinstance(capacity, QLineEdit)
+    _type(qtbot, capacity, "många")
+    error = tab.point_form.errors["capacity_day"]
+    assert error.isVisible() and error.text().startswith("⚠")
+    assert "tal" in error.text()
+    assert safety_points.get_safety_point(db, point.id).capacity_day is None
+    _type(qtbot, capacity, "40")
+    assert not error.isVisible()
+    assert safety_points.get_safety_point(db, point.id).capacity_day == 40
+    # The search finds the area by its new safety point's name.
+    assert [a.name for a in areas.list_areas(db, "bygdegård testbyns")] == ["Testbyn"]
+
+
+def test_equipment_add_edit_delete_with_category_facts(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Aspås")
+    tab = window.area_tabs["equipment"]
+    assert isinstance(tab, EquipmentTab)
+    window.tabs.setCurrentWidget(tab)
+    before = tab.model.rowCount()
+    seen: dict[str, bool] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        category = dialog.form.widgets["category"]
+        assert isinstance(category, QComboBox)
+        category.setCurrentIndex(category.findData("reserve_power"))
+        seen["kva"] = dialog.form.boxes["facts.kva"].isVisibleTo(dialog)
+        seen["best_before"] = dialog.form.boxes["facts.best_before"].isVisibleTo(dialog)
+        _line(dialog, "name").setText("Elverk")
+        _line(dialog, "facts.kva").setText("5,5")
+        _line(dialog, "facts.fuel_type").setText("Diesel")
+        _line(dialog, "last_checked").setText("2026-11-01")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill)
+    _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"kva": True, "best_before": False}
+    assert tab.model.rowCount() == before + 1
+    item = next(i for i in equipment.list_equipment(db, area_id=area_id) if i.name == "Elverk")
+    assert item.facts == {"kva": 5.5, "fuel_type": "Diesel"}
+    assert item.last_checked == dt.date(2026, 11, 1)
+
+    # Edit with F2 on the selected row.
+    row = tab.model.row_of(item.id)
+    tab.table.selectRow(row)
+    tab.table.setFocus()
+
+    def edit(dialog: QDialog) -> None:
+        assert _line(dialog, "name").text() == "Elverk"
+        assert _line(dialog, "facts.kva").text() == "5,5"
+        _line(dialog, "quantity").setText("2")
+        dialog.accept()
+
+    drive_dialog(qtbot, edit)
+    _press(qtbot, window, Qt.Key.Key_F2)
+    assert equipment.get_equipment(db, item.id).quantity == 2
+
+    # Delete asks first (answered Yes by the fixture), then the row is gone.
+    tab.table.selectRow(tab.model.row_of(item.id))
+    tab.table.setFocus()
+    window.actions_[Act.DELETE].trigger()
+    assert tab.model.row_of(item.id) == -1
+    # ...and Ctrl+Z brings it back, Ctrl+Y removes it again.
+    window.actions_[Act.UNDO].trigger()
+    assert tab.model.row_of(item.id) >= 0
+    window.actions_[Act.REDO].trigger()
+    assert tab.model.row_of(item.id) == -1
+
+
+def test_contact_with_bad_phone_refused_beside_field_then_good(
+    qtbot: Any, window: MainWindow
+) -> None:
+    area_id = _open_area(window, "Föllinge")
+    tab = window.area_tabs["contacts"]
+    assert isinstance(tab, ContactsTab)
+    window.tabs.setCurrentWidget(tab)
+    attempts: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        _line(dialog, "name").setText("Test Testsson")
+        _line(dialog, "phone").setText("07-ab")
+        dialog.accept()
+        error = dialog.form.errors["phone"]
+        attempts.append(error.text() if error.isVisibleTo(dialog) else "")
+        assert dialog.isVisible(), "a refused value keeps the dialog open"
+        assert _line(dialog, "name").text() == "Test Testsson", "nothing typed is lost"
+        _line(dialog, "phone").setText("0701234567")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert attempts and attempts[0].startswith("⚠")
+    person = next(
+        c
+        for c in contacts.list_contacts(window.context.database, area_id)
+        if c.name == "Test Testsson"
+    )
+    assert person.phone == "+46701234567"
+    row = tab.model.row_of(person.id)
+    assert tab.model.index(row, 1).data() == "070-123 45 67"
+
+
+def test_roles_flag_a_critical_role_without_deputy(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+
+    def fill_area(dialog: QDialog) -> None:
+        _line(dialog, "name").setText("Rollbyn")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill_area)
+    window.actions_[Act.NEW_AREA].trigger()
+    area_id = window.area_id
+    assert area_id is not None
+    anna, _ = contacts.add_contact(db, {"area_id": area_id, "name": "Anna"})
+    bo, _ = contacts.add_contact(db, {"area_id": area_id, "name": "Bo"})
+    tab = window.area_tabs["roles"]
+    assert isinstance(tab, RolesTab)
+    window.tabs.setCurrentWidget(tab)
+    assert "Saknar ordinarie" in tab.flags()["coordinator"]
+
+    holder = tab.findChild(QComboBox, "role_coordinator_0")
+    assert holder is not None
+    _choose(holder, anna)
+    assert "Kritisk roll utan ersättare" in tab.flags()["coordinator"]
+    assert tab.flags()["coordinator"].startswith("⚠")
+
+    deputy = tab.findChild(QComboBox, "role_coordinator_1")
+    assert deputy is not None
+    _choose(deputy, bo)
+    assert tab.flags()["coordinator"].startswith("✔")
+    staff = next(s for s in roles.staffing(db, area_id) if s.role.code == "coordinator")
+    assert staff.holder is not None and staff.holder.contact_name == "Anna"
+    assert [d.contact_name for d in staff.deputies] == ["Bo"]
+    # Undo takes the deputy out again, and the flag comes back.
+    window.actions_[Act.UNDO].trigger()
+    assert "Kritisk roll utan ersättare" in tab.flags()["coordinator"]
+
+
+def test_inspection_with_the_keyboard_updates_last_checked(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Aspås")
+    tab = window.area_tabs["inspection"]
+    assert isinstance(tab, InspectionTab)
+    window.tabs.setCurrentWidget(tab)
+    history_before = tab.history.topLevelItemCount()
+    qtbot.keyClicks(tab.inspector, "Eva Inventerare")
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert tab.open_inspection is not None
+    items = [tab.model.row(r) for r in range(tab.model.rowCount())]
+    assert len(items) >= 3
+    qtbot.keyClick(tab.walk, Qt.Key.Key_O)
+    qtbot.keyClick(tab.walk, Qt.Key.Key_3)  # defect
+    qtbot.keyClick(tab.walk, Qt.Key.Key_N)  # note for the third item
+    qtbot.keyClicks(tab.note, "Batteri slut")
+    qtbot.keyClick(tab.note, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.walk, Qt.Key.Key_S)
+    assert tab.marks[items[0].id][0] == "ok"
+    assert tab.marks[items[1].id][0] == "defect"
+    assert tab.marks[items[2].id] == ("needs_service", "Batteri slut")
+    qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)
+    today = dt.date.today()
+    after = {i.id: i for i in equipment.list_equipment(db, area_id=area_id)}
+    assert after[items[0].id].last_checked == today
+    assert after[items[1].id].condition == "defect"
+    assert after[items[2].id].condition == "needs_service"
+    assert tab.open_inspection is None
+    assert tab.history.topLevelItemCount() == history_before + 1
+    newest = inspections.list_inspections(db, area_id=area_id)[0]
+    assert newest.finished and newest.inspector == "Eva Inventerare"
+
+
+def test_search_filters_the_area_list_and_ctrl_f_focuses_it(qtbot: Any, window: MainWindow) -> None:
+    window.area_panel.view.setFocus()
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.area_panel.search
+    assert search.hasFocus()
+    qtbot.keyClicks(search, "hotag")
+    model = window.area_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert names == {"Hotagsbygden – Rötviken/Hotagen", "Hotagsbygden – Valsjöbyn"}
+    qtbot.keyClicks(search, " valsj")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.area_title.text().startswith("Hotagsbygden – Valsjöbyn")
+
+
+def test_undo_and_redo_a_field_edit(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Ås")
+    tab = window.area_tabs["point"]
+    assert isinstance(tab, SafetyPointTab)
+    window.tabs.setCurrentWidget(tab)
+    name = tab.area_form.widgets["name"]
+    assert isinstance(name, QLineEdit)
+    _type(qtbot, name, "Ås med omnejd")
+    assert areas.get_area(db, area_id).name == "Ås med omnejd"
+    assert window.context.undo_stack.undoText().startswith("Ändra")
+    window.actions_[Act.UNDO].trigger()
+    assert areas.get_area(db, area_id).name == "Ås"
+    assert name.text() == "Ås"
+    window.actions_[Act.REDO].trigger()
+    assert areas.get_area(db, area_id).name == "Ås med omnejd"
+    assert name.text() == "Ås med omnejd"
+    # The area list follows the new name.
+    model = window.area_panel.model
+    assert "Ås med omnejd" in {model.index(r, 0).data() for r in range(model.rowCount())}
+
+
+def test_overview_double_click_opens_the_area_on_the_gap(qtbot: Any, window: MainWindow) -> None:
+    window.actions_[Act.SHOW_OVERVIEW].trigger()
+    panel = window.overview
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 10)
+    row = next(
+        r for r in range(panel.model.rowCount()) if panel.model.row(r).gaps.equipment_overdue
+    )
+    target = panel.model.row(row)
+    index = panel.model.index(row, 7)  # "Försenad kontroll"
+    panel.table.activated.emit(index)
+    assert window.modes.currentIndex() == 0
+    assert window.area_id == target.area_id
+    assert window.tabs.currentWidget() is window.area_tabs["equipment"]
+
+
+def test_window_remembers_geometry_and_last_area(
+    qtbot: Any, make_window: Any, demo_database: Any
+) -> None:
+    first = make_window(demo_database)
+    area_id = _open_area(first, "Laxsjö/Ede")
+    first.tabs.setCurrentIndex(2)
+    first.resize(1100, 700)
+    first.close()
+    second = make_window(demo_database)
+    assert second.area_id == area_id
+    assert second.tabs.currentIndex() == 2
+
+
+def test_checkbox_channel_and_delete_needs_confirmation(
+    qtbot: Any, window: MainWindow, messages: list[str]
+) -> None:
+    from trygghetsapp.services import channels
+    from trygghetsapp.ui.tabs.channels import ChannelsTab
+
+    area_id = _open_area(window, "Trångsviken")
+    tab = window.area_tabs["channels"]
+    assert isinstance(tab, ChannelsTab)
+    window.tabs.setCurrentWidget(tab)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        _line(dialog, "identifier").setText("Kanal 7")
+        check = dialog.form.widgets["works_without_power"]
+        assert isinstance(check, QCheckBox)
+        check.setChecked(True)
+        dialog.accept()
+
+    drive_dialog(qtbot, fill)
+    window.actions_[Act.NEW].trigger()
+    channel = next(
+        c
+        for c in channels.list_channels(window.context.database, area_id)
+        if c.identifier == "Kanal 7"
+    )
+    assert channel.works_without_power
+    tab.table.selectRow(tab.model.row_of(channel.id))
+    window.actions_[Act.DELETE].trigger()
+    assert any("Kanal 7" in m for m in messages)
+    assert tab.model.row_of(channel.id) == -1
