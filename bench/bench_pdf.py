@@ -139,6 +139,7 @@ def _memory(workdir: Path, areas: int, kind: str = "checklist") -> tuple[float, 
     from trygghetsapp.services.database import Database
     from trygghetsapp.services.demo import load_demo
 
+    workdir = workdir.resolve()  # the child runs in the repository root
     path = workdir / f"pdf-scale-{areas}.sqlite"
     if not path.exists():
         database = Database.open(path)
@@ -155,9 +156,10 @@ def _memory(workdir: Path, areas: int, kind: str = "checklist") -> tuple[float, 
         [sys.executable, "-c", _MEMORY_CHILD, str(path), f"{out}/", kind],
         capture_output=True,
         text=True,
-        check=True,
         cwd=ROOT,
     )
+    if result.returncode:
+        raise RuntimeError(f"export child failed: {result.stderr.strip()[-2000:]}")
     elapsed = time.perf_counter() - started
     data = json.loads(result.stdout.strip().splitlines()[-1])
     samples = {int(k): v for k, v in data["samples"].items()}

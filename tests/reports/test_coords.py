@@ -1,0 +1,27 @@
+"""Coordinates printed for people in the field: WGS 84 with a decimal comma, SWEREF 99 TM."""
+
+from __future__ import annotations
+
+import re
+
+from pyproj import Transformer
+
+from trygghetsapp.reports import coords
+
+
+def test_sweref_round_trips_within_a_metre():
+    northing, easting = coords.sweref99tm(63.671, 14.615)
+    back = Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True)
+    lon, lat = back.transform(easting, northing)
+    assert abs(lat - 63.671) < 1e-5 and abs(lon - 14.615) < 1e-5
+
+
+def test_sweref_national_form():
+    text = coords.format_sweref(63.671, 14.615)
+    assert re.fullmatch(r"N \d{7}  E \d{6}", text)
+    # 15 degrees east is the central meridian of SWEREF 99 TM: easting 500 000 m there.
+    assert coords.sweref99tm(62.0, 15.0)[1] == 500000
+
+
+def test_wgs84_swedish_decimal_comma():
+    assert coords.format_wgs84(63.4, 14.4) == "N 63,40000°  E 14,40000°"
