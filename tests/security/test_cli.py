@@ -10,6 +10,8 @@ import trygghetsapp.security.cli  # noqa: F401 - registers the keys command
 from trygghetsapp.cli import main
 from trygghetsapp.security.keys import load_or_create_device_keys
 from trygghetsapp.security.policy import load_policy
+from trygghetsapp.services.database import Database
+from trygghetsapp.sync.api import get_device
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
@@ -25,14 +27,22 @@ def test_enrolment_and_provisioning_through_the_cli(
     code, out, _ = run(capsys, laptop_db, "show")
     laptop = load_or_create_device_keys(laptop_db)
     assert code == 0 and laptop.fingerprint in out and str(laptop.card_path) in out
-    assert not laptop_db.exists()  # keys need no database
+    database = Database.open(laptop_db)
+    try:
+        device_id = get_device(database).id
+    finally:
+        database.close()
+    assert laptop.device_id == device_id  # the card names the id the package headers carry
+    assert laptop.card.id_source == "database"
 
     laptop_card = tmp_path / "sticka" / "falt.card.json"
     assert run(capsys, laptop_db, "export-card", "-o", str(laptop_card))[0] == 0
     office_card = tmp_path / "sticka" / "kontor.card.json"
-    code, out, _ = run(capsys, office_db, "export-card", "-o", str(office_card), "--role", "office")
-    office_print = load_or_create_device_keys(office_db).fingerprint
-    assert code == 0 and office_print in out
+    assert main(["--db", str(office_db), "device", "role", "office"]) == 0
+    code, out, _ = run(capsys, office_db, "export-card", "-o", str(office_card))
+    office = load_or_create_device_keys(office_db)
+    office_print = office.fingerprint
+    assert code == 0 and office_print in out and office.card.role == "office"
 
     code, out, _ = run(capsys, office_db, "enrol", str(laptop_card), "--expect", "AAAA-BBBB")
     assert code == 1

@@ -1,7 +1,9 @@
 """`trygghetsapp keys ...`: this device's keys, enrolment at the office, provisioning a laptop.
 
-The device id here is the keys folder's own (a UUID made on first use) until the sync code binds
-the keys to the database's device id (`load_or_create_device_keys(db, device_id=...)`).
+`show` and `export-card` bind the keys to the database's own device (id, name and role from
+`sync.api.get_device`), so the card the office enrols names the same device id that the package
+headers carry. The role is set with `trygghetsapp device role office|field`. The register
+commands (enrol, revoke, list, trust-office, encrypt-always) touch only the keys folder.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from trygghetsapp import cli
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security import policy, trust
 from trygghetsapp.security.keys import (
+    DeviceKeys,
     fingerprint,
     load_card,
     load_or_create_device_keys,
@@ -25,9 +28,26 @@ def _db(args: argparse.Namespace) -> Path:
     return cli.resolve_db_path(args.db)
 
 
+def _own_keys(args: argparse.Namespace) -> DeviceKeys:
+    """This installation's keys, bound to the database's device identity."""
+    from trygghetsapp.sync.api import get_device
+
+    database = cli._open(args)
+    try:
+        device = get_device(database)
+    finally:
+        database.close()
+    return load_or_create_device_keys(
+        _db(args),
+        device_id=device.id,
+        device_name=device.name,
+        role="office" if device.role == "office" else "field",
+    )
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     db = _db(args)
-    keys = load_or_create_device_keys(db)
+    keys = _own_keys(args)
     card = keys.card
     print(f"Enhet:           {card.device_name} ({card.device_id})")
     print(f"Roll:            {'kontor' if card.role == 'office' else 'fält'}")
@@ -41,7 +61,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export_card(args: argparse.Namespace) -> int:
-    keys = load_or_create_device_keys(_db(args), role=args.role)
+    keys = _own_keys(args)
     target = Path(args.output)
     write_card(keys.card, target)
     print(f"Enhetskort sparat: {target}")
@@ -120,11 +140,11 @@ def register(commands: Any) -> None:
     show = sub.add_parser("show", help="den här datorns fingeravtryck och enhetskort")
     show.set_defaults(run=cmd_show)
 
-    export = sub.add_parser("export-card", help="spara den här datorns publika enhetskort")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
-    export.add_argument(
-        "--role", choices=["field", "office"], help="märk datorn som fält- eller kontorsdator"
+    export = sub.add_parser(
+        "export-card",
+        help="spara den här datorns publika enhetskort (roll: 'trygghetsapp device role')",
     )
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.set_defaults(run=cmd_export_card)
 
     enrol = sub.add_parser("enrol", help="(kontoret) registrera en dators enhetskort")
