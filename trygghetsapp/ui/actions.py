@@ -31,28 +31,44 @@ class Act(Enum):
     LANG_SYSTEM = "lang_system"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def build_actions(parent: QWidget) -> dict[Act, QAction]:
     """Texts are read through the translator each time, so a rebuild re-translates them."""
     table: list[tuple[Act, str, QKeySequence | str | None]] = [
-        (Act.NEW_AREA, _t("Nytt område…"), "Ctrl+Shift+N"),
-        (Act.LOAD_DEMO, _t("Läs in demodata…"), None),
-        (Act.IMPORT_JSON, _t("Importera JSON-fil…"), None),
-        (Act.QUIT, _t("Avsluta"), QKeySequence(QKeySequence.StandardKey.Quit)),
-        (Act.UNDO, _t("Ångra"), QKeySequence(QKeySequence.StandardKey.Undo)),
-        (Act.REDO, _t("Gör om"), "Ctrl+Y"),
-        (Act.NEW, _t("Ny post i fliken"), QKeySequence(QKeySequence.StandardKey.New)),
-        (Act.EDIT, _t("Ändra markerad"), "F2"),
-        (Act.DELETE, _t("Ta bort markerad…"), QKeySequence(QKeySequence.StandardKey.Delete)),
-        (Act.SEARCH, _t("Sök område"), QKeySequence(QKeySequence.StandardKey.Find)),
-        (Act.SHOW_AREA, _t("Område"), "Ctrl+1"),
-        (Act.SHOW_OVERVIEW, _t("Översikt"), "Ctrl+2"),
+        (Act.NEW_AREA, QCoreApplication.translate("actions", "Nytt område…"), "Ctrl+Shift+N"),
+        (Act.LOAD_DEMO, QCoreApplication.translate("actions", "Läs in demodata…"), None),
+        (Act.IMPORT_JSON, QCoreApplication.translate("actions", "Importera JSON-fil…"), None),
+        (
+            Act.QUIT,
+            QCoreApplication.translate("actions", "Avsluta"),
+            QKeySequence(QKeySequence.StandardKey.Quit),
+        ),
+        (
+            Act.UNDO,
+            QCoreApplication.translate("actions", "Ångra"),
+            QKeySequence(QKeySequence.StandardKey.Undo),
+        ),
+        (Act.REDO, QCoreApplication.translate("actions", "Gör om"), "Ctrl+Y"),
+        (
+            Act.NEW,
+            QCoreApplication.translate("actions", "Ny post i fliken"),
+            QKeySequence(QKeySequence.StandardKey.New),
+        ),
+        (Act.EDIT, QCoreApplication.translate("actions", "Ändra markerad"), "F2"),
+        (
+            Act.DELETE,
+            QCoreApplication.translate("actions", "Ta bort markerad…"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        ),
+        (
+            Act.SEARCH,
+            QCoreApplication.translate("actions", "Sök område"),
+            QKeySequence(QKeySequence.StandardKey.Find),
+        ),
+        (Act.SHOW_AREA, QCoreApplication.translate("actions", "Område"), "Ctrl+1"),
+        (Act.SHOW_OVERVIEW, QCoreApplication.translate("actions", "Översikt"), "Ctrl+2"),
         (Act.LANG_SV, "Svenska", None),
         (Act.LANG_EN, "English", None),
-        (Act.LANG_SYSTEM, _t("Systemets språk"), None),
+        (Act.LANG_SYSTEM, QCoreApplication.translate("actions", "Systemets språk"), None),
     ]
     actions: dict[Act, QAction] = {}
     for key, text, shortcut in table:

@@ -301,7 +301,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.LANGUAGE, choice)
         language = system_language() if choice == "system" else choice
         self.context.language = language
-        self.translations.install(language)  # sends LanguageChange -> _rebuild
+        self.translations.install(language)
+        # Qt posts LanguageChange to every widget; rebuild now so the switch is immediate, and
+        # changeEvent then sees the language already built and does nothing.
+        if language != self._built_language:
+            self._rebuild()
         self.language_changed.emit(language)
 
     # -- long work on the worker ---------------------------------------------------------

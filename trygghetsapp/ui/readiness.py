@@ -33,45 +33,83 @@ def badge(gaps: AreaGaps | None) -> str:
 
 def gap_lines(gaps: AreaGaps) -> list[tuple[str, str]]:
     """(tab key, sentence) per gap: the key says which tab of the area shows that gap."""
-    t = QCoreApplication.translate
+
+    def n(translated: str, count: int) -> str:
+        return translated.replace("%1", str(count))
+
     lines: list[tuple[str, str]] = []
     if not gaps.has_safety_point:
-        lines.append(("point", t("readiness", "Ingen trygghetspunkt")))
+        lines.append(("point", QCoreApplication.translate("readiness", "Ingen trygghetspunkt")))
     if gaps.roles_without_holder:
         lines.append(
-            ("roles", t("readiness", "%n roll(er) utan ordinarie", "", gaps.roles_without_holder))
+            (
+                "roles",
+                n(
+                    QCoreApplication.translate("readiness", "Roller utan ordinarie: %1"),
+                    gaps.roles_without_holder,
+                ),
+            )
         )
     if gaps.critical_roles_without_deputy:
         lines.append(
             (
                 "roles",
-                t(
-                    "readiness",
-                    "%n kritisk(a) roll(er) utan ersättare",
-                    "",
+                n(
+                    QCoreApplication.translate("readiness", "Kritiska roller utan ersättare: %1"),
                     gaps.critical_roles_without_deputy,
                 ),
             )
         )
     if gaps.equipment_defect:
-        lines.append(("equipment", t("readiness", "%n trasig(a)", "", gaps.equipment_defect)))
+        lines.append(
+            (
+                "equipment",
+                n(
+                    QCoreApplication.translate("readiness", "Trasig utrustning: %1"),
+                    gaps.equipment_defect,
+                ),
+            )
+        )
     if gaps.equipment_missing:
-        lines.append(("equipment", t("readiness", "%n saknas", "", gaps.equipment_missing)))
+        lines.append(
+            (
+                "equipment",
+                n(
+                    QCoreApplication.translate("readiness", "Saknad utrustning: %1"),
+                    gaps.equipment_missing,
+                ),
+            )
+        )
     if gaps.equipment_overdue:
         lines.append(
-            ("equipment", t("readiness", "%n försenad(e) kontroll(er)", "", gaps.equipment_overdue))
+            (
+                "equipment",
+                n(
+                    QCoreApplication.translate("readiness", "Försenade kontroller: %1"),
+                    gaps.equipment_overdue,
+                ),
+            )
         )
     if gaps.days_since_inspection is None:
-        lines.append(("inspection", t("readiness", "Aldrig inventerad")))
+        lines.append(("inspection", QCoreApplication.translate("readiness", "Aldrig inventerad")))
     elif gaps.days_since_inspection > INSPECTION_INTERVAL_DAYS:
         lines.append(
             (
                 "inspection",
-                t("readiness", "Inventerad för %n dagar sedan", "", gaps.days_since_inspection),
+                n(
+                    QCoreApplication.translate("readiness", "Dagar sedan senaste inventering: %1"),
+                    gaps.days_since_inspection,
+                ),
             )
         )
     if gaps.channels_untested:
         lines.append(
-            ("channels", t("readiness", "%n kanal(er) ej testade", "", gaps.channels_untested))
+            (
+                "channels",
+                n(
+                    QCoreApplication.translate("readiness", "Kanaler som inte testats: %1"),
+                    gaps.channels_untested,
+                ),
+            )
         )
     return lines

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -117,7 +117,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if cancellable:
-        dialog.setCancelButtonText(dialog.tr("Avbryt"))
+        dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Avbryt"))
     else:
         dialog.setCancelButton(None)
         dialog.setRange(0, 0)

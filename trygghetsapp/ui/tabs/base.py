@@ -6,7 +6,7 @@ one tab the user is looking at, not all six.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,10 +20,6 @@ from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.record_model import ID_ROLE
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AreaTab", text)
 
 
 class AreaTab(QWidget):

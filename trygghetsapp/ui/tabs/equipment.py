@@ -59,18 +59,14 @@ EDITABLE = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EquipmentTab", text)
-
-
 def due_text(item: EquipmentView) -> str:
     date = format_date(item.due_date)
     if item.due_state == DueState.NEVER_CHECKED:
-        return _t("aldrig kontrollerad")
+        return QCoreApplication.translate("EquipmentTab", "aldrig kontrollerad")
     if item.due_state == DueState.OVERDUE:
-        return f"{date} – {_t('försenad')}"
+        return f"{date} – {QCoreApplication.translate('EquipmentTab', 'försenad')}"
     if item.due_state == DueState.DUE_SOON:
-        return f"{date} – {_t('snart')}"
+        return f"{date} – {QCoreApplication.translate('EquipmentTab', 'snart')}"
     return date
 
 
