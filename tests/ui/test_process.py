@@ -1,0 +1,79 @@
+"""Whole-process guarantees: a killed app loses no edit; a second instance is refused."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.services import areas
+from trygghetsapp.services.database import Database
+from trygghetsapp.ui.single_instance import acquire, lock_path
+
+CHILD = Path(__file__).with_name("_edit_then_wait.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("TRYGGHETSAPP_DB", None)
+    return env
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killing_the_app_right_after_an_edit_loses_nothing(db_path: Path) -> None:
+    database = Database.open(db_path)
+    area_id, _ = areas.create_area(database, {"name": "Före"})
+    database.close()
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db_path), "Efter kraschen"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    watchdog = threading.Timer(90, child.kill)  # a hung child fails the test, never CI
+    watchdog.start()
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()  # blocks until the edit returned (or the child died)
+        assert line.strip() == "EDITED", child.stderr.read() if child.stderr else ""
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        watchdog.cancel()
+        child.kill()
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    database = Database.open(db_path)
+    try:
+        assert areas.get_area(database, area_id).name == "Efter kraschen"
+    finally:
+        database.close()
+    # The dead process's lock is stale: the next start takes it over.
+    lock = acquire(db_path)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:
+    lock = acquire(db_path)
+    assert lock is not None and lock_path(db_path).exists()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "trygghetsapp", "--db", str(db_path), "--language", "sv"],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            timeout=120,
+        )
+    finally:
+        lock.unlock()
+    assert result.returncode == 1
+    assert "redan öppet" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not db_path.exists(), "the refused instance must not touch the database"
