@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from tests.reports.conftest import normalise
-from tests.reports.test_layout import qpdf_check
+from tests.reports.test_layout import font_families, qpdf_check
 from trygghetsapp import cli
 from trygghetsapp.reports import batch, kinds
 from trygghetsapp.reports import cli as reports_cli
@@ -46,16 +46,20 @@ def test_combined_pdf_has_one_bookmark_per_area(kind, report_db, tmp_path):
     target = tmp_path / "alla.pdf"
     assert _run(report_db, "export-pdf", "--all", "--kind", kind, "-o", str(target)) == 0
     assert qpdf_check(target) == []
+    assert font_families(target) == {"BitstreamVeraSans"}  # the page totals' forms too
     reader = PdfReader(target)
     outline = reader.outline
     names = [a.name for a in areas.list_areas(report_db)]
     assert [entry.title for entry in outline] == names
     starts = [reader.get_destination_page_number(entry) for entry in outline]
     assert starts[0] == 0 and starts == sorted(set(starts))
-    for index, start in enumerate(starts):
-        text = normalise(reader.pages[start].extract_text())
-        assert names[index] in text
-        assert "Sida 1 av" in text  # each area numbers its own pages
+    ends = [*starts[1:], len(reader.pages)]
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        assert names[index] in normalise(reader.pages[start].extract_text())
+        for number, page in enumerate(reader.pages[start:end], 1):  # each area counts its own
+            text = normalise(page.extract_text())
+            assert f"Sida {number} av {end - start}" in text, (names[index], number)
+            assert f"{kinds.KINDS[kind].document} – {names[index]}" in text
 
 
 def test_export_named_areas_in_one_file(report_db, tmp_path):
@@ -132,6 +136,7 @@ def test_failed_write_leaves_no_file(report_db, tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(kinds, "render", explode)
+    monkeypatch.setattr(kinds, "render_stream", explode)
     ids = [areas.list_areas(report_db)[0].id]
     with pytest.raises(RuntimeError):
         batch.export_pdfs(report_db, ids, "checklist", tmp_path / "x.pdf")

@@ -81,3 +81,11 @@ def test_sections_apply_by_reserve_power():
     assert "Elavbrott – reservkraft i drift" not in without
     assert "Elavbrott – punkt utan egen reservkraft" in without
     assert "Storm – före ovädret" in with_power & without
+
+
+def test_each_section_reads_aloud_in_90_seconds():
+    """R15, estimated: words / 150 per minute, title and objective included."""
+    for template in templates.load_templates():
+        for section in template.sections:
+            words = " ".join([section.heading, section.objective, *(i.text for i in section.items)])
+            assert len(words.split()) / 150 * 60 <= 90, section.title

@@ -16,11 +16,12 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.reports import kinds
+from trygghetsapp.reports import blocks, kinds
+from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.dossier import area_dossier
 from trygghetsapp.services.readmodels import AreaDossier
@@ -84,14 +85,32 @@ def export_pdfs(
     stop = cancelled or (lambda: False)
     if is_folder_target(out_path):
         return _per_area(database, area_ids, chosen, out_path, report, stop, printed, today)
-    dossiers = []
-    for done, area_id in enumerate(area_ids, 1):
-        if stop():
-            return []
-        dossiers.append(area_dossier(database, area_id, today=today))
-        report(done, total)
-    _write_atomically(out_path, lambda p: kinds.render(dossiers, kind, p, printed))
+    first = area_dossier(database, area_ids[0], today=today)
+    names = [first.area.name] + [areas.get_area(database, i).name for i in area_ids[1:20]]
+    meta = kinds.metadata(kind, names, blocks.municipality_name(first), count=total)
+
+    def dossiers() -> Iterator[AreaDossier]:
+        """Read lazily while the PDF is laid out; stop the build when cancelled."""
+        for done, area_id in enumerate(area_ids, 1):
+            if stop():
+                raise _Cancelled
+            yield first if done == 1 else area_dossier(database, area_id, today=today)
+            report(done, total)
+
+    try:
+        _write_atomically(
+            out_path,
+            functools.partial(
+                kinds.render_stream, dossiers(), total, kind, meta=meta, printed=printed
+            ),
+        )
+    except _Cancelled:
+        return []
     return [out_path]
+
+
+class _Cancelled(Exception):
+    """Raised inside the lazy story to abandon a combined build; the temporary file goes."""
 
 
 def area_pdf(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -83,6 +83,54 @@ class NumberedCanvas(Canvas):
         Canvas.save(self)
 
 
+class StreamingCanvas(Canvas):
+    """Writes each page as soon as it is full: for combined PDFs of many areas.
+
+    Holding every page back (NumberedCanvas) costs memory in proportion to the whole document;
+    here a page's "av Y" is a reference to a small form XObject that is defined once the
+    section's last page is known. Text extraction still reads "Sida 2 av 5" (pdfplumber) or
+    "Sida 2 av" + newline + "5" (pypdf), since the total sits in its own content stream.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._section: SectionInfo | None = None
+        self._pages_in_section = 0
+
+    def begin_section(self, info: SectionInfo) -> None:
+        self._close_section()
+        self._section = info
+        self._pages_in_section = 0
+        if info.bookmark:
+            self.bookmarkPage(info.key)
+            self.addOutlineEntry(info.bookmark, info.key, level=0)
+
+    def _close_section(self) -> None:
+        """Define the finished section's page total, which its footers already refer to."""
+        if self._section is None:
+            return
+        self.beginForm(_total_form(self._section))
+        self.setFont(styles.BOLD, styles.SIZE_FOOTER)
+        self.setFillColorRGB(0, 0, 0)
+        self.drawString(0, 0, str(self._pages_in_section))
+        self.endForm()
+
+    def showPage(self) -> None:
+        if self._section is not None:
+            self._pages_in_section += 1
+            draw_footer(self, self._section, self._pages_in_section, None)
+        super().showPage()
+
+    def save(self) -> None:
+        self._close_section()
+        self._section = None
+        super().save()
+
+
+def _total_form(info: SectionInfo) -> str:
+    return "total-" + "".join(ch if ch.isalnum() else "-" for ch in info.key)
+
+
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
     """Shorten `text` with an ellipsis until it fits `width` (a long area name must not clip)."""
     if canvas.stringWidth(text, font, size) <= width:
@@ -92,8 +140,11 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str
     return text.rstrip() + "…"
 
 
-def draw_footer(canvas: Canvas, info: SectionInfo, page: int, total: int) -> None:
-    """Two 10 pt lines: document and area; print date, data revision and "Sida X av Y" (R7, R10)."""
+def draw_footer(canvas: Canvas, info: SectionInfo, page: int, total: int | None) -> None:
+    """Two 10 pt lines: document and area; print date, data revision and "Sida X av Y" (R7, R10).
+
+    `total` None: the total is drawn from the section's form XObject (StreamingCanvas).
+    """
     left = styles.MARGIN_LEFT
     right = styles.PAGE_SIZE[0] - styles.MARGIN_RIGHT
     size = styles.SIZE_FOOTER
@@ -103,9 +154,19 @@ def draw_footer(canvas: Canvas, info: SectionInfo, page: int, total: int) -> Non
     canvas.setStrokeColorRGB(0, 0, 0)
     canvas.setLineWidth(0.6)
     canvas.line(left, upper + size * 1.2, right, upper + size * 1.2)
-    page_text = f"Sida {page} av {total}"
     canvas.setFont(styles.BOLD, size)
-    canvas.drawRightString(right, upper, page_text)
+    if total is not None:
+        page_text = f"Sida {page} av {total}"
+        canvas.drawRightString(right, upper, page_text)
+    else:  # room for up to four digits of total, which the form fills in later
+        page_text = f"Sida {page} av 0000"
+        start = right - canvas.stringWidth(page_text, styles.BOLD, size)
+        prefix = f"Sida {page} av "
+        canvas.drawString(start, upper, prefix)
+        canvas.saveState()
+        canvas.translate(start + canvas.stringWidth(prefix, styles.BOLD, size), upper)
+        canvas.doForm(_total_form(info))
+        canvas.restoreState()
     page_width = canvas.stringWidth(page_text, styles.BOLD, size) + 6
     canvas.drawString(
         left,
@@ -123,8 +184,40 @@ def draw_footer(canvas: Canvas, info: SectionInfo, page: int, total: int) -> Non
     canvas.restoreState()
 
 
-def build(story: Sequence[Flowable], target: str | Path | IO[bytes], metadata: Metadata) -> None:
-    """Lay out `story` on A4 with the shared margins, footers and metadata, and write it."""
+class LazyStory(list[Flowable]):
+    """A story produced part by part while Platypus consumes it from the front.
+
+    `doc.build` only ever looks at the head of the list (and calls len() each round), so keeping
+    a short lookahead filled is enough; a combined PDF of many areas then never holds more than
+    about one area's flowables at a time.
+    """
+
+    LOOKAHEAD = 20
+
+    def __init__(self, parts: Iterator[Sequence[Flowable]]) -> None:
+        super().__init__()
+        self._parts = parts
+
+    def __len__(self) -> int:
+        while super().__len__() < self.LOOKAHEAD:
+            try:
+                self.extend(next(self._parts))
+            except StopIteration:
+                break
+        return super().__len__()
+
+
+def build(
+    story: Sequence[Flowable],
+    target: str | Path | IO[bytes],
+    metadata: Metadata,
+    streaming: bool = False,
+) -> None:
+    """Lay out `story` on A4 with the shared margins, footers and metadata, and write it.
+
+    `streaming`: write pages as they fill (StreamingCanvas) instead of holding them back for
+    exact page totals; use it with a LazyStory for many areas.
+    """
     doc = SimpleDocTemplate(
         target if not isinstance(target, Path) else str(target),
         pagesize=styles.PAGE_SIZE,
@@ -142,4 +235,5 @@ def build(story: Sequence[Flowable], target: str | Path | IO[bytes], metadata: M
         initialFontSize=styles.SIZE_BODY,
         initialLeading=styles.SIZE_BODY * 1.3,
     )
-    doc.build(list(story), canvasmaker=NumberedCanvas)
+    flowables = story if isinstance(story, LazyStory) else list(story)
+    doc.build(flowables, canvasmaker=StreamingCanvas if streaming else NumberedCanvas)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -86,37 +86,60 @@ def area_story(
     return [SectionStart(info), *chosen.story(dossier, printed, templates)]
 
 
-def metadata(kind_code: str, dossiers: list[AreaDossier]) -> document.Metadata:
+def metadata(
+    kind_code: str, names: Sequence[str], author: str, count: int | None = None
+) -> document.Metadata:
+    """Title and subject from the area names (the first 20 are enough for a subject line)."""
     chosen = kind(kind_code)
-    if len(dossiers) == 1:
-        area = dossiers[0].area.name
-        title = f"{chosen.document} – {area}"
-        subject = f"{chosen.subject}: {area}"
+    count = len(names) if count is None else count
+    if count == 1:
+        title = f"{chosen.document} – {names[0]}"
+        subject = f"{chosen.subject}: {names[0]}"
     else:
-        title = f"{chosen.document} – {len(dossiers)} områden"
-        subject = f"{chosen.subject}: {', '.join(d.area.name for d in dossiers[:20])}"
-        if len(dossiers) > 20:
+        title = f"{chosen.document} – {count} områden"
+        subject = f"{chosen.subject}: {', '.join(names[:20])}"
+        if count > 20:
             subject += " …"
-    author = blocks.municipality_name(dossiers[0]) if dossiers else "Trygghetsapp"
     return document.Metadata(title=title, subject=subject, author=author)
 
 
 def render(
-    dossiers: Iterable[AreaDossier],
+    dossiers: Sequence[AreaDossier],
     kind_code: str,
     target: str | Path | IO[bytes],
     printed: dt.date | None = None,
     templates: Path | None = None,
 ) -> None:
     """Write one PDF holding these areas; with several, each area is bookmarked and numbered."""
-    dossiers = list(dossiers)
     if not dossiers:
         raise DomainError("area", "inga områden valda", "no areas selected")
+    meta = metadata(
+        kind_code, [d.area.name for d in dossiers], blocks.municipality_name(dossiers[0])
+    )
+    render_stream(iter(dossiers), len(dossiers), kind_code, target, meta, printed, templates)
+
+
+def render_stream(
+    dossiers: Iterator[AreaDossier],
+    count: int,
+    kind_code: str,
+    target: str | Path | IO[bytes],
+    meta: document.Metadata,
+    printed: dt.date | None = None,
+    templates: Path | None = None,
+) -> None:
+    """Like `render`, but the dossiers are pulled one at a time while the PDF is laid out.
+
+    With more than one area the pages are written as they fill (footers refer to a per-area
+    total defined later), so memory stays flat however many areas the file holds.
+    """
+    kind(kind_code)
     printed = printed or dt.date.today()
-    several = len(dossiers) > 1
-    story: list[Flowable] = []
-    for index, dossier in enumerate(dossiers):
-        if index:
-            story.append(PageBreak())
-        story.extend(area_story(dossier, kind_code, printed, bookmark=several, templates=templates))
-    document.build(story, target, metadata(kind_code, dossiers))
+    several = count > 1
+
+    def parts() -> Iterator[list[Flowable]]:
+        for index, dossier in enumerate(dossiers):
+            head: list[Flowable] = [PageBreak()] if index else []
+            yield head + area_story(dossier, kind_code, printed, several, templates)
+
+    document.build(document.LazyStory(parts()), target, meta, streaming=several)
