@@ -1,0 +1,190 @@
+"""The GUI at national scale (`demo --scale 5000`): start, search keystroke, open an area, overview.
+
+Start is measured as whole processes, because that is what a user waits for: Python, Qt, our
+imports, the database check and the first window shown, against a bare PySide6 QMainWindow started
+the same way in the same run (ratio target <= 2). The other figures are measured in-process on a
+shown MainWindow, from the user's action to the model holding the new rows (painting excluded), and
+their ratio is value / target (<= 1 meets it): keystroke 0.1 s, open an area 0.05 s, overview 1 s.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCALE = int(os.environ.get("TRYGGHETSAPP_BENCH_SCALE", "5000"))
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+OURS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+QTimer.singleShot(0, app.quit)  # runs once the window is shown and the event loop is live
+from trygghetsapp.app import run_gui
+sys.exit(run_gui(Path(sys.argv[1]), "sv"))
+"""
+
+
+def demo_database(workdir: Path) -> Path:
+    """The scale database, built once and cached in bench/out (gitignored)."""
+    path = workdir / f"gui-demo-{SCALE}.sqlite"
+    if path.exists():
+        return path
+    shared = workdir / f"store-demo-{SCALE}.sqlite"
+    if shared.exists():  # the store bench built the same data set: copy, do not rebuild
+        shutil.copy(shared, path)
+        return path
+    subprocess.run(
+        [sys.executable, "-m", "trygghetsapp", "--db", str(path), "demo", "--scale", str(SCALE)],
+        check=True,
+        cwd=ROOT,
+    )
+    return path
+
+
+def _process_seconds(code: str, *args: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def measure_start(db: Path, runs: int = 5) -> tuple[float, float]:
+    """Median wall time of (bare window, our window on `db`), runs interleaved."""
+    sandbox = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(sandbox / "config"),
+        XDG_DATA_HOME=str(sandbox / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    # Warm-up (not timed): the file cache, and the first start of the day's backup copy.
+    _process_seconds(BARE, env=env)
+    _process_seconds(OURS, str(db), env=env)
+    bare, ours = [], []
+    for _ in range(runs):
+        bare.append(_process_seconds(BARE, env=env))
+        ours.append(_process_seconds(OURS, str(db), env=env))
+    shutil.rmtree(sandbox, ignore_errors=True)
+    return statistics.median(bare), statistics.median(ours)
+
+
+def measure_in_window(db: Path) -> dict[str, float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from trygghetsapp.services import areas
+    from trygghetsapp.services.database import Database
+    from trygghetsapp.ui.context import AppContext
+    from trygghetsapp.ui.i18n import Translations
+    from trygghetsapp.ui.main_window import MainWindow
+    from trygghetsapp.ui.tasks import DatabaseWorker
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert app is not None
+    sandbox = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    database = Database.open(db)
+    translations = Translations()
+    translations.install("sv")
+    settings = QSettings(str(sandbox / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(database, "sv"), settings, DatabaseWorker(), translations)
+    window.resize(1366, 768)
+    window.show()
+    panel = window.area_panel
+    try:
+        keystrokes: list[float] = []
+        for word in ("område 12", "ås", "hotagsbygden", "syn 40"):
+            for end in [*range(1, len(word) + 1), *range(len(word) - 1, -1, -1)]:
+                started = time.perf_counter()
+                panel.search.setText(word[:end])
+                panel.apply_search()  # what the coalescing 0 ms timer runs
+                keystrokes.append(time.perf_counter() - started)
+        total = areas.count_areas(database)
+        sample = [
+            areas.list_areas(database, limit=1, offset=offset)[0].id
+            for offset in range(0, total, max(1, total // 25))
+        ]
+        opens: list[float] = []
+        for tab in ("point", "equipment", "roles"):
+            window.tabs.setCurrentWidget(window.area_tabs[tab])
+            for area_id in sample:
+                started = time.perf_counter()
+                window.open_area(area_id)
+                opens.append(time.perf_counter() - started)
+        overviews: list[float] = []
+        window.modes.setCurrentIndex(1)
+        for _ in range(3):
+            started = time.perf_counter()
+            window.overview.reload()
+            overviews.append(time.perf_counter() - started)
+        return {
+            "keystroke_median": statistics.median(keystrokes),
+            "keystroke_max": max(keystrokes),
+            "open_median": statistics.median(opens),
+            "open_p95": sorted(opens)[int(len(opens) * 0.95) - 1],
+            "overview_median": statistics.median(overviews),
+        }
+    finally:
+        window.close()
+        window.deleteLater()
+        database.close()
+        shutil.rmtree(sandbox, ignore_errors=True)
+
+
+def run(workdir: Path) -> list[tuple[str, float, float]]:
+    db = demo_database(workdir)
+    bare, ours = measure_start(db)
+    figures = measure_in_window(db)
+    return [
+        ("gui: bare QMainWindow start (s)", bare, 1.0),
+        ("gui: Trygghetsapp window start (s, vs bare)", ours, ours / bare),
+        (
+            "gui: search keystroke median (s, vs 0.1)",
+            figures["keystroke_median"],
+            figures["keystroke_median"] / 0.1,
+        ),
+        (
+            "gui: search keystroke max (s, vs 0.1)",
+            figures["keystroke_max"],
+            figures["keystroke_max"] / 0.1,
+        ),
+        (
+            "gui: open an area median (s, vs 0.05)",
+            figures["open_median"],
+            figures["open_median"] / 0.05,
+        ),
+        ("gui: open an area p95 (s, vs 0.05)", figures["open_p95"], figures["open_p95"] / 0.05),
+        (
+            "gui: overview of all areas (s, vs 1)",
+            figures["overview_median"],
+            figures["overview_median"] / 1.0,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    for name, value, ratio in run(out):
+        print(f"{name:<48} {value:>10.4f} {ratio:>8.2f}")
