@@ -42,7 +42,7 @@ def _refuse(title: str, message: str) -> int:
 
 
 def run_gui(db_path: Path, language: str | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from trygghetsapp.domain.errors import DomainError
@@ -65,13 +65,12 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     chosen = choose_language(language, keys.get_str(settings, keys.LANGUAGE, "system"))
     translations = Translations()
     translations.install(chosen)
-    t = QCoreApplication.translate
 
     lock = acquire(db_path)
     if lock is None:
         return _refuse(
             "Trygghetsapp",
-            t(
+            QCoreApplication.translate(
                 "app",
                 "Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; "
                 "två fönster på samma databas går inte.",
@@ -86,7 +85,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             path = log_exception(error)
             return _refuse(
                 "Trygghetsapp",
-                t("app", "Databasen kunde inte öppnas: %1 (detaljer i %2)")
+                QCoreApplication.translate("app", "Databasen kunde inte öppnas: %1 (detaljer i %2)")
                 .replace("%1", str(error).splitlines()[0] if str(error) else type(error).__name__)
                 .replace("%2", str(path)),
             )
@@ -96,6 +95,8 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         for warning in database.warnings:
             window.statusBar().showMessage(warning, 15000)
         window.show()
+        # Count the country's readiness on the worker while the user starts working.
+        QTimer.singleShot(0, window.overview.prefetch)
         try:
             return int(app.exec())
         finally:

@@ -609,37 +609,37 @@
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="322"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="326"/>
         <source>Läser in demodata…</source>
         <translation>Loading demo data…</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="324"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="328"/>
         <source>Demodata inläst.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="331"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="335"/>
         <source>Importera JSON-fil</source>
         <translation>Import JSON file</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="331"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="335"/>
         <source>JSON-filer (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="341"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="345"/>
         <source>Importerar %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="343"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="347"/>
         <source>Importen är klar.</source>
         <translation>The import is done.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="356"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="360"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing was changed.</translation>
     </message>
@@ -647,104 +647,114 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="62"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="74"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="64"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="76"/>
         <source>Beredskap</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="74"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="86"/>
         <source>Trygghets-
 punkt</source>
         <translation>Safety
 point</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="75"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="87"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="75"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="87"/>
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="79"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="91"/>
         <source>Roller utan
 ordinarie</source>
         <translation>Roles without
 holder</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="85"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="97"/>
         <source>Kritiska utan
 ersättare</source>
         <translation>Critical without
 deputy</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="91"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="103"/>
         <source>Trasigt</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="97"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="109"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="103"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="115"/>
         <source>Försenad
 kontroll</source>
         <translation>Overdue
 check</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="109"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="121"/>
         <source>Dagar sedan
 inventering</source>
         <translation>Days since
 inspection</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="111"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="123"/>
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="121"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="133"/>
         <source>Kanaler
 ej testade</source>
         <translation>Channels
 untested</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="132"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="144"/>
         <source>Beredskapsöversikt</source>
         <translation>Readiness overview</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="142"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="154"/>
         <source>Filtrera på områdesnamn</source>
         <translation>Filter by area name</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="144"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="156"/>
         <source>Filtrera översikten</source>
         <translation>Filter the overview</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="151"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="163"/>
         <source>Dubbelklicka (eller Enter) på en brist för att öppna den i området.</source>
         <translation>Double-click (or Enter) a gap to open it in its area.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="179"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="187"/>
+        <source>Beräknar översikten…</source>
+        <translation>Computing the overview…</translation>
+    </message>
+    <message>
+        <location filename="../../trygghetsapp/ui/overview.py" line="217"/>
+        <source>Översikten kunde inte beräknas; se loggfilen.</source>
+        <translation>The overview could not be computed; see the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../trygghetsapp/ui/overview.py" line="251"/>
         <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
         <translation>%1 areas: %2 ready, %3 with gaps, %4 critical</translation>
     </message>

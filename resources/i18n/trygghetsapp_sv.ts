@@ -609,37 +609,37 @@
         <translation>Nytt område</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="322"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="326"/>
         <source>Läser in demodata…</source>
         <translation>Läser in demodata…</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="324"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="328"/>
         <source>Demodata inläst.</source>
         <translation>Demodata inläst.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="331"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="335"/>
         <source>Importera JSON-fil</source>
         <translation>Importera JSON-fil</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="331"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="335"/>
         <source>JSON-filer (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="341"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="345"/>
         <source>Importerar %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="343"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="347"/>
         <source>Importen är klar.</source>
         <translation>Importen är klar.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/main_window.py" line="356"/>
+        <location filename="../../trygghetsapp/ui/main_window.py" line="360"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Avbrutet – inget ändrades.</translation>
     </message>
@@ -647,104 +647,114 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="62"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="74"/>
         <source>Område</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="64"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="76"/>
         <source>Beredskap</source>
         <translation>Beredskap</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="74"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="86"/>
         <source>Trygghets-
 punkt</source>
         <translation>Trygghets-
 punkt</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="75"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="87"/>
         <source>ja</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="75"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="87"/>
         <source>saknas</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="79"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="91"/>
         <source>Roller utan
 ordinarie</source>
         <translation>Roller utan
 ordinarie</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="85"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="97"/>
         <source>Kritiska utan
 ersättare</source>
         <translation>Kritiska utan
 ersättare</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="91"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="103"/>
         <source>Trasigt</source>
         <translation>Trasigt</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="97"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="109"/>
         <source>Saknas</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="103"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="115"/>
         <source>Försenad
 kontroll</source>
         <translation>Försenad
 kontroll</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="109"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="121"/>
         <source>Dagar sedan
 inventering</source>
         <translation>Dagar sedan
 inventering</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="111"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="123"/>
         <source>aldrig</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="121"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="133"/>
         <source>Kanaler
 ej testade</source>
         <translation>Kanaler
 ej testade</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="132"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="144"/>
         <source>Beredskapsöversikt</source>
         <translation>Beredskapsöversikt</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="142"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="154"/>
         <source>Filtrera på områdesnamn</source>
         <translation>Filtrera på områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="144"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="156"/>
         <source>Filtrera översikten</source>
         <translation>Filtrera översikten</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="151"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="163"/>
         <source>Dubbelklicka (eller Enter) på en brist för att öppna den i området.</source>
         <translation>Dubbelklicka (eller Enter) på en brist för att öppna den i området.</translation>
     </message>
     <message>
-        <location filename="../../trygghetsapp/ui/overview.py" line="179"/>
+        <location filename="../../trygghetsapp/ui/overview.py" line="187"/>
+        <source>Beräknar översikten…</source>
+        <translation>Beräknar översikten…</translation>
+    </message>
+    <message>
+        <location filename="../../trygghetsapp/ui/overview.py" line="217"/>
+        <source>Översikten kunde inte beräknas; se loggfilen.</source>
+        <translation>Översikten kunde inte beräknas; se loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../trygghetsapp/ui/overview.py" line="251"/>
         <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
         <translation>%1 områden: %2 redo, %3 med brister, %4 kritiska</translation>
     </message>

@@ -371,3 +371,33 @@ def test_checkbox_channel_and_delete_needs_confirmation(
     window.actions_[Act.DELETE].trigger()
     assert any("Kanal 7" in m for m in messages)
     assert tab.model.row_of(channel.id) == -1
+
+
+def test_overview_is_counted_on_the_worker_and_kept_current_per_area(
+    qtbot: Any, window: MainWindow
+) -> None:
+    panel = window.overview
+    panel.prefetch()
+    assert panel.summary.text() == "Beräknar översikten…"
+    qtbot.waitUntil(lambda: panel.loaded)
+    area_id = _open_area(window, "Laxsjö/Ede")
+    row = panel.model.row(panel.model.row_of(area_id))
+    assert row.gaps.equipment_defect == 1
+    # Mark the defect item OK through the equipment dialog: only this area is re-counted.
+    tab = window.area_tabs["equipment"]
+    assert isinstance(tab, EquipmentTab)
+    window.tabs.setCurrentWidget(tab)
+    defect = next(r for r in range(tab.model.rowCount()) if tab.model.row(r).condition == "defect")
+    tab.table.selectRow(defect)
+
+    def repair(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        condition = dialog.form.widgets["condition"]
+        assert isinstance(condition, QComboBox)
+        condition.setCurrentIndex(condition.findData("ok"))
+        dialog.accept()
+
+    drive_dialog(qtbot, repair)
+    tab.edit_current()
+    row = panel.model.row(panel.model.row_of(area_id))
+    assert row.gaps.equipment_defect == 0

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
-        self.overview = OverviewPanel(self.context)
+        self.overview = OverviewPanel(self.context, self.worker)
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
         self.modes.setDocumentMode(True)
@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         getattr(self.current_tab(), method)()
 
     def _on_changed(self, changes: Changes) -> None:
+        if not changes.entities or changes.touches("area"):
+            self.overview.invalidate()
+        elif self.area_id is not None:
+            self.overview.area_changed(self.area_id)
         if not changes.entities or changes.touches(
             "area",
             "safety_point",
