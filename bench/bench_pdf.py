@@ -11,6 +11,9 @@
 3. `pdf.memory per-area files`: a fresh process exports `demo --scale N` areas (N from
    TRYGGHETSAPP_BENCH_PDF_AREAS, default 300) to one file per area; value = RSS MB at the end,
    ratio = end RSS / RSS after the first 10 % of the areas (flat memory: about 1.0).
+   `pdf.memory 1 file of N areas`: the same areas into one combined PDF (lazy story, pages
+   written as they fill); reportlab keeps the finished page objects until the file is written,
+   so this grows slowly with N instead of staying flat.
 """
 
 from __future__ import annotations
@@ -135,7 +138,9 @@ print(json.dumps({"areas": len(ids), "samples": samples}))
 """
 
 
-def _memory(workdir: Path, areas: int, kind: str = "checklist") -> tuple[float, float, float, int]:
+def _memory(
+    workdir: Path, areas: int, kind: str = "checklist", combined: bool = False
+) -> tuple[float, float, float, int]:
     from trygghetsapp.services.database import Database
     from trygghetsapp.services.demo import load_demo
 
@@ -151,9 +156,10 @@ def _memory(workdir: Path, areas: int, kind: str = "checklist") -> tuple[float, 
     if out.exists():
         for old in out.glob("*.pdf"):
             old.unlink()
+    target = str(workdir / "pdf-combined.pdf") if combined else f"{out}/"
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", _MEMORY_CHILD, str(path), f"{out}/", kind],
+        [sys.executable, "-c", _MEMORY_CHILD, str(path), target, kind],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -192,6 +198,8 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     rss, flatness, elapsed, count = _memory(workdir, areas)
     lines.append((f"pdf.memory {count} area files, end RSS MB", rss, flatness))
     lines.append((f"pdf.export {count} area files, areas/s", count / elapsed, 1.0))
+    rss, growth, elapsed, count = _memory(workdir, areas, combined=True)
+    lines.append((f"pdf.memory 1 file of {count} areas, end RSS MB", rss, growth))
     return lines
 
 

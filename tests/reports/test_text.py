@@ -119,3 +119,17 @@ def test_metadata(kind, dossiers, area_pdfs):
     assert info.author == "Krokoms kommun"
     assert (info.creator or "").startswith("Trygghetsapp")
     assert reader.trailer["/Root"]["/Lang"] == "sv-SE"
+
+
+def test_footer_area_name_with_missing_glyphs(dossiers, tmp_path: Path):
+    import dataclasses
+
+    area = dataclasses.replace(dossiers[0].area, name="Byn ✓")
+    kinds.render(
+        [dataclasses.replace(dossiers[0], area=area)],
+        "rolecards",
+        tmp_path / "x.pdf",
+        printed=PRINTED,
+    )
+    pages = [normalise(p.extract_text()) for p in PdfReader(tmp_path / "x.pdf").pages]
+    assert all("Rollkort – Byn ?" in text for text in pages)

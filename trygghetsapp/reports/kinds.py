@@ -11,7 +11,7 @@ from typing import IO
 from reportlab.platypus import Flowable, PageBreak
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.reports import blocks, checklist, document, inventory, rolecards
+from trygghetsapp.reports import blocks, checklist, document, fonts, inventory, rolecards
 from trygghetsapp.reports.flowables import SectionInfo, SectionStart
 from trygghetsapp.services.readmodels import AreaDossier
 
@@ -78,7 +78,7 @@ def area_story(
     info = SectionInfo(
         key=f"area-{dossier.area.id}",
         document=chosen.document,
-        area=dossier.area.name,
+        area=fonts.printable(dossier.area.name),  # drawn directly, not through esc()
         printed=printed.isoformat(),
         revision=document.format_date(dossier.data_revision, "inga uppgifter"),
         bookmark=dossier.area.name if bookmark else None,
