@@ -67,8 +67,12 @@ def make_window(
 
 
 @pytest.fixture
-def window(make_window: Callable[[Database], MainWindow], demo_database: Database) -> MainWindow:
-    return make_window(demo_database)
+def window(
+    make_window: Callable[[Database], MainWindow], demo_database: Database
+) -> Iterator[MainWindow]:
+    made = make_window(demo_database)
+    yield made
+    made.worker.wait()  # before the database fixture closes the file under a running job
 
 
 def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:

@@ -284,6 +284,9 @@ def test_search_filters_the_area_list_and_ctrl_f_focuses_it(qtbot: Any, window: 
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     names = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert names == {"Hotagsbygden – Rötviken/Hotagen", "Hotagsbygden – Valsjöbyn"}
+    # The names come at once; the readiness badges follow from the database worker.
+    qtbot.waitUntil(lambda: model.index(0, 1).data() != "")
+    assert model.index(0, 1).data().split(" ", 1)[1] in {"Redo", "Brister", "Kritiskt"}
     qtbot.keyClicks(search, " valsj")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     qtbot.keyClick(search, Qt.Key.Key_Return)

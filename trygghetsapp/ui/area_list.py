@@ -1,9 +1,11 @@
 """The area list on the left: type-to-filter search and a readiness badge per area.
 
 At national scale (5,000 areas) the model holds only the pages the view has asked for: the first
-page on every search, more through `fetchMore` as the user scrolls. Readiness is computed for the
-loaded page only (`overview.area_gaps` scoped to those ids), so a keystroke costs one count, one
-page and one scoped gap query, whatever the size of the country.
+page on every search, more through `fetchMore` as the user scrolls; a page asks for one row more
+than it shows, so no separate count is needed. Readiness is computed for the loaded page only
+(`overview.area_gaps` scoped to those ids), and with a worker it is computed there, after the
+names are shown: a keystroke costs one indexed page query on the GUI thread, whatever the size
+of the country, and the badges follow a moment later.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from trygghetsapp.services import areas, overview
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaListItem
 from trygghetsapp.ui.readiness import COLOURS, badge
+from trygghetsapp.ui.tasks import DatabaseWorker
 
 PAGE = 100
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -44,55 +47,84 @@ class AreaListModel(QAbstractTableModel):
 
     NAME, STATUS = range(2)
 
-    def __init__(self, database: Database, parent: Any = None) -> None:
+    badges_ready = Signal()
+    """Emitted when the readiness badges of the loaded rows are known."""
+
+    def __init__(
+        self, database: Database, parent: Any = None, worker: DatabaseWorker | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._worker = worker
         self._search = ""
-        self._total = 0
+        self._more = False
         self._rows: list[AreaListItem] = []
         self._gaps: dict[str, AreaGaps] = {}
+        self._generation = 0
 
     # -- loading -----------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         self.beginResetModel()
         self._search = text
-        self._total = areas.count_areas(self._database, text)
         self._rows = []
         self._gaps = {}
-        self._append_page()
+        self._generation += 1
+        page = self._page(0)
+        self._rows.extend(page)
         self.endResetModel()
+        self._load_badges(page)
 
     def reload(self) -> None:
         """After an edit: same search, fresh rows (names and badges may have moved)."""
         self.set_search(self._search)
 
-    def _append_page(self) -> int:
-        page = areas.list_areas(self._database, self._search, limit=PAGE, offset=len(self._rows))
-        if page:
-            self._gaps.update(overview.area_gaps(self._database, [a.id for a in page]))
-        self._rows.extend(page)
-        return len(page)
+    def _page(self, offset: int) -> list[AreaListItem]:
+        page = areas.list_areas(self._database, self._search, limit=PAGE + 1, offset=offset)
+        self._more = len(page) > PAGE
+        return page[:PAGE]
+
+    def _load_badges(self, page: list[AreaListItem]) -> None:
+        ids = [a.id for a in page]
+        if not ids:
+            self.badges_ready.emit()
+            return
+        if self._worker is None:
+            self._badges_arrived(overview.area_gaps(self._database, ids), self._generation)
+            return
+        generation, database = self._generation, self._database
+        self._worker.submit(
+            lambda _progress: overview.area_gaps(database, ids),
+            lambda gaps: self._badges_arrived(gaps, generation),
+            lambda _error: None,  # badges stay blank; the list itself is unaffected
+        )
+
+    def _badges_arrived(self, gaps: dict[str, AreaGaps], generation: int) -> None:
+        if generation != self._generation or not self._rows:
+            return  # the user typed on; these badges belong to an older list
+        self._gaps.update(gaps)
+        self.dataChanged.emit(
+            self.index(0, self.STATUS), self.index(len(self._rows) - 1, self.STATUS)
+        )
+        self.badges_ready.emit()
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         start = len(self._rows)
-        page = areas.list_areas(self._database, self._search, limit=PAGE, offset=start)
+        page = self._page(start)
         if not page:
-            self._total = start
             return
-        self._gaps.update(overview.area_gaps(self._database, [a.id for a in page]))
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self._load_badges(page)
 
     # -- queries -----------------------------------------------------------------------------
-    @property
-    def total(self) -> int:
-        return self._total
+    def badge_of(self, area_id: str) -> str:
+        return badge(self._gaps.get(area_id))
 
     def area_id(self, row: int) -> str:
         return self._rows[row].id
@@ -141,13 +173,18 @@ class AreaListPanel(QWidget):
     area_selected = Signal(str)
     new_area_requested = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Sök område, by eller trygghetspunkt (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Sök område"))
-        self.model = AreaListModel(database, self)
+        self.model = AreaListModel(database, self, worker)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._built_language = self.translations.language
         self.actions_ = build_actions(self)
         self._build_menus()
-        self.area_panel = AreaListPanel(self.context.database)
+        self.area_panel = AreaListPanel(self.context.database, worker=self.worker)
         self.area_title = QLabel()
         self.area_title.setObjectName("areaTitle")
         font = self.area_title.font()

@@ -56,11 +56,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._progress)
-        except BaseException as error:
-            self._signals.failed.emit(error)
-        else:
-            self._signals.finished.emit(result)
+            try:
+                result = self._work(self._progress)
+            except BaseException as error:
+                self._signals.failed.emit(error)
+            else:
+                self._signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the receiver is gone (the window closed while the job ran): nobody to tell
 
 
 class DatabaseWorker(QObject):
