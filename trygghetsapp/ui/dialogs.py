@@ -43,9 +43,13 @@ class RecordDialog(QDialog):
         self.form = Form(specs)
         if values:
             self.form.set_values(values)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.form)
+        column.addStretch(1)  # spare height goes below the fields, not between them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setWidget(body)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,7 +60,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(520, min(640, 140 + 58 * len(specs)))
+        self.resize(560, min(640, self.form.sizeHint().height() + 110))
 
     def accept(self) -> None:
         self.form.clear_errors()

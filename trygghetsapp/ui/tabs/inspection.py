@@ -110,8 +110,8 @@ class InspectionTab(AreaTab):
         table_defaults.deleteLater()
         self.walk.setModel(self.model)
         self.walk.setAccessibleName(self.tr("Inventeringslista"))
-        self.walk.setColumnWidth(0, 200)
-        self.walk.setColumnWidth(1, 150)
+        for column, width in enumerate((230, 150, 110, 120, 140, 150)):
+            self.walk.setColumnWidth(column, width)
         self.inspector = QLineEdit()
         self.inspector.setPlaceholderText(self.tr("Ditt namn"))
         self.inspector.setAccessibleName(self.tr("Inventerare"))
@@ -134,8 +134,8 @@ class InspectionTab(AreaTab):
             [self.tr("Datum"), self.tr("Inventerare"), self.tr("Resultat")]
         )
         self.history.setAccessibleName(self.tr("Tidigare inventeringar"))
-        self.history.setColumnWidth(0, 180)
-        self.history.setColumnWidth(1, 160)
+        self.history.setColumnWidth(0, 230)
+        self.history.setColumnWidth(1, 260)
 
         start_row = QHBoxLayout()
         start_row.addWidget(QLabel(self.tr("Inventerare:")))

@@ -1,0 +1,154 @@
+"""Render the main tabs and the overview from demo data, offscreen, into PNG files.
+
+`python -m trygghetsapp.ui.screenshots docs/screenshots` writes ui-*.png at 1366x768 (the
+smallest screen the app must be usable on), Swedish by default (`--language en` for English).
+It works on a throw-away database and settings, so it never touches the user's data. Each step
+runs from the event loop (a timer chain), so layouts and worker results settle as in real use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+AREA = "Laxsjö/Ede"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", choices=["sv", "en"], default="sv")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from trygghetsapp.services import areas, contacts
+    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.demo import load_demo
+    from trygghetsapp.ui.context import AppContext
+    from trygghetsapp.ui.dialogs import RecordDialog
+    from trygghetsapp.ui.i18n import Translations
+    from trygghetsapp.ui.main_window import MainWindow
+    from trygghetsapp.ui.tabs.contacts import ContactsTab
+    from trygghetsapp.ui.tabs.inspection import InspectionTab
+    from trygghetsapp.ui.tasks import DatabaseWorker
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    work = Path(tempfile.mkdtemp(prefix="trygghetsapp-shots-"))
+    database = Database.open(work / "demo.sqlite", device_name="Skärmbilder")
+    load_demo(database, seed=1)
+    translations = Translations()
+    translations.install(args.language)
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    worker = DatabaseWorker()
+    window = MainWindow(AppContext(database, args.language), settings, worker, translations)
+    window.resize(1366, 768)
+    window.show()
+    area_id = areas.find_area(database, AREA).id
+    window.area_panel.select_area(area_id)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shoot(name: str) -> None:
+        path = args.outdir / f"ui-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    def tab(key: str) -> Callable[[], None]:
+        def show() -> None:
+            window.modes.setCurrentIndex(0)
+            window.tabs.setCurrentWidget(window.area_tabs[key])
+
+        return show
+
+    def walk() -> None:
+        inspection = window.area_tabs["inspection"]
+        assert isinstance(inspection, InspectionTab)
+        inspection.inspector.setText("Eva Exempel (FIKTIV)")
+        inspection.start()
+        for condition in ("ok", "ok", "needs_service"):
+            inspection.mark_current(condition)
+
+    dialogs: list[RecordDialog] = []
+
+    def contact_error() -> None:
+        contacts_tab = window.area_tabs["contacts"]
+        assert isinstance(contacts_tab, ContactsTab)
+
+        def submit(values: dict[str, object]) -> None:
+            contacts.add_contact(database, {"area_id": area_id, **values})
+
+        dialog = RecordDialog(
+            contacts_tab.tr("Ny kontakt"),
+            contacts_tab.specs(),
+            submit,
+            args.language,
+            parent=window,
+        )
+        name, phone = dialog.form.widgets["name"], dialog.form.widgets["phone"]
+        assert isinstance(name, QLineEdit) and isinstance(phone, QLineEdit)
+        name.setText("Test Testsson")
+        phone.setText("070-12")
+        dialog.show()
+        dialog.accept()  # refused: the dialog stays open with the reason under the phone
+        dialogs.append(dialog)
+
+    def shoot_dialog() -> None:
+        dialog = dialogs.pop()
+        path = args.outdir / "ui-kontakt-fel.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.reject()
+
+    steps: list[tuple[Callable[[], None], str | None]] = [
+        (tab("point"), "trygghetspunkt"),
+        (tab("equipment"), "utrustning"),
+        (tab("contacts"), "kontakter"),
+        (contact_error, None),
+        (shoot_dialog, None),
+        (tab("roles"), "roller"),
+        (tab("channels"), "kanaler"),
+        (tab("inspection"), None),
+        (walk, "inventering"),
+        (lambda: window.modes.setCurrentIndex(1), None),
+    ]
+
+    def run_step() -> None:
+        if steps:
+            action, name = steps.pop(0)
+            action()
+            if name is not None:
+
+                def shoot_then_go_on(shot: str = name) -> None:
+                    shoot(shot)
+                    run_step()
+
+                QTimer.singleShot(80, shoot_then_go_on)
+            else:
+                QTimer.singleShot(80, run_step)
+            return
+        if not window.overview.loaded:  # the national count arrives from the worker
+            QTimer.singleShot(50, run_step)
+            return
+        shoot("oversikt")
+        app.quit()
+
+    QTimer.singleShot(200, run_step)
+    app.exec()
+    worker.wait()
+    window.close()
+    database.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
