@@ -26,8 +26,9 @@ from trygghetsapp.sync.materialise import (
     SeenCache,
     load_changes,
     materialise,
+    resolve_all,
 )
-from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
+from trygghetsapp.sync.merge import ChangeRecord, RowState
 
 DELETED = "deleted"
 
@@ -114,8 +115,8 @@ def row_states(
         fields = [f for f in data_fields(model) if f != "id"]
         for start in range(0, len(ids), 500):
             changes = load_changes(connection, entity, ids[start : start + 500], applied, seen)
-            for row_id, recs in changes.items():
-                out[(entity, row_id)] = resolve_row(recs, fields)
+            for row_id, state in resolve_all(changes, fields).items():
+                out[(entity, row_id)] = state
     return out
 
 

@@ -21,7 +21,7 @@ from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
-from trygghetsapp.sync.materialise import MaterialiseStats, materialise
+from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
 
 BATCH = 5000
@@ -220,7 +220,7 @@ def _insert_changes(
     if not batch:
         return 0
     before = _total_changes(connection)
-    connection.exec_driver_sql(
+    raw(connection).executemany(
         "INSERT OR IGNORE INTO change (device_id, seq, tx_seq, hlc, entity, row_id, data) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         batch,

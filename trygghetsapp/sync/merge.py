@@ -23,7 +23,7 @@ MERGE_RULE = "correct"
 """Test-only switch: "correct", "last_arrival" or "ignore_vv" (deliberately broken variants)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChangeRecord:
     """One applied change of one record, with the version vector of its transaction."""
 
@@ -94,7 +94,7 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
     if len(changes) == 1:
         # Fast path (a record created and not edited since): the one change is every winner.
         only = changes[0]
-        state.values = {k: v for k, v in only.data.items() if k != "deleted"}
+        state.values = dict(only.data)  # "deleted" stays in; writers read the fields they know
         state.deleted = bool(only.data.get("deleted", False))
         state.hlc, state.device_id = only.hlc, only.device
         return state
@@ -108,9 +108,28 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
         writes = by_field.get(name)
         if not writes:
             continue
-        tops = leaves(writes) if MERGE_RULE != "last_arrival" else list(writes)
-        field_leaves[name] = tops
-        winner = _winner(tops)
+        if len(writes) == 1:
+            # Written once (usually by the creation): that write is the only leaf.
+            winner = writes[0]
+            field_leaves[name] = writes
+        else:
+            tops = leaves(writes) if MERGE_RULE != "last_arrival" else list(writes)
+            field_leaves[name] = tops
+            winner = _winner(tops)
+            if len(tops) > 1:
+                text = canonical_json(winner.data[name])
+                losers = tuple(
+                    sorted(
+                        (
+                            t
+                            for t in tops
+                            if t is not winner and canonical_json(t.data[name]) != text
+                        ),
+                        key=lambda c: c.order,
+                    )
+                )
+                if losers:
+                    state.conflicts.append(FieldConflict(name, winner, losers))
         value = winner.data[name]
         if name == "deleted":
             state.deleted = bool(value)
@@ -118,16 +137,6 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
             state.values[name] = value
         if newest is None or winner.order > newest.order:
             newest = winner
-        if len(tops) > 1:
-            text = canonical_json(value)
-            losers = tuple(
-                sorted(
-                    (t for t in tops if t is not winner and canonical_json(t.data[name]) != text),
-                    key=lambda c: c.order,
-                )
-            )
-            if losers:
-                state.conflicts.append(FieldConflict(name, winner, losers))
     if newest is not None:
         state.hlc, state.device_id = newest.hlc, newest.device
     _edit_versus_delete(state, field_leaves)

@@ -9,7 +9,6 @@ file changes nothing. In salvage mode damaged lines are skipped and listed.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +16,14 @@ from typing import Any
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.sync.package import (
+    CHANGE_PREFIX,
     FOOTER_CHECKS,
     FORMAT_FAMILY,
     LINE_SUM_CHARS,
     READER_VERSION,
+    fast_loads,
     line_sum,
+    split_change,
 )
 
 
@@ -60,8 +62,9 @@ def _decode(raw: bytes) -> dict[str, Any] | str:
     if line_sum(body) != raw[tab + 1 : -1].decode("ascii", "replace"):
         return "kontrollsumman stämmer inte (ändrad eller skadad) / checksum mismatch (altered)"
     try:
-        record = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        text = body.decode("utf-8")
+        record = split_change(text) if text.startswith(CHANGE_PREFIX) else fast_loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return "ogiltig JSON / invalid JSON"
     if not isinstance(record, dict) or not isinstance(record.get("t"), str):
         return "okänd radtyp / unknown line type"
