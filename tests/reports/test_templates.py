@@ -45,6 +45,12 @@ def test_too_few_or_too_many_items_refused(tmp_path, count):
         templates.load_template(_write(tmp_path, _section(count)))
 
 
+def test_overlong_item_refused(tmp_path):
+    body = _section(5).replace('"Punkt 0"', '"' + "ord " * 60 + '"')
+    with pytest.raises(DomainError, match="150"):
+        templates.load_template(_write(tmp_path, body))
+
+
 def test_bad_mode_and_bad_toml_refused(tmp_path):
     with pytest.raises(DomainError, match="mode"):
         templates.load_template(_write(tmp_path, _section(6, mode="gör-läs")))
@@ -89,3 +95,27 @@ def test_each_section_reads_aloud_in_90_seconds():
         for section in template.sections:
             words = " ".join([section.heading, section.objective, *(i.text for i in section.items)])
             assert len(words.split()) / 150 * 60 <= 90, section.title
+
+
+def test_largest_allowed_section_still_fits_one_page(tmp_path, dossiers):
+    """Nine items of the maximum length: the section must still come out on one page (R4)."""
+    from pypdf import PdfReader
+
+    from tests.reports.conftest import PRINTED
+    from trygghetsapp.reports import kinds
+
+    words = "Kontrollera att allt fungerar och skriv upp det i loggboken "
+    item = (words * 5)[: templates.MAX_ITEM_CHARS - 3].rstrip()
+    lines = ", ".join(f'"{n} {item}"' for n in range(9))
+    (tmp_path / "big.toml").write_text(
+        'placement = "activation"\n[[section]]\ntitle = "Stor sektion"\nmode = "läs-gör"\n'
+        f'objective = "Mål"\ncritical = []\nitems = [{lines}]\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "x.pdf"
+    kinds.render([dossiers[0]], "checklist", target, printed=PRINTED, templates=tmp_path)
+    pages = ["".join(p.extract_text().split()) for p in PdfReader(target).pages]
+    holding = [i for i, text in enumerate(pages) if "Storsektion(läs-gör)" in text]
+    assert len(holding) == 1
+    for n in range(9):
+        assert "".join(f"{n} {item}".split()) in pages[holding[0]]

@@ -23,6 +23,8 @@ MODES = ("läs-gör", "gör-bekräfta")
 PLACEMENTS = ("activation", "scenario", "inventory")
 CONDITIONS = ("always", "reserve_power", "no_reserve_power", "overnight")
 MIN_ITEMS, MAX_ITEMS = 5, 9
+MAX_ITEM_CHARS = 150
+"""One action in plain words; nine items of this length still fit one page at 14 pt."""
 
 MODE_HELP = {
     "läs-gör": "Läs en rad, gör den, kryssa i rutan.",
@@ -90,6 +92,13 @@ def _section(path: Path, raw: Any) -> ChecklistSection:
         raise _refuse(path, f"{title}: okänt villkor when = {when!r}", f"unknown when {when!r}")
     critical = _strings(path, raw.get("critical", []), "critical")
     items = _strings(path, raw.get("items", []), "items")
+    too_long = [t for t in critical + items if len(t) > MAX_ITEM_CHARS]
+    if too_long:
+        raise _refuse(
+            path,
+            f"{title}: raden är längre än {MAX_ITEM_CHARS} tecken: {too_long[0][:40]}…",
+            f"{title}: an item is longer than {MAX_ITEM_CHARS} characters",
+        )
     count = len(critical) + len(items)
     if not MIN_ITEMS <= count <= MAX_ITEMS:
         raise _refuse(
