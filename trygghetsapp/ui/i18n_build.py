@@ -37,6 +37,8 @@ def update(ts: Path, language: str) -> None:
             tool("pyside6-lupdate"),
             *sources(),
             "-no-obsolete",
+            "-locations",
+            "none",  # stable diffs: line numbers would change with every edit
             "-source-language",
             "sv_SE",
             "-target-language",

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from trygghetsapp.services import areas, contacts
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             contacts.add_contact(database, {"area_id": area_id, **values})
 
         dialog = RecordDialog(
-            contacts_tab.tr("Ny kontakt"),
+            QCoreApplication.translate("ContactsTab", "Ny kontakt"),
             contacts_tab.specs(),
             submit,
             args.language,
