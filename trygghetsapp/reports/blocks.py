@@ -392,9 +392,15 @@ def item_description(item: EquipmentView) -> str:
 
 
 def condition_text(item: EquipmentView) -> str:
+    """OK in plain type; anything else in bold, one-word states (TRASIG, SAKNAS) in capitals.
+
+    "Behöver service" stays in mixed case: in capitals it does not fit the column at 12 pt.
+    """
     label = CONDITION_LABELS.get(item.condition)
     text = label.sv if label else item.condition
-    return esc(text) if item.condition == "ok" else f"<b>{esc(text.upper())}</b>"
+    if item.condition == "ok":
+        return esc(text)
+    return f"<b>{esc(text if ' ' in text else text.upper())}</b>"
 
 
 def last_checked_text(item: EquipmentView) -> str:
