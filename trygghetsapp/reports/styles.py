@@ -86,7 +86,7 @@ CELL_BOLD = _style("CellBold", SIZE_TABLE, BOLD, leading=15)
 CELL_HEADER = _style("CellHeader", SIZE_SMALL, BOLD, leading=13)
 NAME = _style("Name", SIZE_NAME, BOLD, leading=17)
 PHONE = _style("Phone", SIZE_ITEM, BOLD, leading=18)
-WARNING = _style("Warning", SIZE_BODY, BOLD, leading=15)
+WARNING = _style("Warning", SIZE_BODY, BOLD, leading=15, spaceBefore=1 * mm, spaceAfter=3 * mm)
 BIG_NUMBER = _style("BigNumber", 20, BOLD, leading=24)
 
 
