@@ -151,3 +151,13 @@ def test_area_pdf_bytes_for_the_preview(report_db):
 
     reader = PdfReader(io.BytesIO(data))
     assert "Inventeringsprotokoll – Ås" in normalise(reader.pages[0].extract_text())
+
+
+def test_exported_file_gets_ordinary_permissions(report_db, tmp_path):
+    import os
+
+    ids = [areas.list_areas(report_db)[0].id]
+    (target,) = batch.export_pdfs(report_db, ids, "rolecards", tmp_path / "x.pdf", today=TODAY)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

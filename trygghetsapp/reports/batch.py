@@ -14,8 +14,8 @@ import functools
 import io
 import os
 import re
-import tempfile
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -46,16 +46,18 @@ def is_folder_target(out_path: Path) -> bool:
 
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a hidden name beside `path`, then rename: readers never see half a file.
+
+    Not `tempfile.mkstemp`: its file is private (0600), and an exported PDF should get the
+    user's ordinary permissions.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent
-    )
-    os.close(handle)
+    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}.pdf.tmp")
     try:
-        write(Path(temporary))
+        write(temporary)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
