@@ -161,3 +161,11 @@ def test_exported_file_gets_ordinary_permissions(report_db, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_an_area_asked_for_twice_is_exported_once(report_db, tmp_path):
+    area = areas.list_areas(report_db)[0]
+    target = tmp_path / "x.pdf"
+    batch.export_pdfs(report_db, [area.id, area.id], "rolecards", target, today=TODAY)
+    assert [e.title for e in PdfReader(target).outline] == []  # one area: no outline
+    assert PdfReader(target).metadata.title == f"Rollkort – {area.name}"

@@ -79,6 +79,7 @@ def export_pdfs(
     the combined case nothing is written).
     """
     chosen = kinds.kind(kind)
+    area_ids = list(dict.fromkeys(area_ids))  # an area twice would share bookmark and total
     if not area_ids:
         raise DomainError("area", "inga områden valda", "no areas selected")
     printed = printed or dt.date.today()
