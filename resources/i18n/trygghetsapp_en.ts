@@ -710,6 +710,14 @@ untested</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Latitud (WGS84)</source>
+        <translation>Latitude (WGS84)</translation>
+    </message>
+    <message>
+        <source>Longitud (WGS84)</source>
+        <translation>Longitude (WGS84)</translation>
+    </message>
+    <message>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>

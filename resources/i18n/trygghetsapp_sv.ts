@@ -710,6 +710,14 @@ ej testade</translation>
         <translation>Adress</translation>
     </message>
     <message>
+        <source>Latitud (WGS84)</source>
+        <translation>Latitud (WGS84)</translation>
+    </message>
+    <message>
+        <source>Longitud (WGS84)</source>
+        <translation>Longitud (WGS84)</translation>
+    </message>
+    <message>
         <source>Nivå</source>
         <translation>Nivå</translation>
     </message>

@@ -404,3 +404,43 @@ def test_overview_is_counted_on_the_worker_and_kept_current_per_area(
     tab.edit_current()
     row = panel.model.row(panel.model.row_of(area_id))
     assert row.gaps.equipment_defect == 0
+
+
+def test_undo_of_a_contact_delete_puts_the_person_back_in_their_roles(
+    qtbot: Any, window: MainWindow
+) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Aspås")
+    tab = window.area_tabs["contacts"]
+    assert isinstance(tab, ContactsTab)
+    window.tabs.setCurrentWidget(tab)
+    holder = next(s for s in roles.staffing(db, area_id) if s.role.code == "coordinator").holder
+    assert holder is not None
+    tab.table.selectRow(tab.model.row_of(holder.contact_id))
+    window.actions_[Act.DELETE].trigger()
+    assert next(
+        s for s in roles.staffing(db, area_id) if s.role.code == "coordinator"
+    ).missing_holder
+    window.actions_[Act.UNDO].trigger()
+    back = next(s for s in roles.staffing(db, area_id) if s.role.code == "coordinator").holder
+    assert back is not None and back.contact_id == holder.contact_id
+    assert tab.model.row_of(holder.contact_id) >= 0
+
+
+def test_coordinates_are_committed_as_a_pair(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Föllinge")
+    tab = window.area_tabs["point"]
+    assert isinstance(tab, SafetyPointTab)
+    window.tabs.setCurrentWidget(tab)
+    point = safety_points.list_safety_points(db, area_id)[0]
+    latitude, longitude = tab.point_form.widgets["latitude"], tab.point_form.widgets["longitude"]
+    assert isinstance(latitude, QLineEdit) and isinstance(longitude, QLineEdit)
+    _type(qtbot, longitude, "")
+    _type(qtbot, latitude, "63,6")
+    # Only one half: the service asks for the other, under the other field.
+    assert tab.point_form.errors["longitude"].isVisible()
+    _type(qtbot, longitude, "14,99")
+    assert not tab.point_form.errors["longitude"].isVisible()
+    stored = safety_points.get_safety_point(db, point.id)
+    assert (stored.latitude, stored.longitude) == (63.6, 14.99)

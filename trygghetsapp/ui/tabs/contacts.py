@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
-from trygghetsapp.services import contacts
+from trygghetsapp.services import contacts, roles
 from trygghetsapp.services.readmodels import ContactView
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.context import AppContext
@@ -151,10 +151,25 @@ class ContactsTab(AreaTab):
         if not confirm_delete(self, row.name):
             return
         db = self.context.database
+        area_id = row.area_id
+        # Deleting a person also empties their role slots (same transaction, in the service);
+        # undo puts the person back *and* into the same slots.
+        slots = [
+            (staff.role.id, assignment.rank)
+            for staff in roles.staffing(db, area_id)
+            for assignment in (staff.holder, *staff.deputies)
+            if assignment is not None and assignment.contact_id == contact_id
+        ]
+
+        def restore() -> None:
+            contacts.restore_contact(db, contact_id)
+            for role_id, rank in slots:
+                roles.assign_role(db, area_id, role_id, contact_id, rank)
+
         commands.push_delete(
             self.context,
             self.tr("Ta bort %1").replace("%1", row.name),
             lambda: contacts.delete_contact(db, contact_id),
-            lambda: contacts.restore_contact(db, contact_id),
+            restore,
             "contact",
         )

@@ -35,6 +35,8 @@ from trygghetsapp.ui.errors import report_unexpected, show_domain_error
 from trygghetsapp.ui.form import FieldSpec, Form, choices
 from trygghetsapp.ui.tabs.base import AreaTab
 
+COORDINATES = ("latitude", "longitude")
+
 
 class SafetyPointTab(AreaTab):
     entities = frozenset({"area", "safety_point"})
@@ -94,6 +96,8 @@ class SafetyPointTab(AreaTab):
                 "kind", self.tr("Typ av lokal"), "combo", choices(SAFETY_POINT_KIND_LABELS, lang)
             ),
             FieldSpec("address", self.tr("Adress")),
+            FieldSpec("latitude", self.tr("Latitud (WGS84)"), placeholder="63.3275"),
+            FieldSpec("longitude", self.tr("Longitud (WGS84)"), placeholder="14.4497"),
             FieldSpec("level", self.tr("Nivå"), "combo", choices(LEVELS, lang)),
             FieldSpec("status", self.tr("Status"), "combo", choices(POINT_STATUS_LABELS, lang)),
             FieldSpec(
@@ -179,8 +183,10 @@ class SafetyPointTab(AreaTab):
         )
 
     def _commit(self, form: Form, key: str, update: Any, entity: str) -> None:
-        old = {key: form.loaded(key)}
-        new = {key: form.value(key)}
+        # Coordinates are one value to the service (both or neither), so they travel together.
+        keys = COORDINATES if key in COORDINATES else (key,)
+        old = {k: form.loaded(k) for k in keys}
+        new = {k: form.value(k) for k in keys}
         label = form.specs[key].label
         try:
             commands.push_update(
@@ -192,7 +198,8 @@ class SafetyPointTab(AreaTab):
         except Exception as error:
             report_unexpected(error, self)
             return
-        form.accept_value(key)
+        for k in keys:
+            form.accept_value(k)
 
     # -- actions -------------------------------------------------------------------------
     def new_record(self) -> None:
