@@ -474,6 +474,10 @@
         <translation>New area</translation>
     </message>
     <message>
+        <source>Ta bort %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
         <source>Läser in demodata…</source>
         <translation>Loading demo data…</translation>
     </message>
@@ -783,6 +787,10 @@ untested</translation>
     <message>
         <source>Nytt område…</source>
         <translation>New area…</translation>
+    </message>
+    <message>
+        <source>Ta bort området…</source>
+        <translation>Delete the area…</translation>
     </message>
     <message>
         <source>Läs in demodata…</source>

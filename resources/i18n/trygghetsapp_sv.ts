@@ -474,6 +474,10 @@
         <translation>Nytt område</translation>
     </message>
     <message>
+        <source>Ta bort %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
         <source>Läser in demodata…</source>
         <translation>Läser in demodata…</translation>
     </message>
@@ -783,6 +787,10 @@ ej testade</translation>
     <message>
         <source>Nytt område…</source>
         <translation>Nytt område…</translation>
+    </message>
+    <message>
+        <source>Ta bort området…</source>
+        <translation>Ta bort området…</translation>
     </message>
     <message>
         <source>Läs in demodata…</source>

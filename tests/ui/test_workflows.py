@@ -444,3 +444,15 @@ def test_coordinates_are_committed_as_a_pair(qtbot: Any, window: MainWindow) -> 
     assert not tab.point_form.errors["longitude"].isVisible()
     stored = safety_points.get_safety_point(db, point.id)
     assert (stored.latitude, stored.longitude) == (63.6, 14.99)
+
+
+def test_delete_an_area_and_undo(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Ås")
+    window.actions_[Act.DELETE_AREA].trigger()
+    model = window.area_panel.model
+    assert "Ås" not in {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert window.area_id is None and not window.tabs.isEnabled()
+    window.actions_[Act.UNDO].trigger()
+    assert areas.get_area(db, area_id).name == "Ås"
+    assert "Ås" in {model.index(r, 0).data() for r in range(model.rowCount())}

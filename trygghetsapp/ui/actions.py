@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 class Act(Enum):
     NEW_AREA = "new_area"
+    DELETE_AREA = "delete_area"
     LOAD_DEMO = "load_demo"
     IMPORT_JSON = "import_json"
     QUIT = "quit"
@@ -35,6 +36,7 @@ def build_actions(parent: QWidget) -> dict[Act, QAction]:
     """Texts are read through the translator each time, so a rebuild re-translates them."""
     table: list[tuple[Act, str, QKeySequence | str | None]] = [
         (Act.NEW_AREA, QCoreApplication.translate("actions", "Nytt område…"), "Ctrl+Shift+N"),
+        (Act.DELETE_AREA, QCoreApplication.translate("actions", "Ta bort området…"), None),
         (Act.LOAD_DEMO, QCoreApplication.translate("actions", "Läs in demodata…"), None),
         (Act.IMPORT_JSON, QCoreApplication.translate("actions", "Importera JSON-fil…"), None),
         (

@@ -31,7 +31,7 @@ from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui.actions import Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
 from trygghetsapp.ui.context import AppContext
-from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
 from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Arkiv"))
-        file_menu.addActions([a[Act.NEW_AREA], a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
+        file_menu.addActions([a[Act.NEW_AREA], a[Act.DELETE_AREA]])
+        file_menu.addSeparator()
+        file_menu.addActions([a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
         file_menu.addSeparator()
         file_menu.addAction(a[Act.QUIT])
         edit_menu = bar.addMenu(self.tr("&Redigera"))
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         a[Act.UNDO].setEnabled(stack.canUndo())
         a[Act.REDO].setEnabled(stack.canRedo())
         a[Act.NEW_AREA].triggered.connect(self.new_area)
+        a[Act.DELETE_AREA].triggered.connect(self.delete_area)
         a[Act.LOAD_DEMO].triggered.connect(lambda: self.load_demo())
         a[Act.IMPORT_JSON].triggered.connect(lambda: self.import_json())
         a[Act.QUIT].triggered.connect(self.close)
@@ -260,6 +263,23 @@ class MainWindow(QMainWindow):
             self.area_panel.select_area(created[0])
             self.modes.setCurrentIndex(0)
             self.tabs.setCurrentWidget(self.area_tabs["point"])
+
+    def delete_area(self) -> None:
+        """The whole area goes (a tombstone); Ctrl+Z brings it back with everything in it."""
+        area_id = self.area_id
+        if area_id is None:
+            return
+        db = self.context.database
+        name = areas.get_area(db, area_id).name
+        if not confirm_delete(self, name):
+            return
+        commands.push_delete(
+            self.context,
+            self.tr("Ta bort %1").replace("%1", name),
+            lambda: areas.delete_area(db, area_id),
+            lambda: areas.restore_area(db, area_id),
+            "area",
+        )
 
     def focus_search(self) -> None:
         self.modes.setCurrentIndex(0)
