@@ -113,7 +113,9 @@ class Form(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 items.addItem(item)
-            items.setMaximumHeight(120)
+            # Every choice visible at once: a dozen check boxes need no scrolling.
+            rows = max(1, items.count())
+            items.setFixedHeight(items.sizeHintForRow(0) * rows + 2 * items.frameWidth() + 4)
             items.itemChanged.connect(lambda _i, k=spec.key: self._maybe_edited(k))
             return items
         line = QLineEdit()

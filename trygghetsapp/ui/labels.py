@@ -25,4 +25,5 @@ def format_number(value: float | int | None) -> str:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:g}".replace(".", ",")
+    # 12 significant digits: coordinates keep their 6 decimals through an edit round trip.
+    return f"{value:.12g}".replace(".", ",")
