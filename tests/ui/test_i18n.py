@@ -57,6 +57,7 @@ def test_switch_language_from_the_menu(qtbot: Any, window: MainWindow) -> None:
     assert window.menuBar().actions()[0].text() == "&Arkiv"
     window.open_gap(window.area_panel.model.area_id(0), "equipment")
     area = window.area_id
+    window.overview.prefetch()  # a worker job in flight across the rebuild must land harmlessly
 
     window.actions_[Act.LANG_EN].trigger()
     assert window.tabs.tabText(1) == "&Equipment"
@@ -69,6 +70,7 @@ def test_switch_language_from_the_menu(qtbot: Any, window: MainWindow) -> None:
     assert equipment_tab.category_filter.itemText(0) == "All categories"  # type: ignore[attr-defined]
     assert keys.get_str(window.settings, keys.LANGUAGE) == "en"
 
+    window.worker.wait()
     window.actions_[Act.LANG_SV].trigger()
     assert window.tabs.tabText(1) == "&Utrustning"
     assert window.modes.tabText(1) == "Översikt – beredskap"

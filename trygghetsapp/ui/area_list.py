@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -99,6 +100,8 @@ class AreaListModel(QAbstractTableModel):
         )
 
     def _badges_arrived(self, gaps: dict[str, AreaGaps], generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return  # the list was rebuilt (language change) while the worker counted
         if generation != self._generation or not self._rows:
             return  # the user typed on; these badges belong to an older list
         self._gaps.update(gaps)

@@ -8,6 +8,7 @@ a few milliseconds): opening Översikt is then instant, and the GUI never waits 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -202,6 +203,8 @@ class OverviewPanel(QWidget):
         self._set_rows(overview.overview(self.context.database))
 
     def _arrived(self, rows: list[OverviewRow], generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return  # the panel was rebuilt (language change) while the worker counted
         self._loading = False
         if generation != self._generation:  # invalidated while counting: count again
             self.prefetch()
@@ -212,6 +215,8 @@ class OverviewPanel(QWidget):
         self._dirty.clear()
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._loading = False
         log_exception(error)
         self.summary.setText("⚠ " + self.tr("Översikten kunde inte beräknas; se loggfilen."))
