@@ -193,7 +193,7 @@ def _raw_read(workdir: Path, n: int) -> float:
 
 
 CHILD = """
-import resource, sys, pathlib, shutil
+import sys, pathlib, shutil
 sys.path.insert(0, sys.argv[1])
 from trygghetsapp.services.database import Database
 from trygghetsapp.sync.exporter import export_package
@@ -205,7 +205,9 @@ if mode == "import":
 else:
     shutil.rmtree(arg, ignore_errors=True)
     export_package(database, arg, full=True)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork+exec, so it would report the parent's.
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+print(int(hwm) / 1024)
 """
 
 

@@ -79,6 +79,9 @@ def import_into(
 ) -> None:
     """The import proper, inside a caller's transaction (folder dry runs share one)."""
     connection = uow.session.connection()
+    # A bigger page cache for this connection (64 MB): index maintenance of a large import stays in
+    # memory. It is a per-connection setting and harmless for later users of the connection.
+    connection.exec_driver_sql("PRAGMA cache_size = -65536")
     sha = file_sha256(path)
     known = connection.exec_driver_sql(
         "SELECT outcome FROM sync_file WHERE sha256 = ?", (sha,)
