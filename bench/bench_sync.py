@@ -44,15 +44,58 @@ def _changes(n: int) -> tuple[str, list[tuple[Any, ...]], list[tuple[Any, ...]]]
     defaults = {k: to_json_value(v) for k, v in column_defaults(EquipmentItem).items()}
     fields = [f for f in data_fields(EquipmentItem) if f != "id"]
     changes: list[tuple[Any, ...]] = [
-        (device, 1, 1, hlc, "area", area, canonical_json(
-            {"name": "Bänk", "villages": [], "municipality_id": None, "residents": None,
-             "area_km2": None, "local_group": "", "notes": "", "deleted": False})),
-        (device, 2, 1, hlc, "safety_point", point, canonical_json(
-            {"area_id": area, "name": "Skolan", "kind": "school", "address": "", "latitude": None,
-             "longitude": None, "level": 1, "status": "planned", "services": [],
-             "reserve_power": "none", "reserve_power_notes": "", "heating": "", "water": "",
-             "key_holder": "", "access_notes": "", "opening_routine": "", "capacity_day": None,
-             "capacity_night": None, "notes": "", "deleted": False})),
+        (
+            device,
+            1,
+            1,
+            hlc,
+            "area",
+            area,
+            canonical_json(
+                {
+                    "name": "Bänk",
+                    "villages": [],
+                    "municipality_id": None,
+                    "residents": None,
+                    "area_km2": None,
+                    "local_group": "",
+                    "notes": "",
+                    "deleted": False,
+                }
+            ),
+        ),
+        (
+            device,
+            2,
+            1,
+            hlc,
+            "safety_point",
+            point,
+            canonical_json(
+                {
+                    "area_id": area,
+                    "name": "Skolan",
+                    "kind": "school",
+                    "address": "",
+                    "latitude": None,
+                    "longitude": None,
+                    "level": 1,
+                    "status": "planned",
+                    "services": [],
+                    "reserve_power": "none",
+                    "reserve_power_notes": "",
+                    "heating": "",
+                    "water": "",
+                    "key_holder": "",
+                    "access_notes": "",
+                    "opening_routine": "",
+                    "capacity_day": None,
+                    "capacity_night": None,
+                    "notes": "",
+                    "deleted": False,
+                }
+            ),
+        ),
     ]
     txs: list[tuple[Any, ...]] = [(device, 1, 2, hlc, "{}")]
     items: list[str] = []
@@ -68,8 +111,14 @@ def _changes(n: int) -> tuple[str, list[tuple[Any, ...]], list[tuple[Any, ...]]]
             else:
                 row = str(uuid.UUID(int=seq))
                 items.append(row)
-                values = {**defaults, "safety_point_id": point, "category": "radio",
-                          "name": f"Radio {seq}", "serial_number": f"SN{seq}", "deleted": False}
+                values = {
+                    **defaults,
+                    "safety_point_id": point,
+                    "category": "radio",
+                    "name": f"Radio {seq}",
+                    "serial_number": f"SN{seq}",
+                    "deleted": False,
+                }
                 data = canonical_json({k: values.get(k) for k in [*fields, "deleted"]})
             changes.append((device, seq, tx_seq, hlc, "equipment_item", row, data))
         txs.append((device, tx_seq, seq, hlc, json.dumps({device: tx_seq - 1})))
@@ -147,7 +196,8 @@ def _baseline_import(workdir: Path, n: int) -> float:
     conn.executemany("INSERT INTO change_tx VALUES (?, ?, ?, ?, ?)", txs)
     conn.execute(
         "INSERT INTO area (id, name, villages, local_group, notes, search_text, deleted, hlc, "
-        "device_id) VALUES (?, 'Bänk', '[]', '', '', '', 0, 0, '')", (changes[0][5],)
+        "device_id) VALUES (?, 'Bänk', '[]', '', '', '', 0, 0, '')",
+        (changes[0][5],),
     )
     conn.execute(
         "INSERT INTO safety_point (id, area_id, name, kind, address, level, status, services, "
@@ -214,7 +264,9 @@ print(int(hwm) / 1024)
 def _peak_mb(mode: str, db: Path, arg: Path) -> float:
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(ROOT), mode, str(db), str(arg)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return float(out.strip().splitlines()[-1])
 
