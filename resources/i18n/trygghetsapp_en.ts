@@ -292,6 +292,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Trygghetspunkt</source>
+        <translation>Safety point</translation>
+    </message>
+    <message>
         <source>Lägg först till en trygghetspunkt under fliken Trygghetspunkt.</source>
         <translation>First add a safety point on the Safety point tab.</translation>
     </message>

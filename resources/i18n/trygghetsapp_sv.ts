@@ -292,6 +292,10 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Trygghetspunkt</source>
+        <translation>Trygghetspunkt</translation>
+    </message>
+    <message>
         <source>Lägg först till en trygghetspunkt under fliken Trygghetspunkt.</source>
         <translation>Lägg först till en trygghetspunkt under fliken Trygghetspunkt.</translation>
     </message>

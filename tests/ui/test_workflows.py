@@ -456,3 +456,27 @@ def test_delete_an_area_and_undo(qtbot: Any, window: MainWindow) -> None:
     window.actions_[Act.UNDO].trigger()
     assert areas.get_area(db, area_id).name == "Ås"
     assert "Ås" in {model.index(r, 0).data() for r in range(model.rowCount())}
+
+
+def test_new_equipment_asks_which_point_when_the_area_has_two(
+    qtbot: Any, window: MainWindow
+) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Ås")
+    second, _ = safety_points.create_safety_point(db, {"area_id": area_id, "name": "Skolan"})
+    tab = window.area_tabs["equipment"]
+    assert isinstance(tab, EquipmentTab)
+    window.tabs.setCurrentWidget(tab)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        point = dialog.form.widgets["safety_point_id"]
+        assert isinstance(point, QComboBox) and point.count() == 2
+        point.setCurrentIndex(point.findData(second))
+        _line(dialog, "name").setText("Vattendunk")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill)
+    window.actions_[Act.NEW].trigger()
+    (item,) = equipment.list_equipment(db, safety_point_id=second)
+    assert item.name == "Vattendunk"

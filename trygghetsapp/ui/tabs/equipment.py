@@ -44,6 +44,7 @@ PALE_RED = QColor("#fde7ea")
 PALE_AMBER = QColor("#fff4dc")
 
 EDITABLE = (
+    "safety_point_id",
     "category",
     "name",
     "quantity",
@@ -226,8 +227,19 @@ class EquipmentTab(AreaTab):
         specs.append(FieldSpec("notes", self.tr("Anteckningar"), "text"))
         return specs
 
-    def _open_dialog(self, title: str, values: dict[str, Any], submit: Any) -> RecordDialog:
-        dialog = RecordDialog(title, self._specs(), submit, self.context.language, values, self)
+    def _open_dialog(
+        self,
+        title: str,
+        values: dict[str, Any],
+        submit: Any,
+        points: list[tuple[str, str]] | None = None,
+    ) -> RecordDialog:
+        specs = self._specs()
+        if points and len(points) > 1:  # an area with two points: say which one holds it
+            specs.insert(
+                0, FieldSpec("safety_point_id", self.tr("Trygghetspunkt"), "combo", points)
+            )
+        dialog = RecordDialog(title, specs, submit, self.context.language, values, self)
         form = dialog.form
         category_box = form.widgets["category"]
         assert isinstance(category_box, QComboBox)
@@ -266,11 +278,10 @@ class EquipmentTab(AreaTab):
                 self.tr("Lägg först till en trygghetspunkt under fliken Trygghetspunkt.")
             )
             return
-        point_id = points[0].id
         defaults = {"category": self.category_filter.currentData() or "other", "quantity": 1}
 
         def submit(values: dict[str, Any]) -> None:
-            data = {"safety_point_id": point_id, **self._to_service(values)}
+            data = {"safety_point_id": points[0].id, **self._to_service(values)}
             new_id = commands.push_create(
                 self.context,
                 self.tr("Ny utrustning"),
@@ -280,7 +291,8 @@ class EquipmentTab(AreaTab):
             )
             select_id(self.table, new_id)
 
-        self._open_dialog(self.tr("Ny utrustning"), defaults, submit).exec()
+        choices_ = [(p.id, p.name) for p in points]
+        self._open_dialog(self.tr("Ny utrustning"), defaults, submit, choices_).exec()
 
     def edit_current(self) -> None:
         item_id = current_id(self.table)
@@ -304,7 +316,8 @@ class EquipmentTab(AreaTab):
                 "equipment_item",
             )
 
-        self._open_dialog(self.tr("Ändra utrustning"), shown, submit).exec()
+        points = [(p.id, p.name) for p in safety_points.list_safety_points(db, self.area_id or "")]
+        self._open_dialog(self.tr("Ändra utrustning"), shown, submit, points).exec()
 
     def delete_current(self) -> None:
         item_id = current_id(self.table)
