@@ -159,3 +159,35 @@ def test_conflicts_json_and_device_commands(
     assert cli(b, "device", "role", "boss") == 1
     assert cli(b, "device") == 0
     assert transfer is not None
+
+
+def test_laptop_re_sends_what_the_office_never_received(tmp_path: Path) -> None:
+    """A package lost on the way: the office's next package lacks it, so the laptop re-sends."""
+    import time
+
+    from trygghetsapp.sync.api import set_role, sync_now
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    laptop = Database.open(tmp_path / "laptop.sqlite", device_name="Fältdator 07")
+    office = Database.open(tmp_path / "office.sqlite", device_name="Kontoret")
+    set_role(office, "office")
+    try:
+        areas.create_area(laptop, {"name": "Norr"})
+        first = sync_now(laptop, folder)
+        assert first.exported is not None and first.exported.path is not None
+        first.exported.path.unlink()  # lost: the USB stick was reformatted
+        time.sleep(1.1)  # the office's package is written in a later second than our export
+        areas.create_area(office, {"name": "Kontorsområde"})
+        sync_now(office, folder)
+        resend = sync_now(laptop, folder)
+        assert resend.exported is not None and resend.exported.changes > 0
+        sync_now(office, folder)
+        assert transfer.export_text(office) == transfer.export_text(laptop)
+        sync_now(laptop, folder)
+        status = sync_status(laptop)
+        assert status.office_acknowledged == status.last_seq
+        assert status.last_sync
+    finally:
+        laptop.close()
+        office.close()

@@ -94,6 +94,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(
         f"Senaste export: {status.last_export or '-'}, senaste import: {status.last_import or '-'}"
     )
+    print(f"Senaste synk: {status.last_sync or '-'}")
     print(f"Öppna konflikter: {status.open_conflicts}")
     for device in status.devices:
         flags = " KLOCKA FÖRE" if device.clock_suspicious else ""

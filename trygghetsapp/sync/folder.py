@@ -10,6 +10,7 @@ one transaction that is rolled back, so the user sees what would change before a
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +125,7 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
     # office's package tells each laptop what is safe), and need not carry back into the folder
     # the changes that came from it.
     _skip_what_the_folder_has(database, report.imported)
+    _resend_what_the_office_lacks(database)
     report.exported = export_package(database, folder, only_if_new=True)
     with UnitOfWork(database) as uow:
         uow.session.connection().exec_driver_sql(
@@ -158,6 +160,32 @@ def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) 
                 "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
                 (device, seq),
             )
+
+
+def _resend_what_the_office_lacks(database: Database) -> None:
+    """An office package written after our last export that still lacks some of our exported
+    changes means a package got lost on the way: lower our mark so the next package re-sends them.
+    (Before the office has synced again we do not re-send: that would only duplicate files.)"""
+    with UnitOfWork(database) as uow:
+        connection = uow.session.connection()
+        own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+        last_export = connection.exec_driver_sql(
+            "SELECT value FROM sync_setting WHERE key = 'last_export'"
+        ).scalar()
+        mark = connection.exec_driver_sql(
+            "SELECT seq FROM sync_export_mark WHERE device_id = ?", (own,)
+        ).scalar()
+        if not last_export or not mark:
+            return
+        for acknowledged, written in connection.exec_driver_sql(
+            "SELECT acknowledged, last_package_at FROM sync_peer WHERE role = 'office'"
+        ):
+            ack = int(json.loads(acknowledged or "{}").get(own, 0))
+            if written > last_export and ack < mark:
+                connection.exec_driver_sql(
+                    "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (ack, own)
+                )
+                mark = ack
 
 
 def _one(uow: UnitOfWork, database: Database, path: Path, savepoint: bool) -> ImportReport:

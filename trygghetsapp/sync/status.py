@@ -46,6 +46,8 @@ class SyncStatus:
     pending_export: int
     last_export: str
     last_import: str
+    last_sync: str
+    """Last completed Synka nu (ISO time, UTC), or ""."""
     open_conflicts: int
     refused_files: tuple[str, ...]
     devices: tuple[DeviceStatus, ...]
@@ -163,6 +165,7 @@ def sync_status(database: Database) -> SyncStatus:
             pending_export=max(0, me.last_seq - int(exported)),
             last_export=settings.get("last_export", ""),
             last_import=settings.get("last_import", ""),
+            last_sync=settings.get("last_sync", ""),
             open_conflicts=int(conflicts),
             refused_files=refused,
             devices=tuple(devices),
