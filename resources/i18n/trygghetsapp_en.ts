@@ -387,6 +387,10 @@
         <translation>Past inspections</translation>
     </message>
     <message>
+        <source>Trygghetspunkt att inventera</source>
+        <translation>Safety point to inspect</translation>
+    </message>
+    <message>
         <source>Inventerare:</source>
         <translation>Inspector:</translation>
     </message>

@@ -387,6 +387,10 @@
         <translation>Tidigare inventeringar</translation>
     </message>
     <message>
+        <source>Trygghetspunkt att inventera</source>
+        <translation>Trygghetspunkt att inventera</translation>
+    </message>
+    <message>
         <source>Inventerare:</source>
         <translation>Inventerare:</translation>
     </message>

@@ -480,3 +480,29 @@ def test_new_equipment_asks_which_point_when_the_area_has_two(
     window.actions_[Act.NEW].trigger()
     (item,) = equipment.list_equipment(db, safety_point_id=second)
     assert item.name == "Vattendunk"
+
+
+def test_inspection_of_the_second_safety_point(qtbot: Any, window: MainWindow) -> None:
+    db = window.context.database
+    area_id = _open_area(window, "Ås")
+    second, _ = safety_points.create_safety_point(db, {"area_id": area_id, "name": "Skolan"})
+    item, _ = equipment.add_equipment(db, {"safety_point_id": second, "name": "Radio"})
+    tab = window.area_tabs["inspection"]
+    assert isinstance(tab, InspectionTab)
+    window.tabs.setCurrentWidget(tab)
+    assert tab.point_picker.isVisible()
+    tab.point_picker.setCurrentIndex(tab.point_picker.findData(second))
+    tab.point_picker.activated.emit(tab.point_picker.currentIndex())
+    assert [tab.model.row(r).name for r in range(tab.model.rowCount())] == ["Radio"]
+    qtbot.keyClicks(tab.inspector, "Per")
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert not tab.point_picker.isEnabled()
+    qtbot.keyClick(tab.walk, Qt.Key.Key_M)
+    qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)
+    assert equipment.get_equipment(db, item).condition == "missing"
+    # The badge explains itself in words on hover.
+    model = window.area_panel.model
+    qtbot.waitUntil(lambda: model.index(model.row_of(area_id), 1).data() != "")
+    assert (
+        "saknad" in model.index(model.row_of(area_id), 1).data(Qt.ItemDataRole.ToolTipRole).lower()
+    )

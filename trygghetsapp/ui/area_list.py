@@ -35,7 +35,7 @@ from trygghetsapp.domain.readiness import AreaGaps
 from trygghetsapp.services import areas, overview
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaListItem
-from trygghetsapp.ui.readiness import COLOURS, badge
+from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
 from trygghetsapp.ui.tasks import DatabaseWorker
 
 PAGE = 100
@@ -149,6 +149,8 @@ class AreaListModel(QAbstractTableModel):
         gaps = self._gaps.get(area.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return area.name if index.column() == self.NAME else badge(gaps)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STATUS and gaps:
+            return "\n".join(text for _tab, text in gap_lines(gaps)) or badge(gaps)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [area.name]
             if area.villages:

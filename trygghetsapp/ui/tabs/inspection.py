@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -137,7 +138,11 @@ class InspectionTab(AreaTab):
         self.history.setColumnWidth(0, 230)
         self.history.setColumnWidth(1, 260)
 
+        self.point_picker = QComboBox()
+        self.point_picker.setAccessibleName(self.tr("Trygghetspunkt att inventera"))
+        self.point_picker.activated.connect(self._point_picked)
         start_row = QHBoxLayout()
+        start_row.addWidget(self.point_picker)
         start_row.addWidget(QLabel(self.tr("Inventerare:")))
         start_row.addWidget(self.inspector, 1)
         start_row.addWidget(self.start_button)
@@ -170,15 +175,30 @@ class InspectionTab(AreaTab):
         db = self.context.database
         self.marks = {}
         self.open_inspection = None
-        self.point_id = None
         self.history.clear()
         if self.area_id is None:
             self.model.set_rows([])
+            self.point_id = None
             return
         points = safety_points.list_safety_points(db, self.area_id)
-        self.point_id = points[0].id if points else None
         past = inspections.list_inspections(db, area_id=self.area_id)
-        self.open_inspection = next((i for i in past if not i.finished), None)
+        running = next((i for i in past if not i.finished), None)
+        ids = [p.id for p in points]
+        if running is not None and running.safety_point_id in ids:
+            self.point_id = running.safety_point_id  # resume where the walk stopped
+        elif self.point_id not in ids:
+            self.point_id = ids[0] if ids else None
+        self.open_inspection = (
+            running if running and running.safety_point_id == self.point_id else None
+        )
+        self.point_picker.blockSignals(True)
+        self.point_picker.clear()
+        for point in points:
+            self.point_picker.addItem(point.name, point.id)
+        self.point_picker.setCurrentIndex(max(0, self.point_picker.findData(self.point_id)))
+        self.point_picker.blockSignals(False)
+        self.point_picker.setVisible(len(points) > 1)
+        self.point_picker.setEnabled(running is None)
         if self.open_inspection is not None:
             self.marks = {
                 f.equipment_id: (f.condition, f.note) for f in self.open_inspection.findings
@@ -191,6 +211,10 @@ class InspectionTab(AreaTab):
         self.model.set_rows(sorted(items, key=lambda i: (i.location, i.name)))
         self._fill_history([i for i in past if i.finished])
         self._update_state()
+
+    def _point_picked(self, index: int) -> None:
+        self.point_id = self.point_picker.itemData(index)
+        self.refresh()
 
     def _fill_history(self, past: list[InspectionView]) -> None:
         lang = self.context.language
