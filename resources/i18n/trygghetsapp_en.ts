@@ -414,6 +414,10 @@
         <source>Ingen inventering pågår. Skriv ditt namn och starta.</source>
         <translation>No inspection in progress. Type your name and start.</translation>
     </message>
+    <message>
+        <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
+        <translation>%1 items are not marked and keep their condition and date. Finish anyway?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -414,6 +414,10 @@
         <source>Ingen inventering pågår. Skriv ditt namn och starta.</source>
         <translation>Ingen inventering pågår. Skriv ditt namn och starta.</translation>
     </message>
+    <message>
+        <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
+        <translation>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

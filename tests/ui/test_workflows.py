@@ -259,6 +259,10 @@ def test_inspection_with_the_keyboard_updates_last_checked(qtbot: Any, window: M
     qtbot.keyClicks(tab.note, "Batteri slut")
     qtbot.keyClick(tab.note, Qt.Key.Key_Return)
     qtbot.keyClick(tab.walk, Qt.Key.Key_S)
+    qtbot.keyClick(tab.walk, Qt.Key.Key_N)
+    qtbot.keyClicks(tab.note, "tankte fel")
+    qtbot.keyClick(tab.note, Qt.Key.Key_Escape)  # nothing saved, back on the list
+    assert window.focusWidget() is tab.walk and tab.note.text() == ""
     assert tab.marks[items[0].id][0] == "ok"
     assert tab.marks[items[1].id][0] == "defect"
     assert tab.marks[items[2].id] == ("needs_service", "Batteri slut")
@@ -289,7 +293,7 @@ def test_search_filters_the_area_list_and_ctrl_f_focuses_it(qtbot: Any, window: 
     assert model.index(0, 1).data().split(" ", 1)[1] in {"Redo", "Brister", "Kritiskt"}
     qtbot.keyClicks(search, " valsj")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.keyClick(search, Qt.Key.Key_Down)  # into the list, on the first match
     assert window.area_title.text().startswith("Hotagsbygden – Valsjöbyn")
 
 

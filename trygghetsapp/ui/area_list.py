@@ -15,12 +15,15 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -214,9 +217,24 @@ class AreaListPanel(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._pick_first)
+        self.search.installEventFilter(self)  # Down arrow from the search goes into the list
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_area_requested)
         self.model.set_search("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            if self._search_timer.isActive():
+                self._search_timer.stop()
+                self.apply_search()
+            self._pick_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_search(self) -> None:
         current = self.current_area_id()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTreeWidget,
@@ -169,6 +170,7 @@ class InspectionTab(AreaTab):
         self.walk.marked.connect(self.mark_current)
         self.walk.note_requested.connect(self._edit_note)
         self.note.returnPressed.connect(self._save_note)
+        self.note.installEventFilter(self)  # Esc in the note goes back to the list
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -211,6 +213,18 @@ class InspectionTab(AreaTab):
         self.model.set_rows(sorted(items, key=lambda i: (i.location, i.name)))
         self._fill_history([i for i in past if i.finished])
         self._update_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.note.clear()
+            self.walk.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _point_picked(self, index: int) -> None:
         self.point_id = self.point_picker.itemData(index)
@@ -332,6 +346,19 @@ class InspectionTab(AreaTab):
     def finish(self) -> None:
         if self.open_inspection is None:
             return
+        unmarked = self.model.rowCount() - len(self.marks)
+        if unmarked > 0:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Avsluta inventering"),
+                self.tr(
+                    "%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?"
+                ).replace("%1", str(unmarked)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             changes = inspections.finish_inspection(self.context.database, self.open_inspection.id)
         except DomainError as error:
