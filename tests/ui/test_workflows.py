@@ -241,7 +241,9 @@ def test_roles_flag_a_critical_role_without_deputy(qtbot: Any, window: MainWindo
     assert "Kritisk roll utan ersättare" in tab.flags()["coordinator"]
 
 
-def test_inspection_with_the_keyboard_updates_last_checked(qtbot: Any, window: MainWindow) -> None:
+def test_inspection_with_the_keyboard_updates_last_checked(
+    qtbot: Any, window: MainWindow, messages: list[str]
+) -> None:
     db = window.context.database
     area_id = _open_area(window, "Aspås")
     tab = window.area_tabs["inspection"]
@@ -267,6 +269,8 @@ def test_inspection_with_the_keyboard_updates_last_checked(qtbot: Any, window: M
     assert tab.marks[items[1].id][0] == "defect"
     assert tab.marks[items[2].id] == ("needs_service", "Batteri slut")
     qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)
+    # Unmarked items were pointed out before finishing (the fixture answers Yes).
+    assert any("inte markerade" in m for m in messages)
     today = dt.date.today()
     after = {i.id: i for i in equipment.list_equipment(db, area_id=area_id)}
     assert after[items[0].id].last_checked == today
