@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLineEdit
 
@@ -514,3 +514,30 @@ def test_inspection_of_the_second_safety_point(qtbot: Any, window: MainWindow) -
     assert (
         "saknad" in model.index(model.row_of(area_id), 1).data(Qt.ItemDataRole.ToolTipRole).lower()
     )
+
+
+def test_equipment_filters_sorting_and_due_highlight(qtbot: Any, window: MainWindow) -> None:
+    _open_area(window, "Aspås")
+    tab = window.area_tabs["equipment"]
+    assert isinstance(tab, EquipmentTab)
+    window.tabs.setCurrentWidget(tab)
+    everything = tab.model.rowCount()
+    tab.category_filter.setCurrentIndex(tab.category_filter.findData("first_aid"))
+    assert 0 < tab.model.rowCount() < everything
+    assert {tab.model.row(r).category for r in range(tab.model.rowCount())} == {"first_aid"}
+    tab.category_filter.setCurrentIndex(0)
+    tab.condition_filter.setCurrentIndex(tab.condition_filter.findData("missing"))
+    assert tab.model.rowCount() == 0
+    tab.condition_filter.setCurrentIndex(0)
+    # Sort by the due column by clicking its header: never checked and overdue first.
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(6) + 5, header.height() // 2),
+    )
+    due = [tab.model.row(r).due_date for r in range(tab.model.rowCount())]
+    assert due == sorted(due, key=lambda d: (d is not None, d))
+    # Overdue is said in words, not only in red.
+    texts = [tab.model.index(r, 6).data() for r in range(tab.model.rowCount())]
+    assert any(t.endswith("försenad") or t == "aldrig kontrollerad" for t in texts)
