@@ -541,3 +541,21 @@ def test_equipment_filters_sorting_and_due_highlight(qtbot: Any, window: MainWin
     # Overdue is said in words, not only in red.
     texts = [tab.model.index(r, 6).data() for r in range(tab.model.rowCount())]
     assert any(t.endswith("försenad") or t == "aldrig kontrollerad" for t in texts)
+
+
+def test_an_area_beyond_the_loaded_page_stays_open_through_an_edit(
+    qtbot: Any, window: MainWindow, monkeypatch: Any
+) -> None:
+    from trygghetsapp.ui import area_list
+
+    monkeypatch.setattr(area_list, "PAGE", 3)
+    window.area_panel.model.set_search("")
+    db = window.context.database
+    last = areas.list_areas(db)[-1]
+    assert window.area_panel.model.row_of(last.id) == -1  # not loaded yet
+    window.open_gap(last.id, "contacts")
+    assert window.area_id == last.id
+    assert window.area_panel.current_area_id() is None  # no other area highlighted
+    contacts.add_contact(db, {"area_id": last.id, "name": "Ny Person"})
+    window.context.notify()
+    assert window.area_id == last.id and window.tabs.isEnabled()

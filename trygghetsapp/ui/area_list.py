@@ -256,9 +256,18 @@ class AreaListPanel(QWidget):
             self.model.set_search("")
             row = self.model.row_of(area_id)
         if row < 0:  # beyond the loaded pages: the caller opens it without a list row
+            self._clear_selection()
             return False
         self._select_row(row, emit=True)
         return True
+
+    def _clear_selection(self) -> None:
+        """No row highlighted, so the list never points at an area other than the open one."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+        self.view.viewport().update()
 
     def refresh(self) -> None:
         current = self.current_area_id()

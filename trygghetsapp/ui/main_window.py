@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.modes.setCurrentIndex(mode)
         if area_id is not None:
-            self.area_panel.select_area(area_id)
+            self.show_area(area_id)
         self.tabs.setCurrentIndex(tab)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         for tab in self.area_tabs.values():
             tab.set_area(area_id)
 
+    def show_area(self, area_id: str) -> None:
+        """Open an area, highlighted in the list when it is on a loaded page."""
+        if not self.area_panel.select_area(area_id):  # selecting emits -> open_area
+            self.open_area(area_id)
+
     def _show_area_header(self) -> None:
         if self.area_id is None:
             self.area_title.setText(self.tr("Välj ett område i listan till vänster"))
@@ -230,9 +235,7 @@ class MainWindow(QMainWindow):
         """From the overview: show the area, on the tab holding the gap, with focus on it."""
         self.modes.setCurrentIndex(0)
         if self.area_id != area_id:
-            self.area_panel.select_area(area_id)
-            if self.area_id != area_id:
-                self.open_area(area_id)
+            self.show_area(area_id)
         tab = self.area_tabs.get(tab_key, self.area_tabs["point"])
         self.tabs.setCurrentWidget(tab)
         tab.focus_gap()
@@ -260,7 +263,7 @@ class MainWindow(QMainWindow):
             self.tr("Nytt område"), specs, submit, self.context.language, parent=self
         )
         if dialog.exec() and created:
-            self.area_panel.select_area(created[0])
+            self.show_area(created[0])
             self.modes.setCurrentIndex(0)
             self.tabs.setCurrentWidget(self.area_tabs["point"])
 
@@ -312,11 +315,10 @@ class MainWindow(QMainWindow):
         ):
             self.area_panel.refresh()
             if self.area_id is not None:
-                self._show_area_header()
-                if self.area_panel.current_area_id() is None:
-                    # The open area was deleted (or undone): nothing to show.
-                    self.area_id = None
-                    self._show_area_header()
+                self._show_area_header()  # sets area_id to None when the area is gone
+                if self.area_id is None:
+                    # The open area was deleted (or its creation undone): nothing to show.
+                    # (Not "no row selected": the area may lie beyond the loaded pages.)
                     for tab in self.area_tabs.values():
                         tab.set_area(None)
 
