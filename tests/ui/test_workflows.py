@@ -559,3 +559,34 @@ def test_an_area_beyond_the_loaded_page_stays_open_through_an_edit(
     contacts.add_contact(db, {"area_id": last.id, "name": "Ny Person"})
     window.context.notify()
     assert window.area_id == last.id and window.tabs.isEnabled()
+
+
+def test_an_unexpected_error_is_logged_and_shown_as_one_friendly_sentence(
+    qtbot: Any, window: MainWindow, messages: list[str], monkeypatch: Any
+) -> None:
+    from trygghetsapp.logs import log_path
+
+    area_id = _open_area(window, "Ås")
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(contacts, "add_contact", broken)
+    tab = window.area_tabs["contacts"]
+    assert isinstance(tab, ContactsTab)
+    window.tabs.setCurrentWidget(tab)
+    before = tab.model.rowCount()
+
+    def fill(dialog: QDialog) -> None:
+        _line(dialog, "name").setText("Olycksfågel")
+        dialog.accept()
+        assert dialog.isVisible(), "nothing typed is lost"
+        dialog.reject()
+
+    drive_dialog(qtbot, fill)
+    window.actions_[Act.NEW].trigger()
+    assert messages and messages[-1].startswith("Något gick fel")
+    assert "Traceback" not in messages[-1] and "disk on fire" not in messages[-1]
+    assert "disk on fire" in log_path().read_text(encoding="utf-8")
+    assert tab.model.rowCount() == before
+    assert window.area_id == area_id
