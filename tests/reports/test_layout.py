@@ -230,3 +230,14 @@ def test_grey_is_never_the_only_cue(area_pdfs: dict[tuple[str, str], Path]):
             for page in pdf.pages[:3]:
                 colours = {tuple(c.get("non_stroking_color") or (0,)) for c in page.chars}
                 assert colours <= {(0,), (0, 0, 0), (0.0,), (0.0, 0.0, 0.0)}, colours
+
+
+@pytest.mark.parametrize("kind", ("checklist", "inventory"))
+def test_equipment_names_at_least_12_pt(kind, plumbed, dossiers):
+    """R2: at least 12 pt in the equipment tables."""
+    for dossier in dossiers[:CHECK_AREAS]:
+        pages = plumbed[(kind, dossier.area.id)]
+        for item in dossier.equipment:
+            found = [c for p in pages for c in _chars_of(p, item.name)]
+            assert found, item.name
+            assert min(c["size"] for c in found) >= 12 - 0.01
