@@ -241,3 +241,19 @@ def test_equipment_names_at_least_12_pt(kind, plumbed, dossiers):
             found = [c for p in pages for c in _chars_of(p, item.name)]
             assert found, item.name
             assert min(c["size"] for c in found) >= 12 - 0.01
+
+
+def test_every_checklist_item_has_its_box(plumbed, dossiers):
+    """R12: one drawn box per item, left of the text, on the page that holds the item."""
+    for dossier in dossiers[:CHECK_AREAS]:
+        pages = plumbed[("checklist", dossier.area.id)]
+        for section in _applicable_sections(dossier, "checklist"):
+            for item in section.items:
+                page = next(p for p in pages if _chars_of(p, item.text[:30]))
+                first = _chars_of(page, item.text[:30])[0]
+                beside = [
+                    b
+                    for b in _checkboxes(page)
+                    if b["x1"] < first["x0"] and abs(b["top"] - first["top"]) < 8
+                ]
+                assert len(beside) == 1, item.text
