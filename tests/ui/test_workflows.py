@@ -327,6 +327,11 @@ def test_overview_double_click_opens_the_area_on_the_gap(qtbot: Any, window: Mai
     window.actions_[Act.SHOW_OVERVIEW].trigger()
     panel = window.overview
     qtbot.waitUntil(lambda: panel.model.rowCount() == 10)
+    window.actions_[Act.SEARCH].trigger()  # Ctrl+F filters the overview while it is shown
+    assert window.focusWidget() is panel.filter
+    qtbot.keyClicks(panel.filter, "hotag")
+    assert panel.model.rowCount() == 2
+    panel.filter.clear()
     row = next(
         r for r in range(panel.model.rowCount()) if panel.model.row(r).gaps.equipment_overdue
     )

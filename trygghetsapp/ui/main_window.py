@@ -285,9 +285,10 @@ class MainWindow(QMainWindow):
         )
 
     def focus_search(self) -> None:
-        self.modes.setCurrentIndex(0)
-        self.area_panel.search.setFocus()
-        self.area_panel.search.selectAll()
+        """Ctrl+F: the overview's filter when the overview is shown, else the area search."""
+        target = self.overview.filter if self.modes.currentIndex() == 1 else self.area_panel.search
+        target.setFocus()
+        target.selectAll()
 
     def current_tab(self) -> AreaTab:
         widget = self.tabs.currentWidget()
