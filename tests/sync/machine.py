@@ -310,6 +310,8 @@ class SyncMachine(RuleBasedStateMachine):
         conflict = conflicts[pick % len(conflicts)]
         if conflict.kind == "delete":
             resolve(database, conflict.entity, conflict.row_id, "deleted", loser)
+        elif conflict.kind == "reference":  # remove the assignment of the deleted contact
+            resolve(database, conflict.entity, conflict.row_id, "deleted", True)
         else:
             value = conflict.losers[0].value if loser else conflict.winner.value
             resolve(database, conflict.entity, conflict.row_id, conflict.field, value)

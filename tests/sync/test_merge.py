@@ -263,3 +263,25 @@ def test_own_changes_come_back_after_restore_from_backup(replica: Make, tmp_path
     send(a, office, tmp_path / "again")
     assert transfer.export_text(a) == transfer.export_text(office)
     a.close()
+
+
+def test_assignment_to_a_concurrently_deleted_contact_is_a_review_item(
+    replica: Make, tmp_path: Path
+) -> None:
+    a, b = replica("a"), replica("b")
+    area_id, _ = areas.create_area(a, {"name": "Norr"})
+    contact_id, _ = contacts.add_contact(a, {"area_id": area_id, "name": "Anna"})
+    role_id = roles.list_roles(a)[0].id
+    send(a, b, tmp_path)
+    contacts.delete_contact(a, contact_id)
+    roles.assign_role(b, area_id, role_id, contact_id)
+    exchange(a, b, tmp_path)
+    items = [c for c in list_conflicts(a) if c.kind == "reference"]
+    assert [c.as_json() for c in items] == [
+        c.as_json() for c in list_conflicts(b) if c.kind == "reference"
+    ]
+    [item] = items
+    assert (item.label, item.winner.value) == ("Anna", contact_id)
+    resolve(a, "role_assignment", item.row_id, "deleted", True)
+    exchange(a, b, tmp_path)
+    assert list_conflicts(a) == list_conflicts(b) == []

@@ -64,7 +64,8 @@ class Conflict:
     label: str
     field: str
     kind: str
-    """"value" (concurrent edits of one field) or "delete" (edit versus delete)."""
+    """"value" (concurrent edits of one field), "delete" (edit versus delete) or "reference"
+    (a live role assignment of a contact deleted concurrently: `winner.value` is the contact id)."""
     winner: Version
     losers: tuple[Version, ...]
 
@@ -160,7 +161,37 @@ def list_conflicts(database: Database) -> list[Conflict]:
                         tuple(_version(c, conflict.field, names) for c in conflict.losers),
                     )
                 )
+        out.extend(_dangling_assignments(connection))
         return out
+
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _dangling_assignments(connection: Connection) -> list[Conflict]:
+    """Cross-record review items (SYNC.md 2.4): a role assignment made on one laptop while the
+    contact was deleted on another merges into a live assignment of a deleted person. Neither edit
+    is wrong alone, so nothing is rejected; the office decides: remove the assignment
+    (`resolve(..., "role_assignment", id, "deleted", True)`) or restore the contact.
+    Derived from the merged tables only, so the item is identical on converged replicas."""
+    out = []
+    for assignment_id, contact_id, contact_name in connection.exec_driver_sql(
+        "SELECT ra.id, c.id, c.name FROM role_assignment ra JOIN contact c ON c.id = ra.contact_id "
+        "WHERE NOT ra.deleted AND c.deleted ORDER BY ra.id"
+    ):
+        version = Version(contact_id, "", "", 0, 0, EPOCH)
+        out.append(
+            Conflict(
+                "role_assignment",
+                assignment_id,
+                str(contact_name),
+                "contact_id",
+                "reference",
+                version,
+                (),
+            )
+        )
+    return out
 
 
 def resolve(database: Database, entity: str, row_id: str, field: str, value: Any) -> None:
