@@ -470,6 +470,22 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>Ångra %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Välj ett område i listan till vänster</source>
         <translation>Choose an area in the list on the left</translation>
     </message>

@@ -470,6 +470,22 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <source>Ångra %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Gör om %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
         <source>Välj ett område i listan till vänster</source>
         <translation>Välj ett område i listan till vänster</translation>
     </message>

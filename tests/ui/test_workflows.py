@@ -312,7 +312,9 @@ def test_undo_and_redo_a_field_edit(qtbot: Any, window: MainWindow) -> None:
     _type(qtbot, name, "Ås med omnejd")
     assert areas.get_area(db, area_id).name == "Ås med omnejd"
     assert window.context.undo_stack.undoText().startswith("Ändra")
+    assert window.actions_[Act.UNDO].text() == "Ångra Ändra Områdets namn"
     window.actions_[Act.UNDO].trigger()
+    assert window.actions_[Act.REDO].text() == "Gör om Ändra Områdets namn"
     assert areas.get_area(db, area_id).name == "Ås"
     assert name.text() == "Ås"
     window.actions_[Act.REDO].trigger()

@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
         a[Act.UNDO].setEnabled(stack.canUndo())
         a[Act.REDO].setEnabled(stack.canRedo())
+        # The menu says what will be undone: "Ångra Ta bort Elverk".
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self._undo_text(stack.undoText())
+        self._redo_text(stack.redoText())
         a[Act.NEW_AREA].triggered.connect(self.new_area)
         a[Act.DELETE_AREA].triggered.connect(self.delete_area)
         a[Act.LOAD_DEMO].triggered.connect(lambda: self.load_demo())
@@ -177,6 +182,14 @@ class MainWindow(QMainWindow):
         a[Act.LANG_SV].triggered.connect(lambda: self.set_language("sv"))
         a[Act.LANG_EN].triggered.connect(lambda: self.set_language("en"))
         a[Act.LANG_SYSTEM].triggered.connect(lambda: self.set_language("system"))
+
+    def _undo_text(self, text: str) -> None:
+        label = self.tr("Ångra %1").replace("%1", text) if text else self.tr("Ångra")
+        self.actions_[Act.UNDO].setText(label)
+
+    def _redo_text(self, text: str) -> None:
+        label = self.tr("Gör om %1").replace("%1", text) if text else self.tr("Gör om")
+        self.actions_[Act.REDO].setText(label)
 
     def _rebuild(self) -> None:
         """After a language change: new widgets with new texts, same area, tab and mode."""
