@@ -82,7 +82,12 @@ def import_into(
     # A bigger page cache for this connection (64 MB): index maintenance of a large import stays in
     # memory. It is a per-connection setting and harmless for later users of the connection.
     connection.exec_driver_sql("PRAGMA cache_size = -65536")
-    sha = file_sha256(path)
+    try:
+        sha = file_sha256(path)
+    except OSError as error:
+        raise PackageError(
+            path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
+        ) from None
     known = connection.exec_driver_sql(
         "SELECT outcome FROM sync_file WHERE sha256 = ?", (sha,)
     ).scalar()
