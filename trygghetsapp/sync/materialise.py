@@ -210,18 +210,26 @@ class RowWriter:
             )
         return bad
 
-    def write(self, states: Mapping[str, RowState], stats: MaterialiseStats) -> set[str]:
-        """Write the rows; returns the area ids whose search text must be refreshed."""
-        ids = list(states)
+    def write(
+        self,
+        states: Mapping[str, RowState],
+        stats: MaterialiseStats,
+        new: frozenset[str] = frozenset(),
+    ) -> set[str]:
+        """Write the rows; returns the area ids whose search text must be refreshed.
+
+        `new`: ids known not to exist yet (no existence lookup needed for them)."""
+        ids = [row_id for row_id in states if row_id not in new]
         existing: dict[str, str | None] = {}
         area_column = "area_id" if self.model is SafetyPoint else None
         select_cols = f"id, {area_column}" if area_column else "id, NULL"
-        marks = ",".join("?" * len(ids))
-        for row in raw(self.connection).execute(
-            f'SELECT {select_cols} FROM "{self.table.name}" WHERE id IN ({marks})',
-            tuple(ids),
-        ):
-            existing[row[0]] = row[1]
+        if ids:
+            marks = ",".join("?" * len(ids))
+            for row in raw(self.connection).execute(
+                f'SELECT {select_cols} FROM "{self.table.name}" WHERE id IN ({marks})',
+                tuple(ids),
+            ):
+                existing[row[0]] = row[1]
         held = self.missing_parents(states)
         stats.held.extend(f"{self.table.name} {row_id}" for row_id in sorted(held))
         inserts = []
@@ -278,7 +286,14 @@ def materialise(
             states = resolve_all(changes, fields)
             if not states:
                 continue
-            areas |= writer.write(states, stats)
+            # During an import every touched row has a newly applied change, so a row whose only
+            # applied change is that one (the fast path) was never materialised: it is new.
+            new = (
+                frozenset(r for r, item in changes.items() if isinstance(item, RowState))
+                if touched_table is not None
+                else frozenset()
+            )
+            areas |= writer.write(states, stats, new)
             conflicted = [(entity, r) for r, s in states.items() if s.has_conflict]
             clear = [(entity, r) for r, s in states.items() if not s.has_conflict]
             stats.conflicts += len(conflicted)
