@@ -158,11 +158,17 @@ class RowWriter:
 
     def _compile(self) -> Any:
         """Straight-line code for the hot per-row conversion (about twice as fast as a loop)."""
-        items = []
+        fast: list[str] = []
+        slow: list[str] = []
         for index, (name, convert) in enumerate(self.plan):
-            fetch = f"g({name!r}, d[{name!r}])"
-            items.append(fetch if convert is None else f"c[{index}]({fetch})")
-        source = f"def values(g):\n    return [{', '.join(items)}]\n"
+            for out, fetch in ((fast, f"v[{name!r}]"), (slow, f"v.get({name!r}, d[{name!r}])")):
+                out.append(fetch if convert is None else f"c[{index}]({fetch})")
+        # Records usually carry every field (creation writes all): index directly, and fall back
+        # to defaults only for records written by an older app that lacked a field.
+        source = (
+            f"def values(v):\n    try:\n        return [{', '.join(fast)}]\n"
+            f"    except KeyError:\n        return [{', '.join(slow)}]\n"
+        )
         namespace: dict[str, Any] = {
             "d": self.defaults,
             "c": [convert for _name, convert in self.plan],
@@ -173,7 +179,7 @@ class RowWriter:
     def values(self, state: RowState) -> list[Any]:
         """Column values in `self.columns` order (hot path: one call per materialised row)."""
         get = state.values.get
-        out: list[Any] = self._values(get)
+        out: list[Any] = self._values(state.values)
         if self.derived:
             defaults = self.defaults
             parsed = {n: get(n, defaults[n]) for n in DUE_FIELDS}

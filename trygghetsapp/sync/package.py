@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -51,10 +52,32 @@ CHANGE_PREFIX = '{"t":"c",'
 DATA_MARK = ',"v":'
 
 
+_CHANGE_HEAD = re.compile(
+    r'\{"t":"c","d":"([^"\\]*)","s":(\d+),"x":(\d+),"h":(\d+),"e":"([^"\\]*)","r":"([^"\\]*)"\Z'
+)
+
+
 def split_change(body: str) -> dict[str, Any]:
-    """A change line's members, with "v" kept as the raw data text (never re-encoded)."""
+    """A change line's members, with "v" kept as the raw data text (never re-encoded).
+
+    The head is matched by a regex for the layout `change_body` writes (3x faster than JSON);
+    anything else (escapes, another writer's key order) goes through the JSON parser."""
     cut = body.index(DATA_MARK)
-    record: dict[str, Any] = fast_loads(body[:cut] + "}")
+    head = _CHANGE_HEAD.match(body, 0, cut)
+    record: dict[str, Any]
+    if head is not None:
+        d, seq, tx, hlc, entity, row = head.groups()
+        record = {
+            "t": "c",
+            "d": d,
+            "s": int(seq),
+            "x": int(tx),
+            "h": int(hlc),
+            "e": entity,
+            "r": row,
+        }
+    else:
+        record = fast_loads(body[:cut] + "}")
     data = body[cut + len(DATA_MARK) : -1]
     if not (data.startswith("{") and body.endswith("}")):
         raise ValueError("change data is not an object")

@@ -17,6 +17,7 @@ from typing import Any
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.sync.package import (
     CHANGE_PREFIX,
+    dumps,
     FOOTER_CHECKS,
     FORMAT_FAMILY,
     LINE_SUM_CHARS,
@@ -64,6 +65,13 @@ def _decode(raw: bytes) -> dict[str, Any] | str:
     try:
         text = body.decode("utf-8")
         record = split_change(text) if text.startswith(CHANGE_PREFIX) else fast_loads(text)
+        if (
+            isinstance(record, dict)
+            and record.get("t") == "c"
+            and not isinstance(record.get("v"), str)
+        ):
+            # A change written in another key order: keep its data as canonical text.
+            record["v"] = dumps(record.get("v"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return "ogiltig JSON / invalid JSON"
     if not isinstance(record, dict) or not isinstance(record.get("t"), str):
