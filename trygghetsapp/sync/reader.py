@@ -17,11 +17,11 @@ from typing import Any
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.sync.package import (
     CHANGE_PREFIX,
-    dumps,
     FOOTER_CHECKS,
     FORMAT_FAMILY,
     LINE_SUM_CHARS,
     READER_VERSION,
+    dumps,
     fast_loads,
     line_sum,
     split_change,
