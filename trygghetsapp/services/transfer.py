@@ -8,11 +8,9 @@ bad record changes nothing.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,6 +21,7 @@ from trygghetsapp.services import schemas
 from trygghetsapp.services.areas import refresh_search_text
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.equipment import derive_due_date
+from trygghetsapp.services.export_reader import ExportFile
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.records import REFERENCES
 from trygghetsapp.services.uow import UnitOfWork, entity_name
@@ -56,7 +55,6 @@ EXPORT_KEYS: dict[str, type[SyncedRow]] = {
 }
 """Export key -> model, in dependency order (parents first), which is also the import order."""
 
-MAX_IMPORT_BYTES = 2 * 1024**3
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -127,143 +125,140 @@ def export_text(database: Database) -> str:
     return buffer.getvalue()
 
 
-def _load(path: Path) -> dict[str, Any]:
+def _clean_record(model: type[SyncedRow], label: str, record: Any) -> tuple[str, dict[str, Any]]:
+    """(id, cleaned values) of one record of the file, or a DomainError naming it."""
+    if not isinstance(record, dict):
+        raise DomainError("record", "måste vara ett objekt", "must be an object", label)
+    row_id = record.get("id")
+    if not isinstance(row_id, str) or not _UUID.match(row_id):
+        raise DomainError("id", "saknas eller är inget UUID", "missing or not a UUID", label)
+    label = f"{label} (id {row_id})"
+    table = model.__table__  # type: ignore[attr-defined]
+    values = {k: val for k, val in record.items() if k != "id"}
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise DomainError(
-            "file", f"kan inte läsa filen: {error}", f"cannot read file: {error}"
-        ) from None
-    if size > MAX_IMPORT_BYTES:
-        raise DomainError("file", "filen är för stor", "the file is too large")
+        parsed = {
+            k: from_json_value(table, k, val) if k in table.c else val for k, val in values.items()
+        }
+    except (ValueError, TypeError):
+        parsed = values
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except UnicodeDecodeError:
-        raise DomainError("file", "filen är inte UTF-8", "the file is not UTF-8") from None
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise DomainError("file", f"ogiltig JSON: {error}", f"invalid JSON: {error}") from None
-    except OSError as error:
-        raise DomainError(
-            "file", f"kan inte läsa filen: {error}", f"cannot read file: {error}"
-        ) from None
-    if not isinstance(data, dict):
-        raise DomainError("file", "måste vara ett JSON-objekt", "must be a JSON object")
-    return data
+        return row_id, schemas.clean(entity_name(model), parsed)
+    except DomainError as error:
+        raise error.with_record(label) from None
 
 
-def _validated(data: dict[str, Any]) -> Iterator[tuple[type[SyncedRow], str, dict[str, Any]]]:
-    unknown = sorted(set(data) - set(EXPORT_KEYS))
-    if unknown:
-        raise DomainError(unknown[0], "okänd posttyp i filen", "unknown record type in the file")
-    seen_ids: set[str] = set()
-    for key, model in EXPORT_KEYS.items():
-        records = data.get(key, [])
-        if not isinstance(records, list):
-            raise DomainError(key, "måste vara en lista", "must be a list")
-        entity = entity_name(model)
-        table = model.__table__  # type: ignore[attr-defined]
-        for index, record in enumerate(records):
-            label = f"{key}[{index}]"
-            if not isinstance(record, dict):
-                raise DomainError("record", "måste vara ett objekt", "must be an object", label)
-            row_id = record.get("id")
-            if not isinstance(row_id, str) or not _UUID.match(row_id):
-                raise DomainError(
-                    "id", "saknas eller är inget UUID", "missing or not a UUID", label
+def _validate(source: ExportFile, database: Database) -> None:
+    """First pass: every record valid, no id twice, every reference resolvable. Writes nothing."""
+    file_ids: set[str] = set()
+    unresolved: dict[str, tuple[type[SyncedRow], str, str]] = {}
+    for key, index, record in source.scan():
+        model = EXPORT_KEYS[key]
+        label = f"{key}[{index}]"
+        row_id, cleaned = _clean_record(model, label, record)
+        if row_id in file_ids:
+            raise DomainError(
+                "id", "förekommer två gånger", "appears twice", f"{label} (id {row_id})"
+            )
+        file_ids.add(row_id)
+        unresolved.pop(row_id, None)
+        for name, target in REFERENCES.items():
+            ref = cleaned.get(name)
+            if ref is not None and ref not in file_ids and ref not in unresolved:
+                unresolved[ref] = (target, name, f"{label} (id {row_id})")
+    missing = {ref: info for ref, info in unresolved.items() if ref not in file_ids}
+    if not missing:
+        return
+    with UnitOfWork(database) as uow:
+        by_model: dict[type[SyncedRow], list[str]] = {}
+        for ref, (target, _, _) in missing.items():
+            by_model.setdefault(target, []).append(ref)
+        for target, refs in by_model.items():
+            live: set[str] = set()
+            for start in range(0, len(refs), 500):
+                live.update(
+                    uow.session.scalars(
+                        select(target.id).where(
+                            target.id.in_(refs[start : start + 500]), ~target.deleted
+                        )
+                    )
                 )
-            label = f"{key}[{index}] (id {row_id})"
-            if row_id in seen_ids:
-                raise DomainError("id", "förekommer två gånger", "appears twice", label)
-            seen_ids.add(row_id)
-            values = {k: val for k, val in record.items() if k != "id"}
-            try:
-                parsed = {
-                    k: from_json_value(table, k, val) if k in table.c else val
-                    for k, val in values.items()
-                }
-            except (ValueError, TypeError):
-                parsed = values
-            try:
-                cleaned = schemas.clean(entity, parsed)
-            except DomainError as error:
-                raise error.with_record(label) from None
-            yield model, row_id, cleaned
+            for ref in refs:
+                if ref not in live:
+                    _, name, label = missing[ref]
+                    raise DomainError(
+                        name,
+                        f"hänvisar till en post som saknas: {ref}",
+                        f"refers to a missing record: {ref}",
+                        label,
+                    )
 
 
 def import_file(database: Database, path: Path, backup_first: bool = True) -> dict[str, int]:
     """Import a whole export file or nothing; returns how many records were added and updated.
 
-    The file is validated completely before anything is written; then a backup is made (an import
-    is the one action that can change thousands of records at once) and it is applied in one
-    transaction.
+    The file is validated completely before anything is written (first pass); then a backup is
+    made (an import can change thousands of records at once) and it is applied in one transaction,
+    section by section in dependency order (second pass), 5,000 records at a time.
     """
-    records = list(_validated(_load(path)))
+    source = ExportFile(path, set(EXPORT_KEYS))
+    _validate(source, database)
     if backup_first:
         database.store.engine.dispose()
         sqlite_tools.make_backup(database.path, "before-import")
-    file_ids = {row_id for _, row_id, _ in records}
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with UnitOfWork(database) as uow:
-        session = uow.session
-        live_ids: dict[type[SyncedRow], set[str]] = {}
-
-        def exists(model: type[SyncedRow], ref: str) -> bool:
-            if ref in file_ids:
-                return True
-            if model not in live_ids:
-                live_ids[model] = set(session.scalars(select(model.id).where(~model.deleted)))
-            return ref in live_ids[model]
-
-        for model, row_id, cleaned in records:
-            for name, target in REFERENCES.items():
-                ref = cleaned.get(name)
-                if ref is not None and not exists(target, ref):
-                    key = next(k for k, m in EXPORT_KEYS.items() if m is model)
-                    raise DomainError(
-                        name,
-                        f"hänvisar till en post som saknas: {ref}",
-                        f"refers to a missing record: {ref}",
-                        f"{key} (id {row_id})",
-                    )
         touched_areas: set[str] = set()
-        for model in EXPORT_KEYS.values():
-            batch = [(row_id, cleaned) for m, row_id, cleaned in records if m is model]
-            if not batch:
-                continue
-            existing = {
-                row.id: row
-                for chunk_start in range(0, len(batch), 500)
-                for row in session.scalars(
-                    select(model).where(
-                        model.id.in_([rid for rid, _ in batch[chunk_start : chunk_start + 500]])
-                    )
-                )
-            }
-            new_rows = []
-            for row_id, cleaned in batch:
-                row = existing.get(row_id)
-                if model is EquipmentItem:
-                    cleaned = {**cleaned, **derive_due_date(cleaned)}
-                if row is None:
-                    new_rows.append({"id": row_id, **cleaned})
-                    continue
-                derived = {k: cleaned.pop(k) for k in ("due_date",) if k in cleaned}
-                changed = uow.set(row, {**cleaned, "deleted": False})
-                for name, value in derived.items():
-                    setattr(row, name, value)
-                counts["updated" if changed else "unchanged"] += 1
-            if model is Area:
-                for new_row in new_rows:
-                    new_row["search_text"] = ""
-                touched_areas.update(row_id for row_id, _ in batch)
-            if model is SafetyPoint:
-                touched_areas.update(cleaned["area_id"] for _, cleaned in batch)
-            counts["added"] += uow.bulk_add(model, new_rows)
-        session.flush()
+        for key, model in EXPORT_KEYS.items():
+            batch: list[tuple[str, dict[str, Any]]] = []
+            for index, record in source.records(key):
+                batch.append(_clean_record(model, f"{key}[{index}]", record))
+                if len(batch) >= 5000:
+                    _apply(uow, model, batch, counts, touched_areas)
+                    batch = []
+            _apply(uow, model, batch, counts, touched_areas)
+        uow.session.flush()
         for area_id in touched_areas:
             refresh_search_text(uow, area_id)
     return counts
+
+
+def _apply(
+    uow: UnitOfWork,
+    model: type[SyncedRow],
+    batch: list[tuple[str, dict[str, Any]]],
+    counts: dict[str, int],
+    touched_areas: set[str],
+) -> None:
+    if not batch:
+        return
+    session = uow.session
+    existing = {
+        row.id: row
+        for start in range(0, len(batch), 500)
+        for row in session.scalars(
+            select(model).where(model.id.in_([rid for rid, _ in batch[start : start + 500]]))
+        )
+    }
+    new_rows = []
+    for row_id, cleaned in batch:
+        row = existing.get(row_id)
+        if model is EquipmentItem:
+            cleaned = {**cleaned, **derive_due_date(cleaned)}
+        if row is None:
+            new_rows.append({"id": row_id, **cleaned})
+            continue
+        derived = {k: cleaned.pop(k) for k in ("due_date",) if k in cleaned}
+        changed = uow.set(row, {**cleaned, "deleted": False})
+        for name, value in derived.items():
+            setattr(row, name, value)
+        counts["updated" if changed else "unchanged"] += 1
+    if model is Area:
+        for new_row in new_rows:
+            new_row["search_text"] = ""
+        touched_areas.update(row_id for row_id, _ in batch)
+    if model is SafetyPoint:
+        touched_areas.update(cleaned["area_id"] for _, cleaned in batch)
+    counts["added"] += uow.bulk_add(model, new_rows)
 
 
 def import_changes(counts: dict[str, int]) -> Changes:
