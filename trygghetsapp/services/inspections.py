@@ -6,7 +6,6 @@ finishing copies each finding's condition and the inspection date onto its item 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
@@ -133,7 +132,3 @@ def list_inspections(
             records.to_view(InspectionView, i, findings=tuple(findings.get(i.id, [])))
             for i in inspections
         ]
-
-
-def today() -> dt.date:
-    return dt.date.today()

@@ -34,82 +34,45 @@ def badge(gaps: AreaGaps | None) -> str:
 def gap_lines(gaps: AreaGaps) -> list[tuple[str, str]]:
     """(tab key, sentence) per gap: the key says which tab of the area shows that gap."""
 
-    def n(translated: str, count: int) -> str:
-        return translated.replace("%1", str(count))
-
+    # Literal translate() calls, so pyside6-lupdate finds every sentence.
     lines: list[tuple[str, str]] = []
     if not gaps.has_safety_point:
         lines.append(("point", QCoreApplication.translate("readiness", "Ingen trygghetspunkt")))
-    if gaps.roles_without_holder:
-        lines.append(
-            (
-                "roles",
-                n(
-                    QCoreApplication.translate("readiness", "Roller utan ordinarie: %1"),
-                    gaps.roles_without_holder,
-                ),
-            )
-        )
-    if gaps.critical_roles_without_deputy:
-        lines.append(
-            (
-                "roles",
-                n(
-                    QCoreApplication.translate("readiness", "Kritiska roller utan ersättare: %1"),
-                    gaps.critical_roles_without_deputy,
-                ),
-            )
-        )
-    if gaps.equipment_defect:
-        lines.append(
-            (
-                "equipment",
-                n(
-                    QCoreApplication.translate("readiness", "Trasig utrustning: %1"),
-                    gaps.equipment_defect,
-                ),
-            )
-        )
-    if gaps.equipment_missing:
-        lines.append(
-            (
-                "equipment",
-                n(
-                    QCoreApplication.translate("readiness", "Saknad utrustning: %1"),
-                    gaps.equipment_missing,
-                ),
-            )
-        )
-    if gaps.equipment_overdue:
-        lines.append(
-            (
-                "equipment",
-                n(
-                    QCoreApplication.translate("readiness", "Försenade kontroller: %1"),
-                    gaps.equipment_overdue,
-                ),
-            )
-        )
+    stale = gaps.days_since_inspection or 0
+    counted = [
+        (
+            "roles",
+            gaps.roles_without_holder,
+            QCoreApplication.translate("readiness", "Roller utan ordinarie: %1"),
+        ),
+        (
+            "roles",
+            gaps.critical_roles_without_deputy,
+            QCoreApplication.translate("readiness", "Kritiska roller utan ersättare: %1"),
+        ),
+        (
+            "equipment",
+            gaps.equipment_defect,
+            QCoreApplication.translate("readiness", "Trasig utrustning: %1"),
+        ),
+        (
+            "equipment",
+            gaps.equipment_missing,
+            QCoreApplication.translate("readiness", "Saknad utrustning: %1"),
+        ),
+        (
+            "equipment",
+            gaps.equipment_overdue,
+            QCoreApplication.translate("readiness", "Försenade kontroller: %1"),
+        ),
+    ]
+    lines += [(tab, text.replace("%1", str(count))) for tab, count, text in counted if count]
     if gaps.days_since_inspection is None:
         lines.append(("inspection", QCoreApplication.translate("readiness", "Aldrig inventerad")))
-    elif gaps.days_since_inspection > INSPECTION_INTERVAL_DAYS:
-        lines.append(
-            (
-                "inspection",
-                n(
-                    QCoreApplication.translate("readiness", "Dagar sedan senaste inventering: %1"),
-                    gaps.days_since_inspection,
-                ),
-            )
-        )
+    elif stale > INSPECTION_INTERVAL_DAYS:
+        text = QCoreApplication.translate("readiness", "Dagar sedan senaste inventering: %1")
+        lines.append(("inspection", text.replace("%1", str(stale))))
     if gaps.channels_untested:
-        lines.append(
-            (
-                "channels",
-                n(
-                    QCoreApplication.translate("readiness", "Kanaler som inte testats: %1"),
-                    gaps.channels_untested,
-                ),
-            )
-        )
+        text = QCoreApplication.translate("readiness", "Kanaler som inte testats: %1")
+        lines.append(("channels", text.replace("%1", str(gaps.channels_untested))))
     return lines

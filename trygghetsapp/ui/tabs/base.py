@@ -6,6 +6,9 @@ one tab the user is looking at, not all six.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.ui import commands
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.dialogs import confirm_delete
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.record_model import ID_ROLE
+from trygghetsapp.ui.record_model import ID_ROLE, RecordTableModel
 
 
 class AreaTab(QWidget):
@@ -27,6 +32,7 @@ class AreaTab(QWidget):
 
     entities: frozenset[str] = frozenset()
     """Which entities' changes make this tab reload."""
+    table: QTableView
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +83,59 @@ class AreaTab(QWidget):
 
     def focus_gap(self) -> None:
         """Called when the overview opens this tab for a gap: put the eye on it."""
+
+    # -- shared by the tabs that are a table of records ----------------------------------
+    def setup_record_table(
+        self,
+        model: RecordTableModel[Any],
+        accessible_name: str,
+        widths: dict[int, int],
+        new_text: str,
+        edit_text: str,
+        delete_text: str,
+    ) -> QHBoxLayout:
+        """The table and its New / Edit / Delete buttons wired to the actions.
+
+        Texts come translated from the subclass, so they keep their own translation context.
+        Returns the button row for the subclass to place in its layout.
+        """
+        self.table = make_table()
+        self.table.setModel(model)
+        self.table.setAccessibleName(accessible_name)
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.new_button = make_button(new_text, "Ctrl+N")
+        self.edit_button = make_button(edit_text, "F2")
+        self.delete_button = make_button(delete_text, "Delete")
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        return button_row(self.new_button, self.edit_button, self.delete_button)
+
+    def delete_selected(
+        self,
+        model: RecordTableModel[Any],
+        name_of: Callable[[Any], str],
+        undo_text: str,
+        delete: Callable[[str], Any],
+        restore: Callable[[str], Any],
+        entity: str,
+    ) -> None:
+        """Ask, then delete the selected record; undo restores it (`undo_text` holds %1)."""
+        record_id = current_id(self.table)
+        if record_id is None:
+            return
+        name = name_of(model.row(model.row_of(record_id)))
+        if not confirm_delete(self, name):
+            return
+        commands.push_delete(
+            self.context,
+            undo_text.replace("%1", name),
+            lambda: delete(record_id),
+            lambda: restore(record_id),
+            entity,
+        )
 
 
 def make_table(sortable: bool = True) -> QTableView:

@@ -13,16 +13,13 @@ from trygghetsapp.services import channels
 from trygghetsapp.services.readmodels import ChannelView
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.context import AppContext
-from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.form import FieldSpec, choices, display_text
 from trygghetsapp.ui.labels import format_date, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import (
     AreaTab,
-    button_row,
     current_id,
-    make_button,
-    make_table,
     select_id,
 )
 
@@ -66,23 +63,17 @@ class ChannelsTab(AreaTab):
             Column(lambda: self.tr("Anteckningar"), lambda r: r.notes.replace("\n", " ")),
         ]
         self.model: RecordTableModel[ChannelView] = RecordTableModel(columns, self)
-        self.table = make_table()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Informationskanaler"))
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 200)
-        self.table.setColumnWidth(2, 140)
-        self.table.setColumnWidth(3, 230)
-        self.new_button = make_button(self.tr("Ny kanal…"), "Ctrl+N")
-        self.edit_button = make_button(self.tr("Ändra…"), "F2")
-        self.delete_button = make_button(self.tr("Ta bort"), "Delete")
+        buttons = self.setup_record_table(
+            self.model,
+            self.tr("Informationskanaler"),
+            {0: 170, 1: 200, 2: 140, 3: 230},
+            self.tr("Ny kanal…"),
+            self.tr("Ändra…"),
+            self.tr("Ta bort"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        layout.addLayout(buttons)
 
     def load(self) -> None:
         rows = (
@@ -149,17 +140,12 @@ class ChannelsTab(AreaTab):
         ).exec()
 
     def delete_current(self) -> None:
-        channel_id = current_id(self.table)
-        if channel_id is None:
-            return
-        row = self.model.row(self.model.row_of(channel_id))
-        if not confirm_delete(self, row.identifier):
-            return
         db = self.context.database
-        commands.push_delete(
-            self.context,
-            self.tr("Ta bort %1").replace("%1", row.identifier),
-            lambda: channels.delete_channel(db, channel_id),
-            lambda: channels.restore_channel(db, channel_id),
+        self.delete_selected(
+            self.model,
+            lambda row: row.identifier,
+            self.tr("Ta bort %1"),
+            lambda i: channels.delete_channel(db, i),
+            lambda i: channels.restore_channel(db, i),
             "info_channel",
         )

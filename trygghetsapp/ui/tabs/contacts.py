@@ -20,10 +20,7 @@ from trygghetsapp.ui.form import FieldSpec, choices, display_text
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import (
     AreaTab,
-    button_row,
     current_id,
-    make_button,
-    make_table,
     select_id,
 )
 
@@ -54,24 +51,17 @@ class ContactsTab(AreaTab):
             Column(lambda: self.tr("E-post"), lambda r: r.email),
         ]
         self.model: RecordTableModel[ContactView] = RecordTableModel(columns, self)
-        self.table = make_table()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Kontakter"))
-        self.table.setColumnWidth(0, 180)
-        self.table.setColumnWidth(1, 130)
-        self.table.setColumnWidth(2, 130)
-        self.table.setColumnWidth(3, 160)
-        self.table.setColumnWidth(4, 200)
-        self.new_button = make_button(self.tr("Ny kontakt…"), "Ctrl+N")
-        self.edit_button = make_button(self.tr("Ändra…"), "F2")
-        self.delete_button = make_button(self.tr("Ta bort"), "Delete")
+        buttons = self.setup_record_table(
+            self.model,
+            self.tr("Kontakter"),
+            {0: 180, 1: 130, 2: 130, 3: 160, 4: 200},
+            self.tr("Ny kontakt…"),
+            self.tr("Ändra…"),
+            self.tr("Ta bort"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        layout.addLayout(buttons)
 
     def load(self) -> None:
         rows = (

@@ -25,16 +25,13 @@ from trygghetsapp.services import equipment, safety_points
 from trygghetsapp.services.readmodels import EquipmentView
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.context import AppContext
-from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.form import FieldSpec, choices
 from trygghetsapp.ui.labels import format_date, format_number, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import (
     AreaTab,
-    button_row,
     current_id,
-    make_button,
-    make_table,
     select_id,
 )
 
@@ -138,17 +135,15 @@ class EquipmentTab(AreaTab):
             ),
         ]
         self.model: RecordTableModel[EquipmentView] = RecordTableModel(columns, self)
-        self.table = make_table()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Utrustning"))
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 200)
-        self.table.setColumnWidth(3, 110)
-        self.table.setColumnWidth(5, 130)
+        buttons = self.setup_record_table(
+            self.model,
+            self.tr("Utrustning"),
+            {0: 150, 1: 200, 3: 110, 5: 130},
+            self.tr("Ny utrustning…"),
+            self.tr("Ändra…"),
+            self.tr("Ta bort"),
+        )
         self.summary = QLabel()
-        self.new_button = make_button(self.tr("Ny utrustning…"), "Ctrl+N")
-        self.edit_button = make_button(self.tr("Ändra…"), "F2")
-        self.delete_button = make_button(self.tr("Ta bort"), "Delete")
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Kategori:")))
         filters.addWidget(self.category_filter)
@@ -159,13 +154,9 @@ class EquipmentTab(AreaTab):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
-        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
+        layout.addLayout(buttons)
         self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.condition_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_current())
 
     def load(self) -> None:
         if self.area_id is None:
@@ -320,18 +311,13 @@ class EquipmentTab(AreaTab):
         self._open_dialog(self.tr("Ändra utrustning"), shown, submit, points).exec()
 
     def delete_current(self) -> None:
-        item_id = current_id(self.table)
-        if item_id is None:
-            return
-        row = self.model.row(self.model.row_of(item_id))
-        if not confirm_delete(self, row.name):
-            return
         db = self.context.database
-        commands.push_delete(
-            self.context,
-            self.tr("Ta bort %1").replace("%1", row.name),
-            lambda: equipment.delete_equipment(db, item_id),
-            lambda: equipment.restore_equipment(db, item_id),
+        self.delete_selected(
+            self.model,
+            lambda row: row.name,
+            self.tr("Ta bort %1"),
+            lambda i: equipment.delete_equipment(db, i),
+            lambda i: equipment.restore_equipment(db, i),
             "equipment_item",
         )
 

@@ -37,7 +37,7 @@ class RolesTab(AreaTab):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.table = QTableWidget(0, STATUS_COLUMN + 1)
+        self.table: QTableWidget = QTableWidget(0, STATUS_COLUMN + 1)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
