@@ -40,6 +40,172 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</source>
+        <translation>The app makes a backup every day and before every import, upgrade and restore. The 14 most recent are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopiera nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Återställa databasen till läget den %1 (%2)?
+
+Allt som har ändrats på den här datorn efter det försvinner härifrån. Det nuvarande läget sparas först som en säkerhetskopia (Före återställning), så du kan gå tillbaka till det.</source>
+        <translation>Restore the database to its state of %1 (%2)?
+
+Everything changed on this computer since then disappears from it. The current state is first saved as a backup (Before restore), so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från säkerhetskopian.</source>
+        <translation>The database has been restored from the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Skriv ut / exportera flera områden</source>
+        <translation>Print / export several areas</translation>
+    </message>
+    <message>
+        <source>&amp;Alla områden (%1)</source>
+        <translation>&amp;All areas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Valda områden i listan nedan</source>
+        <translation>&amp;Areas selected in the list below</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>En PDF-fil per område i en &amp;mapp</source>
+        <translation>One PDF file per area in a &amp;folder</translation>
+    </message>
+    <message>
+        <source>En &amp;samlad PDF med ett bokmärke per område</source>
+        <translation>One &amp;combined PDF with a bookmark per area</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Områden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Areas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utdata&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Output&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Välj mapp för PDF-filerna</source>
+        <translation>Choose a folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Spara samlad PDF</source>
+        <translation>Save combined PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markera minst ett område i listan.</source>
+        <translation>Select at least one area in the list.</translation>
+    </message>
+    <message>
+        <source>Skapar %1 PDF för %2 områden…</source>
+        <translation>Creating %1 PDF for %2 areas…</translation>
+    </message>
+    <message>
+        <source>Avbrutet. %1 av %2 PDF-filer hann sparas (varje fil är komplett).</source>
+        <translation>Cancelled. %1 of %2 PDF files were saved (each file is complete).</translation>
+    </message>
+    <message>
+        <source>Avbrutet – ingen fil sparades.</source>
+        <translation>Cancelled – no file was saved.</translation>
+    </message>
+    <message>
+        <source>%1 PDF-filer sparade i %2.</source>
+        <translation>%1 PDF files saved in %2.</translation>
+    </message>
+    <message>
+        <source>Samlad PDF sparad: %1</source>
+        <translation>Combined PDF saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>aldrig</source>
@@ -530,6 +696,10 @@
         <translation>The import is done.</translation>
     </message>
     <message>
+        <source>Välj ett område först.</source>
+        <translation>Choose an area first.</translation>
+    </message>
+    <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing was changed.</translation>
     </message>
@@ -627,6 +797,89 @@ untested</translation>
     <message>
         <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
         <translation>%1 areas: %2 ready, %3 with gaps, %4 critical</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Förhandsgranska – %1</source>
+        <translation>Print preview – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Föregående sida</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Nästa sida</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Anpassa till bredd</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Hela sidan</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Skapar PDF…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <source>av %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>%1 sidor</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>PDF:en kunde inte skapas.</source>
+        <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <source>Spara PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>%1 sidor skickade till skrivaren.</source>
+        <translation>%1 pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1082,18 @@ untested</translation>
         <translation>Import JSON file…</translation>
     </message>
     <message>
+        <source>Förhandsgranska och skriv ut…</source>
+        <translation>Print preview and print…</translation>
+    </message>
+    <message>
+        <source>Skriv ut / exportera flera områden…</source>
+        <translation>Print / export several areas…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
@@ -900,6 +1165,21 @@ untested</translation>
     <message>
         <source>Logg: </source>
         <translation>Log: </translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <source>Krischecklista</source>
+        <translation>Crisis checklist</translation>
+    </message>
+    <message>
+        <source>Inventeringsprotokoll</source>
+        <translation>Inspection form</translation>
+    </message>
+    <message>
+        <source>Rollkort</source>
+        <translation>Role cards</translation>
     </message>
 </context>
 <context>

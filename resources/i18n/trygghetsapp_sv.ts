@@ -40,6 +40,172 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Datum och tid</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</source>
+        <translation>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopiera nu</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation>Före uppgradering</translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation>Före återställning</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Återställa databasen till läget den %1 (%2)?
+
+Allt som har ändrats på den här datorn efter det försvinner härifrån. Det nuvarande läget sparas först som en säkerhetskopia (Före återställning), så du kan gå tillbaka till det.</source>
+        <translation>Återställa databasen till läget den %1 (%2)?
+
+Allt som har ändrats på den här datorn efter det försvinner härifrån. Det nuvarande läget sparas först som en säkerhetskopia (Före återställning), så du kan gå tillbaka till det.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från säkerhetskopian.</source>
+        <translation>Databasen är återställd från säkerhetskopian.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Skriv ut / exportera flera områden</source>
+        <translation>Skriv ut / exportera flera områden</translation>
+    </message>
+    <message>
+        <source>&amp;Alla områden (%1)</source>
+        <translation>&amp;Alla områden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Valda områden i listan nedan</source>
+        <translation>&amp;Valda områden i listan nedan</translation>
+    </message>
+    <message>
+        <source>Områden</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>En PDF-fil per område i en &amp;mapp</source>
+        <translation>En PDF-fil per område i en &amp;mapp</translation>
+    </message>
+    <message>
+        <source>En &amp;samlad PDF med ett bokmärke per område</source>
+        <translation>En &amp;samlad PDF med ett bokmärke per område</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Områden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Områden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utdata&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utdata&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Välj mapp för PDF-filerna</source>
+        <translation>Välj mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <source>Spara samlad PDF</source>
+        <translation>Spara samlad PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markera minst ett område i listan.</source>
+        <translation>Markera minst ett område i listan.</translation>
+    </message>
+    <message>
+        <source>Skapar %1 PDF för %2 områden…</source>
+        <translation>Skapar %1 PDF för %2 områden…</translation>
+    </message>
+    <message>
+        <source>Avbrutet. %1 av %2 PDF-filer hann sparas (varje fil är komplett).</source>
+        <translation>Avbrutet. %1 av %2 PDF-filer hann sparas (varje fil är komplett).</translation>
+    </message>
+    <message>
+        <source>Avbrutet – ingen fil sparades.</source>
+        <translation>Avbrutet – ingen fil sparades.</translation>
+    </message>
+    <message>
+        <source>%1 PDF-filer sparade i %2.</source>
+        <translation>%1 PDF-filer sparade i %2.</translation>
+    </message>
+    <message>
+        <source>Samlad PDF sparad: %1</source>
+        <translation>Samlad PDF sparad: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>aldrig</source>
@@ -530,6 +696,10 @@
         <translation>Importen är klar.</translation>
     </message>
     <message>
+        <source>Välj ett område först.</source>
+        <translation>Välj ett område först.</translation>
+    </message>
+    <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Avbrutet – inget ändrades.</translation>
     </message>
@@ -627,6 +797,89 @@ ej testade</translation>
     <message>
         <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
         <translation>%1 områden: %2 redo, %3 med brister, %4 kritiska</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Förhandsgranska – %1</source>
+        <translation>Förhandsgranska – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Föregående sida</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Nästa sida</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Sida</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Anpassa till bredd</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <source>Hela sidan</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <source>&amp;Spara PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Skapar PDF…</source>
+        <translation>Skapar PDF…</translation>
+    </message>
+    <message>
+        <source>av %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>%1 sidor</source>
+        <translation>%1 sidor</translation>
+    </message>
+    <message>
+        <source>PDF:en kunde inte skapas.</source>
+        <translation>PDF:en kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Spara PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>%1 sidor skickade till skrivaren.</source>
+        <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1082,18 @@ ej testade</translation>
         <translation>Importera JSON-fil…</translation>
     </message>
     <message>
+        <source>Förhandsgranska och skriv ut…</source>
+        <translation>Förhandsgranska och skriv ut…</translation>
+    </message>
+    <message>
+        <source>Skriv ut / exportera flera områden…</source>
+        <translation>Skriv ut / exportera flera områden…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior…</source>
+        <translation>Säkerhetskopior…</translation>
+    </message>
+    <message>
         <source>Avsluta</source>
         <translation>Avsluta</translation>
     </message>
@@ -900,6 +1165,21 @@ ej testade</translation>
     <message>
         <source>Logg: </source>
         <translation>Logg: </translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <source>Krischecklista</source>
+        <translation>Krischecklista</translation>
+    </message>
+    <message>
+        <source>Inventeringsprotokoll</source>
+        <translation>Inventeringsprotokoll</translation>
+    </message>
+    <message>
+        <source>Rollkort</source>
+        <translation>Rollkort</translation>
     </message>
 </context>
 <context>

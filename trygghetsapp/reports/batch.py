@@ -25,6 +25,7 @@ from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.dossier import area_dossier
 from trygghetsapp.services.readmodels import AreaDossier
+from trygghetsapp.services.transfer import write_error
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -59,6 +60,22 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def save_pdf(path: Path, data: bytes) -> Path:
+    """Bytes already built (the GUI's preview) to `path`, atomically.
+
+    A full or read-only target is said plainly (DomainError) and an earlier file at `path` stays.
+    """
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    try:
+        _write_atomically(path, write)
+    except OSError as error:
+        raise write_error(path, error) from None
+    return path
 
 
 def export_pdfs(

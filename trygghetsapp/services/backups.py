@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
@@ -55,3 +57,41 @@ def restore(database: Database, source: Path) -> Path:
             "restore", f"återställningen misslyckades: {error}", f"restore failed: {error}"
         ) from None
     return safety
+
+
+REASONS = ("daily", "before-migration", "before-import", "before-restore", "manual")
+"""Why a backup was made; the last part of its file name (`sqlite_tools.make_backup`)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as the Säkerhetskopior dialog lists it."""
+
+    path: Path
+    taken: dt.datetime | None
+    reason: str
+    """One of REASONS, or "other" for a file in the folder the app did not name."""
+    size: int
+
+
+def describe(path: Path) -> BackupInfo:
+    """Read time and reason from a backup's name: `<db>_<YYYY-MM-DD>_<HHMMSS>_<µs>_<reason>`."""
+    parts = path.stem.rsplit("_", 4)
+    taken: dt.datetime | None = None
+    reason = "other"
+    if len(parts) == 5:
+        try:
+            taken = dt.datetime.strptime(f"{parts[1]} {parts[2]}", "%Y-%m-%d %H%M%S")
+        except ValueError:
+            taken = None
+        reason = parts[4] if parts[4] in REASONS and taken is not None else "other"
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return BackupInfo(path=path, taken=taken, reason=reason, size=size)
+
+
+def describe_backups(database: Database) -> list[BackupInfo]:
+    """The backups of this database, newest first, with time, reason and size."""
+    return [describe(path) for path in list_backups(database)]

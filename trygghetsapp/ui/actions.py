@@ -18,6 +18,9 @@ class Act(Enum):
     DELETE_AREA = "delete_area"
     LOAD_DEMO = "load_demo"
     IMPORT_JSON = "import_json"
+    PRINT_PREVIEW = "print_preview"
+    PRINT_BATCH = "print_batch"
+    BACKUPS = "backups"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -39,6 +42,17 @@ def build_actions(parent: QWidget) -> dict[Act, QAction]:
         (Act.DELETE_AREA, QCoreApplication.translate("actions", "Ta bort området…"), None),
         (Act.LOAD_DEMO, QCoreApplication.translate("actions", "Läs in demodata…"), None),
         (Act.IMPORT_JSON, QCoreApplication.translate("actions", "Importera JSON-fil…"), None),
+        (
+            Act.PRINT_PREVIEW,
+            QCoreApplication.translate("actions", "Förhandsgranska och skriv ut…"),
+            QKeySequence(QKeySequence.StandardKey.Print),
+        ),
+        (
+            Act.PRINT_BATCH,
+            QCoreApplication.translate("actions", "Skriv ut / exportera flera områden…"),
+            "Ctrl+Shift+P",
+        ),
+        (Act.BACKUPS, QCoreApplication.translate("actions", "Säkerhetskopior…"), None),
         (
             Act.QUIT,
             QCoreApplication.translate("actions", "Avsluta"),

@@ -30,12 +30,15 @@ from trygghetsapp.ui import commands
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui.actions import Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
+from trygghetsapp.ui.backups_dialog import BackupsDialog
+from trygghetsapp.ui.batch_export import BatchExportDialog
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
 from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
+from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.tabs.base import AreaTab
 from trygghetsapp.ui.tabs.channels import ChannelsTab
 from trygghetsapp.ui.tabs.contacts import ContactsTab
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
         file_menu.addSeparator()
+        file_menu.addActions([a[Act.PRINT_PREVIEW], a[Act.PRINT_BATCH]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Act.BACKUPS])
+        file_menu.addSeparator()
         file_menu.addAction(a[Act.QUIT])
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         edit_menu.addActions([a[Act.UNDO], a[Act.REDO]])
@@ -172,6 +179,9 @@ class MainWindow(QMainWindow):
         a[Act.DELETE_AREA].triggered.connect(self.delete_area)
         a[Act.LOAD_DEMO].triggered.connect(lambda: self.load_demo())
         a[Act.IMPORT_JSON].triggered.connect(lambda: self.import_json())
+        a[Act.PRINT_PREVIEW].triggered.connect(lambda: self.print_preview())
+        a[Act.PRINT_BATCH].triggered.connect(lambda: self.export_many())
+        a[Act.BACKUPS].triggered.connect(lambda: self.show_backups())
         a[Act.QUIT].triggered.connect(self.close)
         a[Act.NEW].triggered.connect(lambda: self._current_tab_do("new_record"))
         a[Act.EDIT].triggered.connect(lambda: self._current_tab_do("edit_current"))
@@ -384,6 +394,30 @@ class MainWindow(QMainWindow):
             self._long_work_failed,
             cancellable=False,
         )
+
+    # -- print, batch export, backups (dialogs of their own; opened window-modal) ---------
+    def print_preview(self) -> PrintPreviewDialog | None:
+        """Ctrl+P: the open area's document, previewed, saved or printed."""
+        if self.area_id is None:
+            self.statusBar().showMessage(self.tr("Välj ett område först."), 8000)
+            return None
+        dialog = PrintPreviewDialog(self.context, self.worker, self.area_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_many(self) -> BatchExportDialog:
+        dialog = BatchExportDialog(self.context, self.worker, self.area_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.context, self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._long_work_done)
+        dialog.open()
+        return dialog
 
     def _long_work_done(self, message: str) -> None:
         # Imported data is not undoable record by record; the backup taken first is the undo.

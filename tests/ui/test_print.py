@@ -1,0 +1,191 @@
+"""Print preview, Spara PDF, Skriv ut and the batch export, driven through the window."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from trygghetsapp.reports import batch
+from trygghetsapp.services import areas
+from trygghetsapp.ui.actions import Act
+from trygghetsapp.ui.batch_export import BatchExportDialog, export_job
+from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.print_preview import PrintPreviewDialog
+from trygghetsapp.ui.tasks import Progress, _Signals
+
+
+def _pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _open_preview(qtbot: Any, window: MainWindow) -> PrintPreviewDialog:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # the shortcut
+    dialog = window.findChild(PrintPreviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=15000)
+    return dialog
+
+
+def test_preview_shows_every_page_of_the_chosen_kind(qtbot: Any, window: MainWindow) -> None:
+    assert window.area_id is not None
+    dialog = _open_preview(qtbot, window)
+    db = window.context.database
+    expected = _pages(batch.area_pdf(db, window.area_id, "checklist"))
+    assert expected > 1
+    assert dialog.page_count() == expected
+    assert dialog.page_count_label.text() == f"av {expected}"
+    assert dialog.windowTitle().endswith(areas.get_area(db, window.area_id).name)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_page() == 1 and dialog.page_box.value() == 2
+    dialog.page_box.setValue(expected)
+    assert dialog.current_page() == expected - 1
+    assert not dialog.next_button.isEnabled()
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData(1.0))
+    assert dialog.view.zoomFactor() == pytest.approx(1.0)
+
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("rolecards"))
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=15000)
+    assert dialog.page_count() == _pages(batch.area_pdf(db, window.area_id, "rolecards"))
+    assert dialog.current_page() == 0
+    dialog.reject()
+
+
+def test_save_pdf_writes_the_previewed_document(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_preview(qtbot, window)
+    target = tmp_path / "ut" / "checklista"  # no suffix: .pdf is added
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    written = target.with_name("checklista.pdf")
+    assert asked and asked[0].endswith(".pdf") and "krischecklista-" in asked[0]
+    assert written.read_bytes() == dialog.data
+    assert len(PdfReader(written).pages) == dialog.page_count()
+    assert sorted(p.name for p in written.parent.iterdir()) == ["checklista.pdf"]
+    assert str(written) in dialog.status.text()
+
+
+def test_print_renders_the_chosen_pages_on_a4(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open_preview(qtbot, window)
+    count = dialog.page_count()
+
+    def printer(name: str) -> QPrinter:
+        made = QPrinter(QPrinter.PrinterMode.HighResolution)
+        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        made.setResolution(150)  # keeps the test's output small; the page size is what counts
+        made.setOutputFileName(str(tmp_path / name))
+        return made
+
+    everything = printer("alla.pdf")
+    assert dialog.print_to(everything) == count
+    reader = PdfReader(tmp_path / "alla.pdf")
+    assert len(reader.pages) == count
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+
+    some = printer("sida2-3.pdf")
+    some.setPrintRange(QPrinter.PrintRange.PageRange)
+    some.setFromTo(2, 3)
+    assert dialog.print_to(some) == 2
+    assert len(PdfReader(tmp_path / "sida2-3.pdf").pages) == 2
+
+
+class _CancelAfter(Progress):
+    """A worker's progress that presses Avbryt after `areas` areas are done."""
+
+    def __init__(self, areas: int) -> None:
+        super().__init__(_Signals())
+        self.calls = 0
+        self.areas = areas
+
+    def __call__(self, percent: int) -> None:
+        super().__call__(percent)
+        self.calls += 1
+        if self.calls >= self.areas:
+            self.cancel()
+
+
+def _no_partial_files(folder: Path) -> list[Path]:
+    files = sorted(folder.iterdir())
+    assert [f for f in files if f.suffix != ".pdf" or f.name.startswith(".")] == []
+    for path in files:
+        assert len(PdfReader(path).pages) >= 1  # every file left is a whole PDF
+    return files
+
+
+def test_batch_export_to_a_folder_cancelled_leaves_only_whole_files(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    db = window.context.database
+    ids = [a.id for a in areas.list_areas(db)]
+    result = export_job(db, ids, "checklist", tmp_path / "mapp", _CancelAfter(2))
+    assert result.cancelled and result.total == len(ids)
+    files = _no_partial_files(tmp_path / "mapp")
+    assert len(files) == len(result.written) == 2 < len(ids)
+
+    combined = tmp_path / "samlad.pdf"
+    result = export_job(db, ids, "inventory", combined, _CancelAfter(2))
+    assert result.cancelled and result.written == []
+    assert list(tmp_path.glob("*.pdf*")) == [] and not combined.exists()
+
+
+def test_batch_export_dialog_writes_one_file_per_area_and_a_combined_file(
+    qtbot: Any, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    window.actions_[Act.PRINT_BATCH].trigger()
+    dialog = window.findChild(BatchExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    total = len(areas.list_areas(window.context.database))
+    assert dialog.chosen_radio.isChecked() and dialog.area_ids() == [window.area_id]
+    dialog.all_radio.setChecked(True)
+    assert len(dialog.area_ids()) == total
+    dialog.export(tmp_path / "alla")
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=60000)
+    assert len(_no_partial_files(tmp_path / "alla")) == total
+    assert messages[-1].startswith(f"{total} PDF-filer sparade")
+
+    qtbot.waitUntil(lambda: window.findChild(BatchExportDialog) is None)  # done: it closed
+    dialog = window.export_many()
+    dialog.all_radio.setChecked(True)
+    dialog.combined_radio.setChecked(True)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("rolecards"))
+    dialog.export(tmp_path / "rollkort.pdf")
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=60000)
+    reader = PdfReader(tmp_path / "rollkort.pdf")
+    assert len(reader.outline) == total  # one bookmark per area
+
+
+def test_batch_export_cancelled_from_the_progress_dialog(
+    qtbot: Any, window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    dialog = window.export_many()
+    dialog.all_radio.setChecked(True)
+    dialog.export(tmp_path / "mapp")
+    assert dialog.progress_dialog is not None
+    cancel = next(
+        b for b in dialog.progress_dialog.findChildren(QPushButton) if b.text() == "Avbryt"
+    )
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # the user presses Avbryt at once
+    qtbot.waitUntil(lambda: dialog.result_ is not None or dialog.error is not None, timeout=60000)
+    assert dialog.result_ is not None and dialog.result_.cancelled
+    files = _no_partial_files(tmp_path / "mapp")
+    assert len(files) < dialog.result_.total
+    assert messages[-1].startswith("Avbrutet.")

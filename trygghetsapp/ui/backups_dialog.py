@@ -1,0 +1,205 @@
+"""Säkerhetskopior: list the backups, make one now, and put one back.
+
+Restoring replaces everything on this computer with the backup's content, so the question says
+exactly that, and that the current state is saved first as a backup of its own (the way back).
+Backup and restore run on the database worker: on a large database they take seconds. After a
+restore the window reloads everything and the undo stack is emptied, since its commands refer to
+a state that no longer exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.services import backups
+from trygghetsapp.services.backups import BackupInfo
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
+
+
+def size_text(size: int) -> str:
+    """Bytes as a Swedish reader expects them: 1,4 MB, 820 kB."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB"
+
+
+class BackupsDialog(QDialog):
+    """The list, *Säkerhetskopiera nu* and *Återställ…*; `restored` tells the window to reload."""
+
+    restored = Signal(str)
+    """Emitted after a restore with a status message for the window."""
+
+    def __init__(
+        self, context: AppContext, worker: DatabaseWorker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Säkerhetskopior"))
+        self.context = context
+        self.worker = worker
+        self.infos: list[BackupInfo] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Säkerhetskopior"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Datum och tid"), self.tr("Typ"), self.tr("Storlek")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        intro = QLabel(
+            self.tr(
+                "Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering "
+                "och återställning. De 14 senaste behålls."
+            )
+        )
+        intro.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("&Säkerhetskopiera nu"))
+        self.restore_button = QPushButton(self.tr("&Återställ…"))
+        close_button = QPushButton(self.tr("Stäng"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(620, 460)
+        self.reload()
+
+    def reason_text(self, reason: str) -> str:
+        texts = {
+            "daily": self.tr("Daglig"),
+            "before-migration": self.tr("Före uppgradering"),
+            "before-import": self.tr("Före import"),
+            "before-restore": self.tr("Före återställning"),
+            "manual": self.tr("Manuell"),
+        }
+        return texts.get(reason, self.tr("Annan"))
+
+    def reload(self) -> None:
+        self.infos = backups.describe_backups(self.context.database)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            when = info.taken.strftime("%Y-%m-%d %H:%M:%S") if info.taken else info.path.name
+            size = QTableWidgetItem(size_text(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, QTableWidgetItem(when))
+            self.table.setItem(row, 1, QTableWidgetItem(self.reason_text(info.reason)))
+            self.table.setItem(row, 2, size)
+        if self.infos:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.infos[rows[0].row()] if rows else None
+
+    def _busy(self, busy: bool) -> None:
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected() is not None)
+
+    # -- actions ---------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        database = self.context.database
+        self._busy(True)
+
+        def done(_path: object) -> None:
+            self._busy(False)
+            self.reload()
+
+        run_with_progress(
+            self.worker,
+            self,
+            self.tr("Säkerhetskopierar…"),
+            lambda _progress: backups.backup(database),
+            done,
+            self._failed,
+            cancellable=False,
+        )
+
+    def confirm_text(self, info: BackupInfo) -> str:
+        when = info.taken.strftime("%Y-%m-%d %H:%M") if info.taken else info.path.name
+        return (
+            self.tr(
+                "Återställa databasen till läget den %1 (%2)?\n\n"
+                "Allt som har ändrats på den här datorn efter det försvinner härifrån. "
+                "Det nuvarande läget sparas först som en säkerhetskopia (Före återställning), "
+                "så du kan gå tillbaka till det."
+            )
+            .replace("%1", when)
+            .replace("%2", self.reason_text(info.reason))
+        )
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Återställ säkerhetskopia"),
+            self.confirm_text(info),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database, source = self.context.database, info.path
+        self._busy(True)
+
+        def work(_progress: Progress) -> object:
+            return backups.restore(database, source)
+
+        run_with_progress(
+            self.worker,
+            self,
+            self.tr("Återställer…"),
+            work,
+            self._restored,
+            self._failed,
+            cancellable=False,
+        )
+
+    def _restored(self, _safety: object) -> None:
+        self._busy(False)
+        self.reload()
+        self.restored.emit(self.tr("Databasen är återställd från säkerhetskopian."))
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.reload()
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)

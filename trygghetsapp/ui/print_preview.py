@@ -1,0 +1,350 @@
+"""Förhandsgranska: one area's checklist, inspection form or role cards, as it will print.
+
+The PDF is built by the reports code on the database worker (the window stays live) and shown with
+Qt's own PDF viewer, so what the user sees is the very file that is saved or printed. Printing
+paints each PDF page 1:1 onto A4 (no "fit to page" shrinking): the 14 pt items and 6 mm checkboxes
+measured by the report tests stay that size on paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.reports import batch, kinds
+from trygghetsapp.services import areas
+from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.tasks import DatabaseWorker, Progress
+
+MAX_PRINT_DPI = 300
+"""Pages are rasterised for the printer at most at this resolution: sharp text on paper, and an
+A4 page stays about 35 MB of pixels even when the driver reports 1200 dpi."""
+
+
+def kind_labels() -> list[tuple[str, str]]:
+    """(code, Swedish name) of each document kind, translated when shown."""
+    return [
+        ("checklist", QApplication.translate("print_preview", "Krischecklista")),
+        ("inventory", QApplication.translate("print_preview", "Inventeringsprotokoll")),
+        ("rolecards", QApplication.translate("print_preview", "Rollkort")),
+    ]
+
+
+def prepare_printer(printer: QPrinter) -> None:
+    """A4 portrait, whole sheet: the PDF carries its own margins (>= 15 mm, wider than any
+    printer's unprintable edge), so nothing is added or scaled."""
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+
+
+def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
+    """The 0-based pages the print dialog asked for: all, a range (1-based in Qt), or the
+    page on screen."""
+    mode = printer.printRange()
+    if mode == QPrinter.PrintRange.CurrentPage:
+        return [min(max(current, 0), page_count - 1)] if page_count else []
+    if mode == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(printer.fromPage(), 1)
+        last = min(printer.toPage() or page_count, page_count)
+        return list(range(first - 1, last))
+    return list(range(page_count))
+
+
+def render_pages(document: QPdfDocument, printer: QPrinter, pages: Sequence[int]) -> int:
+    """Paint `pages` of `document` onto `printer`, one sheet each; returns the sheets painted."""
+    if not pages:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise DomainError(
+            "printer", "skrivaren kunde inte startas", "the printer could not be started"
+        )
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        scale = printer.resolution() / 72  # device pixels per PDF point
+        for number, page in enumerate(pages):
+            if number:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            )
+            # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
+            painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class PrintPreviewDialog(QDialog):
+    """Preview of one area's document with kind chooser, page navigation, zoom, save and print."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        worker: DatabaseWorker,
+        area_id: str,
+        kind: str = "checklist",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreview")
+        self.context = context
+        self.worker = worker
+        self.area_id = area_id
+        self.area_name = areas.get_area(context.database, area_id).name
+        self.data: bytes | None = None
+        self._generation = 0
+        self._closed = False
+        self.setWindowTitle(self.tr("Förhandsgranska – %1").replace("%1", self.area_name))
+
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kindBox")
+        for code, label in kind_labels():
+            self.kind_box.addItem(label, code)
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.build())
+        kind_label = QLabel(self.tr("&Dokument:"))
+        kind_label.setBuddy(self.kind_box)
+
+        self.previous_button = QPushButton(self.tr("Föregående sida"))
+        self.next_button = QPushButton(self.tr("Nästa sida"))
+        self.page_box = QSpinBox()
+        self.page_box.setObjectName("pageBox")
+        self.page_box.setAccessibleName(self.tr("Sida"))
+        self.page_count_label = QLabel()
+        self.zoom_box = QComboBox()
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
+        self.zoom_box.addItem(self.tr("Anpassa till bredd"), "width")
+        self.zoom_box.addItem(self.tr("Hela sidan"), "page")
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom_box.addItem(f"{percent} %", percent / 100)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.page_box.valueChanged.connect(lambda value: self.go_to(value - 1))
+        self.zoom_box.currentIndexChanged.connect(lambda _i: self._apply_zoom())
+
+        top = QHBoxLayout()
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_box)
+        top.addSpacing(16)
+        top.addWidget(self.previous_button)
+        top.addWidget(QLabel(self.tr("Sida")))
+        top.addWidget(self.page_box)
+        top.addWidget(self.page_count_label)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        top.addWidget(self.zoom_box)
+
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView()
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setDocument(self.document)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.status = QLabel()
+        self.status.setObjectName("previewStatus")
+
+        self.save_button = QPushButton(self.tr("&Spara PDF…"))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.print_button = QPushButton(self.tr("Skriv &ut…"))
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        close_button = QPushButton(self.tr("Stäng"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.print_button.clicked.connect(self.print_document)
+        close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.finished.connect(self._on_finished)
+        self.resize(900, 1000)
+        self._apply_zoom()
+        self.build()
+
+    # -- building on the worker ----------------------------------------------------------
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def build(self) -> None:
+        """Ask the worker for the PDF of the chosen kind; a newer request wins over an older."""
+        self._generation += 1
+        generation = self._generation
+        database, area_id, kind = self.context.database, self.area_id, self.kind()
+        self.data = None
+        self._set_ready(False)
+        self.status.setText(self.tr("Skapar PDF…"))
+
+        def work(_progress: Progress) -> bytes:
+            return batch.area_pdf(database, area_id, kind)
+
+        self.worker.submit(
+            work,
+            lambda data: self._built(generation, data),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _built(self, generation: int, data: bytes) -> None:
+        if self._closed or generation != self._generation:
+            return
+        self.data = data
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        count = self.page_count()
+        self.page_box.setRange(1, max(count, 1))
+        self.page_count_label.setText(self.tr("av %1").replace("%1", str(count)))
+        self.status.setText(self.tr("%1 sidor").replace("%1", str(count)))
+        self._set_ready(count > 0)
+        self.go_to(0)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if self._closed or generation != self._generation:
+            return
+        self.status.setText(self.tr("PDF:en kunde inte skapas."))
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)
+
+    def _set_ready(self, ready: bool) -> None:
+        for widget in (self.save_button, self.print_button, self.page_box):
+            widget.setEnabled(ready)
+        self.previous_button.setEnabled(ready)
+        self.next_button.setEnabled(ready)
+
+    def _on_finished(self, _result: int) -> None:
+        self._closed = True
+
+    # -- navigation and zoom -------------------------------------------------------------
+    def page_count(self) -> int:
+        return int(self.document.pageCount()) if self.data is not None else 0
+
+    def current_page(self) -> int:
+        return int(self.view.pageNavigator().currentPage())
+
+    def go_to(self, page: int) -> None:
+        count = self.page_count()
+        if not count:
+            return
+        page = min(max(page, 0), count - 1)
+        if page != self.current_page():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        self._page_changed(page)
+
+    def _page_changed(self, page: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < self.page_count() - 1)
+
+    def _apply_zoom(self) -> None:
+        choice = self.zoom_box.currentData()
+        if choice == "width":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif choice == "page":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(float(choice))
+
+    # -- save and print ------------------------------------------------------------------
+    def default_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = kinds.kind(self.kind()).file_stem
+        return Path(folder or Path.home()) / f"{stem}-{batch.slug(self.area_name)}.pdf"
+
+    def save(self, path: Path | None = None) -> Path | None:
+        """Spara PDF…: the previewed bytes, written atomically; returns the file or None."""
+        if self.data is None:
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Spara PDF"), str(self.default_path()), self.tr("PDF-filer (*.pdf)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            batch.save_pdf(path, self.data)
+        except DomainError as error:
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+            return None
+        self.status.setText(self.tr("Sparad: %1").replace("%1", str(path)))
+        return path
+
+    def print_document(self) -> None:
+        """Skriv ut…: the system print dialog, then the chosen pages 1:1 on A4."""
+        if self.data is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer)
+        printer.setDocName(f"{self.kind_box.currentText()} – {self.area_name}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Skriv ut"))
+        dialog.setMinMax(1, self.page_count())
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print on an already chosen printer (the dialog's, or a PDF file in tests)."""
+        prepare_printer(printer)
+        pages = chosen_pages(printer, self.page_count(), self.current_page())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = render_pages(self.document, printer, pages)
+        except DomainError as error:
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+            return 0
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status.setText(
+            self.tr("%1 sidor skickade till skrivaren.").replace("%1", str(printed))
+        )
+        return printed
