@@ -323,6 +323,14 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Registerutdrag…</source>
+        <translation>Register extract…</translation>
+    </message>
+    <message>
+        <source>Radera person…</source>
+        <translation>Erase person…</translation>
+    </message>
+    <message>
         <source>Kunskaper (kommaseparerade)</source>
         <translation>Skills (comma separated)</translation>
     </message>
@@ -337,6 +345,46 @@ Everything changed on this computer since then disappears from it. The current s
     <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Spara registerutdrag för %1</source>
+        <translation>Save register extract for %1</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Registerutdrag</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <source>Registerutdraget är sparat:
+%1
+%2</source>
+        <translation>The register extract has been saved:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Radera person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <source>Radera %1 för gott?
+
+Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
+
+Det går inte att ångra.</source>
+        <translation>Erase %1 for good?
+
+All data about the person is removed from this computer, also from the change history, and the person is removed from their roles. The erasure is passed on to the other computers at the next synchronisation.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Raderar personen…</source>
+        <translation>Erasing the person…</translation>
     </message>
     <message>
         <source>Ny kontakt</source>

@@ -323,6 +323,14 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Registerutdrag…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>Radera person…</source>
+        <translation>Radera person…</translation>
+    </message>
+    <message>
         <source>Kunskaper (kommaseparerade)</source>
         <translation>Kunskaper (kommaseparerade)</translation>
     </message>
@@ -337,6 +345,46 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
     <message>
         <source>Anteckningar</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Spara registerutdrag för %1</source>
+        <translation>Spara registerutdrag för %1</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Registerutdrag</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Registerutdraget är sparat:
+%1
+%2</source>
+        <translation>Registerutdraget är sparat:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Radera person</source>
+        <translation>Radera person</translation>
+    </message>
+    <message>
+        <source>Radera %1 för gott?
+
+Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
+
+Det går inte att ångra.</source>
+        <translation>Radera %1 för gott?
+
+Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
+
+Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Raderar personen…</source>
+        <translation>Raderar personen…</translation>
     </message>
     <message>
         <source>Ny kontakt</source>

@@ -46,14 +46,14 @@ def is_folder_target(out_path: Path) -> bool:
     )
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a hidden name beside `path`, then rename: readers never see half a file.
 
     Not `tempfile.mkstemp`: its file is private (0600), and an exported PDF should get the
     user's ordinary permissions.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}.pdf.tmp")
+    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}{path.suffix}.tmp")
     try:
         write(temporary)
         os.replace(temporary, path)
@@ -72,10 +72,13 @@ def save_pdf(path: Path, data: bytes) -> Path:
         temporary.write_bytes(data)
 
     try:
-        _write_atomically(path, write)
+        write_atomically(path, write)
     except OSError as error:
         raise write_error(path, error) from None
     return path
+
+
+_write_atomically = write_atomically  # the earlier private name, for callers on other branches
 
 
 def export_pdfs(
@@ -118,7 +121,7 @@ def export_pdfs(
             report(done, total)
 
     try:
-        _write_atomically(
+        write_atomically(
             out_path,
             functools.partial(
                 kinds.render_stream, dossiers(), total, kind, meta=meta, printed=printed
@@ -172,7 +175,7 @@ def _per_area(
             name = f"{name}-{dossier.area.id[:8]}"
         used.add(name)
         target = folder / f"{name}.pdf"
-        _write_atomically(target, functools.partial(_render_one, dossier, chosen.code, printed))
+        write_atomically(target, functools.partial(_render_one, dossier, chosen.code, printed))
         written.append(target)
         report(done, len(area_ids))
     return written

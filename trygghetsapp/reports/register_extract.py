@@ -21,9 +21,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS, RANK_LABELS
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.reports import blocks, document, fonts, styles
+from trygghetsapp.reports.batch import write_atomically
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.flowables import SectionInfo, SectionStart, SplitTable
 from trygghetsapp.reports.styles import bold, esc
+from trygghetsapp.services.transfer import write_error
 
 DOCUMENT = "Registerutdrag"
 
@@ -201,3 +203,28 @@ def render(
         keywords="registerutdrag, personuppgifter",
     )
     document.build(story(extract, printed, author), target, meta)
+
+
+def save(
+    extract: Mapping[str, Any],
+    pdf_path: Path,
+    printed: dt.date | None = None,
+    author: str = "Kommunen",
+) -> tuple[Path, Path]:
+    """The extract as `NAME.pdf` and `NAME.json` side by side, each written atomically.
+
+    The JSON is the machine-readable copy the regulation asks for (the same dict the PDF shows);
+    a full or read-only target is refused with a plain DomainError and earlier files stay.
+    """
+    json_path = pdf_path.with_suffix(".json")
+    text = json.dumps(extract, ensure_ascii=False, indent=2) + "\n"
+
+    def write_json(temporary: Path) -> None:
+        temporary.write_text(text, encoding="utf-8")
+
+    try:
+        write_atomically(pdf_path, lambda temporary: render(extract, temporary, printed, author))
+        write_atomically(json_path, write_json)
+    except OSError as error:
+        raise write_error(pdf_path, error) from None
+    return pdf_path, json_path

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.area_tabs: dict[str, AreaTab] = {
             "point": SafetyPointTab(self.context),
             "equipment": EquipmentTab(self.context),
-            "contacts": ContactsTab(self.context),
+            "contacts": ContactsTab(self.context, self.worker),
             "roles": RolesTab(self.context),
             "channels": ChannelsTab(self.context),
             "inspection": InspectionTab(self.context),

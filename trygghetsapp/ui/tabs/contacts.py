@@ -2,27 +2,41 @@
 
 A phone number the service cannot read is refused under the phone field, with the service's words,
 and the dialog stays open with everything typed.
+
+The personal-data duties live here too: *Registerutdrag…* saves everything held about the selected
+person as PDF and JSON, and *Radera person…* erases them everywhere. Erasure is deliberately not
+undoable (the old values are wiped from the change log), so it asks more firmly than a delete and
+empties the undo stack afterwards: an older "Ändra" command could otherwise write the erased
+values back.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
-from trygghetsapp.services import contacts, roles
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.reports import register_extract
+from trygghetsapp.reports.batch import slug
+from trygghetsapp.services import areas, contacts, municipalities, privacy, roles
 from trygghetsapp.services.readmodels import ContactView
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.form import FieldSpec, choices, display_text
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import (
     AreaTab,
     current_id,
+    make_button,
     select_id,
 )
+from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
 
 FIELDS = (
     "name",
@@ -40,8 +54,14 @@ FIELDS = (
 class ContactsTab(AreaTab):
     entities = frozenset({"contact", "role_assignment"})
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        worker: DatabaseWorker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(context, parent)
+        self.worker = worker
         columns: list[Column[ContactView]] = [
             Column(lambda: self.tr("Namn"), lambda r: r.name),
             Column(lambda: self.tr("Telefon"), lambda r: r.phone_display),
@@ -59,6 +79,12 @@ class ContactsTab(AreaTab):
             self.tr("Ändra…"),
             self.tr("Ta bort"),
         )
+        self.extract_button = make_button(self.tr("Registerutdrag…"))
+        self.erase_button = make_button(self.tr("Radera person…"))
+        self.extract_button.clicked.connect(lambda: self.save_register_extract())
+        self.erase_button.clicked.connect(self.erase_current)
+        buttons.addWidget(self.extract_button)
+        buttons.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -163,3 +189,111 @@ class ContactsTab(AreaTab):
             restore,
             "contact",
         )
+
+    # -- personal data (GDPR) ------------------------------------------------------------
+    def _selected(self) -> ContactView | None:
+        contact_id = current_id(self.table)
+        return None if contact_id is None else self.model.row(self.model.row_of(contact_id))
+
+    def _author(self) -> str:
+        """The municipality, for the extract's header and PDF author."""
+        db = self.context.database
+        if self.area_id is not None:
+            area = areas.get_area(db, self.area_id)
+            found = municipalities.get_municipality(db, area.municipality_id)
+            if found is not None:
+                return found.name
+        return "Kommunen"
+
+    def save_register_extract(self, path: Path | None = None) -> tuple[Path, Path] | None:
+        """Registerutdrag…: everything about the selected person, as PDF and JSON side by side."""
+        person = self._selected()
+        if person is None:
+            return None
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            suggested = Path(folder or Path.home()) / f"registerutdrag-{slug(person.name)}.pdf"
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Spara registerutdrag för %1").replace("%1", person.name),
+                str(suggested),
+                self.tr("PDF-filer (*.pdf)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            extract = privacy.register_extract(self.context.database, person.id)
+            written = register_extract.save(extract, path, author=self._author())
+        except DomainError as error:
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+            return None
+        except Exception as error:
+            report_unexpected(error, self)
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Registerutdrag"),
+            self.tr("Registerutdraget är sparat:\n%1\n%2")
+            .replace("%1", str(written[0]))
+            .replace("%2", str(written[1])),
+        )
+        return written
+
+    def erase_current(self) -> None:
+        """Radera person…: a firm question naming the person, then erasure on the worker."""
+        person = self._selected()
+        if person is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Radera person"),
+            self.tr(
+                "Radera %1 för gott?\n\n"
+                "Alla uppgifter om personen tas bort från den här datorn, också ur "
+                "ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer "
+                "med till de andra datorerna vid nästa synkronisering.\n\n"
+                "Det går inte att ångra."
+            ).replace("%1", person.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, contact_id = self.context.database, person.id
+
+        def work(_progress: Progress) -> Any:
+            return privacy.erase_person(db, contact_id)
+
+        if self.worker is None:
+            try:
+                changes = privacy.erase_person(db, contact_id)
+            except Exception as error:
+                self._erase_failed(error)
+                return
+            self._erased(changes)
+            return
+        run_with_progress(
+            self.worker,
+            self,
+            self.tr("Raderar personen…"),
+            work,
+            self._erased,
+            self._erase_failed,
+            cancellable=False,
+        )
+
+    def _erased(self, changes: Any) -> None:
+        # Not undoable on purpose; and no older command may bring the erased values back.
+        self.context.undo_stack.clear()
+        self.context.notify(changes)
+
+    def _erase_failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)
