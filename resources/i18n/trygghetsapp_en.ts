@@ -185,6 +185,10 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>Select at least one area in the list.</translation>
     </message>
     <message>
+        <source>Skapar %1 PDF för ett område…</source>
+        <translation>Creating %1 PDF for one area…</translation>
+    </message>
+    <message>
         <source>Skapar %1 PDF för %2 områden…</source>
         <translation>Creating %1 PDF for %2 areas…</translation>
     </message>
@@ -195,6 +199,10 @@ Everything changed on this computer since then disappears from it. The current s
     <message>
         <source>Avbrutet – ingen fil sparades.</source>
         <translation>Cancelled – no file was saved.</translation>
+    </message>
+    <message>
+        <source>1 PDF-fil sparad i %2.</source>
+        <translation>1 PDF file saved in %2.</translation>
     </message>
     <message>
         <source>%1 PDF-filer sparade i %2.</source>
@@ -906,6 +914,10 @@ untested</translation>
         <translation>%1 pages</translation>
     </message>
     <message>
+        <source>1 sida</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
         <source>PDF:en kunde inte skapas.</source>
         <translation>The PDF could not be created.</translation>
     </message>
@@ -924,6 +936,10 @@ untested</translation>
     <message>
         <source>Skriv ut</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>1 sida skickad till skrivaren.</source>
+        <translation>1 page sent to the printer.</translation>
     </message>
     <message>
         <source>%1 sidor skickade till skrivaren.</source>

@@ -185,6 +185,10 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Markera minst ett område i listan.</translation>
     </message>
     <message>
+        <source>Skapar %1 PDF för ett område…</source>
+        <translation>Skapar %1 PDF för ett område…</translation>
+    </message>
+    <message>
         <source>Skapar %1 PDF för %2 områden…</source>
         <translation>Skapar %1 PDF för %2 områden…</translation>
     </message>
@@ -195,6 +199,10 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
     <message>
         <source>Avbrutet – ingen fil sparades.</source>
         <translation>Avbrutet – ingen fil sparades.</translation>
+    </message>
+    <message>
+        <source>1 PDF-fil sparad i %2.</source>
+        <translation>1 PDF-fil sparad i %2.</translation>
     </message>
     <message>
         <source>%1 PDF-filer sparade i %2.</source>
@@ -906,6 +914,10 @@ ej testade</translation>
         <translation>%1 sidor</translation>
     </message>
     <message>
+        <source>1 sida</source>
+        <translation>1 sida</translation>
+    </message>
+    <message>
         <source>PDF:en kunde inte skapas.</source>
         <translation>PDF:en kunde inte skapas.</translation>
     </message>
@@ -924,6 +936,10 @@ ej testade</translation>
     <message>
         <source>Skriv ut</source>
         <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>1 sida skickad till skrivaren.</source>
+        <translation>1 sida skickad till skrivaren.</translation>
     </message>
     <message>
         <source>%1 sidor skickade till skrivaren.</source>

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from trygghetsapp.reports import batch
 from trygghetsapp.services import areas
@@ -189,3 +189,43 @@ def test_batch_export_cancelled_from_the_progress_dialog(
     files = _no_partial_files(tmp_path / "mapp")
     assert len(files) < dialog.result_.total
     assert messages[-1].startswith("Avbrutet.")
+
+
+def test_skriv_ut_uses_the_print_dialogs_page_range(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_preview(qtbot, window)
+    out = tmp_path / "utskrift.pdf"
+    shown: list[tuple[int, int]] = []
+
+    def to_file() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setResolution(100)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    def user_picks_page_2(print_dialog: QPrintDialog) -> QDialog.DialogCode:
+        shown.append((print_dialog.minPage(), print_dialog.maxPage()))
+        printer = print_dialog.printer()
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog, "make_printer", to_file)
+    monkeypatch.setattr(QPrintDialog, "exec", user_picks_page_2)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert shown == [(1, dialog.page_count())]
+    assert len(PdfReader(out).pages) == 1
+    assert dialog.status.text() == "1 sida skickad till skrivaren."
+
+
+def test_zoom_steps_with_the_keyboard(qtbot: Any, window: MainWindow) -> None:
+    dialog = _open_preview(qtbot, window)
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData(1.0))
+    dialog.zoom_step(1)
+    assert dialog.view.zoomFactor() == pytest.approx(1.25)
+    dialog.zoom_step(-1)
+    dialog.zoom_step(-1)
+    assert dialog.view.zoomFactor() == pytest.approx(0.75)
+    assert dialog.zoom_box.currentText() == "75 %"

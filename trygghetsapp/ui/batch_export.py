@@ -192,7 +192,11 @@ class BatchExportDialog(QDialog):
         self.progress_dialog = run_with_progress(
             self.worker,
             self,
-            self.tr("Skapar %1 PDF för %2 områden…")
+            (
+                self.tr("Skapar %1 PDF för ett område…")
+                if len(ids) == 1
+                else self.tr("Skapar %1 PDF för %2 områden…")
+            )
             .replace("%1", self.kind_box.currentText())
             .replace("%2", str(len(ids))),
             lambda progress: export_job(database, ids, kind, target, progress),
@@ -211,7 +215,11 @@ class BatchExportDialog(QDialog):
             QMessageBox.information(self, "Trygghetsapp", text)
             return
         if self.folder_radio.isChecked():
-            text = self.tr("%1 PDF-filer sparade i %2.")
+            text = (
+                self.tr("1 PDF-fil sparad i %2.")
+                if len(result.written) == 1
+                else self.tr("%1 PDF-filer sparade i %2.")
+            )
             where = result.written[0].parent if result.written else ""
             text = text.replace("%1", str(len(result.written))).replace("%2", str(where))
         else:

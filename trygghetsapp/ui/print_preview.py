@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -154,6 +154,12 @@ class PrintPreviewDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.go_to(self.current_page() + 1))
         self.page_box.valueChanged.connect(lambda value: self.go_to(value - 1))
         self.zoom_box.currentIndexChanged.connect(lambda _i: self._apply_zoom())
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, 1),
+            (QKeySequence.StandardKey.ZoomOut, -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.zoom_step(step))
 
         top = QHBoxLayout()
         top.addWidget(kind_label)
@@ -234,7 +240,9 @@ class PrintPreviewDialog(QDialog):
         count = self.page_count()
         self.page_box.setRange(1, max(count, 1))
         self.page_count_label.setText(self.tr("av %1").replace("%1", str(count)))
-        self.status.setText(self.tr("%1 sidor").replace("%1", str(count)))
+        self.status.setText(
+            self.tr("1 sida") if count == 1 else self.tr("%1 sidor").replace("%1", str(count))
+        )
         self._set_ready(count > 0)
         self.go_to(0)
 
@@ -279,6 +287,19 @@ class PrintPreviewDialog(QDialog):
         self.previous_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < self.page_count() - 1)
 
+    def zoom_step(self, step: int) -> None:
+        """Ctrl++ / Ctrl+-: the next fixed zoom step up or down from what is shown now."""
+        factors = [self.zoom_box.itemData(i) for i in range(self.zoom_box.count())]
+        fixed = [(i, f) for i, f in enumerate(factors) if isinstance(f, float)]
+        now = self.view.zoomFactor()
+        if step > 0:
+            bigger = [i for i, f in fixed if f > now + 0.01]
+            target = bigger[0] if bigger else fixed[-1][0]
+        else:
+            smaller = [i for i, f in fixed if f < now - 0.01]
+            target = smaller[-1] if smaller else fixed[0][0]
+        self.zoom_box.setCurrentIndex(target)
+
     def _apply_zoom(self) -> None:
         choice = self.zoom_box.currentData()
         if choice == "width":
@@ -320,7 +341,7 @@ class PrintPreviewDialog(QDialog):
         """Skriv ut…: the system print dialog, then the chosen pages 1:1 on A4."""
         if self.data is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self.make_printer()
         prepare_printer(printer)
         printer.setDocName(f"{self.kind_box.currentText()} – {self.area_name}")
         dialog = QPrintDialog(printer, self)
@@ -331,6 +352,10 @@ class PrintPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
+
+    def make_printer(self) -> QPrinter:
+        """The system's default printer at full resolution (tests substitute a PDF file)."""
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print on an already chosen printer (the dialog's, or a PDF file in tests)."""
@@ -345,6 +370,8 @@ class PrintPreviewDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.status.setText(
-            self.tr("%1 sidor skickade till skrivaren.").replace("%1", str(printed))
+            self.tr("1 sida skickad till skrivaren.")
+            if printed == 1
+            else self.tr("%1 sidor skickade till skrivaren.").replace("%1", str(printed))
         )
         return printed
