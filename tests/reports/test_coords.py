@@ -25,3 +25,13 @@ def test_sweref_national_form():
 
 def test_wgs84_swedish_decimal_comma():
     assert coords.format_wgs84(63.4, 14.4) == "N 63,40000°  E 14,40000°"
+
+
+def test_sweref_matches_proj_across_sweden():
+    """The closed formulas agree with PROJ to the metre from Smygehuk to Treriksröset."""
+    proj = Transformer.from_crs("EPSG:4326", "EPSG:3006", always_xy=True)
+    for latitude in (55.33, 57.7, 59.33, 62.39, 63.67, 65.58, 67.85, 69.06):
+        for longitude in (10.9, 12.0, 14.6, 15.0, 17.9, 20.3, 24.2):
+            easting, northing = proj.transform(longitude, latitude)
+            ours = coords.sweref99tm(latitude, longitude)
+            assert abs(ours[0] - northing) <= 1 and abs(ours[1] - easting) <= 1

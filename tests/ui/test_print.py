@@ -229,3 +229,16 @@ def test_zoom_steps_with_the_keyboard(qtbot: Any, window: MainWindow) -> None:
     dialog.zoom_step(-1)
     assert dialog.view.zoomFactor() == pytest.approx(0.75)
     assert dialog.zoom_box.currentText() == "75 %"
+
+
+def test_checklist_built_again_on_the_worker(qtbot: Any, window: MainWindow) -> None:
+    """Each build runs as a new job on the worker's pool thread (a fresh Python thread state).
+    With pyproj converting SWEREF 99 TM there, the second checklist crashed the process."""
+    dialog = _open_preview(qtbot, window)
+    first = dialog.data
+    for kind in ("rolecards", "checklist", "inventory", "checklist"):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(kind))
+        qtbot.waitUntil(lambda: dialog.data is not None, timeout=15000)
+    assert dialog.kind() == "checklist" and dialog.page_count() == _pages(first or b"")
+    with io.BytesIO(dialog.data) as again:
+        assert "SWEREF 99 TM" in PdfReader(again).pages[0].extract_text()
