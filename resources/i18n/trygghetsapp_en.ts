@@ -938,12 +938,20 @@ untested</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Skriver ut…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
         <source>1 sida skickad till skrivaren.</source>
         <translation>1 page sent to the printer.</translation>
     </message>
     <message>
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Utskriften avbröts.</source>
+        <translation>Printing was cancelled.</translation>
     </message>
 </context>
 <context>

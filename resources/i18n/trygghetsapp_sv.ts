@@ -938,12 +938,20 @@ ej testade</translation>
         <translation>Skriv ut</translation>
     </message>
     <message>
+        <source>Skriver ut…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
         <source>1 sida skickad till skrivaren.</source>
         <translation>1 sida skickad till skrivaren.</translation>
     </message>
     <message>
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Utskriften avbröts.</source>
+        <translation>Utskriften avbröts.</translation>
     </message>
 </context>
 <context>

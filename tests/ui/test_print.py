@@ -95,7 +95,9 @@ def test_print_renders_the_chosen_pages_on_a4(
         return made
 
     everything = printer("alla.pdf")
-    assert dialog.print_to(everything) == count
+    assert dialog.print_to(everything) is not None  # runs on the worker, with a progress bar
+    qtbot.waitUntil(lambda: dialog.printed is not None, timeout=30000)
+    assert dialog.printed == count
     reader = PdfReader(tmp_path / "alla.pdf")
     assert len(reader.pages) == count
     box = reader.pages[0].mediabox
@@ -104,8 +106,23 @@ def test_print_renders_the_chosen_pages_on_a4(
     some = printer("sida2-3.pdf")
     some.setPrintRange(QPrinter.PrintRange.PageRange)
     some.setFromTo(2, 3)
-    assert dialog.print_to(some) == 2
+    dialog.print_to(some)
+    qtbot.waitUntil(lambda: dialog.printed is not None, timeout=30000)
+    assert dialog.printed == 2
     assert len(PdfReader(tmp_path / "sida2-3.pdf").pages) == 2
+
+
+def test_printing_can_be_cancelled(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    dialog = _open_preview(qtbot, window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "avbruten.pdf"))
+    progress = dialog.print_to(printer)
+    assert progress is not None and not dialog.print_button.isEnabled()
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Avbryt")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Utskriften avbröts.", timeout=30000)
+    assert dialog.printed is None and dialog.print_button.isEnabled()
 
 
 class _CancelAfter(Progress):
@@ -216,6 +233,7 @@ def test_skriv_ut_uses_the_print_dialogs_page_range(
     monkeypatch.setattr(QPrintDialog, "exec", user_picks_page_2)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert shown == [(1, dialog.page_count())]
+    qtbot.waitUntil(lambda: dialog.printed is not None, timeout=30000)
     assert len(PdfReader(out).pages) == 1
     assert dialog.status.text() == "1 sida skickad till skrivaren."
 

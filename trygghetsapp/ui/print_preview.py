@@ -8,7 +8,7 @@ measured by the report tests stay that size on paper.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QStandardPaths,
-    Qt,
 )
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -44,7 +44,7 @@ from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.tasks import DatabaseWorker, Progress
+from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
 
 MAX_PRINT_DPI = 300
 """Pages are rasterised for the printer at most at this resolution: sharp text on paper, and an
@@ -81,8 +81,18 @@ def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
     return list(range(page_count))
 
 
-def render_pages(document: QPdfDocument, printer: QPrinter, pages: Sequence[int]) -> int:
-    """Paint `pages` of `document` onto `printer`, one sheet each; returns the sheets painted."""
+def render_pages(
+    document: QPdfDocument,
+    printer: QPrinter,
+    pages: Sequence[int],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Paint `pages` of `document` onto `printer`, one sheet each; returns the sheets painted.
+
+    Runs on the worker (QPainter may paint on a QPrinter outside the GUI thread): writing a
+    300 dpi page to the print stream takes a quarter of a second. `progress(percent)` is called
+    after each page and may raise `Cancelled`; the print job is then aborted, not half sent.
+    """
     if not pages:
         return 0
     painter = QPainter()
@@ -102,9 +112,30 @@ def render_pages(document: QPdfDocument, printer: QPrinter, pages: Sequence[int]
             )
             # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
             painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), image)
+            if progress is not None:
+                progress(100 * (number + 1) // len(pages))
+    except BaseException:
+        printer.abort()
+        raise
     finally:
         painter.end()
     return len(pages)
+
+
+def print_bytes(
+    data: bytes, printer: QPrinter, pages: Sequence[int], progress: Callable[[int], None]
+) -> int:
+    """The worker's print job: its own QPdfDocument over the bytes (none shared with the view)."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    try:
+        return render_pages(document, printer, pages, progress)
+    finally:
+        document.close()
+        buffer.close()
 
 
 class PrintPreviewDialog(QDialog):
@@ -125,6 +156,8 @@ class PrintPreviewDialog(QDialog):
         self.area_id = area_id
         self.area_name = areas.get_area(context.database, area_id).name
         self.data: bytes | None = None
+        self.printed: int | None = None
+        self._printer: QPrinter | None = None
         self._generation = 0
         self._closed = False
         self.setWindowTitle(self.tr("Förhandsgranska – %1").replace("%1", self.area_name))
@@ -357,21 +390,49 @@ class PrintPreviewDialog(QDialog):
         """The system's default printer at full resolution (tests substitute a PDF file)."""
         return QPrinter(QPrinter.PrinterMode.HighResolution)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print on an already chosen printer (the dialog's, or a PDF file in tests)."""
+    def print_to(self, printer: QPrinter) -> QProgressDialog | None:
+        """Print on an already chosen printer (the dialog's, or a PDF file in tests).
+
+        The pages are rendered and sent on the worker with a progress bar and Avbryt;
+        `printed` holds the number of sheets once done (None while printing or after a failure).
+        """
+        if self.data is None:
+            return None
         prepare_printer(printer)
         pages = chosen_pages(printer, self.page_count(), self.current_page())
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printed = render_pages(self.document, printer, pages)
-        except DomainError as error:
-            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
-            return 0
-        finally:
-            QApplication.restoreOverrideCursor()
+        data = self.data
+        self.printed = None
+        self._printer = printer  # alive until the job is done
+        self.print_button.setEnabled(False)
+        return run_with_progress(
+            self.worker,
+            self,
+            self.tr("Skriver ut…"),
+            lambda progress: print_bytes(data, printer, pages, progress),
+            self._print_done,
+            self._print_failed,
+        )
+
+    def _print_done(self, printed: int) -> None:
+        self.printed = printed
+        self._printer = None
+        if self._closed:
+            return
+        self.print_button.setEnabled(True)
         self.status.setText(
             self.tr("1 sida skickad till skrivaren.")
             if printed == 1
             else self.tr("%1 sidor skickade till skrivaren.").replace("%1", str(printed))
         )
-        return printed
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._printer = None
+        if self._closed:
+            return
+        self.print_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Utskriften avbröts."))
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)
