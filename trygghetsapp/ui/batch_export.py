@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -89,7 +90,7 @@ class BatchExportDialog(QDialog):
         self.current_area_id = current_area_id
         self.result_: ExportResult | None = None
         self.error: BaseException | None = None
-        self.progress_dialog: QDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
         all_areas = areas.list_areas(context.database)
 
         self.all_radio = QRadioButton(

@@ -8,6 +8,7 @@ measured by the report tests stay that size on paper.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -45,6 +46,9 @@ from trygghetsapp.services import areas
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+
+PRINT_STRIPS = 16
+"""A page is drawn to the printer in this many strips (see `draw_in_strips`)."""
 
 MAX_PRINT_DPI = 300
 """Pages are rasterised for the printer at most at this resolution: sharp text on paper, and an
@@ -81,6 +85,27 @@ def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
     return list(range(page_count))
 
 
+def draw_in_strips(painter: QPainter, image: QImage, scale: float) -> None:
+    """Draw `image` scaled by `scale` at the origin, as horizontal strips.
+
+    One drawImage of a whole 300 dpi page holds Python's GIL for about 0.2 s while the print
+    engine encodes it, which stalls the GUI thread even though this runs on the worker; strips
+    give the GUI a turn in between. Strip edges are rounded to whole device pixels and meet
+    exactly, so no hairline shows between them.
+    """
+    height = image.height()
+    step = max(1, -(-height // PRINT_STRIPS))
+    for top in range(0, height, step):
+        bottom = min(top + step, height)
+        y0, y1 = round(top * scale), round(bottom * scale)
+        painter.drawImage(
+            QRectF(0, y0, image.width() * scale, y1 - y0),
+            image,
+            QRectF(0, top, image.width(), bottom - top),
+        )
+        time.sleep(0)  # let the GUI thread take the GIL
+
+
 def render_pages(
     document: QPdfDocument,
     printer: QPrinter,
@@ -111,7 +136,7 @@ def render_pages(
                 page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             )
             # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
-            painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), image)
+            draw_in_strips(painter, image, points.width() * scale / image.width())
             if progress is not None:
                 progress(100 * (number + 1) // len(pages))
     except BaseException:
