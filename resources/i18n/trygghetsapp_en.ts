@@ -134,7 +134,7 @@ Everything changed on this computer since then disappears from it. The current s
     </message>
     <message>
         <source>&amp;Valda områden i listan nedan</source>
-        <translation>&amp;Areas selected in the list below</translation>
+        <translation>Areas &amp;selected in the list below</translation>
     </message>
     <message>
         <source>Områden</source>
