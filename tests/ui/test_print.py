@@ -260,3 +260,33 @@ def test_checklist_built_again_on_the_worker(qtbot: Any, window: MainWindow) -> 
     assert dialog.kind() == "checklist" and dialog.page_count() == _pages(first or b"")
     with io.BytesIO(dialog.data) as again:
         assert "SWEREF 99 TM" in PdfReader(again).pages[0].extract_text()
+
+
+def test_a_full_stick_is_said_plainly(
+    qtbot: Any,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    """Spara PDF and the batch export on a full disk: one Swedish sentence, no file left."""
+    import errno
+    import os
+
+    real_replace = os.replace
+
+    def full(source: Any, target: Any) -> None:
+        if str(target).endswith(".pdf"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", full)
+    dialog = _open_preview(qtbot, window)
+    assert dialog.save(tmp_path / "full.pdf") is None
+    assert "det får inte plats" in messages[-1]
+
+    batch_dialog = window.export_many()
+    batch_dialog.export(tmp_path / "mapp")
+    qtbot.waitUntil(lambda: batch_dialog.error is not None, timeout=30000)
+    assert "det får inte plats" in messages[-1]
+    assert list(tmp_path.rglob("*.pdf*")) == []  # nothing half written is left behind
