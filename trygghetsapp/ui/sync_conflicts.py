@@ -153,6 +153,11 @@ class ConflictsPanel(QWidget):
         conflict = self.current_conflict()
         return self._key(conflict) if conflict is not None else None
 
+    def select_row(self, row: int) -> None:
+        item = self.table.topLevelItem(row)
+        if item is not None:
+            self.table.setCurrentItem(item)
+
     def current_conflict(self) -> api.Conflict | None:
         item = self.table.currentItem()
         if item is None:
