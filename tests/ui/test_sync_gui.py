@@ -278,3 +278,72 @@ def test_device_name_and_role_are_shown_and_changed_in_the_panel(
     assert window.sync.set_role("office")  # the question is answered Yes in tests
     qtbot.waitUntil(lambda: panel.role.currentData() == "office")
     assert "Den här datorn är kontoret." in panel.office.text()
+
+
+def test_packages_on_a_stick_without_a_sync_folder(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    pair: Pair,
+    tmp_path: Path,
+    messages: list[str],
+) -> None:
+    window = make_window(pair.laptop)
+    _area_id, contact_id = _area_with_contact(pair.laptop)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    window.sync.export_package(stick)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=60_000)
+    written = list(stick.glob("*.tsync"))
+    assert len(written) == 1 and written[0].name in messages[0]
+    assert "Ta med filen till kontoret" in messages[0]
+
+    assert api.import_file(pair.office, written[0]).new_changes > 0
+    contacts.update_contact(pair.office, contact_id, {"phone": "070-444 44 44"})
+    back = api.export_package(pair.office, stick)
+    assert back.path is not None
+    damaged = stick / "trasig.tsync"
+    damaged.write_bytes(back.path.read_bytes()[:-40])  # cut off mid-footer
+
+    window.sync.import_packages([back.path, damaged])
+    text = _report(qtbot, window)
+    assert "trasig.tsync" in text and "Dessa filer avvisades" in text
+    assert back.path.name not in text.split("avvisades")[1]
+    assert "Dina ändringar skrevs" not in text  # nothing is exported by an import
+    assert contacts.get_contact(pair.laptop, contact_id).phone == "+46704444444"
+    assert _counts(window)["Avvisade filer"] == 1
+
+
+def test_synka_nu_without_a_folder_asks_for_one_and_warns_about_the_database_inside_it(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    pair: Pair,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(pair.laptop)
+    assert api.get_folder(pair.laptop) is None
+    chosen = pair.laptop.path.parent  # the database's own folder: a bad choice, said so
+    monkeypatch.setattr(
+        "trygghetsapp.ui.sync_controller.QFileDialog.getExistingDirectory",
+        lambda *_a, **_k: str(chosen),
+    )
+    text = _sync(qtbot, window)
+    assert api.get_folder(pair.laptop) == chosen
+    assert any("Databasen ligger i synkmappen" in m for m in messages)
+    assert "Synkningen är klar." in text
+
+
+def test_sync_views_follow_a_language_change(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _concurrent_phone_edits(qtbot, window, pair)
+    qtbot.waitUntil(lambda: window.conflicts_panel.table.topLevelItemCount() == 1)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.conflicts_panel.table.topLevelItemCount() == 1)
+    index = window.modes.indexOf(window.conflicts_panel)
+    assert window.modes.tabText(index) == "Conflicts (1)"
+    assert window.sync.badge.text() == "⚠ Conflicts: 1"
+    row = window.conflicts_panel.table.topLevelItem(0)
+    assert row is not None and row.text(1) == f"Contact: {NAME}" and row.text(2) == "Phone"
+    window.set_language("sv")
