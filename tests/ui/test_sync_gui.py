@@ -347,3 +347,22 @@ def test_sync_views_follow_a_language_change(
     row = window.conflicts_panel.table.topLevelItem(0)
     assert row is not None and row.text(1) == f"Contact: {NAME}" and row.text(2) == "Phone"
     window.set_language("sv")
+
+
+def test_status_bar_counts_local_edits_waiting_for_the_next_sync(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _area_with_contact(pair.laptop)
+    _sync(qtbot, window)
+    qtbot.waitUntil(lambda: "väntar" not in window.sync.summary.text())
+    assert window.sync.summary.text().startswith("Senast synkad ")
+    commands.push_create(
+        window.context,
+        "Nytt område",
+        lambda: areas.create_area(pair.laptop, {"name": "Åsarna"}),
+        lambda i: areas.delete_area(pair.laptop, i),
+        lambda i: areas.restore_area(pair.laptop, i),
+    )
+    qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändringar väntar"))
+    assert "1 väntar på nästa synk" in window.sync_panel.own.text()

@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         self.sync.refresh(now=True)
 
     def _on_changed(self, changes: Changes) -> None:
-        self.sync.refresh()
+        self.sync.local_edit(changes)
         if not changes.entities or changes.touches("area"):
             self.overview.invalidate()
         elif self.area_id is not None:

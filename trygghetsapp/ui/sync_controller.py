@@ -9,6 +9,7 @@ into a `SyncSnapshot` that the panel, the conflict view, the badge and the statu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QP
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
+from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.sync import api
 from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync_report import SyncReportDialog
@@ -43,6 +45,7 @@ class SyncController(QObject):
         self.busy = False
         self._loading = False
         self._again = False
+        self._full = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -68,20 +71,38 @@ class SyncController(QObject):
 
     # -- status ----------------------------------------------------------------------------
     def refresh(self, now: bool = False) -> None:
-        """Read status and conflicts again (debounced) on the worker."""
+        """Read status and conflicts again on the worker (after a sync, an import, a resolve)."""
+        self._full = True
         if now:
             self._timer.stop()
             self._load()
         else:
             self._timer.start()
 
+    def local_edit(self, changes: Changes) -> None:
+        """After an edit here: the counters move, but a local edit cannot create a conflict
+        (it has seen everything applied), so the conflict list is read again only when the
+        edit touched a record in it (it may have settled it). Debounced: forms commit field
+        by field."""
+        listed = {c.row_id for c in self.snapshot.conflicts} if self.snapshot else set()
+        if self.snapshot is None or not changes.entities or listed.intersection(changes.ids):
+            self._full = True
+        self._timer.start()
+
     def _load(self) -> None:
         if self._loading:
             self._again = True
             return
         self._loading = True
-        database = self.database
-        self.window.worker.submit(lambda _p: load_snapshot(database), self._arrived, self._failed)
+        database, full, previous = self.database, self._full, self.snapshot
+        self._full = False
+
+        def work(_progress: Any) -> SyncSnapshot:
+            if full or previous is None:
+                return load_snapshot(database)
+            return replace(previous, status=api.sync_status(database))
+
+        self.window.worker.submit(work, self._arrived, self._failed)
 
     def _arrived(self, snapshot: SyncSnapshot) -> None:
         if not shiboken6.isValid(self):
@@ -89,6 +110,7 @@ class SyncController(QObject):
         self._loading = False
         if self._again:
             self._again = False
+            self._full = True
             self._load()
             return
         self.snapshot = snapshot
