@@ -366,3 +366,15 @@ def test_status_bar_counts_local_edits_waiting_for_the_next_sync(
     )
     qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändringar väntar"))
     assert "1 väntar på nästa synk" in window.sync_panel.own.text()
+
+
+def test_a_removed_stick_is_a_plain_message_not_a_traceback(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair, messages: list[str]
+) -> None:
+    window = laptop_window
+    pair.folder.rmdir()  # the USB stick was pulled out
+    window.actions_[Act.SYNC_NOW].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert messages == [f"synkmappen finns inte: {pair.folder}"]
+    qtbot.waitUntil(lambda: not window.sync.busy)
+    assert window.sync.report_dialog is None
