@@ -149,8 +149,8 @@
         <translation>Choose which value shall hold</translation>
     </message>
     <message>
-        <source>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka på en rad för att öppna området.</source>
-        <translation>Your choice is saved as an ordinary change and travels with the next sync, so the conflict disappears on every computer. Double-click a row to open the area.</translation>
+        <source>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna området.</source>
+        <translation>Your choice is saved as an ordinary change and travels with the next sync, so the conflict disappears on every computer. Double-click a row (or press Enter) to open the area.</translation>
     </message>
     <message>
         <source>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>

@@ -14,7 +14,7 @@ import pytest
 
 from tests.ui.sync_setup import Pair, open_pair
 from trygghetsapp.domain.values import format_phone
-from trygghetsapp.services import areas, contacts, transfer
+from trygghetsapp.services import areas, contacts, roles, transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.sync import api
 from trygghetsapp.ui import commands
@@ -378,3 +378,44 @@ def test_a_removed_stick_is_a_plain_message_not_a_traceback(
     assert messages == [f"synkmappen finns inte: {pair.folder}"]
     qtbot.waitUntil(lambda: not window.sync.busy)
     assert window.sync.report_dialog is None
+
+
+def test_a_role_given_to_a_person_deleted_elsewhere_is_listed_and_settled(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    area_id, contact_id = _area_with_contact(pair.laptop)
+    _sync(qtbot, window)
+    api.sync_now(pair.office)
+    role_id = roles.list_roles(pair.laptop)[0].id
+    roles.assign_role(pair.laptop, area_id, role_id, contact_id)
+    contacts.delete_contact(pair.office, contact_id)
+    api.sync_now(pair.office)
+    _sync(qtbot, window)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 1)
+    window.show_conflicts()
+    row = panel.table.topLevelItem(0)
+    assert row is not None
+    assert row.text(0) == "Valsjöbyn" and row.text(2) == "Person borttagen men har roll"
+    assert row.text(1).startswith("Rolltilldelning: ")
+    assert [b.text() for b in panel.buttons] == ["Ta bort rollen", "Återställ personen"]
+    panel.buttons[1].click()  # the person stays, with the role
+    assert api.list_conflicts(pair.laptop) == []
+    assert contacts.get_contact(pair.laptop, contact_id).name == NAME
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 0)
+
+
+def test_a_computer_whose_clock_runs_days_ahead_is_named_in_the_report_and_the_panel(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    wall = pair.office.clock.wall
+    pair.office.clock.wall = lambda: wall() + 3 * 24 * 3600 * 1000  # three days ahead
+    _area_with_contact(pair.office)
+    api.sync_now(pair.office)
+    text = _sync(qtbot, window)
+    assert "Klockan på Kontoret går mer än ett dygn före" in text
+    qtbot.waitUntil(lambda: window.sync_panel.devices.rowCount() == 2)
+    cells = [window.sync_panel.devices.item(r, 0).text() for r in range(2)]
+    assert "Kontoret ⚠ klockan går före" in cells

@@ -91,7 +91,7 @@ class ConflictsPanel(QWidget):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.currentItemChanged.connect(lambda *_: self._show_choices())
-        self.table.itemDoubleClicked.connect(lambda *_: self.open_current())
+        self.table.itemActivated.connect(lambda *_: self.open_current())  # double-click, Enter
         self.choices = QGroupBox(self.tr("Välj vilket värde som ska gälla"))
         self.choices.setObjectName("conflictChoices")
         self.choice_layout = QVBoxLayout(self.choices)
@@ -99,7 +99,8 @@ class ConflictsPanel(QWidget):
         hint = QLabel(
             self.tr(
                 "Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten "
-                "försvinner på alla datorer. Dubbelklicka på en rad för att öppna området."
+                "försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna "
+                "området."
             )
         )
         hint.setWordWrap(True)

@@ -161,7 +161,7 @@ class SyncController(QObject):
             self.window.worker,
             self.window,
             title,
-            lambda _p: api.sync_now(database, dry_run=preview),
+            lambda _p: _with_names(database, api.sync_now(database, dry_run=preview)),
             self._synced,
             self._sync_failed,
             cancellable=False,
@@ -170,14 +170,15 @@ class SyncController(QObject):
     def preview(self) -> Any:
         return self.sync_now(preview=True)
 
-    def _synced(self, report: api.SyncReport) -> None:
+    def _synced(self, result: tuple[api.SyncReport, dict[str, str]]) -> None:
         self.busy = False
+        report, names = result
         if report.dry_run:
-            dialog = self._show_report(report)
+            dialog = self._show_report(report, names)
             dialog.accepted.connect(lambda: self.sync_now())
             return
         self._after_remote_changes(report)
-        self._show_report(report)
+        self._show_report(report, names)
 
     def _after_remote_changes(self, report: api.SyncReport) -> None:
         if report.imported:
@@ -191,10 +192,14 @@ class SyncController(QObject):
         self.window._long_work_failed(error)
         self.refresh(now=True)
 
-    def _show_report(self, report: api.SyncReport, own_package: bool = True) -> SyncReportDialog:
+    def _show_report(
+        self, report: api.SyncReport, names: dict[str, str], own_package: bool = True
+    ) -> SyncReportDialog:
         if self.report_dialog is not None and shiboken6.isValid(self.report_dialog):
             self.report_dialog.close()
-        dialog = SyncReportDialog(report, self.language, self.window, own_package=own_package)
+        dialog = SyncReportDialog(
+            report, self.language, self.window, own_package=own_package, device_names=names
+        )
         self.report_dialog = dialog
         dialog.open()
         return dialog
@@ -276,7 +281,7 @@ class SyncController(QObject):
         database = self.database
         chosen = list(paths)
 
-        def work(progress: Any) -> api.SyncReport:
+        def work(progress: Any) -> tuple[api.SyncReport, dict[str, str]]:
             report = api.SyncReport(folder=chosen[0].parent, dry_run=False)
             for index, path in enumerate(chosen):
                 progress(100 * index // len(chosen))
@@ -286,11 +291,12 @@ class SyncController(QObject):
                     refused = api.ImportReport(path=path, outcome="refused")
                     refused.message = error.message("sv") + " / " + error.message("en")
                     report.files.append(refused)
-            return report
+            return _with_names(database, report)
 
-        def done(report: api.SyncReport) -> None:
+        def done(result: tuple[api.SyncReport, dict[str, str]]) -> None:
+            report, names = result
             self._after_remote_changes(report)
-            self._show_report(report, own_package=False)
+            self._show_report(report, names, own_package=False)
 
         return run_with_progress(
             self.window.worker,
@@ -343,3 +349,11 @@ class SyncController(QObject):
         api.set_role(self.database, role)
         self.refresh(now=True)
         return True
+
+
+def _with_names(database: Any, report: api.SyncReport) -> tuple[api.SyncReport, dict[str, str]]:
+    """Computer names as known after the sync (on the worker), for clock warnings by name."""
+    if not any(f.clock_warnings for f in report.files):
+        return report, {}
+    devices = api.sync_status(database).devices
+    return report, {d.device_id: d.name for d in devices if d.name}

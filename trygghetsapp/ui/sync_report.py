@@ -7,6 +7,7 @@ file by name with the reason. The preview is the same report of a dry run, with 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -26,9 +27,11 @@ class SyncReportDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         own_package: bool = True,
+        device_names: Mapping[str, str] | None = None,
     ):
         super().__init__(parent)
         self._own_package = own_package
+        self._names = dict(device_names or {})
         self.setObjectName("syncReport")
         self.report = report
         preview = report.dry_run
@@ -110,7 +113,7 @@ class SyncReportDialog(QDialog):
                     "ska gälla under fliken Konflikter."
                 )
             )
-        warnings = sorted({w for f in report.files for w in f.clock_warnings})
+        warnings = sorted({self._names.get(w, w) for f in report.files for w in f.clock_warnings})
         if warnings:
             lines.append(
                 "⚠ "
