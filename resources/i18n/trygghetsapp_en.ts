@@ -964,6 +964,10 @@ untested</translation>
         <translation>Not synced yet</translation>
     </message>
     <message>
+        <source>1 ändring väntar</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
         <source>%1 ändringar väntar</source>
         <translation>%1 changes waiting</translation>
     </message>

@@ -964,6 +964,10 @@ ej testade</translation>
         <translation>Inte synkad än</translation>
     </message>
     <message>
+        <source>1 ändring väntar</source>
+        <translation>1 ändring väntar</translation>
+    </message>
+    <message>
         <source>%1 ändringar väntar</source>
         <translation>%1 ändringar väntar</translation>
     </message>

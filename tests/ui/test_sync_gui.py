@@ -364,7 +364,7 @@ def test_status_bar_counts_local_edits_waiting_for_the_next_sync(
         lambda i: areas.delete_area(pair.laptop, i),
         lambda i: areas.restore_area(pair.laptop, i),
     )
-    qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändringar väntar"))
+    qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändring väntar"))
     assert "1 väntar på nästa synk" in window.sync_panel.own.text()
 
 

@@ -46,6 +46,7 @@ class SyncController(QObject):
         self._loading = False
         self._again = False
         self._full = True
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -79,6 +80,11 @@ class SyncController(QObject):
         else:
             self._timer.start()
 
+    def stop(self) -> None:
+        """The window closes: no further status reads (the database is about to close)."""
+        self._timer.stop()
+        self._stopped = True
+
     def local_edit(self, changes: Changes) -> None:
         """After an edit here: the counters move, but a local edit cannot create a conflict
         (it has seen everything applied), so the conflict list is read again only when the
@@ -90,6 +96,8 @@ class SyncController(QObject):
         self._timer.start()
 
     def _load(self) -> None:
+        if self._stopped:
+            return
         if self._loading:
             self._again = True
             return
@@ -134,7 +142,9 @@ class SyncController(QObject):
             text = self.tr("Senast synkad %1").replace("%1", local_time(status.last_sync))
         else:
             text = self.tr("Inte synkad än")
-        if status.pending_export:
+        if status.pending_export == 1:
+            text += " · " + self.tr("1 ändring väntar")
+        elif status.pending_export:
             text += " · " + self.tr("%1 ändringar väntar").replace("%1", str(status.pending_export))
         self.summary.setText(text)
         count = len(snapshot.conflicts)
