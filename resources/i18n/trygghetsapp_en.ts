@@ -1266,6 +1266,10 @@ untested</translation>
         <translation>from %1</translation>
     </message>
     <message>
+        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
+        <translation>%1 from %2: %3 new, %4 changed, %5 conflicts</translation>
+    </message>
+    <message>
         <source>Redan inlästa paket som hoppades över: %1</source>
         <translation>Packages already read and skipped: %1</translation>
     </message>

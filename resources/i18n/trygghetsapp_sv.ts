@@ -1266,6 +1266,10 @@ ej testade</translation>
         <translation>från %1</translation>
     </message>
     <message>
+        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
+        <translation>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</translation>
+    </message>
+    <message>
         <source>Redan inlästa paket som hoppades över: %1</source>
         <translation>Redan inlästa paket som hoppades över: %1</translation>
     </message>

@@ -146,6 +146,7 @@ def test_preview_changes_nothing_until_the_user_says_so(
     text = _report(qtbot, window)
     assert "Förhandsgranskning: ingenting är ändrat än." in text
     assert _counts(window)["Nya poster"] == 2  # area and contact
+    assert "från Kontoret: 2 nya, " in text  # per package, named by its computer
     assert transfer.export_text(pair.laptop) == before
     assert sorted(p.name for p in pair.folder.iterdir()) == files_before
     assert areas.count_areas(pair.laptop) == 0

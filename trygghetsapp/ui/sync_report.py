@@ -101,6 +101,19 @@ class SyncReportDialog(QDialog):
             text = self.tr("Inlästa paket: %1").replace("%1", str(len(usable)))
             if sources:
                 text += " " + self.tr("från %1").replace("%1", escape(", ".join(sources)))
+            if len(usable) > 1 or report.dry_run:
+                each = self.tr("%1 från %2: %3 nya, %4 ändrade, %5 konflikter")
+                items = "".join(
+                    "<li>"
+                    + each.replace("%1", escape(f.path.name))
+                    .replace("%2", escape(f.source or "?"))
+                    .replace("%3", str(f.new_records))
+                    .replace("%4", str(f.changed_records))
+                    .replace("%5", str(f.conflicts))
+                    + "</li>"
+                    for f in usable
+                )
+                text += f"<ul>{items}</ul>"
             lines.append(text)
         duplicates = [f for f in report.files if f.outcome == "duplicate"]
         if duplicates:
