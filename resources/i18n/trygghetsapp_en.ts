@@ -1111,6 +1111,10 @@ untested</translation>
         <translation>Last synced:</translation>
     </message>
     <message>
+        <source>Senaste paket ut / in:</source>
+        <translation>Latest package out / in:</translation>
+    </message>
+    <message>
         <source>Egna ändringar:</source>
         <translation>Own changes:</translation>
     </message>

@@ -1111,6 +1111,10 @@ ej testade</translation>
         <translation>Senast synkad:</translation>
     </message>
     <message>
+        <source>Senaste paket ut / in:</source>
+        <translation>Senaste paket ut / in:</translation>
+    </message>
+    <message>
         <source>Egna ändringar:</source>
         <translation>Egna ändringar:</translation>
     </message>

@@ -253,6 +253,9 @@ def test_edit_against_delete_offers_keep_deleted_or_restore(
     panel.open_record.connect(lambda a, t: opened.append((a, t)))
     panel.open_current()  # what a double-click does
     assert opened == [(area_id, "contacts")]
+    assert window.area_id == area_id and window.modes.currentIndex() == 0
+    assert window.tabs.currentWidget() is window.area_tabs["contacts"]
+    window.show_conflicts()
 
     panel.buttons[1].click()  # restore: the office's edit survives
     assert api.list_conflicts(pair.laptop) == []

@@ -226,6 +226,8 @@ class ConflictsPanel(QWidget):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton(button_text)
+        # Several buttons read the same; a screen reader says which value each one keeps.
+        button.setAccessibleDescription(text.text().replace("<b>", "").replace("</b>", ""))
         button.clicked.connect(pick)
         line.addWidget(text, 1)
         line.addWidget(button)

@@ -116,7 +116,9 @@ class SyncPanel(QWidget):
         self.office = _label()
         self.office.setObjectName("officeAcknowledged")
         self.conflicts = _label()
+        self.last_export = _label()
         status_form.addRow(self.tr("Senast synkad:"), self.last_sync)
+        status_form.addRow(self.tr("Senaste paket ut / in:"), self.last_export)
         status_form.addRow(self.tr("Egna ändringar:"), self.own)
         status_form.addRow(self.tr("Kontoret har tagit emot:"), self.office)
         status_form.addRow(self.tr("Öppna konflikter:"), self.conflicts)
@@ -173,7 +175,11 @@ class SyncPanel(QWidget):
         )
         self.warnings.setText("\n".join("⚠ " + sv_or_en(w, language) for w in status.warnings))
         self.warnings.setVisible(bool(status.warnings))
-        self.last_sync.setText(local_time(status.last_sync) or self.tr("aldrig"))
+        never = self.tr("aldrig")
+        self.last_sync.setText(local_time(status.last_sync) or never)
+        self.last_export.setText(
+            f"{local_time(status.last_export) or never} / {local_time(status.last_import) or never}"
+        )
         own = (
             self.tr("%1 ändringar gjorda här, %2 skickade i paket")
             .replace("%1", str(status.last_seq))
