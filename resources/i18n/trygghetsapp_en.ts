@@ -289,6 +289,125 @@ Everything changed on this computer since then disappears from it. The current s
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Läser konflikter…</source>
+        <translation>Reading conflicts…</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Gäller nu</source>
+        <translation>Holds now</translation>
+    </message>
+    <message>
+        <source>Andra värden</source>
+        <translation>Other values</translation>
+    </message>
+    <message>
+        <source>Välj vilket värde som ska gälla</source>
+        <translation>Choose which value shall hold</translation>
+    </message>
+    <message>
+        <source>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna området.</source>
+        <translation>Your choice is saved as an ordinary change and travels with the next sync, so the conflict disappears on every computer. Double-click a row (or press Enter) to open the area.</translation>
+    </message>
+    <message>
+        <source>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
+        <translation>%1 open conflicts. The same detail was changed on two computers before they synced; the latest value holds until you choose.</translation>
+    </message>
+    <message>
+        <source>Inga öppna konflikter.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>(inget område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>Borttagen eller ändrad</source>
+        <translation>Deleted or changed</translation>
+    </message>
+    <message>
+        <source>Person borttagen men har roll</source>
+        <translation>Person deleted but still has a role</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Borttagen (%1)</source>
+        <translation>Deleted (%1)</translation>
+    </message>
+    <message>
+        <source>Ändrad: %1 (%2)</source>
+        <translation>Changed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kontakten är borttagen på en annan dator</source>
+        <translation>The contact was deleted on another computer</translation>
+    </message>
+    <message>
+        <source>Markera en konflikt i listan.</source>
+        <translation>Select a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>Borttagen av %1.</source>
+        <translation>Deleted by %1.</translation>
+    </message>
+    <message>
+        <source>Behåll borttagen</source>
+        <translation>Keep deleted</translation>
+    </message>
+    <message>
+        <source>Ändrad under tiden: %1</source>
+        <translation>Changed meanwhile: %1</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>%1 är borttagen men har fortfarande en roll i området.</source>
+        <translation>%1 is deleted but still has a role in the area.</translation>
+    </message>
+    <message>
+        <source>Ta bort rollen</source>
+        <translation>Remove the role</translation>
+    </message>
+    <message>
+        <source>Personen ska finnas kvar.</source>
+        <translation>The person shall stay.</translation>
+    </message>
+    <message>
+        <source>Återställ personen</source>
+        <translation>Restore the person</translation>
+    </message>
+    <message>
+        <source>(gäller nu)</source>
+        <translation>(holds now)</translation>
+    </message>
+    <message>
+        <source>Använd det här värdet</source>
+        <translation>Use this value</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>Namn</source>
@@ -676,6 +795,14 @@ This cannot be undone.</translation>
         <translation>Overview – readiness</translation>
     </message>
     <message>
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -686,6 +813,10 @@ This cannot be undone.</translation>
     <message>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>S&amp;ynk</source>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -726,6 +857,14 @@ This cannot be undone.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Konflikten är löst. Ditt val skickas med nästa synk.</source>
+        <translation>The conflict is resolved. Your choice is sent with the next sync.</translation>
     </message>
     <message>
         <source>Läser in demodata…</source>
@@ -1136,6 +1275,359 @@ untested</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Synkstatus kunde inte läsas; se loggfilen.</source>
+        <translation>The sync status could not be read; see the log file.</translation>
+    </message>
+    <message>
+        <source>Senast synkad %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Inte synkad än</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>1 ändring väntar</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 ändringar väntar</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>Konflikter: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Visa konflikterna</source>
+        <translation>Show the conflicts</translation>
+    </message>
+    <message>
+        <source>Läser paketen i synkmappen…</source>
+        <translation>Reading the packages in the sync folder…</translation>
+    </message>
+    <message>
+        <source>Synkar med %1…</source>
+        <translation>Syncing with %1…</translation>
+    </message>
+    <message>
+        <source>Synkningen är klar.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta den till en lokal mapp, eller välj en annan synkmapp.</source>
+        <translation>The database lies in the sync folder. Never sync the database file itself: move it to a local folder, or choose another sync folder.</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Spara synkpaketet i mappen</source>
+        <translation>Save the sync package in the folder</translation>
+    </message>
+    <message>
+        <source>Skriver synkpaket…</source>
+        <translation>Writing sync package…</translation>
+    </message>
+    <message>
+        <source>Det fanns inga nya ändringar att skriva.</source>
+        <translation>There were no new changes to write.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</source>
+        <translation>The sync package was saved as %1 (%2 changes). Take the file to the office.</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket</source>
+        <translation>Export sync package</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket</source>
+        <translation>Import sync package</translation>
+    </message>
+    <message>
+        <source>Synkpaket (*.tsync)</source>
+        <translation>Sync packages (*.tsync)</translation>
+    </message>
+    <message>
+        <source>Läser in synkpaket…</source>
+        <translation>Importing sync packages…</translation>
+    </message>
+    <message>
+        <source>Byt namn på datorn</source>
+        <translation>Rename this computer</translation>
+    </message>
+    <message>
+        <source>Namn som de andra datorerna ser, t.ex. Fältdator Gunilla:</source>
+        <translation>Name the other computers see, e.g. Field laptop Gunilla:</translation>
+    </message>
+    <message>
+        <source>Byt roll</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</source>
+        <translation>Change this computer&apos;s role to %1? Only the municipality&apos;s office computer should have the role Office: its packages tell the field laptops what the office has received.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Den här datorn</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp…</source>
+        <translation>Choose sync folder…</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Utan synkmapp, till exempel med ett USB-minne:</source>
+        <translation>Without a sync folder, for example with a USB stick:</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket…</source>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket…</source>
+        <translation>Import sync packages…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Senast synkad:</source>
+        <translation>Last synced:</translation>
+    </message>
+    <message>
+        <source>Senaste paket ut / in:</source>
+        <translation>Latest package out / in:</translation>
+    </message>
+    <message>
+        <source>Egna ändringar:</source>
+        <translation>Own changes:</translation>
+    </message>
+    <message>
+        <source>Kontoret har tagit emot:</source>
+        <translation>Received by the office:</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <source>Datorer</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Mottaget t.o.m. ändring</source>
+        <translation>Received up to change</translation>
+    </message>
+    <message>
+        <source>Väntar på tidigare</source>
+        <translation>Waiting for earlier</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Senaste paket</source>
+        <translation>Latest package</translation>
+    </message>
+    <message>
+        <source>Datorer som synkar med den här:</source>
+        <translation>Computers that sync with this one:</translation>
+    </message>
+    <message>
+        <source>Ingen synkmapp vald.</source>
+        <translation>No sync folder chosen.</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 ändringar gjorda här, %2 skickade i paket</source>
+        <translation>%1 changes made here, %2 sent in packages</translation>
+    </message>
+    <message>
+        <source>%1 väntar på nästa synk</source>
+        <translation>%1 waiting for the next sync</translation>
+    </message>
+    <message>
+        <source>Den här datorn är kontoret.</source>
+        <translation>This computer is the office.</translation>
+    </message>
+    <message>
+        <source>Inget paket från kontoret ännu.</source>
+        <translation>No package from the office yet.</translation>
+    </message>
+    <message>
+        <source>t.o.m. ändring %1</source>
+        <translation>up to change %1</translation>
+    </message>
+    <message>
+        <source>%1 ändringar är inte bekräftade än</source>
+        <translation>%1 changes not confirmed yet</translation>
+    </message>
+    <message>
+        <source>allt är bekräftat</source>
+        <translation>everything is confirmed</translation>
+    </message>
+    <message>
+        <source>(den här datorn)</source>
+        <translation>(this computer)</translation>
+    </message>
+    <message>
+        <source>klockan går före</source>
+        <translation>clock is ahead</translation>
+    </message>
+    <message>
+        <source>Ändringarna %1–%2 från %3 har inte kommit än.</source>
+        <translation>Changes %1–%2 from %3 have not arrived yet.</translation>
+    </message>
+    <message>
+        <source>Avvisade filer:</source>
+        <translation>Refused files:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>Förhandsgranska synk</source>
+        <translation>Preview sync</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning: ingenting är ändrat än.</source>
+        <translation>Preview: nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Så här skulle de nya paketen i synkmappen ändra dina uppgifter:</source>
+        <translation>This is how the new packages in the sync folder would change your data:</translation>
+    </message>
+    <message>
+        <source>Synkningen är klar.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Inga nya paket i synkmappen.</source>
+        <translation>No new packages in the sync folder.</translation>
+    </message>
+    <message>
+        <source>Nya poster</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>Ändrade poster</source>
+        <translation>Changed records</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Avvisade filer</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <source>Inlästa paket: %1</source>
+        <translation>Packages read: %1</translation>
+    </message>
+    <message>
+        <source>från %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
+        <translation>%1 from %2: %3 new, %4 changed, %5 conflicts</translation>
+    </message>
+    <message>
+        <source>Redan inlästa paket som hoppades över: %1</source>
+        <translation>Packages already read and skipped: %1</translation>
+    </message>
+    <message>
+        <source>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</source>
+        <translation>Conflicts: the same detail was changed on two computers. Choose which value shall hold on the Conflicts tab.</translation>
+    </message>
+    <message>
+        <source>Klockan på %1 går mer än ett dygn före. Be användaren ställa klockan rätt.</source>
+        <translation>The clock on %1 is more than a day ahead. Ask its user to set the clock right.</translation>
+    </message>
+    <message>
+        <source>Dessa filer avvisades och ingenting i dem lästes in:</source>
+        <translation>These files were refused and nothing in them was read:</translation>
+    </message>
+    <message>
+        <source>Ett kvitto på det som togs emot skrevs till %1.</source>
+        <translation>A receipt for what was received was written to %1.</translation>
+    </message>
+    <message>
+        <source>Dina ändringar skrevs till %1 (%2 ändringar).</source>
+        <translation>Your changes were written to %1 (%2 changes).</translation>
+    </message>
+    <message>
+        <source>Inga nya egna ändringar att skicka.</source>
+        <translation>No new changes of your own to send.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Nytt område…</source>
@@ -1200,6 +1692,34 @@ untested</translation>
     <message>
         <source>Översikt</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska synk…</source>
+        <translation>Preview sync…</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp…</source>
+        <translation>Choose sync folder…</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket…</source>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket…</source>
+        <translation>Import sync packages…</translation>
     </message>
     <message>
         <source>Systemets språk</source>
@@ -1303,6 +1823,93 @@ untested</translation>
     <message>
         <source>Kanaler som inte testats: %1</source>
         <translation>Untested channels: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkt</source>
+        <translation>Safety point</translation>
+    </message>
+    <message>
+        <source>Utrustning</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Krisroll</source>
+        <translation>Crisis role</translation>
+    </message>
+    <message>
+        <source>Rolltilldelning</source>
+        <translation>Role assignment</translation>
+    </message>
+    <message>
+        <source>Informationskanal</source>
+        <translation>Information channel</translation>
+    </message>
+    <message>
+        <source>Inventering</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Inventeringsrad</source>
+        <translation>Inspection line</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ordning (ordinarie/ersättare)</source>
+        <translation>Order (primary/deputy)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(inga fält)</source>
+        <translation>(no fields)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Fältdator</source>
+        <translation>Field laptop</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,125 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Läser konflikter…</source>
+        <translation>Läser konflikter…</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter</source>
+        <translation>Öppna konflikter</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Gäller nu</source>
+        <translation>Gäller nu</translation>
+    </message>
+    <message>
+        <source>Andra värden</source>
+        <translation>Andra värden</translation>
+    </message>
+    <message>
+        <source>Välj vilket värde som ska gälla</source>
+        <translation>Välj vilket värde som ska gälla</translation>
+    </message>
+    <message>
+        <source>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna området.</source>
+        <translation>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna området.</translation>
+    </message>
+    <message>
+        <source>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
+        <translation>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</translation>
+    </message>
+    <message>
+        <source>Inga öppna konflikter.</source>
+        <translation>Inga öppna konflikter.</translation>
+    </message>
+    <message>
+        <source>(inget område)</source>
+        <translation>(inget område)</translation>
+    </message>
+    <message>
+        <source>Borttagen eller ändrad</source>
+        <translation>Borttagen eller ändrad</translation>
+    </message>
+    <message>
+        <source>Person borttagen men har roll</source>
+        <translation>Person borttagen men har roll</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Borttagen (%1)</source>
+        <translation>Borttagen (%1)</translation>
+    </message>
+    <message>
+        <source>Ändrad: %1 (%2)</source>
+        <translation>Ändrad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kontakten är borttagen på en annan dator</source>
+        <translation>Kontakten är borttagen på en annan dator</translation>
+    </message>
+    <message>
+        <source>Markera en konflikt i listan.</source>
+        <translation>Markera en konflikt i listan.</translation>
+    </message>
+    <message>
+        <source>Borttagen av %1.</source>
+        <translation>Borttagen av %1.</translation>
+    </message>
+    <message>
+        <source>Behåll borttagen</source>
+        <translation>Behåll borttagen</translation>
+    </message>
+    <message>
+        <source>Ändrad under tiden: %1</source>
+        <translation>Ändrad under tiden: %1</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>%1 är borttagen men har fortfarande en roll i området.</source>
+        <translation>%1 är borttagen men har fortfarande en roll i området.</translation>
+    </message>
+    <message>
+        <source>Ta bort rollen</source>
+        <translation>Ta bort rollen</translation>
+    </message>
+    <message>
+        <source>Personen ska finnas kvar.</source>
+        <translation>Personen ska finnas kvar.</translation>
+    </message>
+    <message>
+        <source>Återställ personen</source>
+        <translation>Återställ personen</translation>
+    </message>
+    <message>
+        <source>(gäller nu)</source>
+        <translation>(gäller nu)</translation>
+    </message>
+    <message>
+        <source>Använd det här värdet</source>
+        <translation>Använd det här värdet</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>Namn</source>
@@ -676,6 +795,14 @@ Det går inte att ångra.</translation>
         <translation>Översikt – beredskap</translation>
     </message>
     <message>
+        <source>Synk</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -686,6 +813,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>&amp;Visa</source>
         <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>S&amp;ynk</source>
+        <translation>S&amp;ynk</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -726,6 +857,14 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <source>Konflikten är löst. Ditt val skickas med nästa synk.</source>
+        <translation>Konflikten är löst. Ditt val skickas med nästa synk.</translation>
     </message>
     <message>
         <source>Läser in demodata…</source>
@@ -1136,6 +1275,359 @@ ej testade</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Synkstatus kunde inte läsas; se loggfilen.</source>
+        <translation>Synkstatus kunde inte läsas; se loggfilen.</translation>
+    </message>
+    <message>
+        <source>Senast synkad %1</source>
+        <translation>Senast synkad %1</translation>
+    </message>
+    <message>
+        <source>Inte synkad än</source>
+        <translation>Inte synkad än</translation>
+    </message>
+    <message>
+        <source>1 ändring väntar</source>
+        <translation>1 ändring väntar</translation>
+    </message>
+    <message>
+        <source>%1 ändringar väntar</source>
+        <translation>%1 ändringar väntar</translation>
+    </message>
+    <message>
+        <source>Konflikter: %1</source>
+        <translation>Konflikter: %1</translation>
+    </message>
+    <message>
+        <source>Visa konflikterna</source>
+        <translation>Visa konflikterna</translation>
+    </message>
+    <message>
+        <source>Läser paketen i synkmappen…</source>
+        <translation>Läser paketen i synkmappen…</translation>
+    </message>
+    <message>
+        <source>Synkar med %1…</source>
+        <translation>Synkar med %1…</translation>
+    </message>
+    <message>
+        <source>Synkningen är klar.</source>
+        <translation>Synkningen är klar.</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp</source>
+        <translation>Välj synkmapp</translation>
+    </message>
+    <message>
+        <source>Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta den till en lokal mapp, eller välj en annan synkmapp.</source>
+        <translation>Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta den till en lokal mapp, eller välj en annan synkmapp.</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Synkmapp</translation>
+    </message>
+    <message>
+        <source>Spara synkpaketet i mappen</source>
+        <translation>Spara synkpaketet i mappen</translation>
+    </message>
+    <message>
+        <source>Skriver synkpaket…</source>
+        <translation>Skriver synkpaket…</translation>
+    </message>
+    <message>
+        <source>Det fanns inga nya ändringar att skriva.</source>
+        <translation>Det fanns inga nya ändringar att skriva.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</source>
+        <translation>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket</source>
+        <translation>Exportera synkpaket</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket</source>
+        <translation>Importera synkpaket</translation>
+    </message>
+    <message>
+        <source>Synkpaket (*.tsync)</source>
+        <translation>Synkpaket (*.tsync)</translation>
+    </message>
+    <message>
+        <source>Läser in synkpaket…</source>
+        <translation>Läser in synkpaket…</translation>
+    </message>
+    <message>
+        <source>Byt namn på datorn</source>
+        <translation>Byt namn på datorn</translation>
+    </message>
+    <message>
+        <source>Namn som de andra datorerna ser, t.ex. Fältdator Gunilla:</source>
+        <translation>Namn som de andra datorerna ser, t.ex. Fältdator Gunilla:</translation>
+    </message>
+    <message>
+        <source>Byt roll</source>
+        <translation>Byt roll</translation>
+    </message>
+    <message>
+        <source>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</source>
+        <translation>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Den här datorn</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Synkmapp</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp…</source>
+        <translation>Välj synkmapp…</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Utan synkmapp, till exempel med ett USB-minne:</source>
+        <translation>Utan synkmapp, till exempel med ett USB-minne:</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket…</source>
+        <translation>Exportera synkpaket…</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket…</source>
+        <translation>Importera synkpaket…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Senast synkad:</source>
+        <translation>Senast synkad:</translation>
+    </message>
+    <message>
+        <source>Senaste paket ut / in:</source>
+        <translation>Senaste paket ut / in:</translation>
+    </message>
+    <message>
+        <source>Egna ändringar:</source>
+        <translation>Egna ändringar:</translation>
+    </message>
+    <message>
+        <source>Kontoret har tagit emot:</source>
+        <translation>Kontoret har tagit emot:</translation>
+    </message>
+    <message>
+        <source>Öppna konflikter:</source>
+        <translation>Öppna konflikter:</translation>
+    </message>
+    <message>
+        <source>Datorer</source>
+        <translation>Datorer</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Mottaget t.o.m. ändring</source>
+        <translation>Mottaget t.o.m. ändring</translation>
+    </message>
+    <message>
+        <source>Väntar på tidigare</source>
+        <translation>Väntar på tidigare</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Senaste paket</source>
+        <translation>Senaste paket</translation>
+    </message>
+    <message>
+        <source>Datorer som synkar med den här:</source>
+        <translation>Datorer som synkar med den här:</translation>
+    </message>
+    <message>
+        <source>Ingen synkmapp vald.</source>
+        <translation>Ingen synkmapp vald.</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>%1 ändringar gjorda här, %2 skickade i paket</source>
+        <translation>%1 ändringar gjorda här, %2 skickade i paket</translation>
+    </message>
+    <message>
+        <source>%1 väntar på nästa synk</source>
+        <translation>%1 väntar på nästa synk</translation>
+    </message>
+    <message>
+        <source>Den här datorn är kontoret.</source>
+        <translation>Den här datorn är kontoret.</translation>
+    </message>
+    <message>
+        <source>Inget paket från kontoret ännu.</source>
+        <translation>Inget paket från kontoret ännu.</translation>
+    </message>
+    <message>
+        <source>t.o.m. ändring %1</source>
+        <translation>t.o.m. ändring %1</translation>
+    </message>
+    <message>
+        <source>%1 ändringar är inte bekräftade än</source>
+        <translation>%1 ändringar är inte bekräftade än</translation>
+    </message>
+    <message>
+        <source>allt är bekräftat</source>
+        <translation>allt är bekräftat</translation>
+    </message>
+    <message>
+        <source>(den här datorn)</source>
+        <translation>(den här datorn)</translation>
+    </message>
+    <message>
+        <source>klockan går före</source>
+        <translation>klockan går före</translation>
+    </message>
+    <message>
+        <source>Ändringarna %1–%2 från %3 har inte kommit än.</source>
+        <translation>Ändringarna %1–%2 från %3 har inte kommit än.</translation>
+    </message>
+    <message>
+        <source>Avvisade filer:</source>
+        <translation>Avvisade filer:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>Förhandsgranska synk</source>
+        <translation>Förhandsgranska synk</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning: ingenting är ändrat än.</source>
+        <translation>Förhandsgranskning: ingenting är ändrat än.</translation>
+    </message>
+    <message>
+        <source>Så här skulle de nya paketen i synkmappen ändra dina uppgifter:</source>
+        <translation>Så här skulle de nya paketen i synkmappen ändra dina uppgifter:</translation>
+    </message>
+    <message>
+        <source>Synkningen är klar.</source>
+        <translation>Synkningen är klar.</translation>
+    </message>
+    <message>
+        <source>Inga nya paket i synkmappen.</source>
+        <translation>Inga nya paket i synkmappen.</translation>
+    </message>
+    <message>
+        <source>Nya poster</source>
+        <translation>Nya poster</translation>
+    </message>
+    <message>
+        <source>Ändrade poster</source>
+        <translation>Ändrade poster</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Avvisade filer</source>
+        <translation>Avvisade filer</translation>
+    </message>
+    <message>
+        <source>Inlästa paket: %1</source>
+        <translation>Inlästa paket: %1</translation>
+    </message>
+    <message>
+        <source>från %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
+        <translation>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</translation>
+    </message>
+    <message>
+        <source>Redan inlästa paket som hoppades över: %1</source>
+        <translation>Redan inlästa paket som hoppades över: %1</translation>
+    </message>
+    <message>
+        <source>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</source>
+        <translation>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</translation>
+    </message>
+    <message>
+        <source>Klockan på %1 går mer än ett dygn före. Be användaren ställa klockan rätt.</source>
+        <translation>Klockan på %1 går mer än ett dygn före. Be användaren ställa klockan rätt.</translation>
+    </message>
+    <message>
+        <source>Dessa filer avvisades och ingenting i dem lästes in:</source>
+        <translation>Dessa filer avvisades och ingenting i dem lästes in:</translation>
+    </message>
+    <message>
+        <source>Ett kvitto på det som togs emot skrevs till %1.</source>
+        <translation>Ett kvitto på det som togs emot skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>Dina ändringar skrevs till %1 (%2 ändringar).</source>
+        <translation>Dina ändringar skrevs till %1 (%2 ändringar).</translation>
+    </message>
+    <message>
+        <source>Inga nya egna ändringar att skicka.</source>
+        <translation>Inga nya egna ändringar att skicka.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Nytt område…</source>
@@ -1200,6 +1692,34 @@ ej testade</translation>
     <message>
         <source>Översikt</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska synk…</source>
+        <translation>Förhandsgranska synk…</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp…</source>
+        <translation>Välj synkmapp…</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket…</source>
+        <translation>Exportera synkpaket…</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket…</source>
+        <translation>Importera synkpaket…</translation>
     </message>
     <message>
         <source>Systemets språk</source>
@@ -1303,6 +1823,93 @@ ej testade</translation>
     <message>
         <source>Kanaler som inte testats: %1</source>
         <translation>Kanaler som inte testats: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkt</source>
+        <translation>Trygghetspunkt</translation>
+    </message>
+    <message>
+        <source>Utrustning</source>
+        <translation>Utrustning</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Krisroll</source>
+        <translation>Krisroll</translation>
+    </message>
+    <message>
+        <source>Rolltilldelning</source>
+        <translation>Rolltilldelning</translation>
+    </message>
+    <message>
+        <source>Informationskanal</source>
+        <translation>Informationskanal</translation>
+    </message>
+    <message>
+        <source>Inventering</source>
+        <translation>Inventering</translation>
+    </message>
+    <message>
+        <source>Inventeringsrad</source>
+        <translation>Inventeringsrad</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Ordning (ordinarie/ersättare)</source>
+        <translation>Ordning (ordinarie/ersättare)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>(inga fält)</source>
+        <translation>(inga fält)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Fältdator</source>
+        <translation>Fältdator</translation>
     </message>
 </context>
 <context>

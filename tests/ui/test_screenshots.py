@@ -34,6 +34,8 @@ def test_screenshot_script_writes_every_view(tmp_path: Path) -> None:
             "kanaler",
             "inventering",
             "oversikt",
+            "synk",
+            "konflikter",
         )
     )
     window = QImage(str(tmp_path / "ui-oversikt.png"))

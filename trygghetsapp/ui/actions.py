@@ -33,6 +33,13 @@ class Act(Enum):
     LANG_SV = "lang_sv"
     LANG_EN = "lang_en"
     LANG_SYSTEM = "lang_system"
+    SYNC_NOW = "sync_now"
+    SYNC_PREVIEW = "sync_preview"
+    SYNC_FOLDER = "sync_folder"
+    SYNC_EXPORT = "sync_export"
+    SYNC_IMPORT = "sync_import"
+    SHOW_SYNC = "show_sync"
+    SHOW_CONFLICTS = "show_conflicts"
 
 
 def build_actions(parent: QWidget) -> dict[Act, QAction]:
@@ -82,6 +89,13 @@ def build_actions(parent: QWidget) -> dict[Act, QAction]:
         ),
         (Act.SHOW_AREA, QCoreApplication.translate("actions", "Område"), "Ctrl+1"),
         (Act.SHOW_OVERVIEW, QCoreApplication.translate("actions", "Översikt"), "Ctrl+2"),
+        (Act.SHOW_SYNC, QCoreApplication.translate("actions", "Synk"), "Ctrl+3"),
+        (Act.SHOW_CONFLICTS, QCoreApplication.translate("actions", "Konflikter"), "Ctrl+4"),
+        (Act.SYNC_NOW, QCoreApplication.translate("actions", "Synka nu"), "F5"),
+        (Act.SYNC_PREVIEW, QCoreApplication.translate("actions", "Förhandsgranska synk…"), None),
+        (Act.SYNC_FOLDER, QCoreApplication.translate("actions", "Välj synkmapp…"), None),
+        (Act.SYNC_EXPORT, QCoreApplication.translate("actions", "Exportera synkpaket…"), None),
+        (Act.SYNC_IMPORT, QCoreApplication.translate("actions", "Importera synkpaket…"), None),
         (Act.LANG_SV, "Svenska", None),
         (Act.LANG_EN, "English", None),
         (Act.LANG_SYSTEM, QCoreApplication.translate("actions", "Systemets språk"), None),

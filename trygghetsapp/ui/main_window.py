@@ -39,6 +39,9 @@ from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
 from trygghetsapp.ui.print_preview import PrintPreviewDialog
+from trygghetsapp.ui.sync_conflicts import ConflictsPanel
+from trygghetsapp.ui.sync_controller import SyncController
+from trygghetsapp.ui.sync_panel import SyncPanel
 from trygghetsapp.ui.tabs.base import AreaTab
 from trygghetsapp.ui.tabs.channels import ChannelsTab
 from trygghetsapp.ui.tabs.contacts import ContactsTab
@@ -76,8 +79,11 @@ class MainWindow(QMainWindow):
         context.error.connect(self.show_error)
         context.changed.connect(self._on_changed)
         context.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.sync = SyncController(self)
+        self.sync.snapshot_changed.connect(self._sync_snapshot)
         self._build()
         self._restore()
+        self.sync.refresh()
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -128,6 +134,14 @@ class MainWindow(QMainWindow):
         self.modes.setDocumentMode(True)
         self.modes.addTab(self.splitter, self.tr("Område"))
         self.modes.addTab(self.overview, self.tr("Översikt – beredskap"))
+        self.sync_panel = SyncPanel(self.sync)
+        self.conflicts_panel = ConflictsPanel(self.context)
+        self.modes.addTab(self.sync_panel, self.tr("Synk"))
+        self.modes.addTab(self.conflicts_panel, self.tr("Konflikter"))
+        self.conflicts_panel.open_record.connect(self.open_gap)
+        self.conflicts_panel.resolved.connect(self._conflict_resolved)
+        if self.sync.snapshot is not None:
+            self._sync_snapshot(self.sync.snapshot)
         self.setCentralWidget(self.modes)
         self.area_panel.area_selected.connect(self.open_area)
         self.area_panel.new_area_requested.connect(self.new_area)
@@ -157,6 +171,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a[Act.SEARCH])
         view_menu = bar.addMenu(self.tr("&Visa"))
         view_menu.addActions([a[Act.SHOW_AREA], a[Act.SHOW_OVERVIEW]])
+        view_menu.addActions([a[Act.SHOW_SYNC], a[Act.SHOW_CONFLICTS]])
+        sync_menu = bar.addMenu(self.tr("S&ynk"))
+        sync_menu.addActions([a[Act.SYNC_NOW], a[Act.SYNC_PREVIEW]])
+        sync_menu.addSeparator()
+        sync_menu.addAction(a[Act.SYNC_FOLDER])
+        sync_menu.addActions([a[Act.SYNC_EXPORT], a[Act.SYNC_IMPORT]])
         language_menu = bar.addMenu(self.tr("&Språk"))
         language_menu.addActions([a[Act.LANG_SV], a[Act.LANG_EN], a[Act.LANG_SYSTEM]])
         saved = keys.get_str(self.settings, keys.LANGUAGE, "system")
@@ -189,6 +209,13 @@ class MainWindow(QMainWindow):
         a[Act.SEARCH].triggered.connect(self.focus_search)
         a[Act.SHOW_AREA].triggered.connect(lambda: self.modes.setCurrentIndex(0))
         a[Act.SHOW_OVERVIEW].triggered.connect(lambda: self.modes.setCurrentIndex(1))
+        a[Act.SHOW_SYNC].triggered.connect(lambda: self.modes.setCurrentWidget(self.sync_panel))
+        a[Act.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
+        a[Act.SYNC_NOW].triggered.connect(lambda: self.sync.sync_now())
+        a[Act.SYNC_PREVIEW].triggered.connect(lambda: self.sync.preview())
+        a[Act.SYNC_FOLDER].triggered.connect(lambda: self.sync.choose_folder())
+        a[Act.SYNC_EXPORT].triggered.connect(lambda: self.sync.export_package())
+        a[Act.SYNC_IMPORT].triggered.connect(lambda: self.sync.import_packages())
         a[Act.LANG_SV].triggered.connect(lambda: self.set_language("sv"))
         a[Act.LANG_EN].triggered.connect(lambda: self.set_language("en"))
         a[Act.LANG_SYSTEM].triggered.connect(lambda: self.set_language("system"))
@@ -214,6 +241,7 @@ class MainWindow(QMainWindow):
         if area_id is not None:
             self.show_area(area_id)
         self.tabs.setCurrentIndex(tab)
+        self.sync.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -323,7 +351,27 @@ class MainWindow(QMainWindow):
             return
         getattr(self.current_tab(), method)()
 
+    # -- sync ----------------------------------------------------------------------------
+    def show_conflicts(self) -> None:
+        self.modes.setCurrentWidget(self.conflicts_panel)
+
+    def _sync_snapshot(self, snapshot: Any) -> None:
+        self.sync_panel.set_snapshot(snapshot)
+        self.conflicts_panel.set_snapshot(snapshot)
+        count = len(snapshot.conflicts)
+        title = self.tr("Konflikter (%1)").replace("%1", str(count)) if count else None
+        self.modes.setTabText(
+            self.modes.indexOf(self.conflicts_panel), title or self.tr("Konflikter")
+        )
+
+    def _conflict_resolved(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Konflikten är löst. Ditt val skickas med nästa synk."), 8000
+        )
+        self.sync.refresh(now=True)
+
     def _on_changed(self, changes: Changes) -> None:
+        self.sync.local_edit(changes)
         if not changes.entities or changes.touches("area"):
             self.overview.invalidate()
         elif self.area_id is not None:
@@ -475,5 +523,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.save_state()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 AREA = "Laxsjö/Ede"
 
@@ -42,8 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     work = Path(tempfile.mkdtemp(prefix="trygghetsapp-shots-"))
-    database = Database.open(work / "demo.sqlite", device_name="Skärmbilder")
+    database = Database.open(work / "demo.sqlite", device_name="Fältdator Gunilla")
     load_demo(database, seed=1)
+    _two_conflicts(database, work)
     translations = Translations()
     translations.install(args.language)
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
@@ -117,10 +119,19 @@ def main(argv: list[str] | None = None) -> int:
         (tab("channels"), "kanaler"),
         (tab("inspection"), None),
         (walk, "inventering"),
+        (lambda: window.modes.setCurrentWidget(window.sync_panel), "synk"),
+        (window.show_conflicts, None),
+        (
+            lambda: window.conflicts_panel.select_row(1),
+            "konflikter",
+        ),
         (lambda: window.modes.setCurrentIndex(1), None),
     ]
 
     def run_step() -> None:
+        if window.sync.snapshot is None:  # sync status and conflicts arrive from the worker
+            QTimer.singleShot(50, run_step)
+            return
         if steps:
             action, name = steps.pop(0)
             action()
@@ -148,6 +159,41 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _two_conflicts(database: Any, work: Path) -> None:
+    """An office replica that synced, then edited the same contacts as the laptop: one field
+    edited on both, and a contact deleted at the office while the laptop added a note."""
+    from trygghetsapp.security import trust
+    from trygghetsapp.security.keys import load_or_create_device_keys, write_card
+    from trygghetsapp.services import areas, contacts
+    from trygghetsapp.services.database import Database
+    from trygghetsapp.sync import api
+
+    office = Database.open(work / "kontor" / "kontor.sqlite", device_name="Kontoret")
+    api.set_role(office, "office")
+    cards = {}
+    for name, db, role in (("falt", database, "field"), ("kontor", office, "office")):
+        device = api.get_device(db)
+        keys = load_or_create_device_keys(db.path, device.id, device.name, role)  # type: ignore[arg-type]
+        cards[name] = work / f"{name}.card.json"
+        write_card(keys.card, cards[name])
+    trust.enrol(office.path, cards["falt"])
+    trust.trust_office(database.path, cards["kontor"])
+    folder = work / "synkmapp"
+    folder.mkdir()
+    api.set_folder(database, folder)
+    api.set_folder(office, folder)
+    api.sync_now(database)
+    api.sync_now(office)
+    people = contacts.list_contacts(database, areas.find_area(database, AREA).id)
+    contacts.update_contact(database, people[0].id, {"phone": "070-111 11 11"})
+    contacts.update_contact(office, people[0].id, {"phone": "070-222 22 22"})
+    contacts.update_contact(database, people[1].id, {"notes": "Har nyckel till skolan"})
+    contacts.delete_contact(office, people[1].id)
+    api.sync_now(office)
+    api.sync_now(database)
+    office.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,425 @@
+"""Issue 5 in the GUI: Synka nu through a folder, the preview, refused files, the conflict view.
+
+The laptop is a real MainWindow; the office is a second database driven through `sync.api`, as the
+office computer's own app would. Both are provisioned with keys and trust (`sync_setup`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.sync_setup import Pair, open_pair
+from trygghetsapp.domain.values import format_phone
+from trygghetsapp.services import areas, contacts, roles, transfer
+from trygghetsapp.services.database import Database
+from trygghetsapp.sync import api
+from trygghetsapp.ui import commands
+from trygghetsapp.ui.actions import Act
+from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.sync_report import SyncReportDialog
+
+NAME = "Märta Ödlund"
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    made = open_pair(tmp_path)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def laptop_window(
+    make_window: Callable[[Database], MainWindow], pair: Pair, qtbot: Any
+) -> Iterator[MainWindow]:
+    window = make_window(pair.laptop)
+    assert window.sync.choose_folder(pair.folder) == pair.folder
+    qtbot.waitUntil(lambda: window.sync.snapshot is not None)
+    yield window
+    window.worker.wait()
+
+
+def _report(qtbot: Any, window: MainWindow, old: SyncReportDialog | None = None) -> str:
+    """Wait for the (new) report dialog and return its text."""
+
+    def shown() -> bool:
+        dialog = window.sync.report_dialog
+        return dialog is not None and dialog is not old and dialog.isVisible()
+
+    qtbot.waitUntil(shown, timeout=60_000)
+    dialog = window.sync.report_dialog
+    assert dialog is not None
+    return dialog.plain_text()
+
+
+def _sync(qtbot: Any, window: MainWindow) -> str:
+    old = window.sync.report_dialog
+    window.actions_[Act.SYNC_NOW].trigger()
+    text = _report(qtbot, window, old)
+    assert window.sync.report_dialog is not None
+    window.sync.report_dialog.close()
+    qtbot.waitUntil(lambda: not window.sync.busy)
+    return text
+
+
+def _counts(window: MainWindow) -> dict[str, int]:
+    assert window.sync.report_dialog is not None
+    return window.sync.report_dialog.counts
+
+
+def _area_with_contact(database: Database, phone: str = "070-111 11 11") -> tuple[str, str]:
+    area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
+    contact_id, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": NAME, "phone": phone}
+    )
+    return area_id, contact_id
+
+
+def test_sync_now_carries_edits_both_ways_through_the_folder(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair, messages: list[str]
+) -> None:
+    window = laptop_window
+    assert messages == []  # the databases lie on local disk: no location warning
+    context = window.context
+    created = commands.push_create(
+        context,
+        "Nytt område",
+        lambda: areas.create_area(pair.laptop, {"name": "Valsjöbyn"}),
+        lambda i: areas.delete_area(pair.laptop, i),
+        lambda i: areas.restore_area(pair.laptop, i),
+    )
+    contact_id, _ = contacts.add_contact(
+        pair.laptop, {"area_id": created, "name": NAME, "phone": "070-111 11 11"}
+    )
+    text = _sync(qtbot, window)
+    assert "Synkningen är klar." in text
+    assert "Inga nya paket i synkmappen." in text
+    assert "Dina ändringar skrevs till" in text
+    assert [p.name for p in pair.folder.glob("*.tsync")] != []
+
+    office = api.sync_now(pair.office)
+    assert office.refused == []
+    assert [a.name for a in areas.list_areas(pair.office)] == ["Valsjöbyn"]
+    contacts.update_contact(pair.office, contact_id, {"phone": "070-222 22 22"})
+    areas.create_area(pair.office, {"name": "Åsarna"})
+    api.sync_now(pair.office)
+
+    assert context.undo_stack.count() == 1
+    text = _sync(qtbot, window)
+    counts = _counts(window)
+    assert counts["Nya poster"] == 1 and counts["Avvisade filer"] == 0
+    assert "Kontoret" in text
+    assert contacts.get_contact(pair.laptop, contact_id).phone == "+46702222222"
+    # Remote changes are not undoable here; the window shows them.
+    assert context.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: window.area_panel.model.rowCount() == 2)
+    # The office's package said what it holds: the laptop's changes are confirmed.
+    qtbot.waitUntil(
+        lambda: (
+            window.sync.snapshot is not None
+            and window.sync.snapshot.status.office_acknowledged
+            == window.sync.snapshot.status.last_seq
+        )
+    )
+    assert "allt är bekräftat" in window.sync_panel.office.text()
+    assert "Senast synkad" in window.sync.summary.text()
+    assert "Kontoret" in [
+        window.sync_panel.devices.item(r, 0).text()
+        for r in range(window.sync_panel.devices.rowCount())
+    ]
+
+
+def test_preview_changes_nothing_until_the_user_says_so(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _area_with_contact(pair.office)
+    api.sync_now(pair.office)
+    before = transfer.export_text(pair.laptop)
+    files_before = sorted(p.name for p in pair.folder.iterdir())
+
+    window.actions_[Act.SYNC_PREVIEW].trigger()
+    text = _report(qtbot, window)
+    assert "Förhandsgranskning: ingenting är ändrat än." in text
+    assert _counts(window)["Nya poster"] == 2  # area and contact
+    assert "från Kontoret: 2 nya, " in text  # per package, named by its computer
+    assert transfer.export_text(pair.laptop) == before
+    assert sorted(p.name for p in pair.folder.iterdir()) == files_before
+    assert areas.count_areas(pair.laptop) == 0
+
+    preview = window.sync.report_dialog
+    assert preview is not None
+    preview.accept()  # "Synka nu"
+    text = _report(qtbot, window, preview)
+    assert "Synkningen är klar." in text
+    assert [a.name for a in areas.list_areas(pair.laptop)] == ["Valsjöbyn"]
+
+
+def test_a_tampered_package_is_refused_by_name_and_nothing_of_it_applied(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _area_with_contact(pair.office)
+    report = api.sync_now(pair.office)
+    assert report.exported is not None and report.exported.path is not None
+    package = report.exported.path
+    data = package.read_bytes()
+    assert "Valsjöbyn".encode() in data
+    package.write_bytes(data.replace("Valsjöbyn".encode(), "Valsjöbyx".encode(), 1))
+    before = transfer.export_text(pair.laptop)
+
+    text = _sync(qtbot, window)
+    assert "Avvisade filer" in text
+    assert package.name in text
+    assert "ingenting i dem lästes in" in text
+    assert areas.count_areas(pair.laptop) == 0
+    assert transfer.export_text(pair.laptop) == before
+    qtbot.waitUntil(lambda: package.name in window.sync_panel.refused.text())
+
+
+def _concurrent_phone_edits(qtbot: Any, window: MainWindow, pair: Pair) -> str:
+    """Same field edited on both computers before either saw the other's edit."""
+    _area_id, contact_id = _area_with_contact(pair.laptop, "070-000 00 00")
+    _sync(qtbot, window)
+    api.sync_now(pair.office)
+    contacts.update_contact(pair.laptop, contact_id, {"phone": "070-111 11 11"})
+    contacts.update_contact(pair.office, contact_id, {"phone": "070-222 22 22"})
+    api.sync_now(pair.office)
+    text = _sync(qtbot, window)
+    assert "Konflikter: samma uppgift" in text
+    api.sync_now(pair.office)
+    assert len(api.list_conflicts(pair.laptop)) == 1
+    assert len(api.list_conflicts(pair.office)) == 1
+    return contact_id
+
+
+def test_resolving_a_conflict_in_the_view_settles_it_on_both_computers(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    contact_id = _concurrent_phone_edits(qtbot, window, pair)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 1)
+    assert window.sync.badge.isVisibleTo(window)
+    assert window.modes.tabText(window.modes.indexOf(panel)) == "Konflikter (1)"
+    row = panel.table.topLevelItem(0)
+    assert row is not None
+    assert [row.text(c) for c in range(3)] == ["Valsjöbyn", f"Kontakt: {NAME}", "Telefon"]
+    conflict = api.list_conflicts(pair.laptop)[0]
+    loser = conflict.losers[0].value
+    assert format_phone(loser) in row.text(4)
+    assert format_phone(conflict.winner.value) in row.text(3)
+    assert "Fältdator Gunilla" in row.text(3) + row.text(4)
+    assert "Kontoret" in row.text(3) + row.text(4)
+
+    window.show_conflicts()
+    assert len(panel.buttons) == 2  # the value that holds, and the one that lost
+    panel.buttons[1].click()  # keep the losing value
+    assert api.list_conflicts(pair.laptop) == []
+    assert contacts.get_contact(pair.laptop, contact_id).phone == loser
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 0)
+    assert not window.sync.badge.isVisibleTo(window)
+    assert panel.summary.text() == "Inga öppna konflikter."
+
+    _sync(qtbot, window)
+    api.sync_now(pair.office)
+    assert api.list_conflicts(pair.office) == []
+    assert contacts.get_contact(pair.office, contact_id).phone == loser
+
+
+def test_edit_against_delete_offers_keep_deleted_or_restore(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    area_id, contact_id = _area_with_contact(pair.laptop)
+    _sync(qtbot, window)
+    api.sync_now(pair.office)
+    contacts.delete_contact(pair.laptop, contact_id)
+    contacts.update_contact(pair.office, contact_id, {"phone": "070-333 33 33"})
+    api.sync_now(pair.office)
+    _sync(qtbot, window)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 1)
+    window.show_conflicts()
+    assert [b.text() for b in panel.buttons] == ["Behåll borttagen", "Återställ"]
+    row = panel.table.topLevelItem(0)
+    assert row is not None and format_phone("+46703333333") in row.text(4)
+
+    opened: list[tuple[str, str]] = []
+    panel.open_record.connect(lambda a, t: opened.append((a, t)))
+    panel.open_current()  # what a double-click does
+    assert opened == [(area_id, "contacts")]
+    assert window.area_id == area_id and window.modes.currentIndex() == 0
+    assert window.tabs.currentWidget() is window.area_tabs["contacts"]
+    window.show_conflicts()
+
+    panel.buttons[1].click()  # restore: the office's edit survives
+    assert api.list_conflicts(pair.laptop) == []
+    assert contacts.get_contact(pair.laptop, contact_id).phone == "+46703333333"
+
+
+def test_device_name_and_role_are_shown_and_changed_in_the_panel(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = laptop_window
+    panel = window.sync_panel
+    assert panel.device_name.text() == "Fältdator Gunilla"
+    assert panel.role.currentData() == "field"
+    assert panel.folder.text() == str(pair.folder)
+    monkeypatch.setattr(
+        "trygghetsapp.ui.sync_controller.QInputDialog.getText",
+        lambda *_a, **_k: ("Fältdator Åsa", True),
+    )
+    window.sync.rename_device()
+    assert api.get_device(pair.laptop).name == "Fältdator Åsa"
+    qtbot.waitUntil(lambda: panel.device_name.text() == "Fältdator Åsa")
+    window.sync.rename_device("  ")  # refused with a plain message, nothing changes
+    assert api.get_device(pair.laptop).name == "Fältdator Åsa"
+    assert window.sync.set_role("office")  # the question is answered Yes in tests
+    qtbot.waitUntil(lambda: panel.role.currentData() == "office")
+    assert "Den här datorn är kontoret." in panel.office.text()
+
+
+def test_packages_on_a_stick_without_a_sync_folder(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    pair: Pair,
+    tmp_path: Path,
+    messages: list[str],
+) -> None:
+    window = make_window(pair.laptop)
+    _area_id, contact_id = _area_with_contact(pair.laptop)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    window.sync.export_package(stick)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=60_000)
+    written = list(stick.glob("*.tsync"))
+    assert len(written) == 1 and written[0].name in messages[0]
+    assert "Ta med filen till kontoret" in messages[0]
+
+    assert api.import_file(pair.office, written[0]).new_changes > 0
+    contacts.update_contact(pair.office, contact_id, {"phone": "070-444 44 44"})
+    back = api.export_package(pair.office, stick)
+    assert back.path is not None
+    damaged = stick / "trasig.tsync"
+    damaged.write_bytes(back.path.read_bytes()[:-40])  # cut off mid-footer
+
+    window.sync.import_packages([back.path, damaged])
+    text = _report(qtbot, window)
+    assert "trasig.tsync" in text and "Dessa filer avvisades" in text
+    assert back.path.name not in text.split("avvisades")[1]
+    assert "Dina ändringar skrevs" not in text  # nothing is exported by an import
+    assert contacts.get_contact(pair.laptop, contact_id).phone == "+46704444444"
+    assert _counts(window)["Avvisade filer"] == 1
+
+
+def test_synka_nu_without_a_folder_asks_for_one_and_warns_about_the_database_inside_it(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    pair: Pair,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(pair.laptop)
+    assert api.get_folder(pair.laptop) is None
+    chosen = pair.laptop.path.parent  # the database's own folder: a bad choice, said so
+    monkeypatch.setattr(
+        "trygghetsapp.ui.sync_controller.QFileDialog.getExistingDirectory",
+        lambda *_a, **_k: str(chosen),
+    )
+    text = _sync(qtbot, window)
+    assert api.get_folder(pair.laptop) == chosen
+    assert any("Databasen ligger i synkmappen" in m for m in messages)
+    assert "Synkningen är klar." in text
+
+
+def test_sync_views_follow_a_language_change(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _concurrent_phone_edits(qtbot, window, pair)
+    qtbot.waitUntil(lambda: window.conflicts_panel.table.topLevelItemCount() == 1)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.conflicts_panel.table.topLevelItemCount() == 1)
+    index = window.modes.indexOf(window.conflicts_panel)
+    assert window.modes.tabText(index) == "Conflicts (1)"
+    assert window.sync.badge.text() == "⚠ Conflicts: 1"
+    row = window.conflicts_panel.table.topLevelItem(0)
+    assert row is not None and row.text(1) == f"Contact: {NAME}" and row.text(2) == "Phone"
+    window.set_language("sv")
+
+
+def test_status_bar_counts_local_edits_waiting_for_the_next_sync(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    _area_with_contact(pair.laptop)
+    _sync(qtbot, window)
+    qtbot.waitUntil(lambda: "väntar" not in window.sync.summary.text())
+    assert window.sync.summary.text().startswith("Senast synkad ")
+    commands.push_create(
+        window.context,
+        "Nytt område",
+        lambda: areas.create_area(pair.laptop, {"name": "Åsarna"}),
+        lambda i: areas.delete_area(pair.laptop, i),
+        lambda i: areas.restore_area(pair.laptop, i),
+    )
+    qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändring väntar"))
+    assert "1 väntar på nästa synk" in window.sync_panel.own.text()
+
+
+def test_a_removed_stick_is_a_plain_message_not_a_traceback(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair, messages: list[str]
+) -> None:
+    window = laptop_window
+    pair.folder.rmdir()  # the USB stick was pulled out
+    window.actions_[Act.SYNC_NOW].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert messages == [f"synkmappen finns inte: {pair.folder}"]
+    qtbot.waitUntil(lambda: not window.sync.busy)
+    assert window.sync.report_dialog is None
+
+
+def test_a_role_given_to_a_person_deleted_elsewhere_is_listed_and_settled(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    area_id, contact_id = _area_with_contact(pair.laptop)
+    _sync(qtbot, window)
+    api.sync_now(pair.office)
+    role_id = roles.list_roles(pair.laptop)[0].id
+    roles.assign_role(pair.laptop, area_id, role_id, contact_id)
+    contacts.delete_contact(pair.office, contact_id)
+    api.sync_now(pair.office)
+    _sync(qtbot, window)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 1)
+    window.show_conflicts()
+    row = panel.table.topLevelItem(0)
+    assert row is not None
+    assert row.text(0) == "Valsjöbyn" and row.text(2) == "Person borttagen men har roll"
+    assert row.text(1).startswith("Rolltilldelning: ")
+    assert [b.text() for b in panel.buttons] == ["Ta bort rollen", "Återställ personen"]
+    panel.buttons[1].click()  # the person stays, with the role
+    assert api.list_conflicts(pair.laptop) == []
+    assert contacts.get_contact(pair.laptop, contact_id).name == NAME
+    qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 0)
+
+
+def test_a_computer_whose_clock_runs_days_ahead_is_named_in_the_report_and_the_panel(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    wall = pair.office.clock.wall
+    pair.office.clock.wall = lambda: wall() + 3 * 24 * 3600 * 1000  # three days ahead
+    _area_with_contact(pair.office)
+    api.sync_now(pair.office)
+    text = _sync(qtbot, window)
+    assert "Klockan på Kontoret går mer än ett dygn före" in text
+    qtbot.waitUntil(lambda: window.sync_panel.devices.rowCount() == 2)
+    cells = [window.sync_panel.devices.item(r, 0).text() for r in range(2)]
+    assert "Kontoret ⚠ klockan går före" in cells

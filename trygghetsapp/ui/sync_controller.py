@@ -1,0 +1,369 @@
+"""The window's sync feature: Synka nu, preview, folder, packages, device, and the shared status.
+
+One object per window (it outlives the widget rebuild of a language change). Sync runs on the
+database worker behind a progress dialog; afterwards the report is shown window-modal with
+`open()` (not `exec()`), the views reload and the undo stack is cleared, because changes that
+came from other computers cannot be undone here. Status and conflicts are read on the worker
+into a `SyncSnapshot` that the panel, the conflict view, the badge and the status bar share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.logs import log_exception
+from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.sync import api
+from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
+from trygghetsapp.ui.sync_report import SyncReportDialog
+from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
+from trygghetsapp.ui.tasks import run_with_progress
+
+if TYPE_CHECKING:
+    from trygghetsapp.ui.main_window import MainWindow
+
+REFRESH_DELAY_MS = 400
+"""Edits come in bursts (a form commits field by field): read the status once after them."""
+
+
+class SyncController(QObject):
+    snapshot_changed = Signal(object)
+    """A new `SyncSnapshot` arrived from the worker."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.snapshot: SyncSnapshot | None = None
+        self.report_dialog: SyncReportDialog | None = None
+        self.busy = False
+        self._loading = False
+        self._again = False
+        self._full = True
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._load)
+        self.summary = QLabel()
+        self.summary.setObjectName("syncSummary")
+        self.badge = QPushButton()
+        self.badge.setObjectName("conflictBadge")
+        self.badge.setFlat(True)
+        self.badge.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.badge.hide()
+        window.statusBar().addPermanentWidget(self.badge)
+        window.statusBar().addPermanentWidget(self.summary)
+        self.badge.clicked.connect(window.show_conflicts)
+
+    @property
+    def database(self) -> Any:
+        return self.window.context.database
+
+    @property
+    def language(self) -> str:
+        return self.window.context.language
+
+    # -- status ----------------------------------------------------------------------------
+    def refresh(self, now: bool = False) -> None:
+        """Read status and conflicts again on the worker (after a sync, an import, a resolve)."""
+        self._full = True
+        if now:
+            self._timer.stop()
+            self._load()
+        else:
+            self._timer.start()
+
+    def stop(self) -> None:
+        """The window closes: no further status reads (the database is about to close)."""
+        self._timer.stop()
+        self._stopped = True
+
+    def local_edit(self, changes: Changes) -> None:
+        """After an edit here: the counters move, but a local edit cannot create a conflict
+        (it has seen everything applied), so the conflict list is read again only when the
+        edit touched a record in it (it may have settled it). Debounced: forms commit field
+        by field."""
+        listed = {c.row_id for c in self.snapshot.conflicts} if self.snapshot else set()
+        if self.snapshot is None or not changes.entities or listed.intersection(changes.ids):
+            self._full = True
+        self._timer.start()
+
+    def _load(self) -> None:
+        if self._stopped:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        database, full, previous = self.database, self._full, self.snapshot
+        self._full = False
+
+        def work(_progress: Any) -> SyncSnapshot:
+            if full or previous is None:
+                return load_snapshot(database)
+            return replace(previous, status=api.sync_status(database))
+
+        self.window.worker.submit(work, self._arrived, self._failed)
+
+    def _arrived(self, snapshot: SyncSnapshot) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        if self._again:
+            self._again = False
+            self._full = True
+            self._load()
+            return
+        self.snapshot = snapshot
+        self.retranslate()
+        self.snapshot_changed.emit(snapshot)
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        log_exception(error)
+        self.summary.setText("⚠ " + self.tr("Synkstatus kunde inte läsas; se loggfilen."))
+
+    def retranslate(self) -> None:
+        """Status bar texts in the current language (also after a language change)."""
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        status = snapshot.status
+        if status.last_sync:
+            text = self.tr("Senast synkad %1").replace("%1", local_time(status.last_sync))
+        else:
+            text = self.tr("Inte synkad än")
+        if status.pending_export == 1:
+            text += " · " + self.tr("1 ändring väntar")
+        elif status.pending_export:
+            text += " · " + self.tr("%1 ändringar väntar").replace("%1", str(status.pending_export))
+        self.summary.setText(text)
+        count = len(snapshot.conflicts)
+        self.badge.setText("⚠ " + self.tr("Konflikter: %1").replace("%1", str(count)))
+        self.badge.setToolTip(self.tr("Visa konflikterna"))
+        self.badge.setVisible(count > 0)
+
+    # -- Synka nu ----------------------------------------------------------------------------
+    def sync_now(self, preview: bool = False) -> Any:
+        """Synka nu (or the dry run first); asks for a folder when none is chosen yet."""
+        if self.busy:
+            return None
+        folder = api.get_folder(self.database)
+        if folder is None:
+            folder = self.choose_folder()
+            if folder is None:
+                return None
+        database = self.database
+        self.busy = True
+        title = (
+            self.tr("Läser paketen i synkmappen…") if preview else self.tr("Synkar med %1…")
+        ).replace("%1", str(folder))
+        return run_with_progress(
+            self.window.worker,
+            self.window,
+            title,
+            lambda _p: _with_names(database, api.sync_now(database, dry_run=preview)),
+            self._synced,
+            self._sync_failed,
+            cancellable=False,
+        )
+
+    def preview(self) -> Any:
+        return self.sync_now(preview=True)
+
+    def _synced(self, result: tuple[api.SyncReport, dict[str, str]]) -> None:
+        self.busy = False
+        report, names = result
+        if report.dry_run:
+            dialog = self._show_report(report, names)
+            dialog.accepted.connect(lambda: self.sync_now())
+            return
+        self._after_remote_changes(report)
+        self._show_report(report, names)
+
+    def _after_remote_changes(self, report: api.SyncReport) -> None:
+        if report.imported:
+            self.window._long_work_done(self.tr("Synkningen är klar."))
+        else:
+            self.window.statusBar().showMessage(self.tr("Synkningen är klar."), 8000)
+        self.refresh(now=True)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.window._long_work_failed(error)
+        self.refresh(now=True)
+
+    def _show_report(
+        self, report: api.SyncReport, names: dict[str, str], own_package: bool = True
+    ) -> SyncReportDialog:
+        if self.report_dialog is not None and shiboken6.isValid(self.report_dialog):
+            self.report_dialog.close()
+        dialog = SyncReportDialog(
+            report, self.language, self.window, own_package=own_package, device_names=names
+        )
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- folder and packages ---------------------------------------------------------------
+    def choose_folder(self, folder: Path | None = None) -> Path | None:
+        """Välj synkmapp…: the folder, then a warning if the database itself is badly placed."""
+        if folder is None:
+            current = api.get_folder(self.database)
+            name = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Välj synkmapp"), str(current or Path.home())
+            )
+            if not name:
+                return None
+            folder = Path(name)
+        api.set_folder(self.database, folder)
+        warnings = [sv_or_en(w, self.language) for w in api.location_warnings(self.database)]
+        try:
+            inside = self.database.path.resolve().is_relative_to(folder.resolve())
+        except OSError:
+            inside = False
+        if inside:
+            warnings.append(
+                self.tr(
+                    "Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta den "
+                    "till en lokal mapp, eller välj en annan synkmapp."
+                )
+            )
+        if warnings:
+            QMessageBox.warning(self.window, self.tr("Synkmapp"), "\n\n".join(warnings))
+        self.refresh(now=True)
+        return folder
+
+    def export_package(self, folder: Path | None = None) -> Any:
+        """Exportera synkpaket…: this computer's changes as a file, e.g. onto a USB stick."""
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Spara synkpaketet i mappen"), str(Path.home())
+            )
+            if not name:
+                return None
+            folder = Path(name)
+        database = self.database
+        target = folder
+        return run_with_progress(
+            self.window.worker,
+            self.window,
+            self.tr("Skriver synkpaket…"),
+            lambda _p: api.export_package(database, target),
+            self._exported,
+            self._sync_failed,
+            cancellable=False,
+        )
+
+    def _exported(self, report: api.ExportReport) -> None:
+        self.refresh(now=True)
+        if report.path is None:
+            text = self.tr("Det fanns inga nya ändringar att skriva.")
+        else:
+            text = (
+                self.tr("Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.")
+                .replace("%1", str(report.path))
+                .replace("%2", str(report.changes))
+            )
+        QMessageBox.information(self.window, self.tr("Exportera synkpaket"), text)
+
+    def import_packages(self, paths: list[Path] | None = None) -> Any:
+        """Importera synkpaket…: files from a stick or an e-mail, each refused or applied whole."""
+        if paths is None:
+            names, _filter = QFileDialog.getOpenFileNames(
+                self.window,
+                self.tr("Importera synkpaket"),
+                str(Path.home()),
+                self.tr("Synkpaket (*.tsync)"),
+            )
+            if not names:
+                return None
+            paths = [Path(n) for n in names]
+        database = self.database
+        chosen = list(paths)
+
+        def work(progress: Any) -> tuple[api.SyncReport, dict[str, str]]:
+            report = api.SyncReport(folder=chosen[0].parent, dry_run=False)
+            for index, path in enumerate(chosen):
+                progress(100 * index // len(chosen))
+                try:
+                    report.files.append(api.import_file(database, path))
+                except DomainError as error:
+                    refused = api.ImportReport(path=path, outcome="refused")
+                    refused.message = error.message("sv") + " / " + error.message("en")
+                    report.files.append(refused)
+            return _with_names(database, report)
+
+        def done(result: tuple[api.SyncReport, dict[str, str]]) -> None:
+            report, names = result
+            self._after_remote_changes(report)
+            self._show_report(report, names, own_package=False)
+
+        return run_with_progress(
+            self.window.worker,
+            self.window,
+            self.tr("Läser in synkpaket…"),
+            work,
+            done,
+            self._sync_failed,
+            cancellable=False,
+        )
+
+    # -- this device ---------------------------------------------------------------------
+    def rename_device(self, name: str | None = None) -> None:
+        """Byt namn…: the name other computers see in conflicts and status."""
+        if name is None:
+            current = api.get_device(self.database).name
+            name, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Byt namn på datorn"),
+                self.tr("Namn som de andra datorerna ser, t.ex. Fältdator Gunilla:"),
+                text=current,
+            )
+            if not ok:
+                return
+        try:
+            api.rename_device(self.database, name)
+        except DomainError as error:
+            QMessageBox.warning(self.window, "Trygghetsapp", error.message(self.language))
+            return
+        self.refresh(now=True)
+
+    def set_role(self, role: str) -> bool:
+        """Fältdator or Kontor; asks first, since the office's packages acknowledge the others."""
+        current = api.get_device(self.database).role
+        if role == current:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Byt roll"),
+            self.tr(
+                "Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen "
+                "Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot."
+            ).replace("%1", role_label(role)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.refresh(now=True)  # puts the combo back
+            return False
+        api.set_role(self.database, role)
+        self.refresh(now=True)
+        return True
+
+
+def _with_names(database: Any, report: api.SyncReport) -> tuple[api.SyncReport, dict[str, str]]:
+    """Computer names as known after the sync (on the worker), for clock warnings by name."""
+    if not any(f.clock_warnings for f in report.files):
+        return report, {}
+    devices = api.sync_status(database).devices
+    return report, {d.device_id: d.name for d in devices if d.name}

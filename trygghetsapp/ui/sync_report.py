@@ -1,0 +1,163 @@
+"""The report after *Synka nu* (or an imported package), and the preview before it.
+
+Plain Swedish, numbers first: how many records are new, changed, in conflict, and each refused
+file by name with the reason. The preview is the same report of a dry run, with *Synka nu* and
+*Avbryt* instead of *Stäng*: nothing has changed until the user says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from trygghetsapp.sync import api
+from trygghetsapp.ui.sync_labels import sv_or_en
+
+
+class SyncReportDialog(QDialog):
+    """Shown with open() (window-modal, not blocking): `accepted` on a preview means apply."""
+
+    def __init__(
+        self,
+        report: api.SyncReport,
+        language: str,
+        parent: QWidget | None = None,
+        own_package: bool = True,
+        device_names: Mapping[str, str] | None = None,
+    ):
+        super().__init__(parent)
+        self._own_package = own_package
+        self._names = dict(device_names or {})
+        self.setObjectName("syncReport")
+        self.report = report
+        preview = report.dry_run
+        self.setWindowTitle(self.tr("Förhandsgranska synk") if preview else self.tr("Synk"))
+        self.text = QLabel(self._html(report, language))
+        self.text.setObjectName("syncReportText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        if preview:
+            self.buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("Synka nu"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        else:
+            self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.resize(560, 380)
+
+    def plain_text(self) -> str:
+        """The report as the user reads it, without markup (tests, copy to clipboard)."""
+        document = QTextDocument()
+        document.setHtml(self.text.text())
+        return document.toPlainText()
+
+    def _html(self, report: api.SyncReport, language: str) -> str:
+        lines: list[str] = []
+        if report.dry_run:
+            lines.append(
+                "<b>"
+                + self.tr("Förhandsgranskning: ingenting är ändrat än.")
+                + "</b><br>"
+                + self.tr("Så här skulle de nya paketen i synkmappen ändra dina uppgifter:")
+            )
+        else:
+            lines.append("<b>" + self.tr("Synkningen är klar.") + "</b>")
+        usable = report.imported
+        if not report.files:
+            lines.append(self.tr("Inga nya paket i synkmappen."))
+        counts = [
+            (self.tr("Nya poster"), report.new_records),
+            (self.tr("Ändrade poster"), report.changed_records),
+            (self.tr("Konflikter"), report.conflicts),
+            (self.tr("Avvisade filer"), len(report.refused)),
+        ]
+        self.counts = {name: n for name, n in counts}
+        rows = "".join(
+            f"<tr><td>{escape(name)}:&nbsp;&nbsp;</td><td align='right'><b>{n}</b></td></tr>"
+            for name, n in counts
+        )
+        if report.files:
+            lines.append(f"<table>{rows}</table>")
+        if usable:
+            sources = sorted({f.source for f in usable if f.source})
+            text = self.tr("Inlästa paket: %1").replace("%1", str(len(usable)))
+            if sources:
+                text += " " + self.tr("från %1").replace("%1", escape(", ".join(sources)))
+            if len(usable) > 1 or report.dry_run:
+                each = self.tr("%1 från %2: %3 nya, %4 ändrade, %5 konflikter")
+                items = "".join(
+                    "<li>"
+                    + each.replace("%1", escape(f.path.name))
+                    .replace("%2", escape(f.source or "?"))
+                    .replace("%3", str(f.new_records))
+                    .replace("%4", str(f.changed_records))
+                    .replace("%5", str(f.conflicts))
+                    + "</li>"
+                    for f in usable
+                )
+                text += f"<ul>{items}</ul>"
+            lines.append(text)
+        duplicates = [f for f in report.files if f.outcome == "duplicate"]
+        if duplicates:
+            skipped = self.tr("Redan inlästa paket som hoppades över: %1")
+            lines.append(skipped.replace("%1", str(len(duplicates))))
+        if report.conflicts:
+            lines.append(
+                self.tr(
+                    "Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som "
+                    "ska gälla under fliken Konflikter."
+                )
+            )
+        warnings = sorted({self._names.get(w, w) for f in report.files for w in f.clock_warnings})
+        if warnings:
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Klockan på %1 går mer än ett dygn före. Be användaren ställa klockan rätt."
+                ).replace("%1", escape(", ".join(warnings)))
+            )
+        if report.refused:
+            items = "".join(
+                f"<li><b>{escape(f.path.name)}</b>: {escape(sv_or_en(f.message, language))}</li>"
+                for f in report.refused
+            )
+            lines.append(
+                "⚠ "
+                + self.tr("Dessa filer avvisades och ingenting i dem lästes in:")
+                + f"<ul>{items}</ul>"
+            )
+        if self._own_package and not report.dry_run:
+            exported = report.exported
+            if exported is not None and exported.path is not None and not exported.changes:
+                lines.append(
+                    self.tr("Ett kvitto på det som togs emot skrevs till %1.").replace(
+                        "%1", escape(exported.path.name)
+                    )
+                )
+            elif exported is not None and exported.path is not None:
+                lines.append(
+                    self.tr("Dina ändringar skrevs till %1 (%2 ändringar).")
+                    .replace("%1", escape(exported.path.name))
+                    .replace("%2", str(exported.changes))
+                )
+            else:
+                lines.append(self.tr("Inga nya egna ändringar att skicka."))
+        return "<br><br>".join(lines)
