@@ -6,7 +6,6 @@ import socket
 import uuid
 from pathlib import Path
 
-import uuid6
 from sqlalchemy import select
 
 from trygghetsapp.domain.catalogues import DEFAULT_ROLES
@@ -20,6 +19,8 @@ ROLE_NAMESPACE = uuid.UUID("6f1c3a52-2d7e-4f43-9a55-8c1d2b7e0a11")
 
 def new_id() -> str:
     """Time-ordered UUIDv7: unique across devices, and kind to B-tree indexes."""
+    import uuid6  # imports importlib.metadata (~40 ms): loaded at the first new record
+
     return str(uuid6.uuid7())
 
 
@@ -37,6 +38,7 @@ class Database:
         self.migration_backup: Path | None = None
         self.daily_backup: Path | None = None
         self.warnings: list[str] = []
+        self.fully_checked = False
 
     @property
     def path(self) -> Path:
@@ -44,22 +46,31 @@ class Database:
 
     @classmethod
     def open(
-        cls, path: Path, device_name: str | None = None, daily_backup: bool = False
+        cls,
+        path: Path,
+        device_name: str | None = None,
+        daily_backup: bool = False,
+        force_check: bool = False,
     ) -> Database:
         """Check, migrate and prepare the database at `path`.
 
         Refuses a network location and a damaged file (never writing to it); `daily_backup`
-        (the app's and the CLI's start) makes the first backup of the day.
+        (the app's and the CLI's start) makes the first backup of the day. The full quick_check
+        runs unless the last session closed cleanly and nothing changed the file since
+        (store/health.py); `force_check` (a stale lock: the app died) and the first start of the
+        day run it regardless.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         warnings = health.location_warnings(path)
-        health.check_before_open(path)
+        daily_due = daily_backup and health.daily_backup_due(path)
+        fully_checked = health.check_before_open(path, force=force_check or daily_due)
         had_data = path.exists() and path.stat().st_size > 0
         store = open_engine(path)
         backup = migrate.migrate(store.engine, path)
         database = cls(store)
         database.migration_backup = backup
         database.warnings = warnings
+        database.fully_checked = fully_checked
         database._ensure_device(device_name)
         database._seed_catalogues()
         if daily_backup and had_data and health.daily_backup_due(path):
@@ -68,7 +79,10 @@ class Database:
         return database
 
     def close(self) -> None:
+        """Close every connection and leave the clean-close marker (the next start may skip
+        the full check if nothing touches the file in between)."""
         self.store.close()
+        health.mark_clean_close(self.path)
 
     def _ensure_device(self, device_name: str | None) -> None:
         with self.store.sessions.begin() as session:
