@@ -9,6 +9,11 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trygghetsapp.services.database import Database
+    from trygghetsapp.store.health import DamagedDatabaseError
 
 
 def _install_excepthook() -> None:
@@ -41,18 +46,51 @@ def _refuse(title: str, message: str) -> int:
     return 1
 
 
-def run_gui(db_path: Path, language: str | None = None) -> int:
+def _load_demo_if_empty(database: Database) -> None:
+    from trygghetsapp.services import areas
+    from trygghetsapp.services.demo import load_demo
+
+    if areas.count_areas(database) == 0:
+        load_demo(database)
+
+
+def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
+    """The damaged-database dialog; on Återställ, the recovery. Returns the sentence for the
+    status bar, or None when the user quit (nothing was written)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trygghetsapp.services.database import recover_damaged
+    from trygghetsapp.ui.damaged_database import ask_restore
+
+    print(damaged.message("sv"), file=sys.stderr)
+    if not ask_restore(damaged.path, damaged.backup) or damaged.backup is None:
+        return None
+    aside = recover_damaged(damaged.path, damaged.backup)
+    return (
+        QCoreApplication.translate(
+            "app",
+            "Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.",
+        )
+        .replace("%1", damaged.backup.name)
+        .replace("%2", aside.name)
+    )
+
+
+def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
+    """The GUI's start: the single-instance lock first, so a refused second instance (and
+    `--demo`, loaded only after the lock is held) never writes to the database."""
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from trygghetsapp.domain.errors import DomainError
     from trygghetsapp.logs import configure_logging, log_exception
     from trygghetsapp.services.database import Database
+    from trygghetsapp.store.health import DamagedDatabaseError
     from trygghetsapp.ui import settings as keys
     from trygghetsapp.ui.context import AppContext
     from trygghetsapp.ui.i18n import Translations, choose_language
     from trygghetsapp.ui.main_window import MainWindow
-    from trygghetsapp.ui.single_instance import acquire
+    from trygghetsapp.ui.single_instance import take
     from trygghetsapp.ui.tasks import DatabaseWorker
 
     QCoreApplication.setOrganizationName("Trygghetsapp")
@@ -66,7 +104,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     translations = Translations()
     translations.install(chosen)
 
-    lock = acquire(db_path)
+    lock, unclean = take(db_path)
     if lock is None:
         return _refuse(
             "Trygghetsapp",
@@ -78,7 +116,17 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         )
     try:
         try:
-            database = Database.open(db_path, daily_backup=True)
+            # After an unclean shutdown (a stale lock) the full check runs whatever the marker says.
+            try:
+                database = Database.open(db_path, daily_backup=True, force_check=unclean)
+            except DamagedDatabaseError as damaged:
+                restored = _offer_backup(damaged)
+                if restored is None:
+                    return 1
+                database = Database.open(db_path, daily_backup=True)
+                database.warnings.insert(0, restored)
+            if demo:
+                _load_demo_if_empty(database)
         except DomainError as error:
             return _refuse("Trygghetsapp", error.message(chosen))
         except Exception as error:
@@ -92,8 +140,18 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         context = AppContext(database, chosen)
         worker = DatabaseWorker()
         window = MainWindow(context, settings, worker, translations)
-        for warning in database.warnings:
-            window.statusBar().showMessage(warning, 15000)
+        notes = list(database.warnings)
+        if unclean:
+            notes.insert(
+                0,
+                QCoreApplication.translate(
+                    "app",
+                    "Trygghetsapp stängdes inte ordentligt förra gången. "
+                    "Databasen har kontrollerats och är hel.",
+                ),
+            )
+        if notes:
+            window.statusBar().showMessage("  ".join(notes), 30000)
         window.show()
         # Count the country's readiness on the worker while the user starts working.
         QTimer.singleShot(0, window.overview.prefetch)

@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Databasen är skadad och har inte ändrats.</source>
+        <translation>The database is damaged and has not been changed.</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>The newest good backup is from %1. Restore it? The damaged file is kept alongside so that the municipality&apos;s office can examine it. Changes made after the backup are not included.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
+        <translation>There is no good backup. Contact the municipality&apos;s office; the damaged file is left untouched.</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentTab</name>
     <message>
         <source>aldrig kontrollerad</source>
@@ -872,12 +895,20 @@ untested</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</source>
+        <translation>The database was restored from the backup %1. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp is already open with this database (%1). Switch to that window; two windows on the same database are not possible.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>The database could not be opened: %1 (details in %2)</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
+        <translation>Trygghetsapp was not closed properly last time. The database has been checked and is intact.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Databasen är skadad och har inte ändrats.</source>
+        <translation>Databasen är skadad och har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
+        <translation>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentTab</name>
     <message>
         <source>aldrig kontrollerad</source>
@@ -872,12 +895,20 @@ ej testade</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</source>
+        <translation>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>Databasen kunde inte öppnas: %1 (detaljer i %2)</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
+        <translation>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</translation>
     </message>
 </context>
 <context>

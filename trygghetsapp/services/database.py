@@ -29,6 +29,15 @@ def catalogue_role_id(code: str) -> str:
     return str(uuid.uuid5(ROLE_NAMESPACE, f"crisis_role:{code}"))
 
 
+def recover_damaged(path: Path, backup: Path) -> Path:
+    """Put the verified `backup` in place of the damaged database at `path`; returns where the
+    damaged file (with its -wal and -shm) was set aside for the office."""
+    from trygghetsapp.services.backups import check_restorable
+
+    check_restorable(backup)
+    return health.recover_from_backup(path, backup)
+
+
 class Database:
     """An open, migrated database and this device's clock; the handle every service takes."""
 
