@@ -438,6 +438,10 @@
         <translation>No inspection in progress. Type your name and start.</translation>
     </message>
     <message>
+        <source>Markera %1</source>
+        <translation>Mark %1</translation>
+    </message>
+    <message>
         <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
         <translation>%1 items are not marked and keep their condition and date. Finish anyway?</translation>
     </message>

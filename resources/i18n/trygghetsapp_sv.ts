@@ -438,6 +438,10 @@
         <translation>Ingen inventering pågår. Skriv ditt namn och starta.</translation>
     </message>
     <message>
+        <source>Markera %1</source>
+        <translation>Markera %1</translation>
+    </message>
+    <message>
         <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
         <translation>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</translation>
     </message>
