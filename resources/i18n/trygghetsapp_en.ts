@@ -668,6 +668,53 @@ untested</translation>
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Kontakter att granska (personuppgifter)</source>
+        <translation>Contacts to review (personal data)</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Granskas senast</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Dagar över</source>
+        <translation>Days over</translation>
+    </message>
+    <message>
+        <source>Kontakter att granska</source>
+        <translation>Contacts to review</translation>
+    </message>
+    <message>
+        <source>Letar efter kontakter att granska…</source>
+        <translation>Looking for contacts to review…</translation>
+    </message>
+    <message>
+        <source>Ingen kontakt har passerat sitt granskningsdatum.</source>
+        <translation>No contact is past their review date.</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 contacts are past their review date or have none. Go through them with the person (are the details still needed?). Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Listan kunde inte tas fram; se loggfilen.</source>
+        <translation>The list could not be made; see the log file.</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>Roller</source>

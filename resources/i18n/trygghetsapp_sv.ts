@@ -668,6 +668,53 @@ ej testade</translation>
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Kontakter att granska (personuppgifter)</source>
+        <translation>Kontakter att granska (personuppgifter)</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Granskas senast</source>
+        <translation>Granskas senast</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Dagar över</source>
+        <translation>Dagar över</translation>
+    </message>
+    <message>
+        <source>Kontakter att granska</source>
+        <translation>Kontakter att granska</translation>
+    </message>
+    <message>
+        <source>Letar efter kontakter att granska…</source>
+        <translation>Letar efter kontakter att granska…</translation>
+    </message>
+    <message>
+        <source>Ingen kontakt har passerat sitt granskningsdatum.</source>
+        <translation>Ingen kontakt har passerat sitt granskningsdatum.</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</translation>
+    </message>
+    <message>
+        <source>Listan kunde inte tas fram; se loggfilen.</source>
+        <translation>Listan kunde inte tas fram; se loggfilen.</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <source>Roller</source>
