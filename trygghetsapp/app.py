@@ -12,8 +12,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from trygghetsapp.services.database import Database
     from trygghetsapp.store.health import DamagedDatabaseError
+    from trygghetsapp.ui.tasks import DatabaseWorker
 
 
 def _install_excepthook() -> None:
@@ -76,6 +79,33 @@ def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
     )
 
 
+def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWorker:
+    """The first backup of the day on a thread of its own, after the window shows.
+
+    Not on the database worker: copying and verifying a national database takes seconds, and the
+    worker's jobs (badges, the overview) must not wait behind it. SQLite's backup API reads a
+    consistent snapshot through its own connection while the user edits.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from trygghetsapp.logs import log_exception
+    from trygghetsapp.ui.tasks import DatabaseWorker
+
+    backups = DatabaseWorker()
+
+    def failed(error: BaseException) -> None:
+        log_exception(error)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "app", "Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen)."
+            ),
+            30000,
+        )
+
+    backups.submit(lambda _progress: database.daily_backup_if_due(), lambda _path: None, failed)
+    return backups
+
+
 def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
     """The GUI's start: the single-instance lock first, so a refused second instance (and
     `--demo`, loaded only after the lock is held) never writes to the database."""
@@ -118,12 +148,14 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         try:
             # After an unclean shutdown (a stale lock) the full check runs whatever the marker says.
             try:
-                database = Database.open(db_path, daily_backup=True, force_check=unclean)
+                database = Database.open(
+                    db_path, daily_backup=True, force_check=unclean, defer_backup=True
+                )
             except DamagedDatabaseError as damaged:
                 restored = _offer_backup(damaged)
                 if restored is None:
                     return 1
-                database = Database.open(db_path, daily_backup=True)
+                database = Database.open(db_path, daily_backup=True, defer_backup=True)
                 database.warnings.insert(0, restored)
             if demo:
                 _load_demo_if_empty(database)
@@ -155,9 +187,11 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         window.show()
         # Count the country's readiness on the worker while the user starts working.
         QTimer.singleShot(0, window.overview.prefetch)
+        backups = _start_daily_backup(database, window)
         try:
             return int(app.exec())
         finally:
+            backups.wait()
             worker.wait()
             database.close()
     finally:

@@ -950,6 +950,10 @@ untested</translation>
         <translation>The database was restored from the backup %1. The damaged file was kept as %2.</translation>
     </message>
     <message>
+        <source>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</source>
+        <translation>Today&apos;s backup could not be made (details in the log file).</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp is already open with this database (%1). Switch to that window; two windows on the same database are not possible.</translation>
     </message>

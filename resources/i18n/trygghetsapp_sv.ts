@@ -950,6 +950,10 @@ ej testade</translation>
         <translation>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</translation>
     </message>
     <message>
+        <source>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</source>
+        <translation>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</translation>
     </message>

@@ -136,3 +136,28 @@ def test_damage_after_a_clean_close_is_still_refused(tmp_path):
     with pytest.raises(health.DamagedDatabaseError):
         Database.open(path)
     assert path.read_bytes() == before
+
+
+def test_deferred_daily_backup_is_made_once_by_the_caller(tmp_path):
+    """The GUI opens without copying (seconds at national scale) and backs up on a thread."""
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+
+    def daily() -> list[Path]:
+        return [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
+
+    database = Database.open(path, daily_backup=True, defer_backup=True)
+    try:
+        assert database.fully_checked  # the first start of the day still runs the full check
+        assert daily() == []
+        made = database.daily_backup_if_due()
+        assert made is not None and daily() == [made]
+        assert sqlite_tools.integrity_problems(made) == []
+        assert database.daily_backup_if_due() is None
+    finally:
+        database.close()
+    fresh = Database.open(tmp_path / "new.sqlite", daily_backup=True, defer_backup=True)
+    try:
+        assert fresh.daily_backup_if_due() is None  # nothing to back up in a new database
+    finally:
+        fresh.close()

@@ -16,6 +16,7 @@ from trygghetsapp.app import _offer_backup
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.store import health, sqlite_tools
+from trygghetsapp.store.location import backups_dir
 from trygghetsapp.ui.damaged_database import backup_label
 from trygghetsapp.ui.single_instance import acquire, take
 
@@ -157,6 +158,9 @@ def test_stale_lock_is_reported_after_the_full_check(tmp_path):
     first = start()
     assert "stängdes inte ordentligt" in first and "kontrollerats och är hel" in first
     assert "stängdes inte ordentligt" not in start()  # that session closed cleanly
+    # The day's first backup was made on its own thread, after the window showed.
+    daily = [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
+    assert len(daily) == 1
 
 
 def test_demo_is_not_loaded_without_the_lock(tmp_path):

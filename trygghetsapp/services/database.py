@@ -48,6 +48,7 @@ class Database:
         self.daily_backup: Path | None = None
         self.warnings: list[str] = []
         self.fully_checked = False
+        self.had_data = False
 
     @property
     def path(self) -> Path:
@@ -60,6 +61,7 @@ class Database:
         device_name: str | None = None,
         daily_backup: bool = False,
         force_check: bool = False,
+        defer_backup: bool = False,
     ) -> Database:
         """Check, migrate and prepare the database at `path`.
 
@@ -67,7 +69,9 @@ class Database:
         (the app's and the CLI's start) makes the first backup of the day. The full quick_check
         runs unless the last session closed cleanly and nothing changed the file since
         (store/health.py); `force_check` (a stale lock: the app died) and the first start of the
-        day run it regardless.
+        day run it regardless. `defer_backup`: the caller makes the day's backup itself with
+        `daily_backup_if_due` (the GUI does, on a background thread once the window shows:
+        copying and verifying 600 MB takes seconds).
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         warnings = health.location_warnings(path)
@@ -80,12 +84,24 @@ class Database:
         database.migration_backup = backup
         database.warnings = warnings
         database.fully_checked = fully_checked
+        database.had_data = had_data
         database._ensure_device(device_name)
         database._seed_catalogues()
-        if daily_backup and had_data and health.daily_backup_due(path):
+        if daily_backup and not defer_backup and had_data and health.daily_backup_due(path):
             store.engine.dispose()
             database.daily_backup = sqlite_tools.make_backup(path, "daily")
         return database
+
+    def daily_backup_if_due(self) -> Path | None:
+        """The first backup of the day, if none exists yet and the database held data at open.
+
+        Safe while the app works: the backup API copies a consistent snapshot through its own
+        read-only connection (WAL lets writers go on), verifies the copy and renames it in place.
+        """
+        if not self.had_data or not health.daily_backup_due(self.path):
+            return None
+        self.daily_backup = sqlite_tools.make_backup(self.path, "daily")
+        return self.daily_backup
 
     def close(self) -> None:
         """Close every connection and leave the clean-close marker (the next start may skip

@@ -96,7 +96,9 @@ def file_stamp(db_path: Path) -> dict[str, list[int] | None]:
         except FileNotFoundError:
             stamp[suffix or "db"] = None
             continue
-        stamp[suffix or "db"] = [info.st_size, info.st_mtime_ns, info.st_ino]
+        # An empty -wal (left by a connection closed after ours) holds nothing: same as none.
+        empty_wal = suffix == "-wal" and info.st_size == 0
+        stamp[suffix or "db"] = None if empty_wal else [info.st_size, info.st_mtime_ns, info.st_ino]
     return stamp
 
 
