@@ -108,6 +108,32 @@ def _process_seconds(code: str, *args: str, env: dict[str, str]) -> float:
     return elapsed
 
 
+def measure_first_start_of_day(db: Path) -> float:
+    """One start with no backup made today: the full quick_check runs before the window, the
+    day's backup after it (on its own thread, not timed). The bench's backups are put back."""
+    from trygghetsapp.store.location import backups_dir
+
+    sandbox = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(sandbox / "config"),
+        XDG_DATA_HOME=str(sandbox / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    folder = backups_dir(db)
+    aside = folder.with_name(folder.name + ".aside")
+    if folder.exists():
+        folder.rename(aside)
+    try:
+        return _process_seconds(OURS, str(db), env=env)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        if aside.exists():
+            aside.rename(folder)
+        shutil.rmtree(sandbox, ignore_errors=True)
+
+
 def measure_start(db: Path, runs: int = 5) -> tuple[float, float, float]:
     """Median wall time of (bare window, our window on `db`, ours after an unclean shutdown).
 
@@ -234,12 +260,14 @@ def measure_in_window(db: Path) -> dict[str, float]:
 def run(workdir: Path) -> list[tuple[str, float, float]]:
     db = demo_database(workdir)
     bare, ours, unclean = measure_start(db)
+    first_of_day = measure_first_start_of_day(db)
     phases = start_phases(db)
     f = measure_in_window(db)
     return [
         ("gui: bare QMainWindow start (s)", bare, 1.0),
         ("gui: window start (s, vs bare)", ours, ours / bare),
         ("gui: start after unclean shutdown (s, vs bare)", unclean, unclean / bare),
+        ("gui: first start of the day (s, vs bare)", first_of_day, first_of_day / bare),
         *[
             (f"gui: start phase {key} (s, vs bare)", value, value / bare)
             for key, value in phases.items()
