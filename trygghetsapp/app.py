@@ -147,6 +147,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     try:
         try:
             # After an unclean shutdown (a stale lock) the full check runs whatever the marker says.
+            restored: str | None = None
             try:
                 database = Database.open(
                     db_path, daily_backup=True, force_check=unclean, defer_backup=True
@@ -173,7 +174,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         worker = DatabaseWorker()
         window = MainWindow(context, settings, worker, translations)
         notes = list(database.warnings)
-        if unclean:
+        if unclean and restored is None:  # a restored backup gets its own sentence instead
             notes.insert(
                 0,
                 QCoreApplication.translate(
