@@ -134,18 +134,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from trygghetsapp.app import run_gui
 
-    path = resolve_db_path(args.db)
-    if args.demo:
-        from trygghetsapp.services import areas
-        from trygghetsapp.services.demo import load_demo
-
-        database = _open(args)
-        try:
-            if areas.count_areas(database) == 0:
-                load_demo(database)
-        finally:
-            database.close()
-    return run_gui(path, language=args.language)
+    # The demo data is loaded by run_gui after it holds the single-instance lock.
+    return run_gui(resolve_db_path(args.db), language=args.language, demo=args.demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

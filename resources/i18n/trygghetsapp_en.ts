@@ -531,6 +531,29 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Databasen är skadad och har inte ändrats.</source>
+        <translation>The database is damaged and has not been changed.</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>The newest good backup is from %1. Restore it? The damaged file is kept alongside so that the municipality&apos;s office can examine it. Changes made after the backup are not included.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
+        <translation>There is no good backup. Contact the municipality&apos;s office; the damaged file is left untouched.</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentTab</name>
     <message>
         <source>aldrig kontrollerad</source>
@@ -754,6 +777,10 @@ This cannot be undone.</translation>
     <message>
         <source>Ingen inventering pågår. Skriv ditt namn och starta.</source>
         <translation>No inspection in progress. Type your name and start.</translation>
+    </message>
+    <message>
+        <source>Markera %1</source>
+        <translation>Mark %1</translation>
     </message>
     <message>
         <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
@@ -1102,6 +1129,53 @@ untested</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Kontakter att granska (personuppgifter)</source>
+        <translation>Contacts to review (personal data)</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Granskas senast</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Dagar över</source>
+        <translation>Days over</translation>
+    </message>
+    <message>
+        <source>Kontakter att granska</source>
+        <translation>Contacts to review</translation>
+    </message>
+    <message>
+        <source>Letar efter kontakter att granska…</source>
+        <translation>Looking for contacts to review…</translation>
+    </message>
+    <message>
+        <source>Ingen kontakt har passerat sitt granskningsdatum.</source>
+        <translation>No contact is past their review date.</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 contacts are past their review date or have none. Go through them with the person (are the details still needed?). Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Listan kunde inte tas fram; se loggfilen.</source>
+        <translation>The list could not be made; see the log file.</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1803,24 @@ untested</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</source>
+        <translation>The database was restored from the backup %1. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</source>
+        <translation>Today&apos;s backup could not be made (details in the log file).</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp is already open with this database (%1). Switch to that window; two windows on the same database are not possible.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>The database could not be opened: %1 (details in %2)</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
+        <translation>Trygghetsapp was not closed properly last time. The database has been checked and is intact.</translation>
     </message>
 </context>
 <context>

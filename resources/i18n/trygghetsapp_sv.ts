@@ -531,6 +531,29 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Databasen är skadad och har inte ändrats.</source>
+        <translation>Databasen är skadad och har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
+        <translation>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentTab</name>
     <message>
         <source>aldrig kontrollerad</source>
@@ -754,6 +777,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ingen inventering pågår. Skriv ditt namn och starta.</source>
         <translation>Ingen inventering pågår. Skriv ditt namn och starta.</translation>
+    </message>
+    <message>
+        <source>Markera %1</source>
+        <translation>Markera %1</translation>
     </message>
     <message>
         <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
@@ -1102,6 +1129,53 @@ ej testade</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Kontakter att granska (personuppgifter)</source>
+        <translation>Kontakter att granska (personuppgifter)</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Granskas senast</source>
+        <translation>Granskas senast</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Dagar över</source>
+        <translation>Dagar över</translation>
+    </message>
+    <message>
+        <source>Kontakter att granska</source>
+        <translation>Kontakter att granska</translation>
+    </message>
+    <message>
+        <source>Letar efter kontakter att granska…</source>
+        <translation>Letar efter kontakter att granska…</translation>
+    </message>
+    <message>
+        <source>Ingen kontakt har passerat sitt granskningsdatum.</source>
+        <translation>Ingen kontakt har passerat sitt granskningsdatum.</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</translation>
+    </message>
+    <message>
+        <source>Listan kunde inte tas fram; se loggfilen.</source>
+        <translation>Listan kunde inte tas fram; se loggfilen.</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1803,24 @@ ej testade</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</source>
+        <translation>Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</source>
+        <translation>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>Databasen kunde inte öppnas: %1 (detaljer i %2)</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
+        <translation>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,74 @@ def test_damaged_backup_is_not_restored(tmp_path, capsys):
     _corrupt(copy)
     assert main(["--db", str(path), "restore", str(copy)]) == 1
     assert "skadad" in capsys.readouterr().err
+
+
+def test_full_check_is_skipped_only_after_a_clean_close_of_the_same_file(tmp_path, monkeypatch):
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+    checks: list[Path] = []
+    real = sqlite_tools.integrity_problems
+
+    def counting(candidate: Path, quick: bool = False) -> list[str]:
+        checks.append(candidate)
+        return real(candidate, quick=quick)
+
+    monkeypatch.setattr(sqlite_tools, "integrity_problems", counting)
+
+    def opened_with_full_check(**options: bool) -> bool:
+        checks.clear()
+        database = Database.open(path, **options)
+        database.close()
+        assert database.fully_checked == (path in checks)
+        return database.fully_checked
+
+    assert health.clean_marker_path(path).exists()
+    assert not opened_with_full_check()  # clean close, untouched: no full check
+    assert opened_with_full_check(force_check=True)  # a stale lock forces it
+    # An unclean shutdown: the session that opened the file never closed it.
+    Database.open(path)
+    assert not health.clean_marker_path(path).exists()
+    assert opened_with_full_check()
+    # Anything that changes the file after our clean close forces the check.
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+    assert opened_with_full_check()
+    # The first start of the day (daily backup due) runs it too.
+    assert opened_with_full_check(daily_backup=True)
+    assert not opened_with_full_check(daily_backup=True)
+
+
+def test_damage_after_a_clean_close_is_still_refused(tmp_path):
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+    assert health.clean_marker_path(path).exists()
+    _corrupt(path)
+    before = path.read_bytes()
+    with pytest.raises(health.DamagedDatabaseError):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_deferred_daily_backup_is_made_once_by_the_caller(tmp_path):
+    """The GUI opens without copying (seconds at national scale) and backs up on a thread."""
+    path = tmp_path / "db.sqlite"
+    _make_database_with_data(path)
+
+    def daily() -> list[Path]:
+        return [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
+
+    database = Database.open(path, daily_backup=True, defer_backup=True)
+    try:
+        assert database.fully_checked  # the first start of the day still runs the full check
+        assert daily() == []
+        made = database.daily_backup_if_due()
+        assert made is not None and daily() == [made]
+        assert sqlite_tools.integrity_problems(made) == []
+        assert database.daily_backup_if_due() is None
+    finally:
+        database.close()
+    fresh = Database.open(tmp_path / "new.sqlite", daily_backup=True, defer_backup=True)
+    try:
+        assert fresh.daily_backup_if_due() is None  # nothing to back up in a new database
+    finally:
+        fresh.close()

@@ -63,3 +63,26 @@ def test_database_from_newer_app_is_refused(db_path):
     conn.close()
     with pytest.raises(migrate.MigrationError, match="newer"):
         Database.open(db_path)
+
+
+def test_head_constant_matches_alembic_head():
+    """migrate() compares with HEAD_REVISION to avoid importing Alembic; keep it in sync."""
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+    assert migrate.all_revisions()[-1] == migrate.HEAD_REVISION
+
+
+def test_start_without_pending_migration_does_not_import_alembic(db_path):
+    import subprocess
+    import sys
+
+    Database.open(db_path).close()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from trygghetsapp.services.database import Database; "
+        f"Database.open(Path({str(db_path)!r})).close(); "
+        "print(any(name == 'alembic' or name.startswith('alembic.') for name in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

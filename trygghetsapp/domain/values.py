@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import phonenumbers
-
 from trygghetsapp.domain.errors import DomainError
 
 NAME_MAX = 200
@@ -58,6 +56,8 @@ def phone(field: str, value: Any, required: bool = False) -> str | None:
         if required:
             raise DomainError(field, "måste fyllas i", "is required")
         return None
+    import phonenumbers  # ~40 ms; loaded on first use, not at every start
+
     try:
         number = phonenumbers.parse(text, "SE")
     except phonenumbers.NumberParseException:
@@ -75,6 +75,8 @@ def format_phone(e164: str | None) -> str:
     """Swedish grouping for Swedish numbers (070-123 45 67), international form for others."""
     if not e164:
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, "SE")
     except phonenumbers.NumberParseException:

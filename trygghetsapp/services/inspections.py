@@ -65,18 +65,64 @@ def record_finding(
     with UnitOfWork(database) as uow:
         _open_inspection(uow, inspection_id)
         uow.get(EquipmentItem, equipment_id, "equipment")
-        existing = uow.session.scalars(
-            select(InspectionFinding).where(
-                InspectionFinding.inspection_id == inspection_id,
-                InspectionFinding.equipment_id == equipment_id,
-                ~InspectionFinding.deleted,
-            )
-        ).first()
+        existing = _finding(uow, inspection_id, equipment_id)
         if existing is not None:
             uow.set(existing, {"condition": cleaned["condition"], "note": cleaned["note"]})
         else:
             uow.add(InspectionFinding, cleaned)
     return Changes(frozenset({"inspection_finding"}))
+
+
+def _finding(uow: UnitOfWork, inspection_id: str, equipment_id: str) -> InspectionFinding | None:
+    return uow.session.scalars(
+        select(InspectionFinding).where(
+            InspectionFinding.inspection_id == inspection_id,
+            InspectionFinding.equipment_id == equipment_id,
+            ~InspectionFinding.deleted,
+        )
+    ).first()
+
+
+def remove_finding(database: Database, inspection_id: str, equipment_id: str) -> Changes:
+    """Take a mark back (undo of the first mark): the finding becomes a tombstone."""
+    with UnitOfWork(database) as uow:
+        _open_inspection(uow, inspection_id)
+        finding = _finding(uow, inspection_id, equipment_id)
+        if finding is not None:
+            uow.remove(finding)
+    return Changes(frozenset({"inspection_finding"}))
+
+
+ITEM_STATE = ("condition", "last_checked")
+
+
+def states_before_finish(database: Database, inspection_id: str) -> dict[str, dict[str, Any]]:
+    """What finishing will overwrite on each marked item, so that finishing can be undone."""
+    with UnitOfWork(database) as uow:
+        rows = uow.session.execute(
+            select(EquipmentItem)
+            .join(InspectionFinding, InspectionFinding.equipment_id == EquipmentItem.id)
+            .where(InspectionFinding.inspection_id == inspection_id, ~InspectionFinding.deleted)
+        ).scalars()
+        return {item.id: {name: getattr(item, name) for name in ITEM_STATE} for item in rows}
+
+
+def reopen_inspection(
+    database: Database, inspection_id: str, before: dict[str, dict[str, Any]]
+) -> Changes:
+    """Undo a finish: the items get back what `states_before_finish` read, and the inspection is
+    open again with its findings, to be finished again (redo) or walked on."""
+    with UnitOfWork(database) as uow:
+        inspection = uow.get(Inspection, inspection_id, "inspection")
+        for item_id, values in before.items():
+            item = uow.session.get(EquipmentItem, item_id)
+            if item is None or item.deleted:
+                continue
+            uow.set(item, {name: values[name] for name in ITEM_STATE})
+            state = {name: getattr(item, name) for name in schemas.FIELDS["equipment_item"]}
+            item.due_date = derive_due_date(state)["due_date"]
+        uow.set(inspection, {"finished": False})
+    return Changes(frozenset({"inspection", "equipment_item"}), (inspection_id,))
 
 
 def finish_inspection(database: Database, inspection_id: str, notes: str | None = None) -> Changes:

@@ -4,21 +4,28 @@ The procedure (PRINT-AND-RELIABILITY.md B5): a verified backup through the backu
 touching an existing database, the upgrade in one transaction (our engine makes SQLite DDL
 transactional), then integrity and foreign-key checks; on any failure the backup is put back.
 A brand-new database gets the same migrations from base, so there is one path to every schema.
+
+Alembic (about 0.3 s of imports) is loaded only when a migration is actually pending: the current
+revision is read from `alembic_version` with a plain query and compared with `HEAD_REVISION`, a
+constant that tests/store/test_migrations.py keeps equal to Alembic's head.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from trygghetsapp.store import sqlite_tools
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions; a test asserts it equals Alembic's head.
+HEAD_REVISION = "0002"
 
 
 class MigrationError(RuntimeError):
@@ -26,6 +33,8 @@ class MigrationError(RuntimeError):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -34,6 +43,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts (imports Alembic; see HEAD_REVISION)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -41,13 +53,22 @@ def head_revision() -> str:
 
 def all_revisions() -> list[str]:
     """Oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in `alembic_version`, with a plain query (no Alembic import)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchall()
+        if not exists:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
 
 
 def has_user_tables(engine: Engine) -> bool:
@@ -61,6 +82,8 @@ def has_user_tables(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), target)
 
@@ -68,8 +91,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 def migrate(engine: Engine, db_path: Path) -> Path | None:
     """Upgrade to head; returns the backup made first, if the database already held data."""
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if current == HEAD_REVISION:
         return None
     known = all_revisions()
     if current is not None and current not in known:

@@ -42,7 +42,7 @@ from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
 from trygghetsapp.ui.sync_panel import SyncPanel
-from trygghetsapp.ui.tabs.base import AreaTab
+from trygghetsapp.ui.tabs.base import AreaTab, select_id
 from trygghetsapp.ui.tabs.channels import ChannelsTab
 from trygghetsapp.ui.tabs.contacts import ContactsTab
 from trygghetsapp.ui.tabs.equipment import EquipmentTab
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.area_panel.area_selected.connect(self.open_area)
         self.area_panel.new_area_requested.connect(self.new_area)
         self.overview.open_gap.connect(self.open_gap)
+        self.overview.open_contact.connect(self.open_contact)
         self._update_title()
         self._show_area_header()
 
@@ -290,6 +291,14 @@ class MainWindow(QMainWindow):
         tab = self.area_tabs.get(tab_key, self.area_tabs["point"])
         self.tabs.setCurrentWidget(tab)
         tab.focus_gap()
+
+    def open_contact(self, area_id: str, contact_id: str) -> None:
+        """From the overview's review list: that person's row on the area's Kontakter tab."""
+        self.open_gap(area_id, "contacts")
+        table = getattr(self.area_tabs["contacts"], "table", None)
+        if table is not None:
+            select_id(table, contact_id)
+            table.setFocus()
 
     def new_area(self) -> None:
         db = self.context.database

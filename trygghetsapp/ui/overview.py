@@ -4,24 +4,44 @@ The whole country is one call (services.overview, a handful of grouped queries o
 items: about a second at national scale). So the window computes it on the database worker as soon
 as it is shown, and keeps it current afterwards area by area (an edit re-counts only its own area,
 a few milliseconds): opening Översikt is then instant, and the GUI never waits for the full count.
+
+Below the table, the contacts past their review date (GDPR, services.privacy): counted on the
+worker when Översikt is shown and again when contacts change while it is shown (about 0.5 s at
+national scale, so never on the GUI thread and never while Översikt is hidden). A double-click
+opens the person on the area's Kontakter tab.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trygghetsapp.domain.readiness import INSPECTION_INTERVAL_DAYS, Readiness
 from trygghetsapp.logs import log_exception
 from trygghetsapp.services import areas, overview
-from trygghetsapp.services.readmodels import OverviewRow
+from trygghetsapp.services.readmodels import Changes, OverviewRow
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.labels import format_date
 from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
 from trygghetsapp.ui.record_model import ID_ROLE, Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import make_table
 from trygghetsapp.ui.tasks import DatabaseWorker
+
+if TYPE_CHECKING:
+    from trygghetsapp.services import privacy  # loaded when the list is first counted
 
 RED = QColor("#b00020")
 
@@ -48,10 +68,123 @@ def _red_if(value: int | bool) -> QColor | None:
     return RED if value else None
 
 
+class ReviewSection(QGroupBox):
+    """Contacts whose review date has passed (or was never set); `open_contact(area, contact)`."""
+
+    open_contact = Signal(str, str)
+
+    def __init__(
+        self, context: AppContext, worker: DatabaseWorker | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._worker = worker
+        self._stale = True
+        self._loading = False
+        self.setTitle(self.tr("Kontakter att granska (personuppgifter)"))
+        columns: list[Column[privacy.ReviewDue]] = [
+            Column(lambda: self.tr("Namn"), lambda r: r.contact.name),
+            Column(lambda: self.tr("Område"), lambda r: r.area_name),
+            Column(
+                lambda: self.tr("Granskas senast"),
+                lambda r: format_date(r.contact.review_date) or "⚠ " + self.tr("inget datum"),
+                sort_key=lambda r: r.contact.review_date or dt.date.min,
+                foreground=lambda _r: RED,
+            ),
+            Column(
+                lambda: self.tr("Dagar över"),
+                lambda r: str(r.days_overdue) if r.days_overdue >= 0 else "",
+                sort_key=lambda r: r.days_overdue,
+            ),
+        ]
+        self.model: RecordTableModel[privacy.ReviewDue] = RecordTableModel(columns, self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Kontakter att granska"))
+        for column, width in enumerate((220, 240, 140, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # the longest overdue first
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.table.activated.connect(self._activated)
+        context.changed.connect(self._on_changed)
+
+    @property
+    def loaded(self) -> bool:
+        return not self._stale and not self._loading
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.load()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.entities and not changes.touches("contact", "area"):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        """Count on the worker (or here, without one); a change meanwhile counts again."""
+        if self._loading:
+            return
+        self._stale = False
+        from trygghetsapp.services import privacy
+
+        if self._worker is None:
+            self._arrived(privacy.contacts_past_review(self.context.database))
+            return
+        self._loading = True
+        self.summary.setText(self.tr("Letar efter kontakter att granska…"))
+        database = self.context.database
+        self._worker.submit(
+            lambda _progress: privacy.contacts_past_review(database), self._arrived, self._failed
+        )
+
+    def _arrived(self, rows: list[privacy.ReviewDue]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        if self._stale and self.isVisible():  # contacts changed while counting
+            self.load()
+            return
+        self.model.set_rows(rows)
+        self.summary.setText(
+            self.tr("Ingen kontakt har passerat sitt granskningsdatum.")
+            if not rows
+            else self.tr(
+                "%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom "
+                "dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna."
+            ).replace("%1", str(len(rows)))
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        self._stale = True
+        log_exception(error)
+        self.summary.setText("⚠ " + self.tr("Listan kunde inte tas fram; se loggfilen."))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            contact = self.model.row(index.row()).contact
+            self.open_contact.emit(contact.area_id, contact.id)
+
+
 class OverviewPanel(QWidget):
-    """The readiness table; `open_gap(area_id, tab_key)` asks the window to show that gap."""
+    """The readiness table; `open_gap(area_id, tab_key)` asks the window to show that gap,
+    `open_contact(area_id, contact_id)` a contact to review."""
 
     open_gap = Signal(str, str)
+    open_contact = Signal(str, str)
 
     def __init__(
         self,
@@ -163,10 +296,22 @@ class OverviewPanel(QWidget):
         hint = QLabel(
             self.tr("Dubbelklicka (eller Enter) på en brist för att öppna den i området.")
         )
+        self.reviews = ReviewSection(context, worker)
+        self.reviews.open_contact.connect(self.open_contact)
+        readiness = QWidget()
+        upper = QVBoxLayout(readiness)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addLayout(top)
+        upper.addWidget(self.table)
+        upper.addWidget(hint)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(readiness)
+        split.addWidget(self.reviews)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addWidget(hint)
+        layout.addWidget(split)
         self.table.activated.connect(self._activated)
         self.filter.textChanged.connect(self._apply_filter)
 

@@ -4,6 +4,10 @@ Keys on the list: O or 1 = OK, S or 2 = needs service, D or 3 = defect, M or 4 =
 mark is saved at once (a flat battery mid-walk loses nothing) and moves to the next item. N puts
 the cursor in the note field for the current item; Enter there saves the note and goes back to
 the list. Finishing copies every mark and today's date onto the items (services.inspections).
+
+Every mark, note and finish goes on the undo stack (Ctrl+Z): undoing a mark puts the earlier mark
+back (or takes it away), undoing a finish gives the items back their earlier condition and date and
+reopens the inspection. A mark's undo updates this tab in place, so the walk keeps its position.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from trygghetsapp.domain.catalogues import CONDITION_LABELS, EQUIPMENT_CATEGORIE
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import equipment, inspections, safety_points
 from trygghetsapp.services.readmodels import Changes, EquipmentView, InspectionView
+from trygghetsapp.ui.commands import ServiceCommand
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.labels import format_date, label
@@ -309,10 +314,13 @@ class InspectionTab(AreaTab):
         self._update_state()
 
     def _record(self, item_id: str, condition: str, note: str) -> bool:
+        """Save one mark now and put it on the undo stack; False (and a message) if refused."""
         assert self.open_inspection is not None
+        inspection_id = self.open_inspection.id
+        before = self.marks.get(item_id)
         try:
             inspections.record_finding(
-                self.context.database, self.open_inspection.id, item_id, condition, note
+                self.context.database, inspection_id, item_id, condition, note
             )
         except DomainError as error:
             self.status.setText("⚠ " + error.message(self.context.language))
@@ -321,7 +329,43 @@ class InspectionTab(AreaTab):
             report_unexpected(error, self)
             return False
         self.marks[item_id] = (condition, note)
+        db = self.context.database
+
+        def put(mark: tuple[str, str] | None) -> None:
+            if mark is None:
+                inspections.remove_finding(db, inspection_id, item_id)
+            else:
+                inspections.record_finding(db, inspection_id, item_id, *mark)
+            self._show_mark(inspection_id, item_id, mark)
+
+        name = next((r.name for r in self._rows() if r.id == item_id), "")
+        self.context.undo_stack.push(
+            ServiceCommand(
+                self.context,
+                self.tr("Markera %1").replace("%1", name),
+                lambda: put((condition, note)),
+                lambda: put(before),
+                Changes(frozenset({"inspection_finding"})),
+            )
+        )
         return True
+
+    def _rows(self) -> list[EquipmentView]:
+        return [self.model.row(r) for r in range(self.model.rowCount())]
+
+    def _show_mark(self, inspection_id: str, item_id: str, mark: tuple[str, str] | None) -> None:
+        """After an undo or redo of a mark: update the walk in place and put the cursor there."""
+        if self.open_inspection is None or self.open_inspection.id != inspection_id:
+            return  # another area or point is shown; it reads the marks when it is opened
+        if mark is None:
+            self.marks.pop(item_id, None)
+        else:
+            self.marks[item_id] = mark
+        for row, item in enumerate(self._rows()):
+            if item.id == item_id:
+                self.model.refresh_row(row)
+                self.walk.setCurrentIndex(self.model.index(row, 0))
+        self._update_state()
 
     def _edit_note(self) -> None:
         index = self.walk.currentIndex()
@@ -359,15 +403,27 @@ class InspectionTab(AreaTab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        db = self.context.database
+        inspection_id = self.open_inspection.id
         try:
-            changes = inspections.finish_inspection(self.context.database, self.open_inspection.id)
+            before = inspections.states_before_finish(db, inspection_id)
+            changes = inspections.finish_inspection(db, inspection_id)
         except DomainError as error:
             self.status.setText("⚠ " + error.message(self.context.language))
             return
         except Exception as error:
             report_unexpected(error, self)
             return
-        self.context.notify(Changes(changes.entities | {"inspection"}, changes.ids))
+        # Pushing runs the command's first redo, which only broadcasts the change.
+        self.context.undo_stack.push(
+            ServiceCommand(
+                self.context,
+                self.tr("Avsluta inventering"),
+                lambda: inspections.finish_inspection(db, inspection_id),
+                lambda: inspections.reopen_inspection(db, inspection_id, before),
+                Changes(changes.entities | {"inspection"}, changes.ids),
+            )
+        )
 
     def focus_gap(self) -> None:
         self.inspector.setFocus()
