@@ -1108,6 +1108,10 @@ untested</translation>
         <translation>Printing…</translation>
     </message>
     <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>1 sida skickad till skrivaren.</source>
         <translation>1 page sent to the printer.</translation>
     </message>

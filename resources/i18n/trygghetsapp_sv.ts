@@ -1108,6 +1108,10 @@ ej testade</translation>
         <translation>Skriver ut…</translation>
     </message>
     <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>1 sida skickad till skrivaren.</source>
         <translation>1 sida skickad till skrivaren.</translation>
     </message>

@@ -8,18 +8,21 @@ measured by the report tests stay that size on paper.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QObject,
     QPointF,
     QRectF,
     QSize,
     QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -45,7 +48,7 @@ from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress
 
 PRINT_STRIPS = 16
 """A page is drawn to the printer in this many strips (see `draw_in_strips`)."""
@@ -85,13 +88,12 @@ def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
     return list(range(page_count))
 
 
-def draw_in_strips(painter: QPainter, image: QImage, scale: float) -> None:
-    """Draw `image` scaled by `scale` at the origin, as horizontal strips.
+def strips(painter: QPainter, image: QImage, scale: float) -> Iterator[None]:
+    """Draw `image` scaled by `scale` at the origin, one horizontal strip per step.
 
-    One drawImage of a whole 300 dpi page holds Python's GIL for about 0.2 s while the print
-    engine encodes it, which stalls the GUI thread even though this runs on the worker; strips
-    give the GUI a turn in between. Strip edges are rounded to whole device pixels and meet
-    exactly, so no hairline shows between them.
+    One drawImage of a whole 300 dpi page takes about 0.2 s while the print engine encodes it;
+    strips let the event loop run in between, so the window keeps repainting. Strip edges are
+    rounded to whole device pixels and meet exactly, so no hairline shows between them.
     """
     height = image.height()
     step = max(1, -(-height // PRINT_STRIPS))
@@ -103,64 +105,103 @@ def draw_in_strips(painter: QPainter, image: QImage, scale: float) -> None:
             image,
             QRectF(0, top, image.width(), bottom - top),
         )
-        time.sleep(0)  # let the GUI thread take the GIL
+        yield
 
 
-def render_pages(
-    document: QPdfDocument,
-    printer: QPrinter,
-    pages: Sequence[int],
-    progress: Callable[[int], None] | None = None,
-) -> int:
-    """Paint `pages` of `document` onto `printer`, one sheet each; returns the sheets painted.
-
-    Runs on the worker (QPainter may paint on a QPrinter outside the GUI thread): writing a
-    300 dpi page to the print stream takes a quarter of a second. `progress(percent)` is called
-    after each page and may raise `Cancelled`; the print job is then aborted, not half sent.
-    """
-    if not pages:
-        return 0
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise DomainError(
-            "printer", "skrivaren kunde inte startas", "the printer could not be started"
+def print_steps(
+    document: QPdfDocument, printer: QPrinter, painter: QPainter, pages: Sequence[int]
+) -> Iterator[int]:
+    """Paint `pages` of `document` onto the printer, one sheet each, a small step at a time;
+    yields the percent done so far."""
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    scale = printer.resolution() / 72  # device pixels per PDF point
+    for number, page in enumerate(pages):
+        if number:
+            printer.newPage()
+        points = document.pagePointSize(page)
+        image = document.render(
+            page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         )
-    try:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        scale = printer.resolution() / 72  # device pixels per PDF point
-        for number, page in enumerate(pages):
-            if number:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+        yield 100 * number // len(pages)
+        # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
+        for _ in strips(painter, image, points.width() * scale / image.width()):
+            yield 100 * number // len(pages)
+    yield 100
+
+
+class PrintJob(QObject):
+    """Sends pages to a printer on the GUI thread, one small step per event-loop turn.
+
+    Not on the database worker: painting a QPrinter from the worker thread while the preview
+    repaints deadlocked once in the test suite (worker inside drawImage, GUI thread waiting).
+    Steps of a strip each keep the window live without any thread at all.
+    """
+
+    finished = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, data: bytes, printer: QPrinter, pages: Sequence[int], parent: QObject):
+        super().__init__(parent)
+        self.pages = list(pages)
+        self.printer = printer
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.painter = QPainter()
+        self.steps: Iterator[int] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._step)
+        self._progress: Callable[[int], None] = lambda _percent: None
+
+    def start(self, progress: Callable[[int], None]) -> None:
+        self._progress = progress
+        if not self.pages:
+            self._finish(0)
+            return
+        if not self.painter.begin(self.printer):
+            self._fail(
+                DomainError(
+                    "printer", "skrivaren kunde inte startas", "the printer could not be started"
+                )
             )
-            # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
-            draw_in_strips(painter, image, points.width() * scale / image.width())
-            if progress is not None:
-                progress(100 * (number + 1) // len(pages))
-    except BaseException:
-        printer.abort()
-        raise
-    finally:
-        painter.end()
-    return len(pages)
+            return
+        self.steps = print_steps(self.document, self.printer, self.painter, self.pages)
+        self.timer.start()
 
+    def cancel(self) -> None:
+        if self.steps is None:
+            return
+        self.printer.abort()
+        self._fail(Cancelled())
 
-def print_bytes(
-    data: bytes, printer: QPrinter, pages: Sequence[int], progress: Callable[[int], None]
-) -> int:
-    """The worker's print job: its own QPdfDocument over the bytes (none shared with the view)."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    try:
-        return render_pages(document, printer, pages, progress)
-    finally:
-        document.close()
-        buffer.close()
+    def _step(self) -> None:
+        assert self.steps is not None
+        try:
+            self._progress(next(self.steps))
+        except StopIteration:
+            self._finish(len(self.pages))
+        except Exception as error:
+            self.printer.abort()
+            self._fail(error)
+
+    def _close(self) -> None:
+        self.timer.stop()
+        self.steps = None
+        if self.painter.isActive():
+            self.painter.end()
+        self.document.close()
+        self.buffer.close()
+
+    def _finish(self, sheets: int) -> None:
+        self._close()
+        self.finished.emit(sheets)
+
+    def _fail(self, error: BaseException) -> None:
+        self._close()
+        self.failed.emit(error)
 
 
 class PrintPreviewDialog(QDialog):
@@ -429,14 +470,22 @@ class PrintPreviewDialog(QDialog):
         self.printed = None
         self._printer = printer  # alive until the job is done
         self.print_button.setEnabled(False)
-        return run_with_progress(
-            self.worker,
-            self,
-            self.tr("Skriver ut…"),
-            lambda progress: print_bytes(data, printer, pages, progress),
-            self._print_done,
-            self._print_failed,
-        )
+        progress = QProgressDialog(self.tr("Skriver ut…"), self.tr("Avbryt"), 0, 100, self)
+        progress.setWindowTitle("Trygghetsapp")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        job = PrintJob(data, printer, pages, self)
+        progress.canceled.connect(job.cancel)
+        job.finished.connect(progress.close)
+        job.finished.connect(self._print_done)
+        job.failed.connect(progress.close)
+        job.failed.connect(self._print_failed)
+        progress.job = job  # type: ignore[attr-defined]
+        progress.show()
+        job.start(progress.setValue)
+        return progress
 
     def _print_done(self, printed: int) -> None:
         self.printed = printed
