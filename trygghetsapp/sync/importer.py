@@ -23,6 +23,16 @@ from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
+from trygghetsapp.sync.signatures import (
+    Identity,
+    NotForThisDevice,
+    SignatureRefused,
+    check_sender,
+    identity,
+    move_to_quarantine,
+    opened,
+    verifier,
+)
 
 BATCH = 5000
 TOUCHED = "temp.sync_touched"
@@ -66,24 +76,69 @@ def import_file(
     except _RollBack:
         pass
     except PackageError as error:
-        if not dry_run:
-            from trygghetsapp.sync.folder import _record_refusal
-
-            _record_refusal(database, path, error.message("sv") + " / " + error.message("en"))
+        if dry_run or isinstance(error, NotForThisDevice):
+            raise
+        refused = refuse(database, path, error)
+        if refused is not error:
+            raise refused from None
         raise
     return report
+
+
+def refuse(database: Database, path: Path, error: PackageError) -> PackageError:
+    """Record a refused file (for `sync status` and the GUI) and quarantine it if its signer or
+    seal was refused; returns the error to report (saying where the file went)."""
+    from trygghetsapp.sync.folder import _record_refusal
+
+    message = error.message("sv") + " / " + error.message("en")
+    if not isinstance(error, SignatureRefused):
+        _record_refusal(database, path, message)
+        return error
+    where, moved = move_to_quarantine(path, error)
+    _record_refusal(database, where, message + moved)
+    if not moved:
+        return error
+    return SignatureRefused(path, error.message("sv") + moved, error.message("en") + moved)
 
 
 def import_into(
     uow: UnitOfWork, database: Database, path: Path, report: ImportReport, salvage: bool
 ) -> None:
-    """The import proper, inside a caller's transaction (folder dry runs share one)."""
+    """The import proper, inside a caller's transaction (folder dry runs share one).
+
+    A sealed package is opened into a private temporary folder first; the signer is checked
+    against the trust register from the header (before the body is read) and the signature
+    from the footer (signatures.py). Both refusals raise SignatureRefused; the caller
+    quarantines the file."""
+    connection = uow.session.connection()
+    me = identity(connection)
+    try:
+        outer_sha = file_sha256(path)
+    except OSError as error:
+        raise PackageError(
+            path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
+        ) from None
+    with opened(database.path, path) as plain:
+        _import_plain(uow, database, path, plain, report, salvage, me)
+        if plain != path:
+            _record_file(connection, outer_sha, path.name, report.outcome, report.new_changes, "")
+
+
+def _import_plain(
+    uow: UnitOfWork,
+    database: Database,
+    path: Path,
+    plain: Path,
+    report: ImportReport,
+    salvage: bool,
+    me: Identity,
+) -> None:
     connection = uow.session.connection()
     # A bigger page cache for this connection (64 MB): index maintenance of a large import stays in
     # memory. It is a per-connection setting and harmless for later users of the connection.
     connection.exec_driver_sql("PRAGMA cache_size = -65536")
     try:
-        sha = file_sha256(path)
+        sha = file_sha256(plain)
     except OSError as error:
         raise PackageError(
             path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
@@ -97,8 +152,11 @@ def import_into(
         return
     own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
     stats = ReadStats()
-    records = read_package(path, salvage=salvage, stats=stats)
+    records = read_package(
+        plain, salvage=salvage, stats=stats, verify=verifier(database.path, me, path)
+    )
     header = next(records)
+    check_sender(database.path, me, path, header)
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
     ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}
@@ -116,6 +174,17 @@ def import_into(
         raise PackageError(
             path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
         ) from None
+    if not stats.footer_ok:
+        # Salvage under signing: the signature covers the whole-file hash, so a damaged file
+        # cannot prove who wrote any of its lines. Nothing of it is applied (docs/security.md).
+        raise PackageError(
+            path,
+            "är skadat och kan inte räddas: utan hel fil går signaturen inte att kontrollera; "
+            "be avsändaren om ett nytt paket (sync export --full). Inget lästes in",
+            "is damaged and cannot be salvaged: without the whole file its signature cannot "
+            "be checked; ask the sender for a new package (sync export --full). Nothing was "
+            "imported",
+        )
     report.skipped = stats.skipped
     _observe_clocks(connection, database, clocks, report)
     _record_peers(connection, header)
@@ -149,19 +218,25 @@ def import_into(
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    outcome = "imported" if stats.footer_ok else "salvaged"
-    report.outcome = outcome
+    report.outcome = "imported"
+    _record_file(connection, sha, path.name, "imported", report.new_changes, "")
+    connection.exec_driver_sql(
+        "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (now,),
+    )
+
+
+def _record_file(
+    connection: Connection, sha: str, name: str, outcome: str, new_changes: int, message: str
+) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     connection.exec_driver_sql(
         "INSERT INTO sync_file (sha256, name, seen_at, outcome, new_changes, message) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
         "seen_at = excluded.seen_at, outcome = excluded.outcome, "
         "new_changes = excluded.new_changes, message = excluded.message",
-        (sha, path.name, now, outcome, report.new_changes, "; ".join(stats.skipped)[:2000]),
-    )
-    connection.exec_driver_sql(
-        "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (now,),
+        (sha, name, now, outcome, new_changes, message[:2000]),
     )
 
 

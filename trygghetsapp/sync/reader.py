@@ -9,7 +9,7 @@ file changes nothing. In salvage mode damaged lines are skipped and listed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,13 +79,22 @@ def _decode(raw: bytes) -> dict[str, Any] | str:
     return record
 
 
+Verifier = Callable[[dict[str, Any], dict[str, Any], str], None]
+"""(header, footer, whole-file sha256 the reader computed) -> raise to refuse (the signature)."""
+
+
 def read_package(
-    path: Path, salvage: bool = False, stats: ReadStats | None = None
+    path: Path,
+    salvage: bool = False,
+    stats: ReadStats | None = None,
+    verify: Verifier | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield the header, then every tx and change record; verify the footer at the end.
 
     Raises PackageError (strict) for any damage; in salvage mode only a missing or unreadable
-    header is fatal, and `stats.skipped` lists what was left out.
+    header is fatal, and `stats.skipped` lists what was left out. `verify` runs once the
+    whole-file hash matched (the one pass over the bytes serves both); its refusal is raised in
+    salvage mode too, and the caller rolls back everything the generator yielded.
     """
     stats = stats if stats is not None else ReadStats()
     digest = hashlib.sha256()
@@ -162,6 +171,8 @@ def read_package(
                 "filens kontrollsumma stämmer inte / whole-file checksum mismatch",
             )
             return
+        if verify is not None:
+            verify(header, footer, stats.sha256)
         for check in FOOTER_CHECKS:
             check(footer, stats.sha256)
         stats.footer_ok = True
