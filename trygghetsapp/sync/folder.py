@@ -21,6 +21,7 @@ from trygghetsapp.security.packages import SEALED_SUFFIX
 from trygghetsapp.security.policy import QUARANTINE_FOLDER
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.sync.erasure import compact_after_erasure
 from trygghetsapp.sync.exporter import ExportReport, export_package
 from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, refuse
 from trygghetsapp.sync.package import SUFFIX
@@ -149,6 +150,8 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
         )
+    if any(f.erased for f in report.files):
+        compact_after_erasure(database)
     return report
 
 

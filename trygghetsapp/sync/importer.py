@@ -21,6 +21,15 @@ from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.erasure import ENTITY as ERASURE_ENTITY
+from trygghetsapp.sync.erasure import (
+    MARK_TEXT,
+    compact_after_erasure,
+    erased_rows,
+    is_redaction_of,
+    redact_rows,
+    remember,
+)
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
 from trygghetsapp.sync.signatures import (
@@ -57,6 +66,16 @@ class ImportReport:
     clock_warnings: list[str] = field(default_factory=list)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Sequence ranges per origin device the file said it carries."""
+    erased: int = 0
+    """Erased contacts whose changes this file touched (redacted here; the file is compacted)."""
+
+
+@dataclass
+class _Erasures:
+    """Erased contacts known here, and those this import touched (to redact and compact)."""
+
+    known: set[str]
+    hits: set[str] = field(default_factory=set)
 
 
 class _RollBack(Exception):
@@ -82,6 +101,8 @@ def import_file(
         if refused is not error:
             raise refused from None
         raise
+    if report.erased and not dry_run:
+        compact_after_erasure(database)
     return report
 
 
@@ -166,8 +187,9 @@ def _import_plain(
     }
     limit = pack(database.clock.wall() + MAX_DRIFT_MS, 0xFFFF)
     clocks: dict[str, tuple[int, int]] = {}
+    erasures = _Erasures(known=erased_rows(connection))
     try:
-        report.new_changes = _insert_all(connection, path, records, limit, clocks)
+        report.new_changes = _insert_all(connection, path, records, limit, clocks, erasures)
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, PackageError):
             raise
@@ -186,6 +208,11 @@ def _import_plain(
             "imported",
         )
     report.skipped = stats.skipped
+    if erasures.hits:
+        # Before anything is applied: the erased person's values never reach a table here.
+        remember(connection, erasures.hits - erasures.known, dt.datetime.now(dt.UTC).isoformat())
+        redact_rows(connection, erasures.hits)
+        report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
     _record_peers(connection, header)
     own_max = connection.exec_driver_sql(
@@ -246,8 +273,13 @@ def _insert_all(
     records: Iterator[dict[str, Any]],
     limit: int,
     clocks: dict[str, tuple[int, int]],
+    erasures: _Erasures,
 ) -> int:
-    """Insert every change and tx line we do not hold; returns how many changes were new."""
+    """Insert every change and tx line we do not hold; returns how many changes were new.
+
+    Notes every change of an erased contact (an erasure, or any change of a contact erased
+    here before) in `erasures.hits`; the caller redacts them before anything is applied."""
+    known, hits = erasures.known, erasures.hits
     changes: list[tuple[str, int, int, int, str, str, str]] = []
     txs: list[tuple[str, int, int, int, str]] = []
     new = 0
@@ -265,13 +297,15 @@ def _insert_all(
                 str(record["v"]),
             )
             changes.append(change)
+            if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
+                hits.add(change[5])
             ok, bad = clocks.get(device, (0, 0))
             if hlc > limit:
                 clocks[device] = (ok, max(bad, hlc))
             elif hlc > ok:
                 clocks[device] = (hlc, bad)
             if len(changes) >= BATCH:
-                new += _insert_changes(connection, path, changes)
+                new += _insert_changes(connection, path, changes, erasures)
                 changes = []
         elif kind == "tx":
             txs.append(
@@ -287,7 +321,7 @@ def _insert_all(
                 _insert_txs(connection, path, txs)
                 txs = []
         # Unknown line types (a newer format) are ignored rather than refused.
-    new += _insert_changes(connection, path, changes)
+    new += _insert_changes(connection, path, changes, erasures)
     _insert_txs(connection, path, txs)
     return new
 
@@ -298,7 +332,10 @@ def _total_changes(connection: Connection) -> int:
 
 
 def _insert_changes(
-    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+    connection: Connection,
+    path: Path,
+    batch: list[tuple[str, int, int, int, str, str, str]],
+    erasures: _Erasures,
 ) -> int:
     if not batch:
         return 0
@@ -310,14 +347,20 @@ def _insert_changes(
     )
     inserted = _total_changes(connection) - before
     if inserted < len(batch):
-        _check_same(connection, path, batch)
+        _check_same(connection, path, batch, erasures)
     return inserted
 
 
 def _check_same(
-    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+    connection: Connection,
+    path: Path,
+    batch: list[tuple[str, int, int, int, str, str, str]],
+    erasures: _Erasures,
 ) -> None:
-    """Keys we already held must carry the same content, or a device id is shared."""
+    """Keys we already held must carry the same content, or a device id is shared.
+
+    Except an erasure's redaction: one side holding the redacted text of the other's change is
+    the same change (the erasure reached one replica first); the redacted text is kept."""
     by_device: dict[str, dict[int, tuple[Any, ...]]] = {}
     for change in batch:
         by_device.setdefault(change[0], {})[change[1]] = change
@@ -328,8 +371,17 @@ def _check_same(
             (device, min(wanted), max(wanted)),
         ):
             theirs = wanted.get(row[1])
-            if theirs is not None and tuple(row) != theirs:
-                raise _clone_error(path, device, row[1])
+            if theirs is None or tuple(row) == theirs:
+                continue
+            redaction = (
+                tuple(row)[:6] == theirs[:6]
+                and theirs[4] == ERASURE_ENTITY
+                and (is_redaction_of(row[6], theirs[6]) or is_redaction_of(theirs[6], row[6]))
+            )
+            if redaction:
+                erasures.hits.add(theirs[5])  # the redaction pass settles on the blank text
+                continue
+            raise _clone_error(path, device, row[1])
 
 
 def _insert_txs(
