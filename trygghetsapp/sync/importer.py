@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy import exc as sa_exc
 
+from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
@@ -44,6 +47,24 @@ from trygghetsapp.sync.signatures import (
 )
 
 BATCH = 5000
+MALFORMED: tuple[type[BaseException], ...] = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+    IndexError,
+    sqlite3.IntegrityError,
+    sqlite3.InterfaceError,
+    sqlite3.ProgrammingError,
+    sqlite3.DataError,
+    sa_exc.IntegrityError,
+    sa_exc.InterfaceError,
+    sa_exc.ProgrammingError,
+    sa_exc.DataError,
+)
+"""What malformed content can raise while applied (not disk full or locked: those are real)."""
 TOUCHED = "temp.sync_touched"
 
 
@@ -140,7 +161,21 @@ def import_into(
             path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
         ) from None
     with opened(database.path, path) as plain:
-        _import_plain(uow, database, path, plain, report, salvage, me)
+        try:
+            _import_plain(uow, database, path, plain, report, salvage, me)
+        except DomainError:
+            raise
+        except MALFORMED as error:
+            # Behind a valid signature (an insider, or a bug in another version): records the
+            # merge or the tables cannot take. The transaction rolls back; one line, no traceback.
+            what = (
+                f"{type(error).__name__}: {str(error).splitlines()[0][:120] if str(error) else ''}"
+            )
+            raise PackageError(
+                path,
+                f"innehåller en felaktig post och lästes inte in ({what})",
+                f"contains a malformed record and was not imported ({what})",
+            ) from None
         if plain != path:
             _record_file(connection, outer_sha, path.name, report.outcome, report.new_changes, "")
 
