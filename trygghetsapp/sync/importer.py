@@ -21,6 +21,7 @@ from sqlalchemy import exc as sa_exc
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
+from trygghetsapp.security.sealing import is_sealed
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
@@ -154,12 +155,14 @@ def import_into(
     quarantines the file."""
     connection = uow.session.connection()
     me = identity(connection)
-    try:
-        outer_sha = file_sha256(path)
-    except OSError as error:
-        raise PackageError(
-            path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
-        ) from None
+    outer_sha = ""
+    if is_sealed(path):  # the sealed file's own hash, so Synka nu does not open it again
+        try:
+            outer_sha = file_sha256(path)
+        except OSError as error:
+            raise PackageError(
+                path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
+            ) from None
     with opened(database.path, path) as plain:
         try:
             _import_plain(uow, database, path, plain, report, salvage, me)
@@ -176,7 +179,7 @@ def import_into(
                 f"innehåller en felaktig post och lästes inte in ({what})",
                 f"contains a malformed record and was not imported ({what})",
             ) from None
-        if plain != path:
+        if outer_sha:
             _record_file(connection, outer_sha, path.name, report.outcome, report.new_changes, "")
 
 
