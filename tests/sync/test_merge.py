@@ -20,6 +20,7 @@ from trygghetsapp.sync.api import (
     import_file,
     list_conflicts,
     resolve,
+    set_role,
     sync_status,
 )
 from trygghetsapp.sync.reader import PackageError
@@ -198,6 +199,7 @@ def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_pa
     """Only the database copied: the copy makes its own keys, which the office never enrolled."""
     a = replica("a")
     office = replica("office")
+    set_role(office, "office")
     a.close()
     clone_path = tmp_path / "clone.sqlite"
     clone_path.write_bytes((tmp_path / "a.sqlite").read_bytes())

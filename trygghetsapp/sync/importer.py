@@ -129,12 +129,16 @@ def import_file(
 
 
 def refuse(database: Database, path: Path, error: PackageError) -> PackageError:
-    """Record a refused file (for `sync status` and the GUI) and quarantine it if its signer or
-    seal was refused; returns the error to report (saying where the file went)."""
+    """Record a refused file (for `sync status` and the GUI); at the office, quarantine it if its
+    signer or seal was refused. Returns the error to report (saying where the file went).
+
+    A laptop records the refusal but leaves the file where it is: in a shared folder it may be
+    a package the office and other laptops can use (a stale office key on this laptop must not
+    take the office's package away from everybody); it is not read again (docs/security.md)."""
     from trygghetsapp.sync.folder import _record_refusal
 
     message = error.message("sv") + " / " + error.message("en")
-    if not isinstance(error, SignatureRefused):
+    if not isinstance(error, SignatureRefused) or not _is_office(database):
         _record_refusal(database, path, message)
         return error
     where, moved = move_to_quarantine(path, error)
@@ -142,6 +146,12 @@ def refuse(database: Database, path: Path, error: PackageError) -> PackageError:
     if not moved:
         return error
     return SignatureRefused(path, error.message("sv") + moved, error.message("en") + moved)
+
+
+def _is_office(database: Database) -> bool:
+    with UnitOfWork(database) as uow:
+        role = uow.session.connection().exec_driver_sql("SELECT role FROM local_device").scalar()
+    return bool(role == "office")
 
 
 def import_into(
