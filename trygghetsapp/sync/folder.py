@@ -3,9 +3,9 @@
 Writes this device's package into the folder (only when there is something new to say), then
 imports every package file found there that this replica has not met before, each in its own
 transaction. Files written by sync clients mid-copy (temporary names) are skipped; a damaged file
-is refused, recorded and reported, and the rest still import; a package whose signer or seal is
-refused is moved to `karantän/` (docs/security.md). Sealed packages (`.tsync.sealed`) are read
-too. `dry_run` imports everything inside one transaction that is rolled back, so the user sees
+is refused, recorded and reported, and the rest still import; at the office a package whose signer
+or seal is refused is moved to `karantän/` (docs/security.md). Sealed packages (`.tsync.sealed`) are
+read too. `dry_run` imports everything inside one transaction that is rolled back, so the user sees
 what would change before anything does.
 """
 
