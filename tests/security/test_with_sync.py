@@ -97,21 +97,49 @@ def test_signed_package_imports_at_the_office(
 
 
 @pytest.mark.usefixtures("provisioned")
-@pytest.mark.parametrize("damage", ["flip", "truncate"])
+@pytest.mark.parametrize("damage", ["flip", "flip-checksum", "truncate"])
 def test_flipped_or_truncated_package_is_refused(
     laptop_database: Database, office_database: Database, tmp_path: Path, damage: str
 ) -> None:
     path = export(laptop_database, tmp_path / "utkorg")
-    raw = bytearray(path.read_bytes())
+    lines = path.read_bytes().splitlines(keepends=True)
+    target = bytearray(lines[-2])  # the contact's change line
     if damage == "flip":
-        raw[len(raw) // 2] ^= 0x01
-    else:
-        raw = raw[: len(raw) - 40]
-    path.write_bytes(bytes(raw))
+        target[len(target) // 2] ^= 0x01  # inside the record
+    elif damage == "flip-checksum":
+        target[-5] ^= 0x01  # inside the line's own checksum
+    lines[-2] = bytes(target)
+    raw = b"".join(lines) if damage != "truncate" else b"".join(lines)[:-40]
+    path.write_bytes(raw)
     assert_refused_unchanged(office_database, path, "skadat|avkortad")
+    if damage == "flip":
+        # Salvage: the signature over the line checksums still verifies, so every intact line
+        # is the laptop's own; the damaged one is skipped and reported.
+        report = import_file(office_database, path, salvage=True)
+        assert report.outcome == "salvaged" and len(report.skipped) == 1
+        assert [a.name for a in areas.list_areas(office_database)] == ["Valsjöbyn"]
+        [area] = areas.list_areas(office_database)
+        assert contacts.list_contacts(office_database, area.id) == []
+        return
     with pytest.raises(PackageError, match="kan inte räddas"):
         import_file(office_database, path, salvage=True)
     assert areas.count_areas(office_database) == 0
+
+
+@pytest.mark.usefixtures("provisioned")
+def test_salvage_refuses_an_edit_with_a_recomputed_line_checksum(
+    laptop_database: Database, office_database: Database, tmp_path: Path
+) -> None:
+    """Whoever edits a line and fixes its checksum changes the signed list of checksums."""
+    path = export(laptop_database, tmp_path / "utkorg")
+    lines = path.read_bytes().splitlines(keepends=True)
+    body = lines[-2].rsplit(b"\t", 1)[0].replace("Märta".encode(), "Mårta".encode())
+    lines[-2] = sync_package.encode_line(body.decode("utf-8"))
+    path.write_bytes(b"".join(lines))
+    before = transfer.export_text(office_database)
+    with pytest.raises(PackageError, match="kan inte räddas"):
+        import_file(office_database, path, salvage=True)
+    assert transfer.export_text(office_database) == before
 
 
 def test_package_from_an_unenrolled_laptop_is_refused_and_quarantined(

@@ -89,10 +89,10 @@ def test_damaged_package_is_refused_whole(
     assert cli(b, "sync", "import", str(package)) == 0
 
 
-def test_salvage_does_not_bypass_the_signature(
+def test_salvage_refuses_a_truncated_signed_package(
     two: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Under signing, a damaged file cannot prove who wrote any line: salvage refuses it whole."""
+    """Without its footer a file proves nothing about who wrote its lines: refused whole."""
     _a, b, package = two
     lines = package.read_bytes().splitlines(keepends=True)
     bad = package.with_name("cut.tsync")

@@ -33,11 +33,13 @@ from trygghetsapp.store import migrate
 from trygghetsapp.sync.causal import applied_vector
 from trygghetsapp.sync.package import (
     FORMAT,
+    LINE_SUM_CHARS,
     READER_VERSION,
     SUFFIX,
     change_body,
     dumps,
     encode_line,
+    line_sums_hasher,
     package_name,
     tx_body,
 )
@@ -171,10 +173,12 @@ def _write(
     """Stream header, tx lines, change lines and the signed footer; returns (whole-file sha256,
     changes). The footer's signature covers the same digest, so the bytes are hashed once."""
     digest = hashlib.sha256()
+    sums = line_sums_hasher()
 
     def emit(body: str) -> None:
         line = encode_line(body)
         digest.update(line)
+        sums.update(line[-LINE_SUM_CHARS - 1 : -1])
         handle.write(line)
 
     emit(dumps(header))
@@ -210,8 +214,18 @@ def _write(
             count += len(rows)
     cursor.close()
     whole = digest.hexdigest()
+    line_sums = sums.hexdigest()
     footer = encode_line(
-        dumps({"t": "end", "count": lines + count, "sha256": whole, **footer_fields(keys, whole)})
+        dumps(
+            {
+                "t": "end",
+                "count": lines + count,
+                "sha256": whole,
+                **footer_fields(keys, whole),
+                "lines": line_sums,
+                "lsig": footer_fields(keys, line_sums)["sig"],
+            }
+        )
     )
     handle.write(footer)
     return whole, count

@@ -61,7 +61,7 @@ class SyncReport:
 
     @property
     def imported(self) -> list[ImportReport]:
-        return [f for f in self.files if f.outcome == "imported"]
+        return [f for f in self.files if f.outcome in ("imported", "salvaged")]
 
 
 def get_folder(database: Database) -> Path | None:

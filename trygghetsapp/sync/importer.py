@@ -42,6 +42,7 @@ from trygghetsapp.sync.signatures import (
     SignatureRefused,
     check_sender,
     identity,
+    lines_verifier,
     move_to_quarantine,
     opened,
     verifier,
@@ -222,7 +223,11 @@ def _import_plain(
     own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
     stats = ReadStats()
     records = read_package(
-        plain, salvage=salvage, stats=stats, verify=verifier(database.path, me, path)
+        plain,
+        salvage=salvage,
+        stats=stats,
+        verify=verifier(database.path, me, path),
+        verify_lines=lines_verifier(database.path, me, path) if salvage else None,
     )
     header = next(records)
     check_sender(database.path, me, path, header)
@@ -244,16 +249,15 @@ def _import_plain(
         raise PackageError(
             path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
         ) from None
-    if not stats.footer_ok:
-        # Salvage under signing: the signature covers the whole-file hash, so a damaged file
-        # cannot prove who wrote any of its lines. Nothing of it is applied (docs/security.md).
+    if not stats.footer_ok and not stats.lines_ok:
+        # Salvage under signing: only the lines the signature over the line checksums vouches
+        # for are applied; without it (truncated, no "lines" in the footer) nothing is.
         raise PackageError(
             path,
-            "är skadat och kan inte räddas: utan hel fil går signaturen inte att kontrollera; "
-            "be avsändaren om ett nytt paket (sync export --full). Inget lästes in",
-            "is damaged and cannot be salvaged: without the whole file its signature cannot "
-            "be checked; ask the sender for a new package (sync export --full). Nothing was "
-            "imported",
+            "är skadat och kan inte räddas: signaturen går inte att kontrollera; be avsändaren "
+            "om ett nytt paket (sync export --full). Inget lästes in",
+            "is damaged and cannot be salvaged: its signature cannot be checked; ask the sender "
+            "for a new package (sync export --full). Nothing was imported",
         )
     report.skipped = stats.skipped
     if erasures.hits:
@@ -293,8 +297,10 @@ def _import_plain(
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    report.outcome = "imported"
-    _record_file(connection, sha, path.name, "imported", report.new_changes, "")
+    report.outcome = "imported" if stats.footer_ok else "salvaged"
+    _record_file(
+        connection, sha, path.name, report.outcome, report.new_changes, "; ".join(stats.skipped)
+    )
     connection.exec_driver_sql(
         "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

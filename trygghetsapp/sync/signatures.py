@@ -140,6 +140,30 @@ def verifier(
     return check
 
 
+def lines_verifier(
+    db_path: Path, me: Identity, path: Path
+) -> Callable[[dict[str, Any], dict[str, Any], str], None]:
+    """Salvage: (header, footer, hash of every line's stored checksum) -> raise to refuse.
+
+    The footer's "lines" must be that hash and "lsig" the header's device's signature over it;
+    then a line whose body matches its stored checksum is the signer's (SHA-256, truncated to
+    128 bits: no second preimage), and the damaged ones are skipped."""
+    whole = verifier(db_path, me, path)
+
+    def check(header: dict[str, Any], footer: dict[str, Any], line_sums_hex: str) -> None:
+        if footer.get("lines") != line_sums_hex or not isinstance(footer.get("lsig"), str):
+            raise PackageError(
+                path,
+                "är skadat och kan inte räddas: radernas kontrollsummor är inte signerade eller "
+                "själva skadade; be avsändaren om ett nytt paket (sync export --full)",
+                "is damaged and cannot be salvaged: the line checksums are not signed or are "
+                "damaged themselves; ask the sender for a new package (sync export --full)",
+            )
+        whole(header, {"signer": footer.get("signer"), "sig": footer["lsig"]}, line_sums_hex)
+
+    return check
+
+
 @contextlib.contextmanager
 def opened(db_path: Path, path: Path) -> Iterator[Path]:
     """The plaintext to read: `path` itself, or a sealed package opened into a private temp
