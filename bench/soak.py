@@ -68,10 +68,13 @@ def soak_sync_imports(folder: Path, cases: int, seed: int) -> hostile.HostileRep
     report = hostile.HostileReport()
     kinds: dict[str, int] = {}
 
+    salvage = [False]
+
     def apply(path: Path) -> object:
-        return import_file(target.database, path)
+        return import_file(target.database, path, salvage=salvage[0])
 
     for number in range(cases):
+        salvage[0] = number % 2 == 1  # half of the cases with --salvage
         kind, content = hostile_sync.case(target, rng)
         kinds[kind] = kinds.get(kind, 0) + 1
         accepted = hostile.run_case(

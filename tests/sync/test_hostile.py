@@ -28,10 +28,13 @@ def run(target: hostile_sync.SyncTarget, seed: int, cases: int) -> hostile.Hosti
     report = hostile.HostileReport()
     path = target.folder / "case.tsync"
 
+    salvage = [False]
+
     def apply(file: Path) -> object:
-        return import_file(target.database, file)
+        return import_file(target.database, file, salvage=salvage[0])
 
     for number in range(cases):
+        salvage[0] = number % 16 >= 8  # every kind both strict and with --salvage
         kind, content = hostile_sync.case(target, rng, hostile_sync.KINDS[number % 8])
         accepted = hostile.run_case(path, content, apply, target.state, target.baseline, report)
         if accepted and target.state() != target.baseline:
