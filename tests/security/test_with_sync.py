@@ -297,3 +297,21 @@ def test_setting_encryption_without_an_office_key_is_refused(
 ) -> None:
     with pytest.raises(DomainError, match="kontorsnyckel"):
         policy.set_always_encrypt(laptop_database.path, True)
+
+
+@pytest.mark.usefixtures("provisioned")
+def test_truncated_sealed_package_is_refused_but_not_quarantined(
+    laptop_database: Database, office_database: Database, tmp_path: Path
+) -> None:
+    """A sealed file cut short (a copy still arriving) is damage, not distrust: left in place."""
+    policy.set_always_encrypt(laptop_database.path, True)
+    path = export(laptop_database, tmp_path / "sticka")
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) - 10])
+    before = transfer.export_text(office_database)
+    with pytest.raises(PackageError, match=r"avkortat|skadat"):
+        import_file(office_database, path)
+    assert transfer.export_text(office_database) == before
+    assert path.exists() and sync_status(office_database).quarantined_files == ()
+    path.write_bytes(whole)  # the copy finished
+    assert import_file(office_database, path).new_changes > 0

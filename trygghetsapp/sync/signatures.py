@@ -30,12 +30,13 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security.keys import (
     DeviceKeys,
     Role,
+    key_id,
     load_device_keys,
     load_or_create_device_keys,
 )
 from trygghetsapp.security.packages import check_footer, footer_signature, open_incoming
 from trygghetsapp.security.policy import QUARANTINE_FOLDER, quarantine
-from trygghetsapp.security.sealing import is_sealed
+from trygghetsapp.security.sealing import is_sealed, recipient_id
 from trygghetsapp.security.signing import verify
 from trygghetsapp.security.trust import office_card, trusted_public_key
 from trygghetsapp.sync.reader import PackageError
@@ -176,7 +177,13 @@ def opened(db_path: Path, path: Path) -> Iterator[Path]:
         try:
             plain = open_incoming(db_path, path, workdir)
         except DomainError as error:
-            raise SignatureRefused(
+            # Sealed for another key (or no keys here): a trust refusal, quarantined at the
+            # office. Damage or truncation (a copy still arriving): refused and recorded only,
+            # like a damaged plain package.
+            keys = load_device_keys(db_path)
+            ours = keys is not None and recipient_id(path) == key_id(keys.card.x25519_public)
+            refusal = PackageError if ours else SignatureRefused
+            raise refusal(
                 path,
                 f"kan inte öppnas ({error.message('sv')})",
                 f"cannot be opened ({error.message('en')})",
