@@ -1,10 +1,11 @@
 """Sync package speed and memory, each against a baseline measured in the same run.
 
-1. `sync.import changes/s`: `import_file` of a package of N changes (default 500,000; env
-   TRYGGHETSAPP_BENCH_SYNC_CHANGES) into an empty replica: read, verify every checksum, insert the
-   log, causal order, merge and materialise the rows. Baseline: raw `sqlite3` `executemany`
-   inserting the same rows (change, change_tx and the resulting equipment rows) into the same schema
-   with the same PRAGMAs in one transaction. Ratio = ours / raw (target >= 1/3).
+1. `sync.import changes/s`: `import_file` of a signed package of N changes (default 500,000; env
+   TRYGGHETSAPP_BENCH_SYNC_CHANGES) into an empty replica that enrolled the source's card: read,
+   verify every checksum and the signature, insert the log, causal order, merge and materialise.
+   Baseline: raw `sqlite3` `executemany` inserting the same rows (change, change_tx and the
+   resulting equipment rows) into the same schema with the same PRAGMAs in one transaction.
+   Ratio = ours / raw (target >= 1/3).
 2. `sync.export changes/s`: `export_package --full` of the same N changes. Baseline: the same raw
    SQL read of the change table without formatting, hashing or writing. Ratio = ours / raw read.
 3. `sync.memory import MB`: peak RSS of a fresh process importing N changes; ratio = that peak over
@@ -159,13 +160,22 @@ def _export(workdir: Path, n: int) -> tuple[Path, float]:
     return report.path, elapsed
 
 
-def _fresh(workdir: Path, name: str) -> Path:
+def _fresh(workdir: Path, name: str, trusts: Path | None = None) -> Path:
+    """A new empty replica; `trusts`: a source replica whose card it enrols (as the office does),
+    so the import runs the signature check it always runs in the field."""
+    from trygghetsapp.security import trust
+    from trygghetsapp.security.keys import keys_dir, load_device_keys
     from trygghetsapp.services.database import Database
 
     path = workdir / name
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(keys_dir(path), ignore_errors=True)
     Database.open(path, device_name="Kontoret").close()
+    if trusts is not None:
+        keys = load_device_keys(trusts)
+        assert keys is not None, "the source has exported, so it has keys"
+        trust.enrol_card(path, keys.card)
     return path
 
 
@@ -216,11 +226,11 @@ def _baseline_import(workdir: Path, n: int) -> float:
     return elapsed
 
 
-def _import(workdir: Path, package: Path) -> float:
+def _import(workdir: Path, package: Path, source: Path) -> float:
     from trygghetsapp.services.database import Database
     from trygghetsapp.sync.importer import import_file
 
-    database = Database.open(_fresh(workdir, "sync-target.sqlite"))
+    database = Database.open(_fresh(workdir, "sync-target.sqlite", trusts=source))
     try:
         started = time.perf_counter()
         report = import_file(database, package)
@@ -276,7 +286,7 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     small = max(n // 5, 1000)
     package, export_s = _export(workdir, n)
     read_s = _raw_read(workdir, n)
-    import_s = _import(workdir, package)
+    import_s = _import(workdir, package, _source(workdir, n))
     baseline_s = _baseline_import(workdir, n)
     lines = [
         (f"sync.import changes/s ({n})", n / import_s, baseline_s / import_s),
@@ -285,8 +295,12 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
         (f"sync.package MB ({n})", package.stat().st_size / 1e6, 1.0),
     ]
     small_package, _ = _export(workdir, small)
-    mem_big = _peak_mb("import", _fresh(workdir, "sync-mem.sqlite"), package)
-    mem_small = _peak_mb("import", _fresh(workdir, "sync-mem.sqlite"), small_package)
+    mem_big = _peak_mb(
+        "import", _fresh(workdir, "sync-mem.sqlite", trusts=_source(workdir, n)), package
+    )
+    mem_small = _peak_mb(
+        "import", _fresh(workdir, "sync-mem.sqlite", trusts=_source(workdir, small)), small_package
+    )
     lines.append((f"sync.memory import MB ({n} vs {small})", mem_big, mem_big / mem_small))
     exp_big = _peak_mb("export", _source(workdir, n), workdir / "sync-mem-out")
     exp_small = _peak_mb("export", _source(workdir, small), workdir / "sync-mem-out")

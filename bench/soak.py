@@ -1,6 +1,7 @@
 """Soak: kill the write paths at random moments, and throw hostile files at the importers.
 
-Not a CI test (CI runs a 10-trial version): `python bench/soak.py [--trials 200] [--hostile 10000]`.
+Not a CI test (CI runs a 10-trial version):
+`python bench/soak.py [--trials 200] [--hostile 10000] [--hostile-sync 10000]`.
 Prints the figures that docs/PERFORMANCE.md and docs/reliability.md record. Exit 1 on any lost
 acknowledged edit, failed check, crash (a traceback) or partial write.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from trygghetsapp.devtools import hostile
+from trygghetsapp.devtools import hostile, hostile_sync
 from trygghetsapp.devtools.crash_trials import run_trials
 from trygghetsapp.services import transfer
 from trygghetsapp.services.database import Database
@@ -57,10 +58,46 @@ def soak_imports(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
     return report
 
 
+def soak_sync_imports(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
+    """Hostile sync packages against `sync import` at an office (devtools/hostile_sync.py)."""
+    from trygghetsapp.services.checks import check_database
+    from trygghetsapp.sync.api import import_file
+
+    target = hostile_sync.prepare(folder / "hostile-sync")
+    rng = random.Random(seed)
+    report = hostile.HostileReport()
+    kinds: dict[str, int] = {}
+
+    salvage = [False]
+
+    def apply(path: Path) -> object:
+        return import_file(target.database, path, salvage=salvage[0])
+
+    for number in range(cases):
+        salvage[0] = number % 2 == 1  # half of the cases with --salvage
+        kind, content = hostile_sync.case(target, rng)
+        kinds[kind] = kinds.get(kind, 0) + 1
+        accepted = hostile.run_case(
+            target.folder / "case.tsync", content, apply, target.state, target.baseline, report
+        )
+        if accepted and target.state() != target.baseline:
+            problems = check_database(target.database)
+            if problems:
+                report.problems.append(f"accepted {kind} case fails check: {problems[:2]}")
+            target.restore()
+        target.clear_quarantine()
+        if number % 1000 == 999:
+            print(f"  hostile sync: {number + 1}/{cases}", flush=True)
+    target.database.close()
+    print("  sync cases by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--trials", type=int, default=200)
     parser.add_argument("--hostile", type=int, default=10_000)
+    parser.add_argument("--hostile-sync", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     folder = Path(__file__).resolve().parent / "out" / "soak"
@@ -80,9 +117,25 @@ def main() -> int:
         f"crashes: {imports.crashes}, partial writes: {imports.partial_writes}, "
         f"slowest case: {imports.slowest_seconds:.2f} s ({time.perf_counter() - started:.0f} s)"
     )
-    for problem in (kills.problems + imports.problems)[:20]:
+    started = time.perf_counter()
+    packages = soak_sync_imports(folder, args.hostile_sync, args.seed)
+    print(
+        f"hostile sync packages: {packages.cases}, refused: {packages.refused}, "
+        f"accepted: {packages.accepted}, crashes: {packages.crashes}, "
+        f"partial writes: {packages.partial_writes}, "
+        f"slowest case: {packages.slowest_seconds:.2f} s ({time.perf_counter() - started:.0f} s)"
+    )
+    for problem in (kills.problems + imports.problems + packages.problems)[:20]:
         print("PROBLEM:", problem)
-    bad = kills.lost + kills.failed_checks + imports.crashes + imports.partial_writes
+    bad = (
+        kills.lost
+        + kills.failed_checks
+        + imports.crashes
+        + imports.partial_writes
+        + packages.crashes
+        + packages.partial_writes
+        + len(packages.problems)
+    )
     return 1 if bad else 0
 
 

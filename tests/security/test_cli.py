@@ -74,3 +74,41 @@ def test_enrolling_a_file_that_is_not_a_card_is_one_line(
     bogus.write_bytes(b"\xff\xd8\xff\xe0 not a card")
     code, _, err = run(capsys, tmp_path / "kontor.sqlite", "enrol", str(bogus))
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_sync_through_the_cli_after_enrolment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The user's path: a package from a laptop the office has not enrolled is quarantined and
+    changes nothing; after `keys enrol` the quarantined file imports; sealed packages too."""
+    laptop_db, office_db = tmp_path / "falt.sqlite", tmp_path / "kontor.sqlite"
+    stick = tmp_path / "sticka"
+    assert main(["--db", str(office_db), "device", "role", "office"]) == 0
+    database = Database.open(laptop_db, device_name="Fältdator 3")
+    database.close()
+    assert main(["--db", str(laptop_db), "sync", "export", "-o", str(stick)]) == 0
+    [package] = stick.glob("*.tsync")
+    capsys.readouterr()
+    assert main(["--db", str(office_db), "sync", "import", str(package)]) == 1
+    err = capsys.readouterr().err
+    assert "keys enrol" in err and "karantän" in err and len(err.strip().splitlines()) == 1
+    quarantined = stick / "karantän" / package.name
+    assert quarantined.exists() and not package.exists()
+    assert main(["--db", str(office_db), "sync", "status"]) == 0
+    assert "I karantän: 1" in capsys.readouterr().out
+
+    laptop_card, office_card = tmp_path / "falt.card.json", tmp_path / "kontor.card.json"
+    assert run(capsys, laptop_db, "export-card", "-o", str(laptop_card))[0] == 0
+    assert run(capsys, office_db, "export-card", "-o", str(office_card))[0] == 0
+    assert run(capsys, office_db, "enrol", str(laptop_card))[0] == 0
+    assert main(["--db", str(office_db), "sync", "import", str(quarantined)]) == 0
+
+    assert run(capsys, laptop_db, "trust-office", str(office_card))[0] == 0
+    assert run(capsys, laptop_db, "encrypt-always", "on")[0] == 0
+    assert main(["--db", str(laptop_db), "device", "rename", "Fältdator", "Tre"]) == 0
+    assert main(["--db", str(laptop_db), "sync", "export", "-o", str(stick), "--full"]) == 0
+    [sealed] = stick.glob("*.tsync.sealed")
+    assert not list(stick.glob("*.tsync"))
+    capsys.readouterr()
+    assert main(["--db", str(office_db), "sync", "import", str(sealed)]) == 0
+    assert "Fel" not in capsys.readouterr().err

@@ -1,4 +1,8 @@
-"""Replicas for sync tests: separate files, each its own device, optionally with a skewed clock."""
+"""Replicas for sync tests: separate files, each its own device, optionally with a skewed clock.
+
+Every replica enrols the cards of the replicas made before it and they enrol its card
+(`tests/sync/trust.peers`), so packages between them are signed and accepted as in the field
+after enrolment; tests of refusals set up their own trust."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.trust import card, peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
 from trygghetsapp.services.database import Database
 
@@ -22,6 +27,9 @@ def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
         database.clock = HybridClock(
             last=database.clock.last, wall=lambda: wall_clock_ms() + skew_ms
         )
+        card(database)  # its keys exist from the start, as after the app's first export
+        for other in opened:
+            peers(other, database)
         opened.append(database)
         return database
 

@@ -21,6 +21,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
+from tests.sync.trust import peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
 from trygghetsapp.services import transfer
 from trygghetsapp.services.database import Database
@@ -73,6 +74,7 @@ class SyncMachine(RuleBasedStateMachine):
             database = Database.open(self.tmp / f"r{index}.sqlite", device_name=f"Dator {index}")
             database.clock = HybridClock(last=database.clock.last, wall=skewed(SKEWS[index]))
             self.dbs.append(database)
+        peers(*self.dbs)  # each replica enrolled every other one's card
         self.ids: dict[type[SyncedRow], list[str]] = {m: [] for m in EDITABLE}
         self.packages: list[Path] = []
         self.counter = 0
@@ -286,7 +288,8 @@ class SyncMachine(RuleBasedStateMachine):
         before = transfer.export_text(database)
         conflicts = _conflicts(database)
         if salvage:
-            # An unreadable header is refused even when salvaging.
+            # Salvage may apply the lines the signed list of line checksums vouches for; an
+            # unreadable header, a truncation or a damaged checksum is refused even then.
             with contextlib.suppress(PackageError):
                 import_file(database, damaged, salvage=True)
             return

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.trust import provision
+from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.services import transfer
 from trygghetsapp.services.checks import check_database
 from trygghetsapp.services.database import Database
@@ -34,6 +36,9 @@ def _copy_db(source: Path, target: Path) -> None:
         src = Path(f"{source}{suffix}")
         if src.exists():
             shutil.copyfile(src, Path(f"{target}{suffix}"))
+    keys = keys_dir(source)
+    if keys.exists():  # the trust register travels with the copy (a test-only clone)
+        shutil.copytree(keys, keys_dir(target), dirs_exist_ok=True)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -47,6 +52,7 @@ def test_sigkill_mid_import_leaves_database_unchanged(tmp_path: Path) -> None:
 
     pristine = tmp_path / "pristine.sqlite"
     Database.open(pristine, device_name="Fältdator").close()
+    provision(tmp_path / "source.sqlite", pristine)
     before = Database.open(pristine)
     before_text = transfer.export_text(before)
     before.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.sync.conftest import DAY_MS
+from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.services import areas, contacts, roles, transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.sync import merge
@@ -18,6 +20,7 @@ from trygghetsapp.sync.api import (
     import_file,
     list_conflicts,
     resolve,
+    set_role,
     sync_status,
 )
 from trygghetsapp.sync.reader import PackageError
@@ -167,11 +170,14 @@ def test_far_future_clock_is_flagged_and_not_followed(replica: Make, tmp_path: P
 
 
 def test_cloned_device_is_refused(replica: Make, tmp_path: Path) -> None:
+    """A disk image copied whole (database and keys folder): the signature verifies, and sync's
+    same-seq/different-content check refuses the clone's package."""
     a = replica("a")
     areas.create_area(a, {"name": "Norr"})
     a.close()
     clone_path = tmp_path / "clone.sqlite"
     clone_path.write_bytes((tmp_path / "a.sqlite").read_bytes())
+    shutil.copytree(keys_dir(tmp_path / "a.sqlite"), keys_dir(clone_path))
     a = Database.open(tmp_path / "a.sqlite")
     clone = Database.open(clone_path)
     office = replica("office")
@@ -186,6 +192,26 @@ def test_cloned_device_is_refused(replica: Make, tmp_path: Path) -> None:
         import_file(office, second)
     assert transfer.export_text(office) == before
     a.close()
+    clone.close()
+
+
+def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_path: Path) -> None:
+    """Only the database copied: the copy makes its own keys, which the office never enrolled."""
+    a = replica("a")
+    office = replica("office")
+    set_role(office, "office")
+    a.close()
+    clone_path = tmp_path / "clone.sqlite"
+    clone_path.write_bytes((tmp_path / "a.sqlite").read_bytes())
+    clone = Database.open(clone_path)
+    areas.create_area(clone, {"name": "Väst"})
+    package = export_package(clone, tmp_path / "b").path
+    assert package
+    before = transfer.export_text(office)
+    with pytest.raises(PackageError, match="signaturen stämmer inte"):
+        import_file(office, package)
+    assert transfer.export_text(office) == before
+    assert (tmp_path / "b" / "karantän" / package.name).exists()
     clone.close()
 
 

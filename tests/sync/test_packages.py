@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.trust import peers, provision
 from trygghetsapp.cli import main
 from trygghetsapp.services import areas, transfer
 from trygghetsapp.services.database import Database
@@ -35,6 +36,8 @@ def two(tmp_path: Path) -> tuple[Path, Path, Path]:
         areas.update_area(database, area_id, {"notes": f"version {n}"})
     database.close()
     Database.open(b, device_name="Kontoret").close()
+    assert cli(b, "device", "role", "office") == 0
+    provision(b, a)
     out = tmp_path / "out"
     assert cli(a, "sync", "export", "-o", str(out)) == 0
     [package] = list(out.glob("*.tsync"))
@@ -86,17 +89,19 @@ def test_damaged_package_is_refused_whole(
     assert cli(b, "sync", "import", str(package)) == 0
 
 
-def test_salvage_applies_the_intact_lines(
+def test_salvage_refuses_a_truncated_signed_package(
     two: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Without its footer a file proves nothing about who wrote its lines: refused whole."""
     _a, b, package = two
     lines = package.read_bytes().splitlines(keepends=True)
     bad = package.with_name("cut.tsync")
     bad.write_bytes(b"".join(lines[:-2]))  # last change and footer lost
-    assert cli(b, "sync", "import", "--salvage", str(bad)) == 0
-    out = capsys.readouterr().out
-    assert "hoppade över" in out
-    assert "not yet received" in out  # the missing change is reported
+    before = export_json(b, capsys)
+    assert cli(b, "sync", "import", "--salvage", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "kan inte räddas" in err and "cut.tsync" in err
+    assert export_json(b, capsys) == before
     assert cli(b, "sync", "import", str(package)) == 0
 
 
@@ -111,6 +116,7 @@ def test_sync_now_through_a_folder_with_preview(
         areas.create_area(database, {"name": f"Område {name}"})
         database.close()
     assert cli(b, "device", "role", "office") == 0
+    provision(b, a)
     assert cli(a, "sync", "now", "--folder", str(folder)) == 0
     capsys.readouterr()
     assert cli(b, "sync", "now", "--folder", str(folder), "--dry-run") == 0
@@ -143,6 +149,7 @@ def test_conflicts_json_and_device_commands(
     da = Database.open(a, device_name="A")
     area_id, _ = areas.create_area(da, {"name": "Norr"})
     db_ = Database.open(b, device_name="B")
+    peers(da, db_)
     import_file(db_, export_package(da, tmp_path / "1").path or Path())
     areas.update_area(da, area_id, {"notes": "A"})
     areas.update_area(db_, area_id, {"notes": "B"})
@@ -172,6 +179,7 @@ def test_laptop_re_sends_what_the_office_never_received(tmp_path: Path) -> None:
     laptop = Database.open(tmp_path / "laptop.sqlite", device_name="Fältdator 07")
     office = Database.open(tmp_path / "office.sqlite", device_name="Kontoret")
     set_role(office, "office")
+    provision(office, laptop)
     try:
         areas.create_area(laptop, {"name": "Norr"})
         first = sync_now(laptop, folder)

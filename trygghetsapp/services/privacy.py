@@ -20,12 +20,12 @@ from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, ContactView
 from trygghetsapp.services.uow import UnitOfWork
-from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.codec import canonical_json, to_json_value
 from trygghetsapp.store.models import Area, Change, Contact, CrisisRole, RoleAssignment
+from trygghetsapp.sync import erasure
 
-ERASED_NAME = "[raderad person]"
-PERSONAL_FIELDS = ("name", "phone", "phone_alt", "email", "organisation", "skills", "notes")
+ERASED_NAME = erasure.ERASED_NAME
+PERSONAL_FIELDS = erasure.PERSONAL_FIELDS
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,13 @@ def register_extract(database: Database, contact_id: str) -> dict[str, Any]:
 
 
 def erase_person(database: Database, contact_id: str) -> Changes:
-    """Erase a person here: their record and roles, and their old values in the change log.
+    """Erase a person here and, through sync, everywhere (trygghetsapp/sync/erasure.py).
 
-    The erasure itself is recorded as a change (the personal fields blanked and the record
-    deleted), so it travels to other replicas like any edit; then every earlier change of this
-    record has its personal values overwritten and the file is compacted, so no old value
-    survives in the database bytes.
+    The erasure itself is recorded as a change (the personal fields blanked, the record deleted
+    and the marker `"erased": true`), so it travels to other replicas like any edit; every
+    replica that imports it redacts its own log the same way and compacts. Here every earlier
+    change of this record has its personal values overwritten and the file is compacted, so no
+    old value survives in the database bytes, in later packages or in backups made after this.
     """
     with UnitOfWork(database) as uow:
         contact = uow.get(Contact, contact_id, "contact")
@@ -116,25 +117,19 @@ def erase_person(database: Database, contact_id: str) -> Changes:
             if not assignment.deleted:
                 uow.remove(assignment)
         blank: dict[str, Any] = {
-            "name": ERASED_NAME,
-            "phone": None,
-            "phone_alt": None,
-            "email": "",
-            "organisation": "",
+            **{key: value for key, value in erasure.BLANK.items() if key != "skills"},
             "skills": [],
-            "notes": "",
-            "deleted": True,
         }
         uow.set(contact, blank)
+        # The marker that makes every replica treat this change as an erasure (not a column).
+        uow.pending.record(erasure.ENTITY, contact_id, {**erasure.BLANK, erasure.ERASED_MARK: True})
         uow.session.flush()
         for change in uow.session.scalars(select(Change).where(Change.row_id == contact_id)):
-            data = json.loads(change.data)
-            redacted = {
-                key: (to_json_value(blank[key]) if key in blank else value)
-                for key, value in data.items()
-            }
-            if redacted != data:
+            redacted = erasure.redact(json.loads(change.data))
+            if canonical_json(redacted) != change.data:
                 change.data = canonical_json(redacted)
-    database.store.engine.dispose()
-    sqlite_tools.compact(database.path)
+        erasure.remember(
+            uow.session.connection(), [contact_id], dt.datetime.now(dt.UTC).isoformat()
+        )
+    erasure.compact_after_erasure(database)
     return Changes(frozenset({"contact", "role_assignment"}), (contact_id,))

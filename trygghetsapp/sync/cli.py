@@ -24,6 +24,9 @@ def _print_import(item: object) -> None:
     if item.outcome == "refused":
         print(f"{item.path.name}: AVVISAD: {item.message}", file=sys.stderr)
         return
+    if item.outcome == "ignored":
+        print(f"{item.path.name}: lämnas kvar till kontoret (från en annan fältdator)")
+        return
     print(
         f"{item.path.name}: {item.new_changes} nya ändringar, {item.new_records} nya och "
         f"{item.changed_records} ändrade poster, {item.conflicts} konflikter"
@@ -107,6 +110,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(line)
     for refused in status.refused_files:
         print(f"Avvisad fil: {refused}")
+    if status.quarantined_files:
+        print(f"I karantän: {len(status.quarantined_files)} filer (se mappen karantän)")
     for warning in status.warnings:
         print(f"Varning: {warning}", file=sys.stderr)
     return cli.EXIT_OK
@@ -192,7 +197,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="läs in paket (i valfri ordning, valfritt antal gånger)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument(
-        "--salvage", action="store_true", help="läs in de hela raderna i ett skadat paket"
+        "--salvage",
+        action="store_true",
+        help="försök läsa ett skadat paket (signerade paket avvisas ändå hela)",
     )
     imp.set_defaults(run=cmd_import)
 

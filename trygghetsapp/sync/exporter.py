@@ -5,7 +5,9 @@ mark of our previous export; `full` carries everything this replica holds. The h
 version vector, so the office's packages tell each laptop which of its changes are safe there.
 The file is written under a temporary name in the target folder, fsynced and renamed to a name
 made from its content hash, so a half-copied file is never mistaken for a package and two
-packages never overwrite each other.
+packages never overwrite each other. The footer is signed with this device's Ed25519 key; a
+laptop set to always encrypt seals the package to the office (`<name>.tsync.sealed`), writing the
+plaintext only to a private local temporary folder (docs/security.md).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,20 +25,25 @@ from typing import IO
 from sqlalchemy import Connection
 
 from trygghetsapp import __version__
+from trygghetsapp.security.keys import DeviceKeys
+from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store import migrate
 from trygghetsapp.sync.causal import applied_vector
 from trygghetsapp.sync.package import (
     FORMAT,
+    LINE_SUM_CHARS,
     READER_VERSION,
     SUFFIX,
     change_body,
     dumps,
     encode_line,
+    line_sums_hasher,
     package_name,
     tx_body,
 )
+from trygghetsapp.sync.signatures import device_keys, footer_fields, identity
 
 FETCH = 5000
 
@@ -74,7 +82,8 @@ def export_package(
     """Write a package into folder `target` (or to file `target` if it ends in .tsync)."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        device = connection.exec_driver_sql("SELECT id, name, role FROM local_device").one()
+        me = identity(connection)
+        keys = device_keys(database.path, me)
         ranges = pending_ranges(connection, full)
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
         knowledge_text = json.dumps(vector, sort_keys=True)
@@ -90,7 +99,7 @@ def export_package(
                 "SELECT device_id, name FROM device_knowledge WHERE name != ''"
             )
         }
-        names[device.id] = device.name
+        names[me.id] = me.name
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         header = {
             "t": "header",
@@ -98,7 +107,7 @@ def export_package(
             "min_reader": READER_VERSION,
             "app": __version__,
             "schema": migrate.head_revision(),
-            "device": {"id": device.id, "name": device.name, "role": device.role},
+            "device": {"id": me.id, "name": me.name, "role": me.role},
             "created": now,
             "full": full,
             "ranges": {d: [lo, hi] for d, (lo, hi, _n) in ranges.items()},
@@ -107,23 +116,35 @@ def export_package(
         }
         folder = target.parent if target.suffix == SUFFIX else target
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=folder)
+        sealed = must_encrypt(database.path)
+        # A sealed package's plaintext is written to a private temporary folder on the local
+        # disk, never to the stick; only the sealed file (written atomically) reaches `folder`.
+        workdir = Path(tempfile.mkdtemp(prefix="trygghetsapp-seal-")) if sealed else folder
+        fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=workdir)
         try:
             with os.fdopen(fd, "wb") as handle:
-                digest, count = _write(connection, handle, header, _marks(connection, full))
+                digest, count = _write(connection, handle, header, _marks(connection, full), keys)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temporary, 0o644)  # mkstemp makes 0600; others read the shared folder
-            own = ranges.get(device.id, (0, 0, 0))
+            own = ranges.get(me.id, (0, 0, 0))
             final = (
                 target
                 if target.suffix == SUFFIX
-                else folder / package_name(device.id, own[0], own[1], digest)
+                else folder / package_name(me.id, own[0], own[1], digest)
             )
-            os.replace(temporary, final)
+            if sealed:
+                final = seal_for_office(
+                    database.path, Path(temporary), final.with_name(final.name + SEALED_SUFFIX)
+                )
+            else:
+                os.replace(temporary, final)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        finally:
+            if sealed:
+                shutil.rmtree(workdir, ignore_errors=True)
         _fsync_dir(folder)
         for d, s in vector.items():
             connection.exec_driver_sql(
@@ -143,14 +164,21 @@ def export_package(
 
 
 def _write(
-    connection: Connection, handle: IO[bytes], header: dict[str, object], marks: dict[str, int]
+    connection: Connection,
+    handle: IO[bytes],
+    header: dict[str, object],
+    marks: dict[str, int],
+    keys: DeviceKeys,
 ) -> tuple[str, int]:
-    """Stream header, tx lines, change lines and footer; returns (whole-file sha256, changes)."""
+    """Stream header, tx lines, change lines and the signed footer; returns (whole-file sha256,
+    changes). The footer's signature covers the same digest, so the bytes are hashed once."""
     digest = hashlib.sha256()
+    sums = line_sums_hasher()
 
     def emit(body: str) -> None:
         line = encode_line(body)
         digest.update(line)
+        sums.update(line[-LINE_SUM_CHARS - 1 : -1])
         handle.write(line)
 
     emit(dumps(header))
@@ -186,7 +214,19 @@ def _write(
             count += len(rows)
     cursor.close()
     whole = digest.hexdigest()
-    footer = encode_line(dumps({"t": "end", "count": lines + count, "sha256": whole}))
+    line_sums = sums.hexdigest()
+    footer = encode_line(
+        dumps(
+            {
+                "t": "end",
+                "count": lines + count,
+                "sha256": whole,
+                **footer_fields(keys, whole),
+                "lines": line_sums,
+                "lsig": footer_fields(keys, line_sums)["sig"],
+            }
+        )
+    )
     handle.write(footer)
     return whole, count
 

@@ -3,8 +3,10 @@
 Writes this device's package into the folder (only when there is something new to say), then
 imports every package file found there that this replica has not met before, each in its own
 transaction. Files written by sync clients mid-copy (temporary names) are skipped; a damaged file
-is refused, recorded and reported, and the rest still import. `dry_run` imports everything inside
-one transaction that is rolled back, so the user sees what would change before anything does.
+is refused, recorded and reported, and the rest still import; at the office a package whose signer
+or seal is refused is moved to `karantän/` (docs/security.md). Sealed packages (`.tsync.sealed`) are
+read too. `dry_run` imports everything inside one transaction that is rolled back, so the user sees
+what would change before anything does.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.security.packages import SEALED_SUFFIX
+from trygghetsapp.security.policy import QUARANTINE_FOLDER
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.sync.erasure import compact_after_erasure
 from trygghetsapp.sync.exporter import ExportReport, export_package
-from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into
+from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, refuse
 from trygghetsapp.sync.package import SUFFIX
 from trygghetsapp.sync.reader import PackageError, file_sha256
+from trygghetsapp.sync.signatures import NotForThisDevice
 
 FOLDER_KEY = "folder"
 
@@ -47,6 +53,11 @@ class SyncReport:
     @property
     def refused(self) -> list[ImportReport]:
         return [f for f in self.files if f.outcome == "refused"]
+
+    @property
+    def ignored(self) -> list[ImportReport]:
+        """Other laptops' packages a laptop leaves in a shared folder for the office."""
+        return [f for f in self.files if f.outcome == "ignored"]
 
     @property
     def imported(self) -> list[ImportReport]:
@@ -81,7 +92,12 @@ def candidate_files(database: Database, folder: Path) -> list[Path]:
             f"the sync folder does not exist: {folder}",
         )
     files = sorted(
-        p for p in folder.rglob(f"*{SUFFIX}") if p.is_file() and not p.name.startswith(".")
+        p
+        for pattern in (f"*{SUFFIX}", f"*{SUFFIX}{SEALED_SUFFIX}")
+        for p in folder.rglob(pattern)
+        if p.is_file()
+        and not p.name.startswith(".")
+        and QUARANTINE_FOLDER not in p.relative_to(folder).parts
     )
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
@@ -110,16 +126,17 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
         try:
             with UnitOfWork(database) as uow:
                 for path in files:
-                    report.files.append(_one(uow, database, path, savepoint=True))
+                    report.files.append(_one(uow, database, path, savepoint=True)[0])
                 raise _RollBack
         except _RollBack:
             pass
         return report
     for path in files:
         with UnitOfWork(database) as uow:
-            item = _one(uow, database, path, savepoint=True)
-        if item.outcome == "refused":
-            _record_refusal(database, path, item.message)
+            item, error = _one(uow, database, path, savepoint=True)
+        if error is not None and item.outcome == "refused":
+            final = refuse(database, path, error)
+            item.message = final.message("sv") + " / " + final.message("en")
         report.files.append(item)
     # Import first, then export: our package then acknowledges what we just received (so the
     # office's package tells each laptop what is safe), and need not carry back into the folder
@@ -133,13 +150,19 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
         )
+    if any(f.erased for f in report.files):
+        compact_after_erasure(database)
     return report
 
 
 def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) -> None:
+    """A laptop need not carry back what it just read from the folder. The office must: laptops
+    apply only office-signed packages (docs/security.md), so it relays every laptop's changes."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        if role == "office":
+            return
         marks: dict[str, int] = dict(
             connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark").all()
         )
@@ -188,8 +211,13 @@ def _resend_what_the_office_lacks(database: Database) -> None:
                 mark = ack
 
 
-def _one(uow: UnitOfWork, database: Database, path: Path, savepoint: bool) -> ImportReport:
-    """Import one file inside a savepoint: a refused file rolls back alone and is reported."""
+def _one(
+    uow: UnitOfWork, database: Database, path: Path, savepoint: bool
+) -> tuple[ImportReport, PackageError | None]:
+    """Import one file inside a savepoint: a refused file rolls back alone and is reported.
+
+    A laptop's package met by another laptop is "ignored": left in the folder for the office,
+    neither applied nor quarantined (docs/security.md)."""
     item = ImportReport(path=path)
     nested = uow.session.begin_nested() if savepoint else None
     try:
@@ -197,12 +225,12 @@ def _one(uow: UnitOfWork, database: Database, path: Path, savepoint: bool) -> Im
     except PackageError as error:
         if nested is not None:
             nested.rollback()
-        item.outcome = "refused"
+        item.outcome = "ignored" if isinstance(error, NotForThisDevice) else "refused"
         item.message = error.message("sv") + " / " + error.message("en")
-        return item
+        return item, error
     if nested is not None:
         nested.commit()
-    return item
+    return item, None
 
 
 def _record_refusal(database: Database, path: Path, message: str) -> None:

@@ -10,21 +10,63 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy import exc as sa_exc
 
+from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
+from trygghetsapp.security.sealing import is_sealed
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.erasure import ENTITY as ERASURE_ENTITY
+from trygghetsapp.sync.erasure import (
+    MARK_TEXT,
+    compact_after_erasure,
+    erased_rows,
+    is_redaction_of,
+    redact_rows,
+    remember,
+)
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
+from trygghetsapp.sync.signatures import (
+    Identity,
+    NotForThisDevice,
+    SignatureRefused,
+    check_sender,
+    identity,
+    lines_verifier,
+    move_to_quarantine,
+    opened,
+    verifier,
+)
 
 BATCH = 5000
+MALFORMED: tuple[type[BaseException], ...] = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+    IndexError,
+    sqlite3.IntegrityError,
+    sqlite3.InterfaceError,
+    sqlite3.ProgrammingError,
+    sqlite3.DataError,
+    sa_exc.IntegrityError,
+    sa_exc.InterfaceError,
+    sa_exc.ProgrammingError,
+    sa_exc.DataError,
+)
+"""What malformed content can raise while applied (not disk full or locked: those are real)."""
 TOUCHED = "temp.sync_touched"
 
 
@@ -47,6 +89,16 @@ class ImportReport:
     clock_warnings: list[str] = field(default_factory=list)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Sequence ranges per origin device the file said it carries."""
+    erased: int = 0
+    """Erased contacts whose changes this file touched (redacted here; the file is compacted)."""
+
+
+@dataclass
+class _Erasures:
+    """Erased contacts known here, and those this import touched (to redact and compact)."""
+
+    known: set[str]
+    hits: set[str] = field(default_factory=set)
 
 
 class _RollBack(Exception):
@@ -66,24 +118,97 @@ def import_file(
     except _RollBack:
         pass
     except PackageError as error:
-        if not dry_run:
-            from trygghetsapp.sync.folder import _record_refusal
-
-            _record_refusal(database, path, error.message("sv") + " / " + error.message("en"))
+        if dry_run or isinstance(error, NotForThisDevice):
+            raise
+        refused = refuse(database, path, error)
+        if refused is not error:
+            raise refused from None
         raise
+    if report.erased and not dry_run:
+        compact_after_erasure(database)
     return report
+
+
+def refuse(database: Database, path: Path, error: PackageError) -> PackageError:
+    """Record a refused file (for `sync status` and the GUI); at the office, quarantine it if its
+    signer or seal was refused. Returns the error to report (saying where the file went).
+
+    A laptop records the refusal but leaves the file where it is: in a shared folder it may be
+    a package the office and other laptops can use (a stale office key on this laptop must not
+    take the office's package away from everybody); it is not read again (docs/security.md)."""
+    from trygghetsapp.sync.folder import _record_refusal
+
+    message = error.message("sv") + " / " + error.message("en")
+    if not isinstance(error, SignatureRefused) or not _is_office(database):
+        _record_refusal(database, path, message)
+        return error
+    where, moved = move_to_quarantine(path, error)
+    _record_refusal(database, where, message + moved)
+    if not moved:
+        return error
+    return SignatureRefused(path, error.message("sv") + moved, error.message("en") + moved)
+
+
+def _is_office(database: Database) -> bool:
+    with UnitOfWork(database) as uow:
+        role = uow.session.connection().exec_driver_sql("SELECT role FROM local_device").scalar()
+    return bool(role == "office")
 
 
 def import_into(
     uow: UnitOfWork, database: Database, path: Path, report: ImportReport, salvage: bool
 ) -> None:
-    """The import proper, inside a caller's transaction (folder dry runs share one)."""
+    """The import proper, inside a caller's transaction (folder dry runs share one).
+
+    A sealed package is opened into a private temporary folder first; the signer is checked
+    against the trust register from the header (before the body is read) and the signature
+    from the footer (signatures.py). Both refusals raise SignatureRefused; the caller
+    quarantines the file."""
+    connection = uow.session.connection()
+    me = identity(connection)
+    outer_sha = ""
+    if is_sealed(path):  # the sealed file's own hash, so Synka nu does not open it again
+        try:
+            outer_sha = file_sha256(path)
+        except OSError as error:
+            raise PackageError(
+                path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
+            ) from None
+    with opened(database.path, path) as plain:
+        try:
+            _import_plain(uow, database, path, plain, report, salvage, me)
+        except DomainError:
+            raise
+        except MALFORMED as error:
+            # Behind a valid signature (an insider, or a bug in another version): records the
+            # merge or the tables cannot take. The transaction rolls back; one line, no traceback.
+            what = (
+                f"{type(error).__name__}: {str(error).splitlines()[0][:120] if str(error) else ''}"
+            )
+            raise PackageError(
+                path,
+                f"innehåller en felaktig post och lästes inte in ({what})",
+                f"contains a malformed record and was not imported ({what})",
+            ) from None
+        if outer_sha:
+            _record_file(connection, outer_sha, path.name, report.outcome, report.new_changes, "")
+
+
+def _import_plain(
+    uow: UnitOfWork,
+    database: Database,
+    path: Path,
+    plain: Path,
+    report: ImportReport,
+    salvage: bool,
+    me: Identity,
+) -> None:
     connection = uow.session.connection()
     # A bigger page cache for this connection (64 MB): index maintenance of a large import stays in
     # memory. It is a per-connection setting and harmless for later users of the connection.
     connection.exec_driver_sql("PRAGMA cache_size = -65536")
     try:
-        sha = file_sha256(path)
+        sha = file_sha256(plain)
     except OSError as error:
         raise PackageError(
             path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
@@ -97,8 +222,15 @@ def import_into(
         return
     own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
     stats = ReadStats()
-    records = read_package(path, salvage=salvage, stats=stats)
+    records = read_package(
+        plain,
+        salvage=salvage,
+        stats=stats,
+        verify=verifier(database.path, me, path),
+        verify_lines=lines_verifier(database.path, me, path) if salvage else None,
+    )
     header = next(records)
+    check_sender(database.path, me, path, header)
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
     ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}
@@ -108,15 +240,31 @@ def import_into(
     }
     limit = pack(database.clock.wall() + MAX_DRIFT_MS, 0xFFFF)
     clocks: dict[str, tuple[int, int]] = {}
+    erasures = _Erasures(known=erased_rows(connection))
     try:
-        report.new_changes = _insert_all(connection, path, records, limit, clocks)
+        report.new_changes = _insert_all(connection, path, records, limit, clocks, erasures)
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, PackageError):
             raise
         raise PackageError(
             path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
         ) from None
+    if not stats.footer_ok and not stats.lines_ok:
+        # Salvage under signing: only the lines the signature over the line checksums vouches
+        # for are applied; without it (truncated, no "lines" in the footer) nothing is.
+        raise PackageError(
+            path,
+            "är skadat och kan inte räddas: signaturen går inte att kontrollera; be avsändaren "
+            "om ett nytt paket (sync export --full). Inget lästes in",
+            "is damaged and cannot be salvaged: its signature cannot be checked; ask the sender "
+            "for a new package (sync export --full). Nothing was imported",
+        )
     report.skipped = stats.skipped
+    if erasures.hits:
+        # Before anything is applied: the erased person's values never reach a table here.
+        remember(connection, erasures.hits - erasures.known, dt.datetime.now(dt.UTC).isoformat())
+        redact_rows(connection, erasures.hits)
+        report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
     _record_peers(connection, header)
     own_max = connection.exec_driver_sql(
@@ -149,19 +297,27 @@ def import_into(
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    outcome = "imported" if stats.footer_ok else "salvaged"
-    report.outcome = outcome
-    connection.exec_driver_sql(
-        "INSERT INTO sync_file (sha256, name, seen_at, outcome, new_changes, message) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
-        "seen_at = excluded.seen_at, outcome = excluded.outcome, "
-        "new_changes = excluded.new_changes, message = excluded.message",
-        (sha, path.name, now, outcome, report.new_changes, "; ".join(stats.skipped)[:2000]),
+    report.outcome = "imported" if stats.footer_ok else "salvaged"
+    _record_file(
+        connection, sha, path.name, report.outcome, report.new_changes, "; ".join(stats.skipped)
     )
     connection.exec_driver_sql(
         "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
+    )
+
+
+def _record_file(
+    connection: Connection, sha: str, name: str, outcome: str, new_changes: int, message: str
+) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    connection.exec_driver_sql(
+        "INSERT INTO sync_file (sha256, name, seen_at, outcome, new_changes, message) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
+        "seen_at = excluded.seen_at, outcome = excluded.outcome, "
+        "new_changes = excluded.new_changes, message = excluded.message",
+        (sha, name, now, outcome, new_changes, message[:2000]),
     )
 
 
@@ -171,8 +327,13 @@ def _insert_all(
     records: Iterator[dict[str, Any]],
     limit: int,
     clocks: dict[str, tuple[int, int]],
+    erasures: _Erasures,
 ) -> int:
-    """Insert every change and tx line we do not hold; returns how many changes were new."""
+    """Insert every change and tx line we do not hold; returns how many changes were new.
+
+    Notes every change of an erased contact (an erasure, or any change of a contact erased
+    here before) in `erasures.hits`; the caller redacts them before anything is applied."""
+    known, hits = erasures.known, erasures.hits
     changes: list[tuple[str, int, int, int, str, str, str]] = []
     txs: list[tuple[str, int, int, int, str]] = []
     new = 0
@@ -190,13 +351,15 @@ def _insert_all(
                 str(record["v"]),
             )
             changes.append(change)
+            if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
+                hits.add(change[5])
             ok, bad = clocks.get(device, (0, 0))
             if hlc > limit:
                 clocks[device] = (ok, max(bad, hlc))
             elif hlc > ok:
                 clocks[device] = (hlc, bad)
             if len(changes) >= BATCH:
-                new += _insert_changes(connection, path, changes)
+                new += _insert_changes(connection, path, changes, erasures)
                 changes = []
         elif kind == "tx":
             txs.append(
@@ -212,7 +375,7 @@ def _insert_all(
                 _insert_txs(connection, path, txs)
                 txs = []
         # Unknown line types (a newer format) are ignored rather than refused.
-    new += _insert_changes(connection, path, changes)
+    new += _insert_changes(connection, path, changes, erasures)
     _insert_txs(connection, path, txs)
     return new
 
@@ -223,7 +386,10 @@ def _total_changes(connection: Connection) -> int:
 
 
 def _insert_changes(
-    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+    connection: Connection,
+    path: Path,
+    batch: list[tuple[str, int, int, int, str, str, str]],
+    erasures: _Erasures,
 ) -> int:
     if not batch:
         return 0
@@ -235,14 +401,20 @@ def _insert_changes(
     )
     inserted = _total_changes(connection) - before
     if inserted < len(batch):
-        _check_same(connection, path, batch)
+        _check_same(connection, path, batch, erasures)
     return inserted
 
 
 def _check_same(
-    connection: Connection, path: Path, batch: list[tuple[str, int, int, int, str, str, str]]
+    connection: Connection,
+    path: Path,
+    batch: list[tuple[str, int, int, int, str, str, str]],
+    erasures: _Erasures,
 ) -> None:
-    """Keys we already held must carry the same content, or a device id is shared."""
+    """Keys we already held must carry the same content, or a device id is shared.
+
+    Except an erasure's redaction: one side holding the redacted text of the other's change is
+    the same change (the erasure reached one replica first); the redacted text is kept."""
     by_device: dict[str, dict[int, tuple[Any, ...]]] = {}
     for change in batch:
         by_device.setdefault(change[0], {})[change[1]] = change
@@ -253,8 +425,17 @@ def _check_same(
             (device, min(wanted), max(wanted)),
         ):
             theirs = wanted.get(row[1])
-            if theirs is not None and tuple(row) != theirs:
-                raise _clone_error(path, device, row[1])
+            if theirs is None or tuple(row) == theirs:
+                continue
+            redaction = (
+                tuple(row)[:6] == theirs[:6]
+                and theirs[4] == ERASURE_ENTITY
+                and (is_redaction_of(row[6], theirs[6]) or is_redaction_of(theirs[6], row[6]))
+            )
+            if redaction:
+                erasures.hits.add(theirs[5])  # the redaction pass settles on the blank text
+                continue
+            raise _clone_error(path, device, row[1])
 
 
 def _insert_txs(

@@ -19,6 +19,9 @@ from typing import Any
 
 from trygghetsapp.store.codec import canonical_json
 
+ERASED_MARK = "erased"
+"""Marks the change that erased a person (GDPR; sync/erasure.py)."""
+
 MERGE_RULE = "correct"
 """Test-only switch: "correct", "last_arrival" or "ignore_vv" (deliberately broken variants)."""
 
@@ -140,6 +143,11 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
     if newest is not None:
         state.hlc, state.device_id = newest.hlc, newest.device
     _edit_versus_delete(state, field_leaves)
+    if any(c.data.get(ERASED_MARK) is True for c in changes):
+        # Erasure wins over every edit, seen or not (sync/erasure.py): the redacted edits carry
+        # no personal value, and the record stays deleted without a delete-versus-edit review.
+        state.deleted = True
+        state.delete_conflict = None
     return state
 
 

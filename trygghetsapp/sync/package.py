@@ -13,10 +13,11 @@ its entity or fields) is byte-identical to the original and clone detection can 
 The reader slices that text out of the checksummed line instead of decoding and re-encoding it
 (`split_change`); it is parsed once, when the record is materialised.
 
-Every line carries its own checksum, so `--salvage` can keep the intact lines of a damaged
-file; the footer's count and whole-file hash detect truncation and tampering. Issue 6 adds
-`"sig"` (Ed25519 over the same whole-file hash) to the footer: readers ignore footer keys they do
-not know, and `FOOTER_CHECKS` is the hook.
+Every line carries its own checksum; the footer's count and whole-file hash detect truncation and
+tampering. The footer is signed (issue 6): `"signer"` and `"sig"` (Ed25519 over the whole-file
+hash), plus `"lines"` (hash of every line's stored checksum) and `"lsig"` (its signature), so
+`--salvage` can keep the intact lines of a damaged file and prove they are the signer's
+(docs/security.md). Readers ignore footer keys they do not know.
 """
 
 from __future__ import annotations
@@ -83,6 +84,15 @@ def split_change(body: str) -> dict[str, Any]:
         raise ValueError("change data is not an object")
     record["v"] = data
     return record
+
+
+LINE_SUMS_LABEL = b"trygghetsapp-line-sums/1\x00"
+"""Starts the hash over every line's stored checksum (footer key "lines", signed as "lsig"):
+with it `--salvage` can prove which lines of a damaged signed package are the signer's."""
+
+
+def line_sums_hasher() -> Any:
+    return hashlib.sha256(LINE_SUMS_LABEL)
 
 
 def line_sum(body: bytes) -> str:

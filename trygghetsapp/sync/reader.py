@@ -9,7 +9,7 @@ file changes nothing. In salvage mode damaged lines are skipped and listed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from trygghetsapp.sync.package import (
     dumps,
     fast_loads,
     line_sum,
+    line_sums_hasher,
     split_change,
 )
 
@@ -41,6 +42,10 @@ class ReadStats:
     lines: int = 0
     skipped: list[str] = field(default_factory=list)
     footer_ok: bool = False
+    """The whole file verified (hash and signature)."""
+    lines_ok: bool = False
+    """Salvage: the file is damaged, but the signature over every line's stored checksum
+    verified, so every line whose body matches its checksum is the signer's own."""
     sha256: str = ""
 
 
@@ -79,13 +84,25 @@ def _decode(raw: bytes) -> dict[str, Any] | str:
     return record
 
 
+Verifier = Callable[[dict[str, Any], dict[str, Any], str], None]
+"""(header, footer, whole-file sha256 the reader computed) -> raise to refuse (the signature)."""
+
+
 def read_package(
-    path: Path, salvage: bool = False, stats: ReadStats | None = None
+    path: Path,
+    salvage: bool = False,
+    stats: ReadStats | None = None,
+    verify: Verifier | None = None,
+    verify_lines: Verifier | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield the header, then every tx and change record; verify the footer at the end.
 
     Raises PackageError (strict) for any damage; in salvage mode only a missing or unreadable
-    header is fatal, and `stats.skipped` lists what was left out.
+    header is fatal, and `stats.skipped` lists what was left out. `verify` runs once the
+    whole-file hash matched (the one pass over the bytes serves both); its refusal is raised in
+    salvage mode too, and the caller rolls back everything the generator yielded.
+    `verify_lines` (salvage only) gets the hash of every line's stored checksum (header, footer
+    and the hex digest): the only way a damaged file's intact lines are trusted.
     """
     stats = stats if stats is not None else ReadStats()
     digest = hashlib.sha256()
@@ -112,6 +129,10 @@ def read_package(
                 "the package needs a newer version of Trygghetsapp",
             )
         digest.update(first)
+        sums = line_sums_hasher() if salvage else None
+        if sums is not None:
+            sums.update(first[-LINE_SUM_CHARS - 1 : -1])
+        damaged = 0
         yield header
         count = 0
         footer: dict[str, Any] | None = None
@@ -125,12 +146,17 @@ def read_package(
             if isinstance(record, str):
                 digest.update(raw)
                 _problem(path, stats, salvage, number, record)
+                damaged += 1
+                if sums is not None:
+                    sums.update(raw[-LINE_SUM_CHARS - 1 : -1])
                 continue
             if record["t"] == "end":
                 footer = record
                 stats.sha256 = digest.hexdigest()
                 continue
             digest.update(raw)
+            if sums is not None:
+                sums.update(raw[-LINE_SUM_CHARS - 1 : -1])
             count += 1
             stats.lines = count
             yield record
@@ -143,6 +169,16 @@ def read_package(
                 "slutraden saknas: filen är avkortad / footer missing: the file is truncated",
             )
             return
+        intact = footer.get("count") == count and footer.get("sha256") == stats.sha256
+        if salvage and not (intact and damaged == 0):
+            if (
+                verify_lines is not None
+                and sums is not None
+                and footer.get("count") == count + damaged
+            ):
+                verify_lines(header, footer, sums.hexdigest())
+                stats.lines_ok = True
+            return  # the caller refuses unless lines_ok
         if footer.get("count") != count:
             _problem(
                 path,
@@ -162,6 +198,8 @@ def read_package(
                 "filens kontrollsumma stämmer inte / whole-file checksum mismatch",
             )
             return
+        if verify is not None:
+            verify(header, footer, stats.sha256)
         for check in FOOTER_CHECKS:
             check(footer, stats.sha256)
         stats.footer_ok = True

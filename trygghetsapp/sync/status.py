@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from trygghetsapp.security.policy import QUARANTINE_FOLDER
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.location import is_network_location, synced_folder_marker
@@ -52,6 +53,9 @@ class SyncStatus:
     refused_files: tuple[str, ...]
     devices: tuple[DeviceStatus, ...]
     warnings: tuple[str, ...] = field(default=())
+    quarantined_files: tuple[str, ...] = field(default=())
+    """Refused files moved to `karantän/` (unknown signer, bad signature, seal that does not
+    open): never applied; the office looks at them, enrols the device if genuine, re-imports."""
 
     def missing_messages(self) -> list[str]:
         return [
@@ -168,6 +172,7 @@ def sync_status(database: Database) -> SyncStatus:
             last_sync=settings.get("last_sync", ""),
             open_conflicts=int(conflicts),
             refused_files=refused,
+            quarantined_files=tuple(r for r in refused if QUARANTINE_FOLDER in r),
             devices=tuple(devices),
             warnings=tuple(location_warnings(database)),
         )
