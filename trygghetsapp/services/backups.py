@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,14 +46,27 @@ def check_restorable(source: Path) -> None:
 
 
 def restore(database: Database, source: Path) -> Path:
-    """Replace the database with `source`; what it replaces is backed up first (returned)."""
+    """Bring the data back to what `source` holds; returns the backup of what it replaced.
+
+    The backup is opened as a copy (migrated to today's schema if older) and the difference is
+    written as ordinary edits (services/restore.py): the live file, its change log and its sync
+    identity stay, so the restore syncs like any edit and never reuses a sequence number.
+    """
+    from trygghetsapp.services.restore import apply_snapshot
+
     check_restorable(source)
     database.store.engine.dispose()
     safety = sqlite_tools.make_backup(database.path, "before-restore")
+    folder = backups_dir(database.path)
     try:
-        sqlite_tools.restore_into(source, database.path)
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".restore-") as work:
+            copy = sqlite_tools.copy_database(source, Path(work) / "snapshot.sqlite")
+            snapshot = Database.open(copy)
+            try:
+                apply_snapshot(database, snapshot)
+            finally:
+                snapshot.close()
     except (OSError, sqlite_tools.BackupError) as error:
-        sqlite_tools.restore_into(safety, database.path)
         raise DomainError(
             "restore", f"återställningen misslyckades: {error}", f"restore failed: {error}"
         ) from None
