@@ -107,6 +107,7 @@ def main() -> int:
     print(
         f"kill trials: {kills.trials}, acknowledged edits: {kills.acknowledged}, "
         f"lost: {kills.lost}, failed checks: {kills.failed_checks} "
+        f"(by path: {dict(sorted(kills.by_kind.items()))}) "
         f"({time.perf_counter() - started:.0f} s)"
     )
     started = time.perf_counter()

@@ -7,9 +7,12 @@ from trygghetsapp.devtools.crash_trials import run_trials
 
 
 def test_ten_kill_trials_lose_no_acknowledged_edit(tmp_path):
-    report = run_trials(tmp_path, 10, seed=7, window=(0.8, 1.6))
+    # The window leaves room for the child's imports on a loaded CI machine.
+    report = run_trials(tmp_path, 10, seed=7, window=(1.5, 3.0))
     assert report.trials == 10
     assert report.acknowledged > 10, "the workload never got going"
+    # Every write path was acknowledged at least once somewhere in the ten trials.
+    assert {"equipment", "contact", "import", "sync", "pdf"} <= set(report.by_kind), report.by_kind
     assert report.problems == []
     assert (report.lost, report.failed_checks) == (0, 0)
 
