@@ -1681,6 +1681,10 @@ untested</translation>
         <translation>Packages already read and skipped: %1</translation>
     </message>
     <message>
+        <source>Paket från andra fältdatorer lämnades kvar i mappen åt kontoret: %1. Deras ändringar kommer hit genom kontorets paket.</source>
+        <translation>Packages from other field laptops were left in the folder for the office: %1. Their changes reach this computer through the office&apos;s packages.</translation>
+    </message>
+    <message>
         <source>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</source>
         <translation>Conflicts: the same detail was changed on two computers. Choose which value shall hold on the Conflicts tab.</translation>
     </message>

@@ -1681,6 +1681,10 @@ ej testade</translation>
         <translation>Redan inlästa paket som hoppades över: %1</translation>
     </message>
     <message>
+        <source>Paket från andra fältdatorer lämnades kvar i mappen åt kontoret: %1. Deras ändringar kommer hit genom kontorets paket.</source>
+        <translation>Paket från andra fältdatorer lämnades kvar i mappen åt kontoret: %1. Deras ändringar kommer hit genom kontorets paket.</translation>
+    </message>
+    <message>
         <source>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</source>
         <translation>Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som ska gälla under fliken Konflikter.</translation>
     </message>

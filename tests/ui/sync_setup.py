@@ -2,8 +2,8 @@
 
 Trust goes through `trygghetsapp.security` exactly as the provisioning steps describe it: each
 installation gets its keys, the office enrols the laptop's card, the laptop is given the office's
-card. Signature checking of sync packages is being wired into the import separately; keeping the
-whole set-up here means the GUI tests adapt in one place when it lands.
+card. The import checks every package's signature against that register (docs/security.md), so
+without this set-up every package would be refused.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.sync_setup import Pair, open_pair
+from tests.ui.sync_setup import Pair, open_pair, provision
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import areas, contacts, roles, transfer
 from trygghetsapp.services.database import Database
@@ -423,3 +423,26 @@ def test_a_computer_whose_clock_runs_days_ahead_is_named_in_the_report_and_the_p
     qtbot.waitUntil(lambda: window.sync_panel.devices.rowCount() == 2)
     cells = [window.sync_panel.devices.item(r, 0).text() for r in range(2)]
     assert "Kontoret ⚠ klockan går före" in cells
+
+
+def test_another_laptops_package_is_left_for_the_office_and_said_so(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair, tmp_path: Path
+) -> None:
+    window = laptop_window
+    other = Database.open(tmp_path / "falt2" / "trygghet.sqlite", device_name="Fältdator 2")
+    try:
+        provision(other, pair.office, tmp_path / "kort2")
+        areas.create_area(other, {"name": "Hotagen"})
+        package = api.sync_now(other, pair.folder).exported
+        assert package is not None and package.path is not None
+
+        text = _sync(qtbot, window)
+
+        assert "lämnades kvar i mappen åt kontoret: 1" in text
+        assert package.path.exists()  # not moved: the office still needs it
+        assert areas.count_areas(pair.laptop) == 0
+        api.sync_now(pair.office)  # the office takes it in and relays it
+        _sync(qtbot, window)
+        assert [a.name for a in areas.list_areas(pair.laptop)] == ["Hotagen"]
+    finally:
+        other.close()

@@ -119,6 +119,13 @@ class SyncReportDialog(QDialog):
         if duplicates:
             skipped = self.tr("Redan inlästa paket som hoppades över: %1")
             lines.append(skipped.replace("%1", str(len(duplicates))))
+        if report.ignored:
+            lines.append(
+                self.tr(
+                    "Paket från andra fältdatorer lämnades kvar i mappen åt kontoret: %1. "
+                    "Deras ändringar kommer hit genom kontorets paket."
+                ).replace("%1", str(len(report.ignored)))
+            )
         if report.conflicts:
             lines.append(
                 self.tr(
