@@ -8,7 +8,7 @@ lazily), keeping the open area, the tab and the undo stack.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -30,15 +30,12 @@ from trygghetsapp.ui import commands
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui.actions import Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
-from trygghetsapp.ui.backups_dialog import BackupsDialog
-from trygghetsapp.ui.batch_export import BatchExportDialog
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
 from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
-from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
 from trygghetsapp.ui.sync_panel import SyncPanel
@@ -50,6 +47,11 @@ from trygghetsapp.ui.tabs.inspection import InspectionTab
 from trygghetsapp.ui.tabs.roles import RolesTab
 from trygghetsapp.ui.tabs.safety_point import SafetyPointTab
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+
+if TYPE_CHECKING:  # the dialogs load reportlab and QtPdf: imported when first opened, not at start
+    from trygghetsapp.ui.backups_dialog import BackupsDialog
+    from trygghetsapp.ui.batch_export import BatchExportDialog
+    from trygghetsapp.ui.print_preview import PrintPreviewDialog
 
 TAB_KEYS = ("point", "equipment", "contacts", "roles", "channels", "inspection")
 
@@ -458,18 +460,24 @@ class MainWindow(QMainWindow):
         if self.area_id is None:
             self.statusBar().showMessage(self.tr("Välj ett område först."), 8000)
             return None
+        from trygghetsapp.ui.print_preview import PrintPreviewDialog
+
         dialog = PrintPreviewDialog(self.context, self.worker, self.area_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def export_many(self) -> BatchExportDialog:
+        from trygghetsapp.ui.batch_export import BatchExportDialog
+
         dialog = BatchExportDialog(self.context, self.worker, self.area_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_backups(self) -> BackupsDialog:
+        from trygghetsapp.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.context, self.worker, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._long_work_done)

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.reports import register_extract
-from trygghetsapp.reports.batch import slug
 from trygghetsapp.services import areas, contacts, municipalities, privacy, roles
 from trygghetsapp.services.readmodels import ContactView
 from trygghetsapp.ui import commands
@@ -207,6 +205,9 @@ class ContactsTab(AreaTab):
 
     def save_register_extract(self, path: Path | None = None) -> tuple[Path, Path] | None:
         """Registerutdrag…: everything about the selected person, as PDF and JSON side by side."""
+        from trygghetsapp.reports import register_extract  # reportlab: loaded on first use
+        from trygghetsapp.reports.batch import slug
+
         person = self._selected()
         if person is None:
             return None
