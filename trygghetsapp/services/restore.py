@@ -29,33 +29,11 @@ from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.codec import data_fields, to_json_value
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
-    Area,
-    Contact,
-    CrisisRole,
-    EquipmentItem,
-    InfoChannel,
-    Inspection,
-    InspectionFinding,
-    Municipality,
+    SYNCED_MODELS,
     RoleAssignment,
-    SafetyPoint,
     SyncedRow,
 )
 from trygghetsapp.sync.erasure import erased_rows
-
-# Parents before children, so a record brought back finds its parent already back.
-RESTORE_ORDER: tuple[type[SyncedRow], ...] = (
-    Municipality,
-    Area,
-    SafetyPoint,
-    EquipmentItem,
-    Contact,
-    CrisisRole,
-    RoleAssignment,
-    InfoChannel,
-    Inspection,
-    InspectionFinding,
-)
 
 
 @dataclass
@@ -118,7 +96,8 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
         session = uow.session
         connection = session.connection()
         erased = erased_rows(connection)
-        for model in RESTORE_ORDER:
+        # Parents before children, so a record brought back finds its parent already back.
+        for model in SYNCED_MODELS:
             table = _table(model)
             fields = [name for name in data_fields(model) if name != "id"]
             derived = [c.name for c in table.columns if c.name in DERIVED_COLUMNS]
