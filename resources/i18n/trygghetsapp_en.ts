@@ -1395,6 +1395,10 @@ untested</translation>
         <translation>Sync finished.</translation>
     </message>
     <message>
+        <source>Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång.</source>
+        <translation>Sync stopped. Packages already read stay in; the rest are read next time.</translation>
+    </message>
+    <message>
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>

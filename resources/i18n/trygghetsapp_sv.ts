@@ -1395,6 +1395,10 @@ ej testade</translation>
         <translation>Synkningen är klar.</translation>
     </message>
     <message>
+        <source>Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång.</source>
+        <translation>Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång.</translation>
+    </message>
+    <message>
         <source>Välj synkmapp</source>
         <translation>Välj synkmapp</translation>
     </message>

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.ui.sync_setup import Pair, open_pair, provision
 from trygghetsapp.domain.values import format_phone
@@ -446,3 +448,20 @@ def test_another_laptops_package_is_left_for_the_office_and_said_so(
         assert [a.name for a in areas.list_areas(pair.laptop)] == ["Hotagen"]
     finally:
         other.close()
+
+
+def test_synka_nu_can_be_cancelled_between_packages(
+    qtbot: Any, laptop_window: MainWindow, pair: Pair
+) -> None:
+    window = laptop_window
+    for name in ("Valsjöbyn", "Hotagen"):
+        areas.create_area(pair.office, {"name": name})
+        api.sync_now(pair.office)
+    progress = window.sync.sync_now()
+    assert progress is not None
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Avbryt")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=60_000)
+    # Wherever Avbryt landed (the worker may already be done), the next Synka nu brings the rest.
+    _sync(qtbot, window)
+    assert areas.count_areas(pair.laptop) == 2

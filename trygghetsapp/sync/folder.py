@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,7 +117,19 @@ def candidate_files(database: Database, folder: Path) -> list[Path]:
     return out
 
 
-def sync_now(database: Database, folder: Path | None = None, dry_run: bool = False) -> SyncReport:
+def sync_now(
+    database: Database,
+    folder: Path | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> SyncReport:
+    """Import every new package in the folder, then write this device's own package there.
+
+    `progress(percent)` is called before each package and may raise to stop (the window's
+    Avbryt): each package is its own transaction, so what was read stays, the rest is read next
+    time and nothing is half applied; a dry run rolls back whole.
+    """
+    step = progress or (lambda _percent: None)
     folder = folder or get_folder(database)
     if folder is None:
         raise DomainError("folder", "ingen synkmapp vald", "no sync folder configured")
@@ -125,33 +138,39 @@ def sync_now(database: Database, folder: Path | None = None, dry_run: bool = Fal
     if dry_run:
         try:
             with UnitOfWork(database) as uow:
-                for path in files:
+                for number, path in enumerate(files):
+                    step(100 * number // max(len(files), 1))
                     report.files.append(_one(uow, database, path, savepoint=True)[0])
                 raise _RollBack
         except _RollBack:
             pass
         return report
-    for path in files:
+    try:
+        for number, path in enumerate(files):
+            step(100 * number // (len(files) + 1))
+            with UnitOfWork(database) as uow:
+                item, error = _one(uow, database, path, savepoint=True)
+            if error is not None and item.outcome == "refused":
+                final = refuse(database, path, error)
+                item.message = final.message("sv") + " / " + final.message("en")
+            report.files.append(item)
+        step(100 * len(files) // (len(files) + 1))
+        # Import first, then export: our package then acknowledges what we just received (so
+        # the office's package tells each laptop what is safe), and need not carry back into the
+        # folder the changes that came from it.
+        _skip_what_the_folder_has(database, report.imported)
+        _resend_what_the_office_lacks(database)
+        report.exported = export_package(database, folder, only_if_new=True)
         with UnitOfWork(database) as uow:
-            item, error = _one(uow, database, path, savepoint=True)
-        if error is not None and item.outcome == "refused":
-            final = refuse(database, path, error)
-            item.message = final.message("sv") + " / " + final.message("en")
-        report.files.append(item)
-    # Import first, then export: our package then acknowledges what we just received (so the
-    # office's package tells each laptop what is safe), and need not carry back into the folder
-    # the changes that came from it.
-    _skip_what_the_folder_has(database, report.imported)
-    _resend_what_the_office_lacks(database)
-    report.exported = export_package(database, folder, only_if_new=True)
-    with UnitOfWork(database) as uow:
-        uow.session.connection().exec_driver_sql(
-            "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
-        )
-    if any(f.erased for f in report.files):
-        compact_after_erasure(database)
+            uow.session.connection().exec_driver_sql(
+                "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
+            )
+    finally:
+        # Also when stopped halfway: an erasure that came in is compacted out of the file now.
+        if any(f.erased for f in report.files):
+            compact_after_erasure(database)
     return report
 
 

@@ -24,7 +24,7 @@ from trygghetsapp.sync import api
 from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync_report import SyncReportDialog
 from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
-from trygghetsapp.ui.tasks import run_with_progress
+from trygghetsapp.ui.tasks import Cancelled, run_with_progress
 
 if TYPE_CHECKING:
     from trygghetsapp.ui.main_window import MainWindow
@@ -171,10 +171,11 @@ class SyncController(QObject):
             self.window.worker,
             self.window,
             title,
-            lambda _p: _with_names(database, api.sync_now(database, dry_run=preview)),
+            lambda progress: _with_names(
+                database, api.sync_now(database, dry_run=preview, progress=progress)
+            ),
             self._synced,
-            self._sync_failed,
-            cancellable=False,
+            lambda error: self._sync_failed(error, preview),
         )
 
     def preview(self) -> Any:
@@ -197,9 +198,17 @@ class SyncController(QObject):
             self.window.statusBar().showMessage(self.tr("Synkningen är klar."), 8000)
         self.refresh(now=True)
 
-    def _sync_failed(self, error: BaseException) -> None:
+    def _sync_failed(self, error: BaseException, preview: bool = False) -> None:
         self.busy = False
-        self.window._long_work_failed(error)
+        if isinstance(error, Cancelled) and not preview:
+            # Stopped between packages: those already read are in (and reload the window).
+            self.window._long_work_done(
+                self.tr(
+                    "Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång."
+                )
+            )
+        else:
+            self.window._long_work_failed(error)
         self.refresh(now=True)
 
     def _show_report(
