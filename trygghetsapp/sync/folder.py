@@ -102,7 +102,15 @@ def candidate_files(database: Database, folder: Path) -> list[Path]:
     )
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        met = {r[0] for r in connection.exec_driver_sql("SELECT sha256 FROM sync_file")}
+        # A refused file is tried again: the refusal may have been lifted since (the laptop now
+        # trusts its office, a device was enrolled), and the office's export marks are not per
+        # recipient, so skipping it for good would leave a gap that never closes.
+        met = {
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT sha256 FROM sync_file WHERE outcome != 'refused'"
+            )
+        }
         exported_by_us = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
     out = []
     for path in files:
