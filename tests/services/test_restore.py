@@ -74,3 +74,20 @@ def test_restore_never_brings_back_an_erased_person(database):
     assert "+46701740677" not in export
     assert contacts.list_contacts(database, area_id) == []
     assert checks.check_database(database) == []
+
+
+def test_restore_rebuilds_the_area_search_from_the_restored_points(database):
+    area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
+    point_id, _ = safety_points.create_safety_point(
+        database, {"area_id": area_id, "name": "Skolan", "kind": "school"}
+    )
+    backup = backups.backup(database)
+    safety_points.update_safety_point(database, point_id, {"name": "Kyrkan"})
+    safety_points.create_safety_point(database, {"area_id": area_id, "name": "Bygdegården"})
+    assert areas.count_areas(database, "kyrkan") == 1
+
+    backups.restore(database, backup)
+
+    assert areas.count_areas(database, "skolan") == 1
+    assert areas.count_areas(database, "kyrkan") == 0
+    assert areas.count_areas(database, "bygdegården") == 0

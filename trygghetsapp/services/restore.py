@@ -24,13 +24,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from trygghetsapp.services.areas import refresh_search_text
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.codec import data_fields, to_json_value
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
     SYNCED_MODELS,
+    Area,
     RoleAssignment,
+    SafetyPoint,
     SyncedRow,
 )
 from trygghetsapp.sync.erasure import erased_rows
@@ -96,6 +99,8 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
         session = uow.session
         connection = session.connection()
         erased = erased_rows(connection)
+        searched: set[str] = set()
+        """Areas whose search text (name, villages, safety point names) must be rebuilt."""
         # Parents before children, so a record brought back finds its parent already back.
         for model in SYNCED_MODELS:
             table = _table(model)
@@ -121,6 +126,7 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
                 if then is None:
                     row = session.get(model, row_id)
                     assert row is not None
+                    searched.update(_search_areas(row))
                     uow.remove(row)
                     counts.deleted[entity] = counts.deleted.get(entity, 0) + 1
                     continue
@@ -128,6 +134,7 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
                 if exists:
                     row = session.get(model, row_id)
                     assert row is not None
+                    searched.update(_search_areas(row))
                     uow.set(row, values)
                     counts.changed[entity] = counts.changed.get(entity, 0) + 1
                 else:
@@ -136,7 +143,22 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
                     if deleted:
                         uow.remove(row)
                     counts.added[entity] = counts.added.get(entity, 0) + 1
-                # Derived columns (search text, due date) follow the data they come from.
+                searched.update(_search_areas(row))
+                # A due date follows the item's own fields, so the backup's is right; an area's
+                # search text also depends on its safety points and is rebuilt below.
                 for name, value in zip(derived, then[width:], strict=True):
-                    setattr(row, name, value)
+                    if name != "search_text":
+                        setattr(row, name, value)
+        session.flush()
+        for area_id in sorted(searched):
+            refresh_search_text(uow, area_id)
     return counts
+
+
+def _search_areas(row: SyncedRow) -> set[str]:
+    """The areas whose search text this row feeds."""
+    if isinstance(row, Area):
+        return {row.id}
+    if isinstance(row, SafetyPoint):
+        return {row.area_id}
+    return set()
