@@ -1435,8 +1435,8 @@ untested</translation>
         <translation>Import sync package</translation>
     </message>
     <message>
-        <source>Synkpaket (*.tsync)</source>
-        <translation>Sync packages (*.tsync)</translation>
+        <source>Synkpaket (*.tsync *.tsync.sealed)</source>
+        <translation>Sync packages (*.tsync *.tsync.sealed)</translation>
     </message>
     <message>
         <source>Läser in synkpaket…</source>

@@ -1435,8 +1435,8 @@ ej testade</translation>
         <translation>Importera synkpaket</translation>
     </message>
     <message>
-        <source>Synkpaket (*.tsync)</source>
-        <translation>Synkpaket (*.tsync)</translation>
+        <source>Synkpaket (*.tsync *.tsync.sealed)</source>
+        <translation>Synkpaket (*.tsync *.tsync.sealed)</translation>
     </message>
     <message>
         <source>Läser in synkpaket…</source>

@@ -172,10 +172,16 @@ class PrintJob(QObject):
         self.timer.start()
 
     def cancel(self) -> None:
+        """Avbryt: the native print engines (Windows) drop the job; Qt's PDF engine cannot
+        abort (abort() returns False and end() still writes the pages drawn so far), so a
+        print-to-file output is removed instead of being left half written."""
         if self.steps is None:
             return
-        self.printer.abort()
+        aborted = self.printer.abort()
         self._fail(Cancelled())
+        output = self.printer.outputFileName()
+        if not aborted and output:
+            Path(output).unlink(missing_ok=True)
 
     def _step(self) -> None:
         assert self.steps is not None

@@ -292,7 +292,7 @@ class SyncController(QObject):
                 self.window,
                 self.tr("Importera synkpaket"),
                 str(Path.home()),
-                self.tr("Synkpaket (*.tsync)"),
+                self.tr("Synkpaket (*.tsync *.tsync.sealed)"),
             )
             if not names:
                 return None
