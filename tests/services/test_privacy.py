@@ -56,3 +56,49 @@ def test_erasure_leaves_no_trace(database, db_path):
         assert secret.encode("utf-8") not in raw, secret
     area_id = areas.list_areas(database)[0].id
     assert contacts.list_contacts(database, area_id) == []
+
+
+CHILD = """
+import sys, time
+from pathlib import Path
+from trygghetsapp.services import privacy
+from trygghetsapp.services.database import Database
+from trygghetsapp.sync import erasure
+erasure.compact_after_erasure = lambda _database: (print("ERASED", flush=True), time.sleep(60))
+database = Database.open(Path(sys.argv[1]))
+privacy.erase_person(database, sys.argv[2])
+"""
+
+
+def test_an_erasure_killed_before_its_compaction_is_compacted_at_the_next_open(db_path):
+    """SIGKILL between the redaction's commit and VACUUM: the next open finishes the job."""
+    import subprocess
+    import sys
+
+    from trygghetsapp.services.database import Database
+    from trygghetsapp.sync import erasure
+
+    database = Database.open(db_path)
+    _, contact_id = _person(database)
+    database.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db_path), contact_id], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "ERASED"
+    child.kill()
+    child.wait()
+
+    def raw():
+        data = db_path.read_bytes()
+        wal = db_path.with_name(db_path.name + "-wal")
+        return data + (wal.read_bytes() if wal.exists() else b"")
+
+    assert b"Zetterqvist" in raw()  # the old frames are still on disk: the gap to close
+    reopened = Database.open(db_path)
+    try:
+        for secret in ("Ödlund", "Zetterqvist", "+46701740677", "+46701740678"):
+            assert secret.encode("utf-8") not in raw(), secret
+        with reopened.store.engine.connect() as connection:
+            assert not erasure.compact_pending(connection)
+    finally:
+        reopened.close()

@@ -87,10 +87,21 @@ class Database:
         database.had_data = had_data
         database._ensure_device(device_name)
         database._seed_catalogues()
+        database._finish_erasure_compaction()
         if daily_backup and not defer_backup and had_data and health.daily_backup_due(path):
             store.engine.dispose()
             database.daily_backup = sqlite_tools.make_backup(path, "daily")
         return database
+
+    def _finish_erasure_compaction(self) -> None:
+        """An erasure whose VACUUM never ran (killed, locked) is compacted now, before anything
+        else can copy the old values out of the free pages (a backup, a package)."""
+        from trygghetsapp.sync import erasure
+
+        with self.store.engine.connect() as connection:
+            pending = erasure.compact_pending(connection)
+        if pending:
+            erasure.compact_after_erasure(self)
 
     def daily_backup_if_due(self) -> Path | None:
         """The first backup of the day, if none exists yet and the database held data at open.

@@ -82,12 +82,33 @@ def erased_rows(connection: Connection) -> set[str]:
     }
 
 
+COMPACT_PENDING = "compact_pending"
+"""Set in the transaction that redacts, cleared once VACUUM has run: if the process dies in
+between (or VACUUM fails), the next open compacts, so old values never stay in free pages."""
+
+
+def mark_compact_pending(connection: Connection) -> None:
+    connection.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, '1')", (COMPACT_PENDING,)
+    )
+
+
+def compact_pending(connection: Connection) -> bool:
+    return (
+        connection.exec_driver_sql(
+            "SELECT 1 FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
+        ).scalar()
+        is not None
+    )
+
+
 def remember(connection: Connection, row_ids: Iterable[str], when: str) -> None:
     rows = [(SETTING_PREFIX + row_id, when) for row_id in sorted(set(row_ids))]
     if rows:
         connection.exec_driver_sql(
             "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)", rows
         )
+        mark_compact_pending(connection)
 
 
 def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
@@ -108,6 +129,8 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
                 "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
             )
             rewritten += len(updates)
+    if rewritten:
+        mark_compact_pending(connection)
     return rewritten
 
 
@@ -115,3 +138,5 @@ def compact_after_erasure(database: Database) -> None:
     """VACUUM after a redaction, so the old values leave the file's free pages and the WAL."""
     database.store.engine.dispose()
     sqlite_tools.compact(database.path)
+    with database.store.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))
