@@ -13,6 +13,7 @@ from trygghetsapp.sync.exporter import ExportReport, export_package
 from trygghetsapp.sync.folder import SyncReport, get_folder, set_folder, sync_now
 from trygghetsapp.sync.importer import ImportReport, import_file
 from trygghetsapp.sync.reader import PackageError
+from trygghetsapp.sync.signatures import NotForThisDevice
 from trygghetsapp.sync.status import DeviceStatus, SyncStatus, location_warnings, sync_status
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "DeviceView",
     "ExportReport",
     "ImportReport",
+    "NotForThisDevice",
     "PackageError",
     "SyncReport",
     "SyncStatus",

@@ -21,7 +21,6 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.sync import api
-from trygghetsapp.sync.signatures import NotForThisDevice
 from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync_report import SyncReportDialog
 from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
@@ -309,7 +308,7 @@ class SyncController(QObject):
                     report.files.append(api.import_file(database, path))
                 except DomainError as error:
                     # Another laptop's package is the office's to read, not an error here.
-                    outcome = "ignored" if isinstance(error, NotForThisDevice) else "refused"
+                    outcome = "ignored" if isinstance(error, api.NotForThisDevice) else "refused"
                     refused = api.ImportReport(path=path, outcome=outcome)
                     refused.message = error.message("sv") + " / " + error.message("en")
                     report.files.append(refused)
