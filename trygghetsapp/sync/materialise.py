@@ -384,9 +384,12 @@ def _write_new_rows(
     for device, seq_after in after.items():
         last = before.get(device, 0)
         while last < seq_after:
+            # With each change, how many changes of its row id the whole log holds (an
+            # index-only count on ix_change_row_id).
             chunk = driver.execute(
-                "SELECT seq, hlc, entity, row_id, data FROM change "
-                "WHERE device_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                "SELECT c.seq, c.hlc, c.entity, c.row_id, c.data, "
+                "(SELECT count(*) FROM change o WHERE o.row_id = c.row_id) FROM change c "
+                "WHERE c.device_id = ? AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?",
                 (device, last, seq_after, SCAN),
             ).fetchall()
             if not chunk:
@@ -400,28 +403,15 @@ def _write_new_chunk(
     connection: Connection,
     writers: Mapping[str, RowWriter],
     device: str,
-    chunk: Sequence[tuple[int, int, str, str, str]],
+    chunk: Sequence[tuple[int, int, str, str, str, int]],
     stats: MaterialiseStats,
     touched_table: str,
 ) -> set[str]:
     driver = raw(connection)
-    ids = list({row[3] for row in chunk})
-    single: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        part = ids[start : start + CHUNK]
-        single.update(
-            row_id
-            for row_id, count in driver.execute(
-                f"SELECT row_id, count(*) FROM change WHERE row_id IN ({','.join('?' * len(part))})"
-                f" GROUP BY row_id",
-                part,
-            )
-            if count == 1
-        )
     fresh: dict[str, dict[str, RowState]] = {}
     rest: list[tuple[str, str]] = []
-    for _seq, hlc, entity, row_id, data in chunk:
-        if row_id in single and entity in writers:
+    for _seq, hlc, entity, row_id, data, count in chunk:
+        if count == 1 and entity in writers:
             values = fast_loads(data)
             fresh.setdefault(entity, {})[row_id] = RowState(
                 values, bool(values.get("deleted", False)), hlc, device
