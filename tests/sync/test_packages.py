@@ -199,3 +199,51 @@ def test_laptop_re_sends_what_the_office_never_received(tmp_path: Path) -> None:
     finally:
         laptop.close()
         office.close()
+
+
+def test_new_rows_under_a_merged_parent_are_written_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Brand-new rows take the import's direct path; a new point whose area has two changes
+    (the general merge, written later) waits for it, and so does its equipment. An edited item
+    takes the merge. The office ends with exactly the laptop's rows, nothing held."""
+    from trygghetsapp.services import equipment, safety_points
+
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    database = Database.open(a, device_name="Fältdator 07")
+    area_id, _ = areas.create_area(database, {"name": "Norr", "villages": []})
+    areas.update_area(database, area_id, {"notes": "ändrad"})
+    point_id, _ = safety_points.create_safety_point(
+        database, {"area_id": area_id, "name": "Skolan", "kind": "school"}
+    )
+    items = [
+        equipment.add_equipment(
+            database,
+            {
+                "safety_point_id": point_id,
+                "category": "other",
+                "name": f"Lampa {n}",
+                "facts": {"watt": str(n)} if n else {},
+                "last_checked": "2026-01-0" + str(n + 1),
+            },
+        )[0]
+        for n in range(3)
+    ]
+    equipment.update_equipment(database, items[1], {"name": "Lampa X"})
+    database.close()
+    Database.open(b, device_name="Kontoret").close()
+    assert cli(b, "device", "role", "office") == 0
+    provision(b, a)
+    out = tmp_path / "out"
+    assert cli(a, "sync", "export", "-o", str(out)) == 0
+    [package] = list(out.glob("*.tsync"))
+    office = Database.open(b)
+    try:
+        report = import_file(office, package)
+    finally:
+        office.close()
+    assert report.held_rows == []
+    assert report.new_records == 5  # area, point, three items
+    exported = export_json(b, capsys)
+    assert exported == export_json(a, capsys)
+    assert "Lampa X" in exported and "Lampa 1" not in exported

@@ -284,15 +284,10 @@ def _import_plain(
             "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
         )
         connection.exec_driver_sql(f"DELETE FROM {TOUCHED}")
-        for device, seq in after.items():
-            if seq > before.get(device, 0):
-                connection.exec_driver_sql(
-                    f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) SELECT entity, row_id "
-                    f"FROM change WHERE device_id = ? AND seq > ? AND seq <= ?",
-                    (device, before.get(device, 0), seq),
-                )
         mstats = MaterialiseStats()
-        materialise(uow, None, after, mstats, touched_table=TOUCHED)
+        # Brand-new rows are written from the new changes directly; materialise fills TOUCHED
+        # with every other row they touch and merges those.
+        materialise(uow, None, after, mstats, touched_table=TOUCHED, applied_before=before)
         report.new_records, report.changed_records = mstats.new, mstats.changed
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
