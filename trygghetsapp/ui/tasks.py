@@ -8,11 +8,12 @@ call raises `Cancelled`, which unwinds the service's unit of work so nothing is 
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -46,24 +47,23 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress):
-        super().__init__()
-        self._work = work
-        self._signals = signals
-        self._progress = progress
-        self.setAutoDelete(True)
+def _run_job(work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+    """The body of one job on the worker thread.
 
-    def run(self) -> None:
+    Handed to QThreadPool as a plain callable, not as a QRunnable subclass with autoDelete:
+    there C++ deletes the runnable after run() while its Python wrapper may still sit in a
+    reference cycle, and the garbage collector may free it a second time (a known PySide
+    hazard, and our suspect for a rare segfault "Garbage-collecting" seen in the test suite).
+    """
+    try:
         try:
-            try:
-                result = self._work(self._progress)
-            except BaseException as error:
-                self._signals.failed.emit(error)
-            else:
-                self._signals.finished.emit(result)
-        except RuntimeError:
-            pass  # the receiver is gone (the window closed while the job ran): nobody to tell
+            result = work(progress)
+        except BaseException as error:
+            signals.failed.emit(error)
+        else:
+            signals.finished.emit(result)
+    except RuntimeError:
+        pass  # the receiver is gone (the window closed while the job ran): nobody to tell
 
 
 class DatabaseWorker(QObject):
@@ -95,7 +95,7 @@ class DatabaseWorker(QObject):
         signals.failed.connect(release, Qt.ConnectionType.QueuedConnection)
         if on_progress is not None:
             signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-        self._pool.start(_Job(work, signals, progress))
+        self._pool.start(functools.partial(_run_job, work, signals, progress))
         return progress
 
     def wait(self, msecs: int = -1) -> bool:
