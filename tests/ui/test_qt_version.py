@@ -1,39 +1,44 @@
-"""The Qt binding we install does not lose references when Python emits a signal.
+"""Emitting from Python thousands of times never kills the process.
 
-PySide6 6.12.0 drops one reference to `True` on every `Signal.emit()` from Python. On Python
-3.11, where `True` is not immortal, the app then aborts ("bool_dealloc") after a few thousand
-emits: worker results, progress and `context.changed` are all emitted from Python. pyproject.toml
-keeps 3.11 below 6.12; this test fails if a future upgrade brings such a binding back.
+PySide6 6.12.0 drops one reference to True (and None) on every `Signal.emit()` from Python; on
+Python 3.11 the app would abort after a few thousand emits. trygghetsapp.ui makes those
+singletons immortal (ui/qt_workarounds.py). The child process emits 20,000 times, far more than
+the few thousand that abort a bare process on the buggy binding (checked: without the import of
+trygghetsapp.ui the child dies with "bool_dealloc").
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+CHILD = """
+import trygghetsapp.ui
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+app = QCoreApplication([])
 
 
-class _Emitter(QObject):
+class Emitter(QObject):
     payload = Signal(object)
     text = Signal(str)
-    bare = Signal()
 
 
-def test_emitting_from_python_keeps_every_reference(qtbot: Any) -> None:
-    emitter = _Emitter()
-    received: list[object] = []
-    emitter.payload.connect(received.append)
-    emitter.text.connect(received.append)
-    emitter.bare.connect(lambda: received.append(None))
-    watched = (True, False, None)
-    before = [sys.getrefcount(obj) for obj in watched]
-    for _ in range(500):
-        emitter.payload.emit(1)
-        emitter.text.emit("å")
-        emitter.bare.emit()
-    received.clear()
-    after = [sys.getrefcount(obj) for obj in watched]
-    # A little jitter from the interpreter is fine; a steady loss per emit (1,500 here) is not.
-    drift = [b - a for a, b in zip(before, after, strict=True)]
-    assert all(abs(d) < 50 for d in drift), drift
+emitter = Emitter()
+got = []
+emitter.payload.connect(got.append)
+emitter.text.connect(got.append)
+for _ in range(10_000):
+    emitter.payload.emit(None)
+    emitter.text.emit("å")
+    got.clear()
+print("alive")
+"""
+
+
+def test_twenty_thousand_emits_do_not_abort_the_process() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "alive"
