@@ -127,6 +127,9 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     QCoreApplication.setApplicationName("Trygghetsapp")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+
+    collect_garbage_on_the_gui_thread()
     configure_logging()
     _install_excepthook()
     settings = QSettings()

@@ -21,6 +21,14 @@ from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tasks import DatabaseWorker
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the app does (ui/qt_workarounds.py): no cycle collection on the worker thread."""
+    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+
+    collect_garbage_on_the_gui_thread()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     from trygghetsapp.ui.tasks import DatabaseWorker
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+
+    collect_garbage_on_the_gui_thread()
     assert isinstance(app, QApplication)
     work = Path(tempfile.mkdtemp(prefix="trygghetsapp-shots-"))
     database = Database.open(work / "demo.sqlite", device_name="Fältdator Gunilla")
