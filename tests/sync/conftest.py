@@ -36,3 +36,18 @@ def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
     yield make
     for database in opened:
         database.close()
+
+
+@pytest.fixture
+def office_and_laptop(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
+    """The office, one field laptop (trust not set up: tests provision it, or not), a folder."""
+    from trygghetsapp.sync.api import set_role
+
+    office = Database.open(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+    set_role(office, "office")
+    laptop = Database.open(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    yield office, laptop, folder
+    office.close()
+    laptop.close()
