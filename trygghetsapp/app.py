@@ -6,16 +6,21 @@ Everything is built here and passed down through constructors (no global service
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
     from trygghetsapp.services.database import Database
     from trygghetsapp.store.health import DamagedDatabaseError
+    from trygghetsapp.ui.i18n import Translations
+    from trygghetsapp.ui.main_window import MainWindow
+    from trygghetsapp.ui.start_window import StartWindow
     from trygghetsapp.ui.tasks import DatabaseWorker
 
 
@@ -49,12 +54,15 @@ def _refuse(title: str, message: str) -> int:
     return 1
 
 
-def _load_demo_if_empty(database: Database) -> None:
+def _load_demo_if_empty(database: Database) -> bool:
+    """True when the demo data was loaded (the database had no areas)."""
     from trygghetsapp.services import areas
     from trygghetsapp.services.demo import load_demo
 
-    if areas.count_areas(database) == 0:
-        load_demo(database)
+    if areas.count_areas(database) != 0:
+        return False
+    load_demo(database)
+    return True
 
 
 def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
@@ -106,32 +114,204 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
     return backups
 
 
+class _GuiStart:
+    """The start after the start window shows: the database layer loads and the database opens
+    on a thread of its own, then the main window takes over on the GUI thread.
+
+    Why a thread: importing SQLAlchemy and the ORM and (after a crash) checking the whole file
+    take from half a second to several seconds; on the GUI thread they would freeze the start
+    window the user is already scrolling and searching. Only imports and `Database.open` run
+    there; every widget is built on the GUI thread.
+    """
+
+    POLL_MS = 10
+
+    def __init__(
+        self,
+        db_path: Path,
+        language: str,
+        settings: QSettings,
+        translations: Translations,
+        shell: StartWindow,
+        unclean: bool,
+        demo: bool,
+    ) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.db_path, self.language, self.settings = db_path, language, settings
+        self.translations, self.shell, self.unclean, self.demo = translations, shell, unclean, demo
+        self.database: Database | None = None
+        self.error: BaseException | None = None
+        self.restored: str | None = None
+        self.demo_loaded = False
+        self.window: MainWindow | None = None
+        self.worker: DatabaseWorker | None = None
+        self.backups: DatabaseWorker | None = None
+        self.exit_code: int | None = None
+        self._thread: threading.Thread | None = None
+        self._poll = QTimer()
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._check)
+
+    def begin(self) -> None:
+        self._thread = threading.Thread(target=self._open, name="database-open", daemon=True)
+        self._thread.start()
+        self._poll.start()
+
+    def _open(self) -> None:
+        """On the loader thread: the log file, imports, then the database (checked, migrated)."""
+        try:
+            from trygghetsapp.logs import configure_logging
+
+            configure_logging()
+            from trygghetsapp.services.database import Database
+            from trygghetsapp.ui import main_window  # noqa: F401  (import only: no widgets here)
+
+            self.database = Database.open(
+                self.db_path, daily_backup=True, force_check=self.unclean, defer_backup=True
+            )
+            if self.demo:
+                self.demo_loaded = _load_demo_if_empty(self.database)
+        except BaseException as error:  # handed to the GUI thread, which tells the user
+            self.error = error
+
+    def _check(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll.stop()
+        self._opened()
+
+    def _opened(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from trygghetsapp.domain.errors import DomainError
+        from trygghetsapp.logs import log_exception
+        from trygghetsapp.services.database import Database
+        from trygghetsapp.store.health import DamagedDatabaseError
+
+        if isinstance(self.error, DamagedDatabaseError):
+            # The start window stays up behind the dialog: the app does not seem to vanish, and
+            # the dialog is never the last window, whose closing may end the event loop.
+            self.restored = _offer_backup(self.error)
+            if self.restored is None:
+                self._fail(1)
+                return
+            self.error = None
+            try:
+                self.database = Database.open(self.db_path, daily_backup=True, defer_backup=True)
+                self.database.warnings.insert(0, self.restored)
+                if self.demo:
+                    self.demo_loaded = _load_demo_if_empty(self.database)
+            except BaseException as reopen_error:
+                self.error = reopen_error
+        if isinstance(self.error, DomainError):
+            self._fail(_refuse("Trygghetsapp", self.error.message(self.language)))
+            return
+        if self.error is not None:
+            failure = self.error
+            path = log_exception(failure)
+            text = str(failure).splitlines()[0] if str(failure) else type(failure).__name__
+            self._fail(
+                _refuse(
+                    "Trygghetsapp",
+                    QCoreApplication.translate(
+                        "app", "Databasen kunde inte öppnas: %1 (detaljer i %2)"
+                    )
+                    .replace("%1", text)
+                    .replace("%2", str(path)),
+                )
+            )
+            return
+        self._show_main_window()
+
+    def _show_main_window(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from trygghetsapp.ui.context import AppContext
+        from trygghetsapp.ui.main_window import MainWindow
+        from trygghetsapp.ui.tasks import DatabaseWorker
+
+        assert self.database is not None
+        self.worker = DatabaseWorker()
+        window = MainWindow(
+            AppContext(self.database, self.language), self.settings, self.worker, self.translations
+        )
+        self.window = window
+        notes = list(self.database.warnings)
+        if self.unclean and self.restored is None:  # a restored backup has its own sentence
+            notes.insert(
+                0,
+                QCoreApplication.translate(
+                    "app",
+                    "Trygghetsapp stängdes inte ordentligt förra gången. "
+                    "Databasen har kontrollerats och är hel.",
+                ),
+            )
+        if notes:
+            window.statusBar().showMessage("  ".join(notes), 30000)
+        self.shell.hand_over(window)
+        # Count the country's readiness on the worker while the user starts working.
+        QTimer.singleShot(0, window.overview.prefetch)
+        self.backups = _start_daily_backup(self.database, window)
+
+    def _fail(self, code: int) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.exit_code = code
+        self.shell.close()
+        QCoreApplication.exit(code)
+
+    def finish(self) -> None:
+        """After the event loop: wait for the threads, close the database, keep the start view.
+
+        The start view is written after the close, so it carries the file's final stamp. A session
+        that ended before the main window showed (closed while loading) changed nothing the view
+        shows, so the view it started from is kept, newly stamped; a restore or a demo load did
+        change it, so then none is kept.
+        """
+        from trygghetsapp.services import start_view
+
+        self._poll.stop()
+        if self._thread is not None:
+            self._thread.join()
+        if self.backups is not None:
+            self.backups.wait()
+        if self.worker is not None:
+            self.worker.wait()
+        if self.database is None:
+            return
+        view = self.window.start_view() if self.window is not None else self.shell.saved_view
+        self.database.close()
+        changed_under_the_view = self.window is None and (self.restored or self.demo_loaded)
+        if view is not None and not changed_under_the_view:
+            start_view.save(self.db_path, view)
+        else:
+            start_view.discard(self.db_path)
+
+
 def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
     """The GUI's start: the single-instance lock first, so a refused second instance (and
-    `--demo`, loaded only after the lock is held) never writes to the database."""
+    `--demo`, loaded only after the lock is held) never writes to the database; then the start
+    window from the last session's list, while the database opens (`_GuiStart`).
+
+    Only light modules are imported before the start window shows: no SQLAlchemy, no ORM.
+    """
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from trygghetsapp.domain.errors import DomainError
-    from trygghetsapp.logs import configure_logging, log_exception
-    from trygghetsapp.services.database import Database
-    from trygghetsapp.store.health import DamagedDatabaseError
+    from trygghetsapp.services import start_view
     from trygghetsapp.ui import settings as keys
-    from trygghetsapp.ui.context import AppContext
     from trygghetsapp.ui.i18n import Translations, choose_language
-    from trygghetsapp.ui.main_window import MainWindow
+    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
     from trygghetsapp.ui.single_instance import take
-    from trygghetsapp.ui.tasks import DatabaseWorker
+    from trygghetsapp.ui.start_window import StartWindow
 
     QCoreApplication.setOrganizationName("Trygghetsapp")
     QCoreApplication.setApplicationName("Trygghetsapp")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
-
     collect_garbage_on_the_gui_thread()
-    configure_logging()
-    _install_excepthook()
+    _install_excepthook()  # the log file itself is opened by the loader (`_GuiStart._open`)
     settings = QSettings()
     chosen = choose_language(language, keys.get_str(settings, keys.LANGUAGE, "system"))
     translations = Translations()
@@ -148,55 +328,16 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
             ).replace("%1", str(db_path)),
         )
     try:
+        # After an unclean shutdown the last session's list may not be what the file holds.
+        view = None if unclean else start_view.load(db_path, chosen)
+        shell = StartWindow(db_path, view, settings)
+        shell.show()
+        start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
+        QTimer.singleShot(0, start.begin)
         try:
-            # After an unclean shutdown (a stale lock) the full check runs whatever the marker says.
-            restored: str | None = None
-            try:
-                database = Database.open(
-                    db_path, daily_backup=True, force_check=unclean, defer_backup=True
-                )
-            except DamagedDatabaseError as damaged:
-                restored = _offer_backup(damaged)
-                if restored is None:
-                    return 1
-                database = Database.open(db_path, daily_backup=True, defer_backup=True)
-                database.warnings.insert(0, restored)
-            if demo:
-                _load_demo_if_empty(database)
-        except DomainError as error:
-            return _refuse("Trygghetsapp", error.message(chosen))
-        except Exception as error:
-            path = log_exception(error)
-            return _refuse(
-                "Trygghetsapp",
-                QCoreApplication.translate("app", "Databasen kunde inte öppnas: %1 (detaljer i %2)")
-                .replace("%1", str(error).splitlines()[0] if str(error) else type(error).__name__)
-                .replace("%2", str(path)),
-            )
-        context = AppContext(database, chosen)
-        worker = DatabaseWorker()
-        window = MainWindow(context, settings, worker, translations)
-        notes = list(database.warnings)
-        if unclean and restored is None:  # a restored backup gets its own sentence instead
-            notes.insert(
-                0,
-                QCoreApplication.translate(
-                    "app",
-                    "Trygghetsapp stängdes inte ordentligt förra gången. "
-                    "Databasen har kontrollerats och är hel.",
-                ),
-            )
-        if notes:
-            window.statusBar().showMessage("  ".join(notes), 30000)
-        window.show()
-        # Count the country's readiness on the worker while the user starts working.
-        QTimer.singleShot(0, window.overview.prefetch)
-        backups = _start_daily_backup(database, window)
-        try:
-            return int(app.exec())
+            code = int(app.exec())
         finally:
-            backups.wait()
-            worker.wait()
-            database.close()
+            start.finish()
+        return start.exit_code if start.exit_code is not None else code
     finally:
         lock.unlock()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import threading
 from pathlib import Path
 
 from trygghetsapp.store.location import data_dir
 
 _configured = False
+_configuring = threading.Lock()  # the start's loader thread and an early error may race
 
 
 def log_path() -> Path:
@@ -16,8 +18,14 @@ def log_path() -> Path:
 
 
 def configure_logging() -> Path:
-    global _configured
     path = log_path()
+    with _configuring:
+        _configure_once(path)
+    return path
+
+
+def _configure_once(path: Path) -> None:
+    global _configured
     if not _configured:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -31,7 +39,6 @@ def configure_logging() -> Path:
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         _configured = True
-    return path
 
 
 def log_exception(error: BaseException) -> Path:

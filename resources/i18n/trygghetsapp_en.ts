@@ -1353,6 +1353,13 @@ untested</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Öppnar databasen…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Synkstatus kunde inte läsas; se loggfilen.</source>

@@ -1353,6 +1353,13 @@ ej testade</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Öppnar databasen…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Synkstatus kunde inte läsas; se loggfilen.</source>

@@ -17,8 +17,8 @@ from trygghetsapp.ui.main_window import MainWindow
 
 
 def edit() -> None:
-    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-    if window.area_id is None:
+    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    if window is None or window.area_id is None:  # the start window is still showing
         QTimer.singleShot(20, edit)
         return
     window.tabs.setCurrentWidget(window.area_tabs["point"])

@@ -36,6 +36,7 @@ def test_screenshot_script_writes_every_view(tmp_path: Path) -> None:
             "oversikt",
             "synk",
             "konflikter",
+            "start",
         )
     )
     window = QImage(str(tmp_path / "ui-oversikt.png"))

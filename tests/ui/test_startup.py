@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from trygghetsapp.app import _offer_backup
+from trygghetsapp.app import _offer_backup, run_gui
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.store import health, sqlite_tools
@@ -30,11 +31,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-def report():
-    from trygghetsapp.ui.main_window import MainWindow
-    for widget in app.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            print("STATUS:" + widget.statusBar().currentMessage(), flush=True)
+def report():  # once the main window has taken over from the start window
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
+    if not windows:
+        QTimer.singleShot(10, report)
+        return
+    print("STATUS:" + windows[0].statusBar().currentMessage(), flush=True)
     app.quit()
 QTimer.singleShot(0, report)
 from trygghetsapp.app import run_gui
@@ -104,6 +106,36 @@ def test_damaged_database_restores_the_newest_good_backup(qtbot, tmp_path):
     assert sentence is not None and backup.name in sentence
     aside = list(tmp_path.glob("db.damaged-*.sqlite"))
     assert len(aside) == 1 and aside[0].name in sentence  # kept for the office
+    database = Database.open(path)
+    try:
+        assert areas.count_areas(database) == 300
+    finally:
+        database.close()
+
+
+def test_the_start_window_waits_through_the_restore_dialog(qtbot, tmp_path, monkeypatch):
+    """The whole start, in this process: the database opens on the loader thread, is found
+    damaged, the dialog restores the backup, and the main window then takes over (the dialog
+    closing must not end the event loop as the last window)."""
+    path = tmp_path / "db.sqlite"
+    _damaged_with_backup(path)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    seen: list[str] = []
+    statuses: list[str] = []
+    drive_dialog(qtbot, _click(QMessageBox.ButtonRole.AcceptRole, seen))
+
+    def close_the_main_window() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        if not shown or not shown[0].isVisible():
+            QTimer.singleShot(10, close_the_main_window)
+            return
+        statuses.append(shown[0].statusBar().currentMessage())
+        shown[0].close()
+
+    QTimer.singleShot(0, close_the_main_window)
+    assert run_gui(path, "sv") == 0
+    assert "skadad" in seen[0]
+    assert "återställdes" in statuses[0]
     database = Database.open(path)
     try:
         assert areas.count_areas(database) == 300

@@ -6,15 +6,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from trygghetsapp.domain.search import search_key, search_words
 from trygghetsapp.services import records
 from trygghetsapp.services.database import Database
-from trygghetsapp.services.readmodels import AreaListItem, AreaView, Changes
+from trygghetsapp.services.readmodels import AreaIndexEntry, AreaListItem, AreaView, Changes
 from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.models import Area, SafetyPoint
-
-
-def search_key(text: str) -> str:
-    return text.casefold()
 
 
 def refresh_search_text(uow: UnitOfWork, area_id: str) -> None:
@@ -55,7 +52,7 @@ def get_area(database: Database, area_id: str) -> AreaView:
 
 def _filtered(search: str) -> Any:
     query = select(Area).where(~Area.deleted)
-    for word in search_key(search).split():
+    for word in search_words(search):
         query = query.where(Area.search_text.contains(word, autoescape=True))
     return query
 
@@ -93,6 +90,34 @@ def list_areas(
                 safety_points=", ".join(points.get(a.id, [])),
             )
             for a in areas
+        ]
+
+
+def list_area_index(database: Database) -> list[AreaIndexEntry]:
+    """Every area in list order with its search text: two plain queries, no ORM objects, so the
+    5,000 areas of a national database take a few tens of milliseconds at window close."""
+    with UnitOfWork(database) as uow:
+        points: dict[str, list[str]] = {}
+        for area_id, name in uow.session.execute(
+            select(SafetyPoint.area_id, SafetyPoint.name)
+            .where(~SafetyPoint.deleted)
+            .order_by(SafetyPoint.name)
+        ):
+            points.setdefault(area_id, []).append(name)
+        rows = uow.session.execute(
+            select(Area.id, Area.name, Area.villages, Area.search_text)
+            .where(~Area.deleted)
+            .order_by(Area.name, Area.id)
+        )
+        return [
+            AreaIndexEntry(
+                id=area_id,
+                name=name,
+                villages=", ".join(villages or []),
+                safety_points=", ".join(points.get(area_id, [])),
+                search_text=search_text,
+            )
+            for area_id, name, villages, search_text in rows
         ]
 
 

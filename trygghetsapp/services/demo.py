@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import select
 
 from trygghetsapp.domain.catalogues import DEFAULT_ROLES, EQUIPMENT_CATEGORIES
+from trygghetsapp.domain.search import search_key
 from trygghetsapp.resources import resources_dir
 from trygghetsapp.services import schemas
-from trygghetsapp.services.areas import search_key
 from trygghetsapp.services.database import Database, catalogue_role_id
 from trygghetsapp.services.equipment import derive_due_date
 from trygghetsapp.services.uow import UnitOfWork, column_defaults

@@ -42,6 +42,18 @@ class AreaListItem:
 
 
 @dataclass(frozen=True)
+class AreaIndexEntry:
+    """A row of the whole area list with its derived search text: what the window shown before the
+    database is open needs to list and filter the last session's areas (`ui/start_snapshot.py`)."""
+
+    id: str
+    name: str
+    villages: str
+    safety_points: str
+    search_text: str
+
+
+@dataclass(frozen=True)
 class SafetyPointView:
     id: str
     area_id: str

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store.file_stamp import file_stamp
 from trygghetsapp.store.location import backups_dir, is_network_location, synced_folder_marker
 
 SIDECARS = ("-wal", "-shm", "-journal", ".clean")
@@ -85,21 +86,6 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 def clean_marker_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".clean")
-
-
-def file_stamp(db_path: Path) -> dict[str, list[int] | None]:
-    """What identifies the file's contents without reading them: size, mtime, inode (and -wal's)."""
-    stamp: dict[str, list[int] | None] = {}
-    for suffix in ("", "-wal"):
-        try:
-            info = os.stat(f"{db_path}{suffix}")
-        except FileNotFoundError:
-            stamp[suffix or "db"] = None
-            continue
-        # An empty -wal (left by a connection closed after ours) holds nothing: same as none.
-        empty_wal = suffix == "-wal" and info.st_size == 0
-        stamp[suffix or "db"] = None if empty_wal else [info.st_size, info.st_mtime_ns, info.st_ino]
-    return stamp
 
 
 def mark_clean_close(db_path: Path) -> None:

@@ -38,6 +38,7 @@ from trygghetsapp.domain.readiness import AreaGaps
 from trygghetsapp.services import areas, overview
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaListItem
+from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
 from trygghetsapp.ui.tasks import DatabaseWorker
 
@@ -132,6 +133,13 @@ class AreaListModel(QAbstractTableModel):
     def badge_of(self, area_id: str) -> str:
         return badge(self._gaps.get(area_id))
 
+    def known_badges(self) -> dict[str, tuple[str, str]]:
+        """(badge text, colour name) of every area whose readiness this list has worked out."""
+        return {
+            area_id: (badge(gaps), COLOURS[gaps.readiness].name())
+            for area_id, gaps in self._gaps.items()
+        }
+
     def area_id(self, row: int) -> str:
         return self._rows[row].id
 
@@ -172,7 +180,7 @@ class AreaListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.tr("Område") if section == self.NAME else self.tr("Beredskap")
+        return texts.list_headers()[section]
 
 
 class AreaListPanel(QWidget):
@@ -189,9 +197,9 @@ class AreaListPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Sök område, by eller trygghetspunkt (Ctrl+F)"))
+        self.search.setPlaceholderText(texts.search_placeholder())
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Sök område"))
+        self.search.setAccessibleName(texts.search_accessible_name())
         self.model = AreaListModel(database, self, worker)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -200,11 +208,11 @@ class AreaListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(self.tr("Områden"))
+        self.view.setAccessibleName(texts.list_accessible_name())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.new_button = QPushButton(self.tr("Nytt område…"))
+        self.new_button = QPushButton(texts.new_area_button())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, demo, transfer
 from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.services.start_view import StartRow, StartView
 from trygghetsapp.ui import commands
 from trygghetsapp.ui import settings as keys
+from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.actions import Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
 from trygghetsapp.ui.context import AppContext
@@ -36,6 +38,7 @@ from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
+from trygghetsapp.ui.start_window import area_title_label
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
 from trygghetsapp.ui.sync_panel import SyncPanel
@@ -53,7 +56,7 @@ if TYPE_CHECKING:  # the dialogs load reportlab and QtPdf: imported when first o
     from trygghetsapp.ui.batch_export import BatchExportDialog
     from trygghetsapp.ui.print_preview import PrintPreviewDialog
 
-TAB_KEYS = ("point", "equipment", "contacts", "roles", "channels", "inspection")
+TAB_KEYS = texts.AREA_TAB_KEYS
 
 
 class MainWindow(QMainWindow):
@@ -93,12 +96,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self._build_menus()
         self.area_panel = AreaListPanel(self.context.database, worker=self.worker)
-        self.area_title = QLabel()
-        self.area_title.setObjectName("areaTitle")
-        font = self.area_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.area_title.setFont(font)
+        self.area_title = area_title_label()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
         self.area_tabs: dict[str, AreaTab] = {
@@ -109,14 +107,7 @@ class MainWindow(QMainWindow):
             "channels": ChannelsTab(self.context),
             "inspection": InspectionTab(self.context),
         }
-        titles = {
-            "point": self.tr("&Trygghetspunkt"),
-            "equipment": self.tr("&Utrustning"),
-            "contacts": self.tr("&Kontakter"),
-            "roles": self.tr("&Roller"),
-            "channels": self.tr("Informations&kanaler"),
-            "inspection": self.tr("&Inventering"),
-        }
+        titles = texts.area_tab_titles()
         for key in TAB_KEYS:
             self.tabs.addTab(self.area_tabs[key], titles[key])
         right = QWidget()
@@ -134,12 +125,11 @@ class MainWindow(QMainWindow):
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
         self.modes.setDocumentMode(True)
-        self.modes.addTab(self.splitter, self.tr("Område"))
-        self.modes.addTab(self.overview, self.tr("Översikt – beredskap"))
         self.sync_panel = SyncPanel(self.sync)
         self.conflicts_panel = ConflictsPanel(self.context)
-        self.modes.addTab(self.sync_panel, self.tr("Synk"))
-        self.modes.addTab(self.conflicts_panel, self.tr("Konflikter"))
+        modes = (self.splitter, self.overview, self.sync_panel, self.conflicts_panel)
+        for widget, title in zip(modes, texts.mode_titles(), strict=True):
+            self.modes.addTab(widget, title)
         self.conflicts_panel.open_record.connect(self.open_gap)
         self.conflicts_panel.resolved.connect(self._conflict_resolved)
         if self.sync.snapshot is not None:
@@ -156,7 +146,8 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         bar.clear()
-        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        file_title, edit_title, view_title, sync_title, language_title = texts.menu_titles()
+        file_menu = bar.addMenu(file_title)
         file_menu.addActions([a[Act.NEW_AREA], a[Act.DELETE_AREA]])
         file_menu.addSeparator()
         file_menu.addActions([a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
@@ -166,21 +157,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[Act.BACKUPS])
         file_menu.addSeparator()
         file_menu.addAction(a[Act.QUIT])
-        edit_menu = bar.addMenu(self.tr("&Redigera"))
+        edit_menu = bar.addMenu(edit_title)
         edit_menu.addActions([a[Act.UNDO], a[Act.REDO]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[Act.NEW], a[Act.EDIT], a[Act.DELETE]])
         edit_menu.addSeparator()
         edit_menu.addAction(a[Act.SEARCH])
-        view_menu = bar.addMenu(self.tr("&Visa"))
+        view_menu = bar.addMenu(view_title)
         view_menu.addActions([a[Act.SHOW_AREA], a[Act.SHOW_OVERVIEW]])
         view_menu.addActions([a[Act.SHOW_SYNC], a[Act.SHOW_CONFLICTS]])
-        sync_menu = bar.addMenu(self.tr("S&ynk"))
+        sync_menu = bar.addMenu(sync_title)
         sync_menu.addActions([a[Act.SYNC_NOW], a[Act.SYNC_PREVIEW]])
         sync_menu.addSeparator()
         sync_menu.addAction(a[Act.SYNC_FOLDER])
         sync_menu.addActions([a[Act.SYNC_EXPORT], a[Act.SYNC_IMPORT]])
-        language_menu = bar.addMenu(self.tr("&Språk"))
+        language_menu = bar.addMenu(language_title)
         language_menu.addActions([a[Act.LANG_SV], a[Act.LANG_EN], a[Act.LANG_SYSTEM]])
         saved = keys.get_str(self.settings, keys.LANGUAGE, "system")
         a[Act.LANG_SV].setChecked(saved == "sv")
@@ -272,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _show_area_header(self) -> None:
         if self.area_id is None:
-            self.area_title.setText(self.tr("Välj ett område i listan till vänster"))
+            self.area_title.setText(texts.no_area_title())
             self.tabs.setEnabled(False)
             return
         self.tabs.setEnabled(True)
@@ -372,7 +363,7 @@ class MainWindow(QMainWindow):
         count = len(snapshot.conflicts)
         title = self.tr("Konflikter (%1)").replace("%1", str(count)) if count else None
         self.modes.setTabText(
-            self.modes.indexOf(self.conflicts_panel), title or self.tr("Konflikter")
+            self.modes.indexOf(self.conflicts_panel), title or texts.mode_titles()[3]
         )
 
     def _conflict_resolved(self) -> None:
@@ -538,6 +529,23 @@ class MainWindow(QMainWindow):
         if self.area_id is not None:
             self.settings.setValue(keys.LAST_AREA, self.area_id)
         self.settings.sync()
+
+    def start_view(self) -> StartView:
+        """What the next start shows before its database is open (`services/start_view.py`):
+        every area in list order, the badges this session has worked out, the open area."""
+        badges = self.area_panel.model.known_badges()
+        rows = tuple(
+            StartRow(
+                id=entry.id,
+                name=entry.name,
+                search_text=entry.search_text,
+                badge=badges.get(entry.id, ("", ""))[0],
+                colour=badges.get(entry.id, ("", ""))[1],
+            )
+            for entry in areas.list_area_index(self.context.database)
+        )
+        title = self.area_title.text() if self.area_id is not None else ""
+        return StartView(self.translations.language, self.area_id, title, rows)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()

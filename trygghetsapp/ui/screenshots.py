@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
     from trygghetsapp.services import areas, contacts
     from trygghetsapp.services.database import Database
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from trygghetsapp.ui.dialogs import RecordDialog
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
+    from trygghetsapp.ui.start_window import StartWindow
     from trygghetsapp.ui.tabs.contacts import ContactsTab
     from trygghetsapp.ui.tabs.inspection import InspectionTab
     from trygghetsapp.ui.tasks import DatabaseWorker
@@ -61,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, widget: QWidget | None = None) -> None:
         path = args.outdir / f"ui-{name}.png"
-        window.grab().save(str(path))
+        (widget or window).grab().save(str(path))
         written.append(path)
 
     def tab(key: str) -> Callable[[], None]:
@@ -152,7 +153,17 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(50, run_step)
             return
         shoot("oversikt")
-        app.quit()
+        # What the next start shows from this session's list while the database layer loads.
+        start = StartWindow(database.path, window.start_view(), settings)
+        start.resize(1366, 768)
+        start.show()
+
+        def shoot_start() -> None:
+            shoot("start", start)
+            start.close()
+            app.quit()
+
+        QTimer.singleShot(80, shoot_start)
 
     QTimer.singleShot(200, run_step)
     app.exec()

@@ -1,0 +1,114 @@
+"""The start view (services/start_view.py): trusted only while the database file is the one the
+last session closed, and filtered by the same rule as the area list's database query."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from trygghetsapp.domain.search import matches_every_word
+from trygghetsapp.services import areas, start_view
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.safety_points import create_safety_point
+from trygghetsapp.services.start_view import StartRow, StartView
+
+
+def _view_of(database: Database, language: str = "sv") -> StartView:
+    rows = tuple(
+        StartRow(entry.id, entry.name, entry.search_text, "✔ Redo", "#1b5e20")
+        for entry in areas.list_area_index(database)
+    )
+    return StartView(language, rows[0].id if rows else None, "Titel", rows)
+
+
+def _closed_with_view(db_path: Path, names: list[str]) -> StartView:
+    database = Database.open(db_path)
+    for name in names:
+        areas.create_area(database, {"name": name})
+    view = _view_of(database)
+    database.close()
+    start_view.save(db_path, view)
+    return view
+
+
+def test_the_view_comes_back_while_the_file_is_unchanged(db_path: Path) -> None:
+    saved = _closed_with_view(db_path, ["Åsen", "Bräcke"])
+    assert start_view.load(db_path, "sv") == saved
+    assert [row.name for row in saved.rows] == ["Bräcke", "Åsen"]  # the list's order
+
+
+def test_any_write_after_the_close_makes_the_view_stale(db_path: Path) -> None:
+    _closed_with_view(db_path, ["Åsen"])
+    database = Database.open(db_path)  # e.g. the CLI importing a sync package
+    areas.create_area(database, {"name": "Nytt område"})
+    database.close()
+    assert start_view.load(db_path, "sv") is None
+
+
+def test_another_language_or_a_damaged_file_gives_no_view(db_path: Path) -> None:
+    _closed_with_view(db_path, ["Åsen"])
+    assert start_view.load(db_path, "en") is None
+    path = start_view.start_view_path(db_path)
+    document = json.loads(path.read_bytes())
+    for broken in (
+        b"{not json",
+        b"[]",
+        json.dumps({**document, "rows": [[1, 2, 3, 4, 5]]}).encode(),
+        json.dumps({**document, "rows": [["only", "three", "fields"]]}).encode(),
+        json.dumps({**document, "format": 99}).encode(),
+    ):
+        path.write_bytes(broken)
+        assert start_view.load(db_path, "sv") is None
+    path.unlink()
+    assert start_view.load(db_path, "sv") is None
+
+
+def test_a_read_only_folder_only_costs_the_view(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _closed_with_view(db_path, ["Åsen"])
+    start_view.discard(db_path)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    start_view.save(db_path, view)  # no exception
+    assert not start_view.start_view_path(db_path).exists()
+
+
+@pytest.mark.parametrize(
+    ("search", "names"),
+    [
+        ("", ["Bräcke", "Hallen", "Mörsil", "Åsen"]),
+        ("ås", ["Bräcke", "Mörsil", "Åsen"]),
+        ("ÅS", ["Bräcke", "Mörsil", "Åsen"]),
+        ("bräcke by", ["Bräcke"]),
+        ("punkt", ["Hallen"]),
+        ("hall åsen", []),
+        ("  ", ["Bräcke", "Hallen", "Mörsil", "Åsen"]),
+        ("%", []),
+    ],
+)
+def test_in_memory_search_finds_what_the_database_query_finds(
+    database: Database, search: str, names: list[str]
+) -> None:
+    for name, villages in (
+        ("Åsen", ["Rödön"]),
+        ("Bräcke", ["Bräcke by", "Ås"]),
+        ("Hallen", []),
+        ("Mörsil", ["Ås"]),
+    ):
+        area_id, _ = areas.create_area(database, {"name": name, "villages": villages})
+        if name == "Hallen":
+            create_safety_point(
+                database,
+                {"area_id": area_id, "name": "Hallens bygdegård punkt", "kind": "village_hall"},
+            )
+    index = areas.list_area_index(database)
+    queried = areas.list_areas(database, search)
+    assert [item.name for item in queried] == names
+    in_memory = [entry.id for entry in index if matches_every_word(entry.search_text, search)]
+    assert in_memory == [item.id for item in queried]

@@ -1,0 +1,103 @@
+"""The last session's area list, kept beside the database for the next start's first window.
+
+Why: importing the database layer (SQLAlchemy and our ORM) takes several times as long as Python
+and Qt together on an old laptop. The window shown before that import finishes lists the areas
+from this file, so the user sees, scrolls and searches their areas at once; editing starts when
+the database is open a moment later (`ui/start_window.py`, `app.py`).
+
+Trust: the file is used only when the database file is byte-for-byte the one the last session
+closed cleanly (same size, modification time and inode as recorded after the close, as the
+clean-close marker in `store/health.py`), and in the same language. Anything else (a crash, a
+CLI import or edit, a restored backup, another program) makes it stale, and the window waits for
+the database instead. It holds area names, their search text (villages, safety point names)
+and readiness badges: no people, so an erasure has nothing to remove here.
+
+This module must stay light: the start reads it before SQLAlchemy is imported (a test checks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from trygghetsapp.store.file_stamp import file_stamp
+
+FORMAT = 1
+
+
+class StartRow(NamedTuple):
+    """One area as the list showed it: enough to list, filter and badge it.
+
+    Tuples, not dataclasses: 5,000 of them are made on the start's path (2 ms instead of 11)."""
+
+    id: str
+    name: str
+    search_text: str
+    """Case-folded name, villages and safety point names, as the database's search column."""
+    badge: str = ""
+    colour: str = ""
+
+
+class StartView(NamedTuple):
+    language: str
+    area_id: str | None
+    area_title: str
+    rows: tuple[StartRow, ...]
+
+
+def start_view_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".startview")
+
+
+def save(db_path: Path, view: StartView) -> None:
+    """Call after the database is closed: records the file's stamp as the close left it.
+
+    A full or read-only disk only means the next start waits for the database: never an error.
+    """
+    from trygghetsapp.security.files import atomic_output  # not on the start's path
+
+    document = {
+        "format": FORMAT,
+        "stamp": file_stamp(db_path),
+        "language": view.language,
+        "area_id": view.area_id,
+        "area_title": view.area_title,
+        "rows": [list(row) for row in view.rows],
+    }
+    with contextlib.suppress(Exception), atomic_output(start_view_path(db_path)) as handle:
+        handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+def load(db_path: Path, language: str) -> StartView | None:
+    """The saved view if it is still true of the database file, else None."""
+    try:
+        document: Any = json.loads(start_view_path(db_path).read_bytes())
+        if (
+            document["format"] != FORMAT
+            or document["language"] != language
+            or document["stamp"] != file_stamp(db_path)
+        ):
+            return None
+        rows = document["rows"]
+        fields = len(StartRow._fields)
+        if not all(len(row) == fields for row in rows) or {
+            type(value) for row in rows for value in row
+        } - {str}:
+            return None
+        area_id = document["area_id"]
+        return StartView(
+            language=language,
+            area_id=area_id if isinstance(area_id, str) else None,
+            area_title=str(document["area_title"]),
+            rows=tuple(map(StartRow._make, rows)),
+        )
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # missing, half-written by an older version, or edited by hand: not trusted
+
+
+def discard(db_path: Path) -> None:
+    """Forget the view (e.g. when the database is replaced by a backup)."""
+    with contextlib.suppress(OSError):
+        start_view_path(db_path).unlink()

@@ -1,0 +1,245 @@
+"""The window shown at start while the database layer loads: the last session's area list.
+
+Why: Python and Qt start in about a tenth of a second on this class of laptop; importing
+SQLAlchemy and our ORM takes several times that. Rather than show nothing, the start shows the
+same frame as the main window (menus, modes, area list, the area's tabs) at the remembered size,
+with the areas the last session listed (`services/start_view.py`). The user can scroll the list,
+type a search and pick an area; editing needs the database, so menus and tabs wait, and the status
+bar says the database is opening. When it is open the main window takes over at the same place,
+with the typed search, the picked area and the focus carried across (`hand_over`).
+
+This module imports no database code: a test checks that SQLAlchemy is not loaded when this
+window first shows. It also never touches PySide6's `Qt` namespace (item roles, orientations,
+alignments): building that namespace's hundreds of enums costs 15-30 ms, a fifth of a bare
+window's start, so roles are plain numbers here and the header's labels come from a small
+C++ model instead of a Python `headerData` (whose orientation argument would build it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+)
+from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.domain.search import matches_every_word
+from trygghetsapp.services.start_view import StartRow, StartView
+from trygghetsapp.ui import settings as keys
+from trygghetsapp.ui import window_texts as texts
+
+if TYPE_CHECKING:
+    from trygghetsapp.ui.main_window import MainWindow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
+
+
+def opening_message() -> str:
+    return QCoreApplication.translate("StartWindow", "Öppnar databasen…")
+
+
+def area_title_label() -> QLabel:
+    """The open area's name above its tabs, as both windows show it."""
+    label = QLabel()
+    label.setObjectName("areaTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class StartListModel(QAbstractTableModel):
+    """The last session's areas, filtered in memory by the same rule as the database query."""
+
+    def __init__(self, rows: tuple[StartRow, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all = rows
+        self._rows = list(rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self._rows = [row for row in self._all if matches_every_word(row.search_text, text)]
+        self.endResetModel()
+
+    def area_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_of(self, area_id: str | None) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == area_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == DISPLAY_ROLE:
+            return row.name if index.column() == 0 else row.badge
+        if role == FOREGROUND_ROLE and index.column() == 1 and row.colour:
+            return QColor(row.colour)
+        return None
+
+
+def waiting_page() -> QWidget:
+    """'Öppnar databasen…' in the middle of a tab (centred by stretches, see the module doc)."""
+    page = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(QLabel(opening_message()))
+    row.addStretch(1)
+    column = QVBoxLayout(page)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return page
+
+
+class StartWindow(QMainWindow):
+    """The main window's frame over the last session's list, until the database is open."""
+
+    def __init__(self, db_path: Path, view: StartView | None, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("startWindow")
+        self.setWindowTitle(f"Trygghetsapp – {db_path.name}")
+        self.setMinimumSize(900, 560)
+        self.saved_view = view
+        self._initial_area = view.area_id if view is not None else None
+        for title in texts.menu_titles():
+            self.menuBar().addMenu(title).setEnabled(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(texts.search_placeholder())
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(texts.search_accessible_name())
+        self.model = StartListModel(view.rows if view is not None else (), self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(texts.list_accessible_name())
+        header = self.view.horizontalHeader()
+        labels = QStandardItemModel(0, 2, self)
+        labels.setHorizontalHeaderLabels(list(texts.list_headers()))
+        header.setModel(labels)
+        bold = header.font()  # as the main window's header looks with its selected row
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # measure the badges of the rows in view, not all
+        new_button = QPushButton(texts.new_area_button())
+        new_button.setEnabled(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.view)
+        left_layout.addWidget(new_button)
+        self.area_title = area_title_label()
+        self.area_title.setText(view.area_title if view is not None else opening_message())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("areaTabs")
+        for key in texts.AREA_TAB_KEYS:
+            self.tabs.addTab(waiting_page(), texts.area_tab_titles()[key])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.area_title)
+        right_layout.addWidget(self.tabs)
+        self.splitter = QSplitter()  # horizontal
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1000])
+        modes = QTabWidget()
+        modes.setObjectName("modes")
+        modes.setDocumentMode(True)
+        for index, title in enumerate(texts.mode_titles()):
+            modes.addTab(self.splitter if index == 0 else QWidget(), title)
+            modes.setTabEnabled(index, index == 0)
+        self.setCentralWidget(modes)
+        self.statusBar().showMessage(opening_message())
+        self.search.textChanged.connect(self._search_changed)
+        self._restore(settings)
+
+    def _restore(self, settings: QSettings) -> None:
+        geometry = keys.get_bytes(settings, keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        splitter = keys.get_bytes(settings, keys.SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(keys.get_int(settings, keys.LAST_TAB, 0))
+        self._select(self._initial_area)
+
+    def _search_changed(self, text: str) -> None:
+        current = self.picked_area_id() or self._initial_area
+        self.model.set_search(text)
+        self._select(current)
+
+    def _select(self, area_id: str | None) -> None:
+        row = self.model.row_of(area_id)
+        if row < 0:
+            return
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def picked_area_id(self) -> str | None:
+        """The area the user picked here, if it is not the one the last session had open."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        chosen = self.model.area_id(index.row())
+        return chosen if chosen != self._initial_area else None
+
+    def hand_over(self, window: MainWindow) -> None:
+        """Give the main window this window's place, search, picked area and focus, then go."""
+        window.restoreGeometry(self.saveGeometry())
+        window.splitter.restoreState(self.splitter.saveState())
+        search_focused = self.focusWidget() is self.search
+        picked = self.picked_area_id()
+        window.show()
+        if picked is not None:
+            window.show_area(picked)
+        search = window.area_panel.search
+        if self.search.text():
+            search.setText(self.search.text())
+            window.area_panel.apply_search()
+        if search_focused:  # the caret where it was, so the next keystroke continues the word
+            search.setFocus()
+            search.setCursorPosition(self.search.cursorPosition())
+        window.activateWindow()
+        self.close()
+        self.deleteLater()

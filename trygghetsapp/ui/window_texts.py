@@ -1,0 +1,74 @@
+"""The main window's frame texts (menus, modes, area tabs, the area list's labels) in one place.
+
+Two windows show them: the real one and the start window shown from the last session's list
+while the database layer loads (`start_window.py`). Both take them from here so they cannot drift
+apart, and the translation contexts stay those of the widgets that first had them, so the .ts
+files keep their entries.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+AREA_TAB_KEYS = ("point", "equipment", "contacts", "roles", "channels", "inspection")
+
+
+def menu_titles() -> list[str]:
+    """Arkiv, Redigera, Visa, Synk, Språk, in menu-bar order."""
+    return [
+        QCoreApplication.translate("MainWindow", "&Arkiv"),
+        QCoreApplication.translate("MainWindow", "&Redigera"),
+        QCoreApplication.translate("MainWindow", "&Visa"),
+        QCoreApplication.translate("MainWindow", "S&ynk"),
+        QCoreApplication.translate("MainWindow", "&Språk"),
+    ]
+
+
+def mode_titles() -> list[str]:
+    """The four modes, in tab order: area, overview, sync, conflicts."""
+    return [
+        QCoreApplication.translate("MainWindow", "Område"),
+        QCoreApplication.translate("MainWindow", "Översikt – beredskap"),
+        QCoreApplication.translate("MainWindow", "Synk"),
+        QCoreApplication.translate("MainWindow", "Konflikter"),
+    ]
+
+
+def area_tab_titles() -> dict[str, str]:
+    return {
+        "point": QCoreApplication.translate("MainWindow", "&Trygghetspunkt"),
+        "equipment": QCoreApplication.translate("MainWindow", "&Utrustning"),
+        "contacts": QCoreApplication.translate("MainWindow", "&Kontakter"),
+        "roles": QCoreApplication.translate("MainWindow", "&Roller"),
+        "channels": QCoreApplication.translate("MainWindow", "Informations&kanaler"),
+        "inspection": QCoreApplication.translate("MainWindow", "&Inventering"),
+    }
+
+
+def no_area_title() -> str:
+    return QCoreApplication.translate("MainWindow", "Välj ett område i listan till vänster")
+
+
+def search_placeholder() -> str:
+    return QCoreApplication.translate(
+        "AreaListPanel", "Sök område, by eller trygghetspunkt (Ctrl+F)"
+    )
+
+
+def search_accessible_name() -> str:
+    return QCoreApplication.translate("AreaListPanel", "Sök område")
+
+
+def list_accessible_name() -> str:
+    return QCoreApplication.translate("AreaListPanel", "Områden")
+
+
+def new_area_button() -> str:
+    return QCoreApplication.translate("AreaListPanel", "Nytt område…")
+
+
+def list_headers() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("AreaListModel", "Område"),
+        QCoreApplication.translate("AreaListModel", "Beredskap"),
+    )
