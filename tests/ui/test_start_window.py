@@ -117,7 +117,12 @@ def test_search_and_pick_in_the_start_window_carry_over(
     assert shell.model.area_id(shell.view.currentIndex().row()) == names["Laxsjö/Ede"]
     assert shell.picked_area_id() is None  # still the last session's area
 
-    shell.search.setFocus()
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow)
+    shell.view.setFocus()
+    # Ctrl+F, as in the main window, pressed where the focus is.
+    qtbot.keyClick(shell.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert shell.focusWidget() is shell.search
     qtbot.keyClicks(shell.search, "hotag")
     assert [shell.model.data(shell.model.index(r, 0)) for r in range(shell.model.rowCount())] == [
         "Hotagsbygden – Rötviken/Hotagen",

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
 )
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -190,6 +190,7 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(modes)
         self.statusBar().showMessage(opening_message())
         self.search.textChanged.connect(self._search_changed)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
         self._restore(settings)
 
     def _restore(self, settings: QSettings) -> None:
@@ -203,6 +204,10 @@ class StartWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(keys.get_int(settings, keys.LAST_TAB, 0))
         self._select(self._initial_area)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
         current = self.picked_area_id() or self._initial_area
