@@ -7,14 +7,68 @@ or simple dataclasses; refusals raise `DomainError` (Swedish and English message
 
 from __future__ import annotations
 
-from trygghetsapp.sync.conflicts import Conflict, Version, list_conflicts, rematerialise, resolve
-from trygghetsapp.sync.device import DeviceView, get_device, rename_device, set_role
-from trygghetsapp.sync.exporter import ExportReport, export_package
-from trygghetsapp.sync.folder import SyncReport, get_folder, set_folder, sync_now
-from trygghetsapp.sync.importer import ImportReport, import_file
-from trygghetsapp.sync.reader import PackageError
-from trygghetsapp.sync.signatures import NotForThisDevice
-from trygghetsapp.sync.status import DeviceStatus, SyncStatus, location_warnings, sync_status
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from trygghetsapp.sync.conflicts import (
+        Conflict,
+        Version,
+        list_conflicts,
+        rematerialise,
+        resolve,
+    )
+    from trygghetsapp.sync.device import DeviceView, get_device, rename_device, set_role
+    from trygghetsapp.sync.exporter import ExportReport, export_package
+    from trygghetsapp.sync.folder import SyncReport, get_folder, set_folder, sync_now
+    from trygghetsapp.sync.importer import ImportReport, import_file
+    from trygghetsapp.sync.reader import PackageError
+    from trygghetsapp.sync.signatures import NotForThisDevice
+    from trygghetsapp.sync.status import (
+        DeviceStatus,
+        SyncStatus,
+        location_warnings,
+        sync_status,
+    )
+
+# Each name is imported from its module when first used, not when this module is: the main
+# window imports this facade, and the exporter, importer and signing code (cryptography) cost
+# about 0.1 s that the window's start does not need. The status and conflicts a window shows
+# first are loaded by the database worker's first sync job.
+_HOME = {
+    "Conflict": "conflicts",
+    "Version": "conflicts",
+    "list_conflicts": "conflicts",
+    "rematerialise": "conflicts",
+    "resolve": "conflicts",
+    "DeviceView": "device",
+    "get_device": "device",
+    "rename_device": "device",
+    "set_role": "device",
+    "ExportReport": "exporter",
+    "export_package": "exporter",
+    "SyncReport": "folder",
+    "get_folder": "folder",
+    "set_folder": "folder",
+    "sync_now": "folder",
+    "ImportReport": "importer",
+    "import_file": "importer",
+    "PackageError": "reader",
+    "NotForThisDevice": "signatures",
+    "DeviceStatus": "status",
+    "SyncStatus": "status",
+    "location_warnings": "status",
+    "sync_status": "status",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"trygghetsapp.sync.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Conflict",
