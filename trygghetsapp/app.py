@@ -54,15 +54,12 @@ def _refuse(title: str, message: str) -> int:
     return 1
 
 
-def _load_demo_if_empty(database: Database) -> bool:
-    """True when the demo data was loaded (the database had no areas)."""
+def _load_demo_if_empty(database: Database) -> None:
     from trygghetsapp.services import areas
     from trygghetsapp.services.demo import load_demo
 
-    if areas.count_areas(database) != 0:
-        return False
-    load_demo(database)
-    return True
+    if areas.count_areas(database) == 0:
+        load_demo(database)
 
 
 def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
@@ -114,6 +111,10 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
     return backups
 
 
+class _StartAbandoned(Exception):
+    """The user chose to quit in a start dialog: nothing more to say."""
+
+
 class _GuiStart:
     """The start after the start window shows: the database layer loads and the database opens
     on a thread of its own, then the main window takes over on the GUI thread.
@@ -143,7 +144,6 @@ class _GuiStart:
         self.database: Database | None = None
         self.error: BaseException | None = None
         self.restored: str | None = None
-        self.demo_loaded = False
         self.window: MainWindow | None = None
         self.worker: DatabaseWorker | None = None
         self.backups: DatabaseWorker | None = None
@@ -171,7 +171,7 @@ class _GuiStart:
                 self.db_path, daily_backup=True, force_check=self.unclean, defer_backup=True
             )
             if self.demo:
-                self.demo_loaded = _load_demo_if_empty(self.database)
+                _load_demo_if_empty(self.database)
         except BaseException as error:  # handed to the GUI thread, which tells the user
             self.error = error
 
@@ -182,47 +182,57 @@ class _GuiStart:
         self._opened()
 
     def _opened(self) -> None:
+        """On the GUI thread, once the loader is done. Any failure from here on ends the start
+        with a message and exit code 1, never a start window left waiting forever."""
+        try:
+            self._recover_if_damaged()
+            if self.error is None:
+                self._show_main_window()
+                return
+        except BaseException as error:  # building the window, the restore, a full disk...
+            self.error = error
+        self._refuse_to_start(self.error)
+
+    def _recover_if_damaged(self) -> None:
+        from trygghetsapp.services.database import Database
+        from trygghetsapp.store.health import DamagedDatabaseError
+
+        if not isinstance(self.error, DamagedDatabaseError):
+            return
+        # The start window stays up behind the dialog: the app does not seem to vanish, and
+        # the dialog is never the last window, whose closing may end the event loop.
+        self.restored = _offer_backup(self.error)
+        if self.restored is None:
+            self.error = None
+            self._fail(1)
+            raise _StartAbandoned
+        self.error = None
+        self.database = Database.open(self.db_path, daily_backup=True, defer_backup=True)
+        self.database.warnings.insert(0, self.restored)
+        if self.demo:
+            _load_demo_if_empty(self.database)
+
+    def _refuse_to_start(self, error: BaseException | None) -> None:
         from PySide6.QtCore import QCoreApplication
 
         from trygghetsapp.domain.errors import DomainError
         from trygghetsapp.logs import log_exception
-        from trygghetsapp.services.database import Database
-        from trygghetsapp.store.health import DamagedDatabaseError
 
-        if isinstance(self.error, DamagedDatabaseError):
-            # The start window stays up behind the dialog: the app does not seem to vanish, and
-            # the dialog is never the last window, whose closing may end the event loop.
-            self.restored = _offer_backup(self.error)
-            if self.restored is None:
-                self._fail(1)
-                return
-            self.error = None
-            try:
-                self.database = Database.open(self.db_path, daily_backup=True, defer_backup=True)
-                self.database.warnings.insert(0, self.restored)
-                if self.demo:
-                    self.demo_loaded = _load_demo_if_empty(self.database)
-            except BaseException as reopen_error:
-                self.error = reopen_error
-        if isinstance(self.error, DomainError):
-            self._fail(_refuse("Trygghetsapp", self.error.message(self.language)))
+        if error is None or isinstance(error, _StartAbandoned):
             return
-        if self.error is not None:
-            failure = self.error
-            path = log_exception(failure)
-            text = str(failure).splitlines()[0] if str(failure) else type(failure).__name__
-            self._fail(
-                _refuse(
-                    "Trygghetsapp",
-                    QCoreApplication.translate(
-                        "app", "Databasen kunde inte öppnas: %1 (detaljer i %2)"
-                    )
-                    .replace("%1", text)
-                    .replace("%2", str(path)),
-                )
+        if isinstance(error, DomainError):
+            self._fail(_refuse("Trygghetsapp", error.message(self.language)))
+            return
+        path = log_exception(error)
+        text = str(error).splitlines()[0] if str(error) else type(error).__name__
+        self._fail(
+            _refuse(
+                "Trygghetsapp",
+                QCoreApplication.translate("app", "Databasen kunde inte öppnas: %1 (detaljer i %2)")
+                .replace("%1", text)
+                .replace("%2", str(path)),
             )
-            return
-        self._show_main_window()
+        )
 
     def _show_main_window(self) -> None:
         from PySide6.QtCore import QCoreApplication, QTimer
@@ -265,10 +275,11 @@ class _GuiStart:
         """After the event loop: wait for the threads, close the database, keep the start view.
 
         The start view is written after the close, so it carries the file's final stamp. A session
-        that ended before the main window showed (closed while loading) changed nothing the view
-        shows, so the view it started from is kept, newly stamped; a restore or a demo load did
-        change it, so then none is kept.
+        that ended before the main window showed (closed while loading) keeps none: the open may
+        have migrated, restored or filled the file, so its old view is not re-stamped as true. A
+        failure while collecting the view only costs the view: the database is closed anyway.
         """
+        from trygghetsapp.logs import log_exception
         from trygghetsapp.services import start_view
 
         self._poll.stop()
@@ -280,10 +291,15 @@ class _GuiStart:
             self.worker.wait()
         if self.database is None:
             return
-        view = self.window.start_view() if self.window is not None else self.shell.saved_view
-        self.database.close()
-        changed_under_the_view = self.window is None and (self.restored or self.demo_loaded)
-        if view is not None and not changed_under_the_view:
+        view = None
+        try:
+            if self.window is not None:
+                view = self.window.start_view()
+        except Exception as error:  # the next start simply waits for the database
+            log_exception(error)
+        finally:
+            self.database.close()
+        if view is not None:
             start_view.save(self.db_path, view)
         else:
             start_view.discard(self.db_path)

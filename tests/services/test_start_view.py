@@ -3,6 +3,7 @@ last session closed, and filtered by the same rule as the area list's database q
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -112,3 +113,24 @@ def test_in_memory_search_finds_what_the_database_query_finds(
     assert [item.name for item in queried] == names
     in_memory = [entry.id for entry in index if matches_every_word(entry.search_text, search)]
     assert in_memory == [item.id for item in queried]
+
+
+def test_a_view_from_another_day_comes_back_without_its_badges(db_path: Path) -> None:
+    """Readiness depends on the date: yesterday's 'Redo' may be overdue today."""
+    view = _closed_with_view(db_path, ["Åsen"])
+    start_view.save(db_path, view, today=dt.date(2026, 11, 26))
+    same_day = start_view.load(db_path, "sv", today=dt.date(2026, 11, 26))
+    assert same_day is not None and same_day.rows[0].badge == "✔ Redo"
+    next_day = start_view.load(db_path, "sv", today=dt.date(2026, 11, 27))
+    assert next_day is not None
+    assert [(row.name, row.badge, row.colour) for row in next_day.rows] == [("Åsen", "", "")]
+
+
+def test_saving_never_raises(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = _closed_with_view(db_path, ["Åsen"])
+
+    def stale_handle(_path: Path) -> None:
+        raise OSError(116, "Stale file handle")
+
+    monkeypatch.setattr(start_view, "file_stamp", stale_handle)
+    start_view.save(db_path, view)  # no exception: the next start waits for the database

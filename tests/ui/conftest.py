@@ -104,3 +104,20 @@ def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
             QTimer.singleShot(10, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def when_main_window_shows(action: Callable[[MainWindow], None]) -> None:
+    """For tests that run the whole start (`run_gui`) in this process: once its main window is
+    visible, run `action` on it. Only a visible one counts: a window from an earlier test whose
+    construction failed may still exist, hidden."""
+
+    def attempt() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if shown:
+            action(shown[0])
+        else:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)

@@ -17,6 +17,8 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
+from .conftest import when_main_window_shows
+
 ROOT = Path(__file__).resolve().parents[2]
 
 TWO_STARTS = """
@@ -26,7 +28,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 
+ticks = []
+
+def tick():  # the event loop turns while the database layer loads on its thread
+    if not any(w.objectName() == "mainWindow" for w in app.topLevelWidgets()):
+        ticks.append(1)
+        QTimer.singleShot(5, tick)
+
 def first_view():  # the first turn of the event loop: what the user sees first
+    tick()
     shown = [w for w in app.topLevelWidgets() if w.isVisible()]
     rows = [w.model.rowCount() for w in shown if w.objectName() == "startWindow"]
     print("FIRST", "sqlalchemy" in sys.modules, [w.objectName() for w in shown], rows, flush=True)
@@ -38,6 +48,7 @@ def when_ready():
         return
     shown = [w.objectName() for w in app.topLevelWidgets() if w.isVisible()]
     print("READY", shown, windows[0].area_title.text(), flush=True)
+    print("TICKS", len(ticks), flush=True)
     windows[0].close()  # as the user closes it: the start view is written
 
 QTimer.singleShot(0, first_view)
@@ -48,6 +59,7 @@ sys.exit(run_gui(Path(sys.argv[1]), "sv"))
 
 
 def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
+    """One start of the real app in a child: (its first window, its main window ready)."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -66,6 +78,8 @@ def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
     lines = result.stdout.splitlines()
     first = next(line for line in lines if line.startswith("FIRST"))
     ready = next(line for line in lines if line.startswith("READY"))
+    ticks = int(next(line for line in lines if line.startswith("TICKS")).split()[1])
+    assert ticks >= 3, "the start window must stay live while the database layer loads"
     return first, ready
 
 
@@ -139,9 +153,102 @@ def test_search_and_pick_in_the_start_window_carry_over(
     window = make_window(demo_database)
     shell.hand_over(window)
     assert not shell.isVisible()
+    assert window.size() == shell.size()
     assert window.area_id == names["Hotagsbygden – Valsjöbyn"]
     assert window.area_panel.search.text() == "hotag"
     assert window.area_panel.model.rowCount() == 2
     assert window.focusWidget() is window.area_panel.search
     qtbot.keyClicks(window.area_panel.search, "sbygden")  # the caret continues the word
     assert window.area_panel.search.text() == "hotagsbygden"
+
+
+def _areas(database: Database, count: int) -> dict[str, str]:
+    for number in range(count):
+        areas.create_area(database, {"name": f"Område {number:04d}"})
+    return {item.name: item.id for item in areas.list_areas(database)}
+
+
+def test_a_pick_beyond_the_first_page_is_highlighted_after_the_search_carries_over(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    settings: QSettings,
+) -> None:
+    names = _areas(database, 250)
+    last = make_window(database)
+    view = last.start_view()
+    last.close()
+    shell = StartWindow(database.path, view, settings)
+    qtbot.addWidget(shell)
+    shell.show()
+    qtbot.keyClicks(shell.search, "1")
+    row = shell.model.row_of(names["Område 0111"])
+    assert row > 0
+    shell.view.setCurrentIndex(shell.model.index(row, 0))
+    assert shell.area_title.text() == "Område 0111"  # the header follows the pick
+    shell.tabs.setCurrentIndex(2)
+
+    window = make_window(database)
+    shell.hand_over(window)
+    assert window.area_id == names["Område 0111"]
+    assert window.area_panel.current_area_id() == names["Område 0111"]  # highlighted
+    assert window.tabs.currentIndex() == 2
+
+
+def test_a_pick_survives_a_search_that_hides_it(
+    qtbot: Any, database: Database, settings: QSettings, make_window: Any
+) -> None:
+    names = _areas(database, 5)
+    last = make_window(database)
+    view = last.start_view()
+    last.close()
+    shell = StartWindow(database.path, view, settings)
+    qtbot.addWidget(shell)
+    shell.view.setCurrentIndex(shell.model.index(3, 0))
+    assert shell.picked_area_id() == names["Område 0003"]
+    qtbot.keyClicks(shell.search, "0001")
+    assert shell.model.rowCount() == 1
+    shell.search.clear()
+    assert shell.picked_area_id() == names["Område 0003"]
+    assert shell.model.area_id(shell.view.currentIndex().row()) == names["Område 0003"]
+
+
+def test_a_main_window_that_cannot_be_built_ends_the_start_with_a_message(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """Not a start window left waiting forever: exit code 1 and the reason on stderr."""
+    from PySide6.QtWidgets import QApplication
+
+    from trygghetsapp.app import run_gui
+    from trygghetsapp.store.health import clean_marker_path
+
+    def broken(_self: MainWindow) -> None:
+        raise OSError("the settings file cannot be read")
+
+    monkeypatch.setattr(MainWindow, "_restore", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    db_path = tmp_path / "db.sqlite"
+    assert run_gui(db_path, "sv") == 1
+    assert "the settings file cannot be read" in capsys.readouterr().err
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert clean_marker_path(db_path).exists(), "the database was closed cleanly all the same"
+
+
+def test_a_failing_start_view_still_closes_the_database(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from trygghetsapp.app import run_gui
+    from trygghetsapp.services import start_view
+    from trygghetsapp.store.health import clean_marker_path
+
+    def broken(_self: MainWindow) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(MainWindow, "start_view", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    when_main_window_shows(lambda window: window.close())
+    db_path = tmp_path / "db.sqlite"
+    assert run_gui(db_path, "sv") == 0
+    assert clean_marker_path(db_path).exists()
+    assert not start_view.start_view_path(db_path).exists()

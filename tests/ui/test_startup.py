@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from trygghetsapp.app import _offer_backup, run_gui
@@ -19,9 +18,10 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.store import health, sqlite_tools
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.ui.damaged_database import backup_label
+from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.single_instance import acquire, take
 
-from .conftest import drive_dialog
+from .conftest import drive_dialog, when_main_window_shows
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,26 +115,30 @@ def test_damaged_database_restores_the_newest_good_backup(qtbot, tmp_path):
 
 def test_the_start_window_waits_through_the_restore_dialog(qtbot, tmp_path, monkeypatch):
     """The whole start, in this process: the database opens on the loader thread, is found
-    damaged, the dialog restores the backup, and the main window then takes over (the dialog
-    closing must not end the event loop as the last window)."""
+    damaged, the dialog restores the backup (the start window stays up behind it), and the main
+    window then takes over."""
     path = tmp_path / "db.sqlite"
     _damaged_with_backup(path)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     seen: list[str] = []
     statuses: list[str] = []
-    drive_dialog(qtbot, _click(QMessageBox.ButtonRole.AcceptRole, seen))
+    behind: list[str] = []
+    restore = _click(QMessageBox.ButtonRole.AcceptRole, seen)
 
-    def close_the_main_window() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-        if not shown or not shown[0].isVisible():
-            QTimer.singleShot(10, close_the_main_window)
-            return
-        statuses.append(shown[0].statusBar().currentMessage())
-        shown[0].close()
+    def note_what_is_behind_then_restore(dialog: QDialog) -> None:
+        behind.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
+        restore(dialog)
 
-    QTimer.singleShot(0, close_the_main_window)
+    drive_dialog(qtbot, note_what_is_behind_then_restore)
+
+    def close(window: MainWindow) -> None:
+        statuses.append(window.statusBar().currentMessage())
+        window.close()
+
+    when_main_window_shows(close)
     assert run_gui(path, "sv") == 0
     assert "skadad" in seen[0]
+    assert "startWindow" in behind
     assert "återställdes" in statuses[0]
     database = Database.open(path)
     try:

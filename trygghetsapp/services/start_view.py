@@ -18,13 +18,14 @@ This module must stay light: the start reads it before SQLAlchemy is imported (a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from trygghetsapp.store.file_stamp import file_stamp
 
-FORMAT = 1
+FORMAT = 2
 
 
 class StartRow(NamedTuple):
@@ -51,27 +52,34 @@ def start_view_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".startview")
 
 
-def save(db_path: Path, view: StartView) -> None:
+def save(db_path: Path, view: StartView, today: dt.date | None = None) -> None:
     """Call after the database is closed: records the file's stamp as the close left it.
 
-    A full or read-only disk only means the next start waits for the database: never an error.
+    A full, read-only or vanished disk only means the next start waits for the database: never
+    an error.
     """
     from trygghetsapp.security.files import atomic_output  # not on the start's path
 
-    document = {
-        "format": FORMAT,
-        "stamp": file_stamp(db_path),
-        "language": view.language,
-        "area_id": view.area_id,
-        "area_title": view.area_title,
-        "rows": [list(row) for row in view.rows],
-    }
-    with contextlib.suppress(Exception), atomic_output(start_view_path(db_path)) as handle:
-        handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    with contextlib.suppress(Exception):
+        document = {
+            "format": FORMAT,
+            "stamp": file_stamp(db_path),
+            "language": view.language,
+            "date": (today or dt.date.today()).isoformat(),
+            "area_id": view.area_id,
+            "area_title": view.area_title,
+            "rows": [list(row) for row in view.rows],
+        }
+        with atomic_output(start_view_path(db_path)) as handle:
+            handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
 
-def load(db_path: Path, language: str) -> StartView | None:
-    """The saved view if it is still true of the database file, else None."""
+def load(db_path: Path, language: str, today: dt.date | None = None) -> StartView | None:
+    """The saved view if it is still true of the database file, else None.
+
+    Readiness depends on the date (a service falls due overnight), so a view from another day
+    comes back without its badges rather than with yesterday's.
+    """
     try:
         document: Any = json.loads(start_view_path(db_path).read_bytes())
         if (
@@ -86,12 +94,15 @@ def load(db_path: Path, language: str) -> StartView | None:
             type(value) for row in rows for value in row
         } - {str}:
             return None
+        view_rows = tuple(map(StartRow._make, rows))
+        if document["date"] != (today or dt.date.today()).isoformat():
+            view_rows = tuple(row._replace(badge="", colour="") for row in view_rows)
         area_id = document["area_id"]
         return StartView(
             language=language,
             area_id=area_id if isinstance(area_id, str) else None,
             area_title=str(document["area_title"]),
-            rows=tuple(map(StartRow._make, rows)),
+            rows=view_rows,
         )
     except (OSError, ValueError, TypeError, KeyError):
         return None  # missing, half-written by an older version, or edited by hand: not trusted

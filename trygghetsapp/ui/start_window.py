@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -87,6 +87,9 @@ class StartListModel(QAbstractTableModel):
     def area_id(self, row: int) -> str:
         return self._rows[row].id
 
+    def name(self, row: int) -> str:
+        return self._rows[row].name
+
     def row_of(self, area_id: str | None) -> int:
         return next((i for i, row in enumerate(self._rows) if row.id == area_id), -1)
 
@@ -126,11 +129,13 @@ class StartWindow(QMainWindow):
 
     def __init__(self, db_path: Path, view: StartView | None, settings: QSettings) -> None:
         super().__init__()
+        self._settings = settings
+        self._handed_over = False
         self.setObjectName("startWindow")
         self.setWindowTitle(f"Trygghetsapp – {db_path.name}")
         self.setMinimumSize(900, 560)
-        self.saved_view = view
         self._initial_area = view.area_id if view is not None else None
+        self._current_area = self._initial_area
         for title in texts.menu_titles():
             self.menuBar().addMenu(title).setEnabled(False)
         self.search = QLineEdit()
@@ -165,7 +170,10 @@ class StartWindow(QMainWindow):
         left_layout.addWidget(self.view)
         left_layout.addWidget(new_button)
         self.area_title = area_title_label()
-        self.area_title.setText(view.area_title if view is not None else opening_message())
+        if view is None:
+            self.area_title.setText(opening_message())
+        else:
+            self.area_title.setText(view.area_title or texts.no_area_title())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
         for key in texts.AREA_TAB_KEYS:
@@ -190,6 +198,7 @@ class StartWindow(QMainWindow):
         self.setCentralWidget(modes)
         self.statusBar().showMessage(opening_message())
         self.search.textChanged.connect(self._search_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_picked)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
         self._restore(settings)
 
@@ -210,41 +219,65 @@ class StartWindow(QMainWindow):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        current = self.picked_area_id() or self._initial_area
         self.model.set_search(text)
-        self._select(current)
+        self._select(self._current_area)  # the pick survives a search that hid it for a while
+
+    def _row_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._current_area = self.model.area_id(current.row())
+        self.area_title.setText(self.model.name(current.row()))
 
     def _select(self, area_id: str | None) -> None:
         row = self.model.row_of(area_id)
         if row < 0:
             return
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)  # re-selecting after a search is not a pick
         self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        selection.blockSignals(False)
         self.view.scrollTo(self.model.index(row, 0))
+        self.view.viewport().update()
 
     def picked_area_id(self) -> str | None:
         """The area the user picked here, if it is not the one the last session had open."""
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        chosen = self.model.area_id(index.row())
-        return chosen if chosen != self._initial_area else None
+        return self._current_area if self._current_area != self._initial_area else None
 
     def hand_over(self, window: MainWindow) -> None:
-        """Give the main window this window's place, search, picked area and focus, then go."""
+        """Give the main window this window's place, search, tab, picked area and focus, then go.
+
+        The search first, so the picked area is highlighted in the list it belongs to; focus is
+        taken only if this window had it (the user may have turned to another program)."""
+        self._handed_over = True
         window.restoreGeometry(self.saveGeometry())
         window.splitter.restoreState(self.splitter.saveState())
+        active = self.isActiveWindow()
         search_focused = self.focusWidget() is self.search
-        picked = self.picked_area_id()
-        window.show()
-        if picked is not None:
-            window.show_area(picked)
+        if self.isMinimized():
+            window.showMinimized()
+        else:
+            window.show()
         search = window.area_panel.search
         if self.search.text():
             search.setText(self.search.text())
             window.area_panel.apply_search()
+        picked = self.picked_area_id()
+        if picked is not None:
+            window.show_area(picked)
+        window.tabs.setCurrentIndex(self.tabs.currentIndex())
         if search_focused:  # the caret where it was, so the next keystroke continues the word
             search.setFocus()
             search.setCursorPosition(self.search.cursorPosition())
-        window.activateWindow()
+        if active:
+            window.activateWindow()
         self.close()
         self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by the user before the database opened: remember the place, as the main window
+        does, so the next start opens where this one was left."""
+        if not self._handed_over:
+            self._settings.setValue(keys.GEOMETRY, self.saveGeometry())
+            self._settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        super().closeEvent(event)
