@@ -35,6 +35,7 @@ from trygghetsapp.sync.erasure import (
     remember,
 )
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
+from trygghetsapp.sync.package import ChangeRow
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
 from trygghetsapp.sync.signatures import (
     Identity,
@@ -230,6 +231,7 @@ def _import_plain(
         verify_lines=lines_verifier(database.path, me, path) if salvage else None,
     )
     header = next(records)
+    assert isinstance(header, dict)  # read_package checked it is the header
     check_sender(database.path, me, path, header)
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
@@ -319,7 +321,7 @@ def _record_file(
 def _insert_all(
     connection: Connection,
     path: Path,
-    records: Iterator[dict[str, Any]],
+    records: Iterator[dict[str, Any] | ChangeRow],
     limit: int,
     clocks: dict[str, tuple[int, int]],
     erasures: _Erasures,
@@ -329,34 +331,28 @@ def _insert_all(
     Notes every change of an erased contact (an erasure, or any change of a contact erased
     here before) in `erasures.hits`; the caller redacts them before anything is applied."""
     known, hits = erasures.known, erasures.hits
-    changes: list[tuple[str, int, int, int, str, str, str]] = []
+    changes: list[ChangeRow] = []
     txs: list[tuple[str, int, int, int, str]] = []
     new = 0
     for record in records:
-        kind = record["t"]
-        if kind == "c":
+        if isinstance(record, tuple):
+            # The reader's hot path: already the row, typed (`package.change_row`).
+            change: ChangeRow = record
+            device, hlc = record[0], record[3]
+        elif record["t"] == "c":
+            # Another writer's layout: the clocks see the values as given (as before the fast
+            # path), the log their str/int form.
             device, hlc = record["d"], record["h"]
             change = (
-                str(device),
+                str(record["d"]),
                 int(record["s"]),
                 int(record["x"]),
-                int(hlc),
+                int(record["h"]),
                 str(record["e"]),
                 str(record["r"]),
                 str(record["v"]),
             )
-            changes.append(change)
-            if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
-                hits.add(change[5])
-            ok, bad = clocks.get(device, (0, 0))
-            if hlc > limit:
-                clocks[device] = (ok, max(bad, hlc))
-            elif hlc > ok:
-                clocks[device] = (hlc, bad)
-            if len(changes) >= BATCH:
-                new += _insert_changes(connection, path, changes, erasures)
-                changes = []
-        elif kind == "tx":
+        elif record["t"] == "tx":
             txs.append(
                 (
                     str(record["d"]),
@@ -369,7 +365,20 @@ def _insert_all(
             if len(txs) >= BATCH:
                 _insert_txs(connection, path, txs)
                 txs = []
-        # Unknown line types (a newer format) are ignored rather than refused.
+            continue
+        else:
+            continue  # Unknown line types (a newer format) are ignored rather than refused.
+        changes.append(change)
+        if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
+            hits.add(change[5])
+        ok, bad = clocks.get(device, (0, 0))
+        if hlc > limit:
+            clocks[device] = (ok, max(bad, hlc))
+        elif hlc > ok:
+            clocks[device] = (hlc, bad)
+        if len(changes) >= BATCH:
+            new += _insert_changes(connection, path, changes, erasures)
+            changes = []
     new += _insert_changes(connection, path, changes, erasures)
     _insert_txs(connection, path, txs)
     return new

@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import orjson
+
 FORMAT = "trygghetsapp-sync/1"
 FORMAT_FAMILY = "trygghetsapp-sync/"
 READER_VERSION = 1
@@ -49,6 +51,40 @@ def fast_loads(text: str) -> Any:
     return _DECODER.raw_decode(text)[0]
 
 
+# Digits become "9", opening brackets "[", everything else a space: one C pass over the bytes
+# tells `loads_data` whether the text may hold what orjson reads differently from `json`.
+_GUARD = bytes(
+    0x39 if 0x30 <= i <= 0x39 else 0x5B if i in (0x5B, 0x7B) else 0x20 for i in range(256)
+)
+_LONG_DIGITS = b"9" * 19
+_MAX_BRACKETS = 100
+
+
+def loads_data(text: str) -> Any:
+    """Change data (a JSON object) as `fast_loads` reads it, about 3x faster (orjson).
+
+    The hot path of materialising (one parse per change). orjson returns the same Python values
+    as `json` for everything it accepts, except in three places, each guarded so that the text
+    goes to `fast_loads` instead and the result (or the error) is exactly the one `json` gives:
+    integers beyond 64 bits (orjson makes them floats; guarded by any run of 19 or more digits),
+    nesting deep enough for `json` to raise RecursionError (orjson allows 1024 levels; guarded
+    by more than 100 opening brackets anywhere in the text) and leading whitespace (`raw_decode`
+    refuses it; guarded by the text starting with "{"). What orjson refuses and `json` accepts
+    (NaN, Infinity, 1e400, lone surrogates, trailing text) falls back on its error.
+    tests/sync/test_format.py compares the two on generated and hostile input."""
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: only `json` takes it
+        return fast_loads(text)
+    marks = raw.translate(_GUARD)
+    if not raw.startswith(b"{") or _LONG_DIGITS in marks or marks.count(b"[") > _MAX_BRACKETS:
+        return fast_loads(text)
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return fast_loads(text)
+
+
 CHANGE_PREFIX = '{"t":"c",'
 DATA_MARK = ',"v":'
 
@@ -56,6 +92,29 @@ DATA_MARK = ',"v":'
 _CHANGE_HEAD = re.compile(
     r'\{"t":"c","d":"([^"\\]*)","s":(\d+),"x":(\d+),"h":(\d+),"e":"([^"\\]*)","r":"([^"\\]*)"\Z'
 )
+
+
+ChangeRow = tuple[str, int, int, int, str, str, str]
+"""A change line as the row it is inserted as: (device, seq, tx_seq, hlc, entity, row id, data)."""
+
+_DATA_AT = len(DATA_MARK)
+
+
+def change_row(body: str) -> ChangeRow | None:
+    """The change line `body` (it starts with CHANGE_PREFIX) as its log row, when it has the
+    layout `change_body` writes; None for anything else (the caller takes `split_change`).
+
+    The hot path of an import (one call per change): no dict is built and nothing is converted
+    twice. Accepts exactly the lines that `split_change` parses by its regex, with the same values
+    (its data checks included), so the two never disagree."""
+    cut = body.find(DATA_MARK)
+    if cut < 0 or not (body.startswith("{", cut + _DATA_AT) and body.endswith("}")):
+        return None
+    head = _CHANGE_HEAD.match(body, 0, cut)
+    if head is None:
+        return None
+    d, seq, tx, hlc, entity, row = head.groups()
+    return (d, int(seq), int(tx), int(hlc), entity, row, body[cut + _DATA_AT : -1])
 
 
 def split_change(body: str) -> dict[str, Any]:
