@@ -94,9 +94,15 @@ def load_changes(
     )
     rows = [r for r in result if r[3] <= applied.get(r[2], 0)]
     counts: dict[str, int] = {}
+    devices: dict[str, str] = {}
     for r in rows:
         counts[r[1]] = counts.get(r[1], 0) + 1
-    seen.load((r[2], r[4]) for r in rows if counts[r[1]] > 1)
+        # The row's one device, or "" once a second device changed it.
+        if devices.setdefault(r[1], r[2]) != r[2]:
+            devices[r[1]] = ""
+    # Version vectors only where the merge reads them: `is_seen` orders the changes of one
+    # device by seq, so a row edited on one device only needs none.
+    seen.load((r[2], r[4]) for r in rows if counts[r[1]] > 1 and not devices[r[1]])
     out: dict[str, list[ChangeRecord] | RowState] = {}
     for rowid, row_id, device, seq, tx_seq, hlc, data in rows:
         if counts[row_id] == 1:
