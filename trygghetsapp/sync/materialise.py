@@ -174,8 +174,9 @@ class RowWriter:
     def _compile(self) -> Any:
         """Straight-line code for the hot per-row conversion (about twice as fast as a loop).
 
-        Two functions: `values(v)`, the data columns, and `fresh(i, v)`, the same preceded by
-        the row id (an INSERT's first column, without building the row twice)."""
+        Two functions: `values(v)`, the data columns, and `fresh(i, v, h, dv)`, a brand-new
+        row's whole INSERT (`insert_fresh`): id, data columns, derived due date, tombstone, hlc
+        and device, as `values()` of its RowState gives them after the id."""
         fast: list[str] = []
         slow: list[str] = []
         for index, (name, convert) in enumerate(self.plan):
@@ -183,14 +184,18 @@ class RowWriter:
                 out.append(fetch if convert is None else f"c[{index}]({fetch})")
         # Records usually carry every field (creation writes all): index directly, and fall back
         # to defaults only for records written by an older app that lacked a field.
-        source = "".join(
-            f"def {name}({args}):\n    try:\n        return [{head}{', '.join(fast)}]\n"
-            f"    except KeyError:\n        return [{head}{', '.join(slow)}]\n"
-            for name, args, head in (("values", "v", ""), ("fresh", "i, v", "i, "))
+        source = (
+            f"def values(v):\n    try:\n        return [{', '.join(fast)}]\n"
+            f"    except KeyError:\n        return [{', '.join(slow)}]\n"
+            f"def fresh(i, v, h, dv):\n    try:\n        out = [i, {', '.join(fast)}]\n"
+            f"    except KeyError:\n        out = [i, {', '.join(slow)}]\n"
+            f"    out += ({'due(v), ' if self.model is EquipmentItem else ''}"
+            f"int(bool(v.get('deleted', False))), h, dv)\n    return out\n"
         )
         namespace: dict[str, Any] = {
             "d": self.defaults,
             "c": [convert for _name, convert in self.plan],
+            "due": self._due,
         }
         exec(compile(source, f"<row writer {self.table.name}>", "exec"), namespace)
         self._fresh = namespace["fresh"]
@@ -230,7 +235,8 @@ class RowWriter:
         """`missing_parents` of (row id, values) pairs."""
         bad: set[str] = set()
         for column, target in self.parents.items():
-            wanted = {v[column] for _r, v in rows if v.get(column) is not None}
+            wanted = {v.get(column) for _r, v in rows}
+            wanted.discard(None)
             if not wanted:
                 continue
             found: set[str] = set()
@@ -244,6 +250,8 @@ class RowWriter:
                         tuple(part),
                     )
                 )
+            if wanted <= found:  # the usual case: every parent exists
+                continue
             bad.update(
                 row_id for row_id, v in rows if v.get(column) is not None and v[column] not in found
             )
@@ -264,17 +272,10 @@ class RowWriter:
         held = self._missing([(row_id, values) for row_id, values, _hlc in rows])
         areas: set[str] = set()
         fresh = self._fresh
-        derived = bool(self.derived)
-        due = self._due
-        inserts = []
-        for row_id, values, hlc in rows:
-            if held and row_id in held:
-                continue
-            out = fresh(row_id, values)
-            if derived:
-                out.append(due(values))
-            out += (int(bool(values.get("deleted", False))), hlc, device)
-            inserts.append(out)
+        if held:
+            inserts = [fresh(r, v, h, device) for r, v, h in rows if r not in held]
+        else:
+            inserts = [fresh(r, v, h, device) for r, v, h in rows]
         if self.model is Area:
             areas.update(row_id for row_id, _v, _h in rows if row_id not in held)
         elif self.model is SafetyPoint:
