@@ -22,7 +22,7 @@ from trygghetsapp.services.uow import UnitOfWork, column_defaults
 from trygghetsapp.store.codec import data_fields
 from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, SafetyPoint, SyncedRow
 from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
-from trygghetsapp.sync.package import loads_data
+from trygghetsapp.sync.package import fast_loads
 
 CHUNK = 900
 DUE_FIELDS = ("category", "last_checked", "service_interval_days", "next_due")
@@ -107,13 +107,13 @@ def load_changes(
     for rowid, row_id, device, seq, tx_seq, hlc, data in rows:
         if counts[row_id] == 1:
             # Fast path (a record created and not edited since): its one change is every winner.
-            values = loads_data(data)
+            values = fast_loads(data)
             out[row_id] = RowState(values, bool(values.get("deleted", False)), hlc, device)
             continue
         changes = out.setdefault(row_id, [])
         assert isinstance(changes, list)
         changes.append(
-            ChangeRecord(device, seq, hlc, loads_data(data), seen.get(device, tx_seq), rowid)
+            ChangeRecord(device, seq, hlc, fast_loads(data), seen.get(device, tx_seq), rowid)
         )
     return out
 
@@ -466,7 +466,7 @@ def _write_new_chunk(
     driver = raw(connection)
     fresh: dict[str, list[tuple[str, dict[str, Any], int]]] = {}
     rest: list[tuple[str, str]] = []
-    loads = loads_data
+    loads = fast_loads
     for _seq, hlc, entity, row_id, data, count in chunk:
         if count == 1 and entity in writers:
             rows = fresh.get(entity)

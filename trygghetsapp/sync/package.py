@@ -28,8 +28,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import orjson
-
 FORMAT = "trygghetsapp-sync/1"
 FORMAT_FAMILY = "trygghetsapp-sync/"
 READER_VERSION = 1
@@ -49,40 +47,6 @@ def fast_loads(text: str) -> Any:
     """`json.loads` without its per-call encoding sniffing and whitespace regexes (the hot path
     of an import parses every line and every record twice); input is our own compact JSON."""
     return _DECODER.raw_decode(text)[0]
-
-
-# Digits become "9", opening brackets "[", everything else a space: one C pass over the bytes
-# tells `loads_data` whether the text may hold what orjson reads differently from `json`.
-_GUARD = bytes(
-    0x39 if 0x30 <= i <= 0x39 else 0x5B if i in (0x5B, 0x7B) else 0x20 for i in range(256)
-)
-_LONG_DIGITS = b"9" * 19
-_MAX_BRACKETS = 100
-
-
-def loads_data(text: str) -> Any:
-    """Change data (a JSON object) as `fast_loads` reads it, about 3x faster (orjson).
-
-    The hot path of materialising (one parse per change). orjson returns the same Python values
-    as `json` for everything it accepts, except in three places, each guarded so that the text
-    goes to `fast_loads` instead and the result (or the error) is exactly the one `json` gives:
-    integers beyond 64 bits (orjson makes them floats; guarded by any run of 19 or more digits),
-    nesting deep enough for `json` to raise RecursionError (orjson allows 1024 levels; guarded
-    by more than 100 opening brackets anywhere in the text) and leading whitespace (`raw_decode`
-    refuses it; guarded by the text starting with "{"). What orjson refuses and `json` accepts
-    (NaN, Infinity, 1e400, lone surrogates, trailing text) falls back on its error.
-    tests/sync/test_format.py compares the two on generated and hostile input."""
-    try:
-        raw = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: only `json` takes it
-        return fast_loads(text)
-    marks = raw.translate(_GUARD)
-    if not raw.startswith(b"{") or _LONG_DIGITS in marks or marks.count(b"[") > _MAX_BRACKETS:
-        return fast_loads(text)
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return fast_loads(text)
 
 
 CHANGE_PREFIX = '{"t":"c",'
