@@ -247,3 +247,50 @@ def test_new_rows_under_a_merged_parent_are_written_after_it(
     exported = export_json(b, capsys)
     assert exported == export_json(a, capsys)
     assert "Lampa X" in exported and "Lampa 1" not in exported
+
+
+def test_row_whose_parent_never_arrives_is_held_not_written(tmp_path: Path) -> None:
+    """A brand-new item whose point exists nowhere (a faulty writer; causal order prevents it
+    otherwise) is left out of the direct path, held by the merge and listed; its sibling with a
+    real point is written."""
+    import sqlite3
+
+    from trygghetsapp.services import equipment, safety_points
+
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    database = Database.open(a, device_name="Fältdator 07")
+    area_id, _ = areas.create_area(database, {"name": "Norr", "villages": []})
+    point_id, _ = safety_points.create_safety_point(
+        database, {"area_id": area_id, "name": "Skolan", "kind": "school"}
+    )
+    good, orphan = (
+        equipment.add_equipment(
+            database, {"safety_point_id": point_id, "category": "other", "name": name}
+        )[0]
+        for name in ("Lampa", "Radio")
+    )
+    database.close()
+    with sqlite3.connect(a) as raw:  # the faulty writer: the orphan's point id is made up
+        (data,) = raw.execute("SELECT data FROM change WHERE row_id = ?", (orphan,)).fetchone()
+        raw.execute(
+            "UPDATE change SET data = ? WHERE row_id = ?",
+            (data.replace(point_id, "no-such-point"), orphan),
+        )
+    Database.open(b, device_name="Kontoret").close()
+    provision(b, a)
+    source = Database.open(a)
+    try:
+        export_package(source, tmp_path / "out")
+    finally:
+        source.close()
+    [package] = list((tmp_path / "out").glob("*.tsync"))
+    office = Database.open(b)
+    try:
+        report = import_file(office, package)
+    finally:
+        office.close()
+    with sqlite3.connect(b) as raw:
+        written = [r for (r,) in raw.execute("SELECT id FROM equipment_item")]
+    assert report.held_rows == [f"equipment_item {orphan}"]
+    assert report.new_records == 3  # area, point, the good item
+    assert written == [good]

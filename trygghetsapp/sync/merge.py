@@ -138,7 +138,8 @@ def resolve_row(changes: Sequence[ChangeRecord], fields: Sequence[str]) -> RowSt
             state.deleted = bool(value)
         else:
             state.values[name] = value
-        if newest is None or winner.order > newest.order:
+        # Usually one change wins most fields: compare stamps only when the winner differs.
+        if winner is not newest and (newest is None or winner.order > newest.order):
             newest = winner
     if newest is not None:
         state.hlc, state.device_id = newest.hlc, newest.device
