@@ -154,6 +154,7 @@ class _GuiStart:
         self._poll.timeout.connect(self._check)
 
     def begin(self) -> None:
+        self.shell.database_opening = True
         self._thread = threading.Thread(target=self._open, name="database-open", daemon=True)
         self._thread.start()
         self._poll.start()
@@ -179,6 +180,10 @@ class _GuiStart:
         if self._thread is None or self._thread.is_alive():
             return
         self._poll.stop()
+        self.shell.database_opening = False
+        if self.shell.close_requested:  # closed while opening: done now, nothing to show
+            self._end(0)
+            return
         self._opened()
 
     def _opened(self) -> None:
@@ -265,10 +270,17 @@ class _GuiStart:
         self.backups = _start_daily_backup(self.database, window)
 
     def _fail(self, code: int) -> None:
+        self.exit_code = code
+        self._end(code)
+
+    def _end(self, code: int) -> None:
+        """Leave the event loop with `code`. The start window is hidden, not closed: closing the
+        last window would ask the loop to quit a second time, and that request would linger and
+        end the next event loop started in this process (a dialog's, a test's)."""
         from PySide6.QtCore import QCoreApplication
 
-        self.exit_code = code
-        self.shell.close()
+        self.shell.hide()
+        self.shell.deleteLater()
         QCoreApplication.exit(code)
 
     def finish(self) -> None:

@@ -1358,6 +1358,10 @@ untested</translation>
         <source>Öppnar databasen…</source>
         <translation>Opening the database…</translation>
     </message>
+    <message>
+        <source>Avslutar så snart databasen är öppnad och kontrollerad…</source>
+        <translation>Closing as soon as the database is open and checked…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -1358,6 +1358,10 @@ ej testade</translation>
         <source>Öppnar databasen…</source>
         <translation>Öppnar databasen…</translation>
     </message>
+    <message>
+        <source>Avslutar så snart databasen är öppnad och kontrollerad…</source>
+        <translation>Avslutar så snart databasen är öppnad och kontrollerad…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -252,3 +252,38 @@ def test_a_failing_start_view_still_closes_the_database(
     assert run_gui(db_path, "sv") == 0
     assert clean_marker_path(db_path).exists()
     assert not start_view.start_view_path(db_path).exists()
+
+
+def test_closing_while_the_database_opens_waits_for_it_then_ends(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The start window stays up (the lock always has a window), then the app ends cleanly."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from trygghetsapp.app import run_gui
+    from trygghetsapp.store.health import clean_marker_path
+
+    opened = Database.open
+
+    def slow_open(*args: Any, **kwargs: Any) -> Database:
+        time.sleep(0.5)  # a full check of a large file
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(Database, "open", slow_open)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: list[tuple[bool, str]] = []
+
+    def close_the_start_window() -> None:
+        shell = next(w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow))
+        shell.close()
+        seen.append((shell.isVisible(), shell.statusBar().currentMessage()))
+
+    QTimer.singleShot(50, close_the_start_window)
+    db_path = tmp_path / "db.sqlite"
+    assert run_gui(db_path, "sv") == 0
+    assert seen == [(True, "Avslutar så snart databasen är öppnad och kontrollerad…")]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert clean_marker_path(db_path).exists()

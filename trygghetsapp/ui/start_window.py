@@ -60,6 +60,12 @@ def opening_message() -> str:
     return QCoreApplication.translate("StartWindow", "Öppnar databasen…")
 
 
+def closing_message() -> str:
+    return QCoreApplication.translate(
+        "StartWindow", "Avslutar så snart databasen är öppnad och kontrollerad…"
+    )
+
+
 def area_title_label() -> QLabel:
     """The open area's name above its tabs, as both windows show it."""
     label = QLabel()
@@ -131,6 +137,9 @@ class StartWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self._handed_over = False
+        self.database_opening = False
+        """Set while the loader opens the database: closing then waits for it (`closeEvent`)."""
+        self.close_requested = False
         self.setObjectName("startWindow")
         self.setWindowTitle(f"Trygghetsapp – {db_path.name}")
         self.setMinimumSize(900, 560)
@@ -189,13 +198,13 @@ class StartWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
-        modes = QTabWidget()
-        modes.setObjectName("modes")
-        modes.setDocumentMode(True)
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.setDocumentMode(True)
         for index, title in enumerate(texts.mode_titles()):
-            modes.addTab(self.splitter if index == 0 else QWidget(), title)
-            modes.setTabEnabled(index, index == 0)
-        self.setCentralWidget(modes)
+            self.modes.addTab(self.splitter if index == 0 else QWidget(), title)
+            self.modes.setTabEnabled(index, index == 0)
+        self.setCentralWidget(self.modes)
         self.statusBar().showMessage(opening_message())
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_picked)
@@ -275,9 +284,20 @@ class StartWindow(QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closed by the user before the database opened: remember the place, as the main window
-        does, so the next start opens where this one was left."""
+        """Closed by the user before the main window took over.
+
+        While the database is still opening (a full check can take seconds) the window stays up
+        and says it will close: the open cannot be interrupted, and the single-instance lock must
+        not be held by a process with no window to switch to. The place is remembered, as the
+        main window does, so the next start opens where this one was left.
+        """
         if not self._handed_over:
             self._settings.setValue(keys.GEOMETRY, self.saveGeometry())
             self._settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        if self.database_opening and not self._handed_over:
+            self.close_requested = True
+            self.modes.setEnabled(False)
+            self.statusBar().showMessage(closing_message())
+            event.ignore()
+            return
         super().closeEvent(event)
