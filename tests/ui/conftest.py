@@ -121,3 +121,19 @@ def when_main_window_shows(action: Callable[[MainWindow], None]) -> None:
             QTimer.singleShot(10, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for the app started as a child process: headless, this checkout, its own
+    settings and data folders under `tmp_path`."""
+    import os
+
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    env.pop("TRYGGHETSAPP_DB", None)
+    return env

@@ -3,7 +3,6 @@ window takes over with what the user did meanwhile."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,9 +16,7 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
-from .conftest import when_main_window_shows
-
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import child_env, when_main_window_shows
 
 TWO_STARTS = """
 import sys
@@ -60,16 +57,9 @@ sys.exit(run_gui(Path(sys.argv[1]), "sv"))
 
 def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
     """One start of the real app in a child: (its first window, its main window ready)."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
     result = subprocess.run(
         [sys.executable, "-c", TWO_STARTS, str(db_path)],
-        env=env,
+        env=child_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=120,
@@ -162,6 +152,18 @@ def test_search_and_pick_in_the_start_window_carry_over(
     assert window.area_panel.search.text() == "hotagsbygden"
 
 
+def _shell_after_a_session(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database, settings: Any
+) -> StartWindow:
+    """The start window as the next start shows it, from a session closed on `database`."""
+    last = make_window(database)
+    view = last.start_view()
+    last.close()
+    shell = StartWindow(database.path, view, settings)
+    qtbot.addWidget(shell)
+    return shell
+
+
 def _areas(database: Database, count: int) -> dict[str, str]:
     for number in range(count):
         areas.create_area(database, {"name": f"Område {number:04d}"})
@@ -175,11 +177,7 @@ def test_a_pick_beyond_the_first_page_is_highlighted_after_the_search_carries_ov
     settings: QSettings,
 ) -> None:
     names = _areas(database, 250)
-    last = make_window(database)
-    view = last.start_view()
-    last.close()
-    shell = StartWindow(database.path, view, settings)
-    qtbot.addWidget(shell)
+    shell = _shell_after_a_session(qtbot, make_window, database, settings)
     shell.show()
     qtbot.keyClicks(shell.search, "1")
     row = shell.model.row_of(names["Område 0111"])
@@ -199,11 +197,7 @@ def test_a_pick_survives_a_search_that_hides_it(
     qtbot: Any, database: Database, settings: QSettings, make_window: Any
 ) -> None:
     names = _areas(database, 5)
-    last = make_window(database)
-    view = last.start_view()
-    last.close()
-    shell = StartWindow(database.path, view, settings)
-    qtbot.addWidget(shell)
+    shell = _shell_after_a_session(qtbot, make_window, database, settings)
     shell.view.setCurrentIndex(shell.model.index(3, 0))
     assert shell.picked_area_id() == names["Område 0003"]
     qtbot.keyClicks(shell.search, "0001")

@@ -21,9 +21,7 @@ from trygghetsapp.ui.damaged_database import backup_label
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.single_instance import acquire, take
 
-from .conftest import drive_dialog, when_main_window_shows
-
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import child_env, drive_dialog, when_main_window_shows
 
 REPORT_STATUS = """
 import sys
@@ -51,18 +49,6 @@ lock = acquire(Path(sys.argv[1]))
 assert lock is not None
 os._exit(0)  # no unlock: what a crash or a dead battery leaves behind
 """
-
-
-def _env(tmp_path: Path) -> dict[str, str]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    env.pop("TRYGGHETSAPP_DB", None)
-    return env
 
 
 def _damaged_with_backup(path: Path) -> tuple[Path, health.DamagedDatabaseError]:
@@ -173,7 +159,7 @@ def test_without_a_good_backup_only_quit_is_offered(qtbot, tmp_path):
 def test_stale_lock_is_reported_after_the_full_check(tmp_path):
     path = tmp_path / "db.sqlite"
     Database.open(path).close()
-    env = _env(tmp_path)
+    env = child_env(tmp_path)
     subprocess.run([sys.executable, "-c", DIE_HOLDING_THE_LOCK, str(path)], env=env, check=True)
     lock, stale = take(path)
     assert lock is not None and stale
@@ -208,7 +194,7 @@ def test_demo_is_not_loaded_without_the_lock(tmp_path):
             [sys.executable, "-m", "trygghetsapp", "--db", str(path), "--demo", "--language", "sv"],
             capture_output=True,
             text=True,
-            env=_env(tmp_path),
+            env=child_env(tmp_path),
             timeout=120,
         )
     finally:

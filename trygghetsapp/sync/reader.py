@@ -157,15 +157,7 @@ def read_package(
             if footer is not None:
                 _problem(path, stats, salvage, number, "data efter slutraden / data after footer")
                 continue
-            record = _decode(raw)
-            if isinstance(record, tuple):  # a change (the hot path)
-                digest.update(raw)
-                if sums is not None:
-                    sums.update(raw[-LINE_SUM_CHARS - 1 : -1])
-                count += 1
-                stats.lines = count
-                yield record
-                continue
+            record = _decode(raw)  # a change row (tuple), another record (dict), or a problem
             if isinstance(record, str):
                 digest.update(raw)
                 _problem(path, stats, salvage, number, record)
@@ -173,7 +165,7 @@ def read_package(
                 if sums is not None:
                     sums.update(raw[-LINE_SUM_CHARS - 1 : -1])
                 continue
-            if record["t"] == "end":
+            if not isinstance(record, tuple) and record["t"] == "end":
                 footer = record
                 stats.sha256 = digest.hexdigest()
                 continue

@@ -25,11 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +36,7 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaListItem
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
+from trygghetsapp.ui.start_window import area_search_box, area_table
 from trygghetsapp.ui.tasks import DatabaseWorker
 
 PAGE = 100
@@ -196,22 +193,9 @@ class AreaListPanel(QWidget):
         worker: DatabaseWorker | None = None,
     ) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(texts.search_placeholder())
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(texts.search_accessible_name())
+        self.search = area_search_box()
         self.model = AreaListModel(database, self, worker)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(texts.list_accessible_name())
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view = area_table(self.model)
         self.new_button = QPushButton(texts.new_area_button())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -66,6 +66,31 @@ def closing_message() -> str:
     )
 
 
+def area_search_box() -> QLineEdit:
+    """The search above the area list, as both windows show it."""
+    search = QLineEdit()
+    search.setPlaceholderText(texts.search_placeholder())
+    search.setClearButtonEnabled(True)
+    search.setAccessibleName(texts.search_accessible_name())
+    return search
+
+
+def area_table(model: QAbstractTableModel) -> QTableView:
+    """The area list (name, badge), as both windows show it."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setAccessibleName(texts.list_accessible_name())
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
 def area_title_label() -> QLabel:
     """The open area's name above its tabs, as both windows show it."""
     label = QLabel()
@@ -147,19 +172,9 @@ class StartWindow(QMainWindow):
         self._current_area = self._initial_area
         for title in texts.menu_titles():
             self.menuBar().addMenu(title).setEnabled(False)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(texts.search_placeholder())
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(texts.search_accessible_name())
+        self.search = area_search_box()
         self.model = StartListModel(view.rows if view is not None else (), self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(texts.list_accessible_name())
+        self.view = area_table(self.model)
         header = self.view.horizontalHeader()
         labels = QStandardItemModel(0, 2, self)
         labels.setHorizontalHeaderLabels(list(texts.list_headers()))
@@ -167,8 +182,6 @@ class StartWindow(QMainWindow):
         bold = header.font()  # as the main window's header looks with its selected row
         bold.setBold(True)
         header.setFont(bold)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(100)  # measure the badges of the rows in view, not all
         new_button = QPushButton(texts.new_area_button())
         new_button.setEnabled(False)
