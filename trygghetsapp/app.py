@@ -62,7 +62,7 @@ def _load_demo_if_empty(database: Database) -> None:
         load_demo(database)
 
 
-def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
+def _offer_backup(damaged: DamagedDatabaseError, language: str = "sv") -> str | None:
     """The damaged-database dialog; on Återställ, the recovery. Returns the sentence for the
     status bar, or None when the user quit (nothing was written)."""
     from PySide6.QtCore import QCoreApplication
@@ -70,7 +70,7 @@ def _offer_backup(damaged: DamagedDatabaseError) -> str | None:
     from trygghetsapp.services.database import recover_damaged
     from trygghetsapp.ui.damaged_database import ask_restore
 
-    print(damaged.message("sv"), file=sys.stderr)
+    print(damaged.message(language), file=sys.stderr)
     if not ask_restore(damaged.path, damaged.backup) or damaged.backup is None:
         return None
     aside = recover_damaged(damaged.path, damaged.backup)
@@ -182,6 +182,10 @@ class _GuiStart:
         self._poll.stop()
         self.shell.database_opening = False
         if self.shell.close_requested:  # closed while opening: done now, nothing to show
+            if self.error is not None:  # told at the next start (dialog, message); kept here
+                from trygghetsapp.logs import log_exception
+
+                log_exception(self.error)
             self._end(0)
             return
         self._opened()
@@ -206,7 +210,7 @@ class _GuiStart:
             return
         # The start window stays up behind the dialog: the app does not seem to vanish, and
         # the dialog is never the last window, whose closing may end the event loop.
-        self.restored = _offer_backup(self.error)
+        self.restored = _offer_backup(self.error, self.language)
         if self.restored is None:
             self.error = None
             self._fail(1)

@@ -134,3 +134,15 @@ def test_saving_never_raises(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(start_view, "file_stamp", stale_handle)
     start_view.save(db_path, view)  # no exception: the next start waits for the database
+
+
+def test_position_of_is_the_row_in_the_searched_list(database: Database) -> None:
+    for name in ("Bräcke", "Åsen", "Mörsil", "Hallen", "Ås"):
+        areas.create_area(database, {"name": name})
+    for search in ("", "s", "ås", "zz"):
+        listed = areas.list_areas(database, search)
+        for row, item in enumerate(listed):
+            assert areas.position_of(database, search, item.id) == row
+    hidden = next(item for item in areas.list_areas(database) if item.name == "Bräcke")
+    assert areas.position_of(database, "ås", hidden.id) is None
+    assert areas.position_of(database, "", "no-such-id") is None

@@ -105,7 +105,7 @@ def test_search_and_pick_in_the_start_window_carry_over(
     last = make_window(demo_database)
     names = {item.name: item.id for item in areas.list_areas(demo_database)}
     last.show_area(names["Laxsjö/Ede"])
-    qtbot.waitUntil(lambda: len(last.area_panel.model.known_badges()) == len(names))
+    qtbot.waitUntil(lambda: len(last.area_panel.model.known_gaps()) == len(names))
     view = last.start_view()
     last.close()
     assert view.area_id == names["Laxsjö/Ede"] and view.area_title.startswith("Laxsjö/Ede")
@@ -281,3 +281,30 @@ def test_closing_while_the_database_opens_waits_for_it_then_ends(
     assert seen == [(True, "Avslutar så snart databasen är öppnad och kontrollerad…")]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert clean_marker_path(db_path).exists()
+
+
+def test_an_area_deep_in_a_national_list_is_loaded_and_highlighted(
+    make_window: Callable[[Database], MainWindow], database: Database
+) -> None:
+    """The remembered or picked area at row 160 of 250: loaded down to it in one go."""
+    names = _areas(database, 250)
+    window = make_window(database)
+    assert window.area_panel.model.rowCount() == 100  # the first page only
+    window.show_area(names["Område 0160"])
+    assert window.area_panel.current_area_id() == names["Område 0160"]
+    assert window.area_id == names["Område 0160"]
+    assert window.area_panel.model.rowCount() >= 161
+
+
+def test_the_badges_of_every_area_are_kept_whatever_the_search_at_close(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], demo_database: Database
+) -> None:
+    last = make_window(demo_database)
+    last.overview.prefetch()  # the national count, as run_gui starts it after the window shows
+    qtbot.waitUntil(lambda: last.overview.loaded)
+    last.area_panel.search.setText("off")
+    last.area_panel.apply_search()
+    assert last.area_panel.model.rowCount() == 1
+    view = last.start_view()
+    assert len(view.rows) == 10
+    assert all(row.badge and row.colour for row in view.rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from trygghetsapp.domain.search import search_key, search_words
 from trygghetsapp.services import records
@@ -91,6 +91,28 @@ def list_areas(
             )
             for a in areas
         ]
+
+
+def position_of(database: Database, search: str, area_id: str) -> int | None:
+    """The row `area_id` has in `list_areas(search)` (0-based), or None when the search hides it
+    or it does not exist: one indexed count, so the list can load the pages down to an area deep
+    in a national list in one query instead of page by page."""
+    with UnitOfWork(database) as uow:
+        area = uow.session.get(Area, area_id)
+        if area is None or area.deleted:
+            return None
+        matching = _filtered(search).subquery()
+        inside = uow.session.scalar(
+            select(func.count()).select_from(matching).where(matching.c.id == area_id)
+        )
+        if not inside:
+            return None
+        before = or_(
+            matching.c.name < area.name, and_(matching.c.name == area.name, matching.c.id < area.id)
+        )
+        return int(
+            uow.session.scalar(select(func.count()).select_from(matching).where(before)) or 0
+        )
 
 
 def list_area_index(database: Database) -> list[AreaIndexEntry]:

@@ -130,12 +130,30 @@ class AreaListModel(QAbstractTableModel):
     def badge_of(self, area_id: str) -> str:
         return badge(self._gaps.get(area_id))
 
-    def known_badges(self) -> dict[str, tuple[str, str]]:
-        """(badge text, colour name) of every area whose readiness this list has worked out."""
-        return {
-            area_id: (badge(gaps), COLOURS[gaps.readiness].name())
-            for area_id, gaps in self._gaps.items()
-        }
+    def known_gaps(self) -> dict[str, AreaGaps]:
+        """The readiness of every area this list has worked out (its loaded rows)."""
+        return dict(self._gaps)
+
+    def load_through(self, area_id: str) -> int:
+        """Load the pages down to `area_id` (one query), so a remembered or picked area deep in
+        a national list is shown and highlighted; its row, or -1 if the search hides it."""
+        row = self.row_of(area_id)
+        if row >= 0 or not self._more:
+            return row
+        position = areas.position_of(self._database, self._search, area_id)
+        if position is None or position < len(self._rows):
+            return row
+        start = len(self._rows)
+        wanted = position - start + PAGE
+        page = areas.list_areas(self._database, self._search, limit=wanted + 1, offset=start)
+        self._more = len(page) > wanted
+        page = page[:wanted]
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+            self._load_badges(page)
+        return self.row_of(area_id)
 
     def area_id(self, row: int) -> str:
         return self._rows[row].id
@@ -240,13 +258,13 @@ class AreaListPanel(QWidget):
 
     def select_area(self, area_id: str) -> bool:
         """Select an area, widening the search when the filter hides it."""
-        row = self.model.row_of(area_id)
+        row = self.model.load_through(area_id)
         if row < 0 and self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
             self.model.set_search("")
-            row = self.model.row_of(area_id)
+            row = self.model.load_through(area_id)
         if row < 0:  # beyond the loaded pages: the caller opens it without a list row
             self._clear_selection()
             return False

@@ -38,6 +38,7 @@ from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
+from trygghetsapp.ui.readiness import COLOURS, badge
 from trygghetsapp.ui.start_window import area_title_label
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
@@ -533,14 +534,15 @@ class MainWindow(QMainWindow):
     def start_view(self) -> StartView:
         """What the next start shows before its database is open (`services/start_view.py`):
         every area in list order, the badges this session has worked out, the open area."""
-        badges = self.area_panel.model.known_badges()
+        # The national count covers every area; the list's own pages fill in before it is done.
+        gaps = {**self.area_panel.model.known_gaps(), **self.overview.known_gaps()}
         rows = tuple(
             StartRow(
                 id=entry.id,
                 name=entry.name,
                 search_text=entry.search_text,
-                badge=badges.get(entry.id, ("", ""))[0],
-                colour=badges.get(entry.id, ("", ""))[1],
+                badge=badge(gaps.get(entry.id)),
+                colour=COLOURS[gaps[entry.id].readiness].name() if entry.id in gaps else "",
             )
             for entry in areas.list_area_index(self.context.database)
         )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trygghetsapp.domain.readiness import INSPECTION_INTERVAL_DAYS, Readiness
+from trygghetsapp.domain.readiness import INSPECTION_INTERVAL_DAYS, AreaGaps, Readiness
 from trygghetsapp.logs import log_exception
 from trygghetsapp.services import areas, overview
 from trygghetsapp.services.readmodels import Changes, OverviewRow
@@ -342,6 +342,12 @@ class OverviewPanel(QWidget):
     @property
     def loaded(self) -> bool:
         return self._all is not None and not self._loading
+
+    def known_gaps(self) -> dict[str, AreaGaps]:
+        """Every area's readiness when the national count is done and current, else nothing."""
+        if not self.loaded or self._all is None:
+            return {}
+        return {row.area_id: row.gaps for row in self._all}
 
     def reload(self) -> None:
         """The whole overview now, on this thread (tests, and the bench's measurement)."""
