@@ -290,7 +290,7 @@ def test_an_area_deep_in_a_national_list_is_loaded_and_highlighted(
     names = _areas(database, 250)
     window = make_window(database)
     assert window.area_panel.model.rowCount() == 100  # the first page only
-    window.show_area(names["Område 0160"])
+    window.show_area(names["Område 0160"], load_through=True)  # as at start
     assert window.area_panel.current_area_id() == names["Område 0160"]
     assert window.area_id == names["Område 0160"]
     assert window.area_panel.model.rowCount() >= 161

@@ -68,10 +68,17 @@ def list_areas(
 ) -> list[AreaListItem]:
     """Areas matching every word of `search` in name, villages or safety point names, by name."""
     with UnitOfWork(database) as uow:
-        query = _filtered(search).order_by(Area.name, Area.id).offset(offset)
+        # Columns, not ORM objects: a search keystroke, or the pages down to an area deep in a
+        # national list, should not build and track thousands of full Area objects.
+        query = (
+            _filtered(search)
+            .with_only_columns(Area.id, Area.name, Area.villages)
+            .order_by(Area.name, Area.id)
+            .offset(offset)
+        )
         if limit is not None:
             query = query.limit(limit)
-        areas = uow.session.scalars(query).all()
+        areas = uow.session.execute(query).all()
         ids = [a.id for a in areas]
         points: dict[str, list[str]] = {}
         if ids:
@@ -86,7 +93,7 @@ def list_areas(
             AreaListItem(
                 id=a.id,
                 name=a.name,
-                villages=", ".join(a.villages),
+                villages=", ".join(a.villages or []),
                 safety_points=", ".join(points.get(a.id, [])),
             )
             for a in areas

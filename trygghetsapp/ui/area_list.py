@@ -256,15 +256,21 @@ class AreaListPanel(QWidget):
         index = self.view.currentIndex()
         return self.model.area_id(index.row()) if index.isValid() else None
 
-    def select_area(self, area_id: str) -> bool:
-        """Select an area, widening the search when the filter hides it."""
-        row = self.model.load_through(area_id)
+    def select_area(self, area_id: str, load_through: bool = False) -> bool:
+        """Select an area, widening the search when the filter hides it.
+
+        `load_through` loads the pages down to an area deep in the list (0.1-0.25 s for the
+        last of 5,000 areas): done once at start for the remembered or picked area, not on
+        every open, which must stay within 50 ms (an area beyond the loaded pages then opens
+        without a highlighted row)."""
+        find = self.model.load_through if load_through else self.model.row_of
+        row = find(area_id)
         if row < 0 and self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
             self.model.set_search("")
-            row = self.model.load_through(area_id)
+            row = find(area_id)
         if row < 0:  # beyond the loaded pages: the caller opens it without a list row
             self._clear_selection()
             return False

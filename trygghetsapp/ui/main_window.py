@@ -257,9 +257,10 @@ class MainWindow(QMainWindow):
         for tab in self.area_tabs.values():
             tab.set_area(area_id)
 
-    def show_area(self, area_id: str) -> None:
-        """Open an area, highlighted in the list when it is on a loaded page."""
-        if not self.area_panel.select_area(area_id):  # selecting emits -> open_area
+    def show_area(self, area_id: str, load_through: bool = False) -> None:
+        """Open an area, highlighted in the list when it is on a loaded page (or, with
+        `load_through`, after loading the pages down to it: see `AreaListPanel.select_area`)."""
+        if not self.area_panel.select_area(area_id, load_through):  # selecting emits open_area
             self.open_area(area_id)
 
     def _show_area_header(self) -> None:
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         last = keys.get_str(self.settings, keys.LAST_AREA)
-        if last and not self.area_panel.select_area(last):
+        if last and not self.area_panel.select_area(last, load_through=True):
             try:
                 areas.get_area(self.context.database, last)
                 self.open_area(last)

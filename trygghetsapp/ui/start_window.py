@@ -286,7 +286,7 @@ class StartWindow(QMainWindow):
             window.area_panel.apply_search()
         picked = self.picked_area_id()
         if picked is not None:
-            window.show_area(picked)
+            window.show_area(picked, load_through=True)
         window.tabs.setCurrentIndex(self.tabs.currentIndex())
         if search_focused:  # the caret where it was, so the next keystroke continues the word
             search.setFocus()
