@@ -111,10 +111,6 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
     return backups
 
 
-class _StartAbandoned(Exception):
-    """The user chose to quit in a start dialog: nothing more to say."""
-
-
 class _GuiStart:
     """The start after the start window shows: the database layer loads and the database opens
     on a thread of its own, then the main window takes over on the GUI thread.
@@ -165,16 +161,20 @@ class _GuiStart:
             from trygghetsapp.logs import configure_logging
 
             configure_logging()
-            from trygghetsapp.services.database import Database
             from trygghetsapp.ui import main_window  # noqa: F401  (import only: no widgets here)
 
-            self.database = Database.open(
-                self.db_path, daily_backup=True, force_check=self.unclean, defer_backup=True
-            )
-            if self.demo:
-                _load_demo_if_empty(self.database)
+            self._open_database(force_check=self.unclean)
         except BaseException as error:  # handed to the GUI thread, which tells the user
             self.error = error
+
+    def _open_database(self, force_check: bool) -> None:
+        from trygghetsapp.services.database import Database
+
+        self.database = Database.open(
+            self.db_path, daily_backup=True, force_check=force_check, defer_backup=True
+        )
+        if self.demo:
+            _load_demo_if_empty(self.database)
 
     def _check(self) -> None:
         if self._thread is None or self._thread.is_alive():
@@ -193,8 +193,20 @@ class _GuiStart:
     def _opened(self) -> None:
         """On the GUI thread, once the loader is done. Any failure from here on ends the start
         with a message and exit code 1, never a start window left waiting forever."""
+        from trygghetsapp.store.health import DamagedDatabaseError
+
         try:
-            self._recover_if_damaged()
+            if isinstance(self.error, DamagedDatabaseError):
+                # The start window stays up behind the dialog: the app does not seem to vanish,
+                # and the dialog is never the last window, whose closing may end the event loop.
+                self.restored = _offer_backup(self.error, self.language)
+                if self.restored is None:  # the user quit: nothing was written
+                    self._end(1)
+                    return
+                self.error = None
+                self._open_database(force_check=False)
+                assert self.database is not None
+                self.database.warnings.insert(0, self.restored)
             if self.error is None:
                 self._show_main_window()
                 return
@@ -202,39 +214,18 @@ class _GuiStart:
             self.error = error
         self._refuse_to_start(self.error)
 
-    def _recover_if_damaged(self) -> None:
-        from trygghetsapp.services.database import Database
-        from trygghetsapp.store.health import DamagedDatabaseError
-
-        if not isinstance(self.error, DamagedDatabaseError):
-            return
-        # The start window stays up behind the dialog: the app does not seem to vanish, and
-        # the dialog is never the last window, whose closing may end the event loop.
-        self.restored = _offer_backup(self.error, self.language)
-        if self.restored is None:
-            self.error = None
-            self._fail(1)
-            raise _StartAbandoned
-        self.error = None
-        self.database = Database.open(self.db_path, daily_backup=True, defer_backup=True)
-        self.database.warnings.insert(0, self.restored)
-        if self.demo:
-            _load_demo_if_empty(self.database)
-
-    def _refuse_to_start(self, error: BaseException | None) -> None:
+    def _refuse_to_start(self, error: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
 
         from trygghetsapp.domain.errors import DomainError
         from trygghetsapp.logs import log_exception
 
-        if error is None or isinstance(error, _StartAbandoned):
-            return
         if isinstance(error, DomainError):
-            self._fail(_refuse("Trygghetsapp", error.message(self.language)))
+            self._end(_refuse("Trygghetsapp", error.message(self.language)))
             return
         path = log_exception(error)
         text = str(error).splitlines()[0] if str(error) else type(error).__name__
-        self._fail(
+        self._end(
             _refuse(
                 "Trygghetsapp",
                 QCoreApplication.translate("app", "Databasen kunde inte öppnas: %1 (detaljer i %2)")
@@ -273,16 +264,13 @@ class _GuiStart:
         QTimer.singleShot(0, window.overview.prefetch)
         self.backups = _start_daily_backup(self.database, window)
 
-    def _fail(self, code: int) -> None:
-        self.exit_code = code
-        self._end(code)
-
     def _end(self, code: int) -> None:
-        """Leave the event loop with `code`. The start window is hidden, not closed: closing the
+        """End the start with exit `code`. The start window is hidden, not closed: closing the
         last window would ask the loop to quit a second time, and that request would linger and
         end the next event loop started in this process (a dialog's, a test's)."""
         from PySide6.QtCore import QCoreApplication
 
+        self.exit_code = code
         self.shell.hide()
         self.shell.deleteLater()
         QCoreApplication.exit(code)

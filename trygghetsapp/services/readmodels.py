@@ -48,8 +48,6 @@ class AreaIndexEntry:
 
     id: str
     name: str
-    villages: str
-    safety_points: str
     search_text: str
 
 

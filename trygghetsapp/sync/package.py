@@ -84,27 +84,16 @@ def change_row(body: str) -> ChangeRow | None:
 def split_change(body: str) -> dict[str, Any]:
     """A change line's members, with "v" kept as the raw data text (never re-encoded).
 
-    The head is matched by a regex for the layout `change_body` writes (3x faster than JSON);
+    The layout `change_body` writes is taken by `change_row`'s regex (3x faster than JSON);
     anything else (escapes, another writer's key order) goes through the JSON parser."""
+    row = change_row(body)
+    if row is not None:
+        return {"t": "c", **dict(zip(("d", "s", "x", "h", "e", "r", "v"), row, strict=True))}
     cut = body.index(DATA_MARK)
-    head = _CHANGE_HEAD.match(body, 0, cut)
-    record: dict[str, Any]
-    if head is not None:
-        d, seq, tx, hlc, entity, row = head.groups()
-        record = {
-            "t": "c",
-            "d": d,
-            "s": int(seq),
-            "x": int(tx),
-            "h": int(hlc),
-            "e": entity,
-            "r": row,
-        }
-    else:
-        record = fast_loads(body[:cut] + "}")
-    data = body[cut + len(DATA_MARK) : -1]
+    data = body[cut + _DATA_AT : -1]
     if not (data.startswith("{") and body.endswith("}")):
         raise ValueError("change data is not an object")
+    record: dict[str, Any] = fast_loads(body[:cut] + "}")
     record["v"] = data
     return record
 

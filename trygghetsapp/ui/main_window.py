@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from trygghetsapp.domain.errors import DomainError
@@ -39,7 +36,7 @@ from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
 from trygghetsapp.ui.readiness import COLOURS, badge
-from trygghetsapp.ui.start_window import area_title_label
+from trygghetsapp.ui.start_window import area_splitter, area_title_label, modes_tabs
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
 from trygghetsapp.ui.sync_panel import SyncPanel
@@ -111,21 +108,9 @@ class MainWindow(QMainWindow):
         titles = texts.area_tab_titles()
         for key in TAB_KEYS:
             self.tabs.addTab(self.area_tabs[key], titles[key])
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 0, 0, 0)
-        right_layout.addWidget(self.area_title)
-        right_layout.addWidget(self.tabs)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.area_panel)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
+        self.splitter = area_splitter(self.area_panel, self.area_title, self.tabs)
         self.overview = OverviewPanel(self.context, self.worker)
-        self.modes = QTabWidget()
-        self.modes.setObjectName("modes")
-        self.modes.setDocumentMode(True)
+        self.modes = modes_tabs()
         self.sync_panel = SyncPanel(self.sync)
         self.conflicts_panel = ConflictsPanel(self.context)
         modes = (self.splitter, self.overview, self.sync_panel, self.conflicts_panel)
@@ -505,14 +490,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Trygghetsapp – {path.name}")
 
     def _restore(self) -> None:
-        geometry = keys.get_bytes(self.settings, keys.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
-        splitter = keys.get_bytes(self.settings, keys.SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        keys.restore_place(self.settings, self, self.splitter)
         last = keys.get_str(self.settings, keys.LAST_AREA)
         if last and not self.area_panel.select_area(last, load_through=True):
             try:
@@ -525,8 +503,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(keys.get_int(self.settings, keys.LAST_TAB, 0))
 
     def save_state(self) -> None:
-        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
-        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        keys.save_place(self.settings, self, self.splitter)
         self.settings.setValue(keys.LAST_TAB, self.tabs.currentIndex())
         if self.area_id is not None:
             self.settings.setValue(keys.LAST_AREA, self.area_id)

@@ -6,7 +6,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -31,3 +36,21 @@ def get_int(settings: QSettings, key: str, default: int = 0) -> int:
         return int(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
+
+
+def restore_place(settings: QSettings, window: QMainWindow, splitter: QSplitter) -> None:
+    """Size, position and the list/area split as the last window left them (both the start
+    window and the main window open there)."""
+    geometry = get_bytes(settings, GEOMETRY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 720)
+    state = get_bytes(settings, SPLITTER)
+    if state is not None:
+        splitter.restoreState(state)
+
+
+def save_place(settings: QSettings, window: QMainWindow, splitter: QSplitter) -> None:
+    settings.setValue(GEOMETRY, window.saveGeometry())
+    settings.setValue(SPLITTER, splitter.saveState())

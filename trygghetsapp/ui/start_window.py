@@ -105,6 +105,31 @@ def area_title_label() -> QLabel:
     return label
 
 
+def area_splitter(area_list: QWidget, title: QLabel, tabs: QTabWidget) -> QSplitter:
+    """The list on the left, the area's title and tabs on the right, as both windows lay them
+    out (the same two panes, so one window's saved split restores in the other)."""
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(4, 0, 0, 0)
+    right_layout.addWidget(title)
+    right_layout.addWidget(tabs)
+    splitter = QSplitter()  # horizontal
+    splitter.addWidget(area_list)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([300, 1000])
+    return splitter
+
+
+def modes_tabs() -> QTabWidget:
+    """The mode tabs (area, overview, sync, conflicts) that fill both windows."""
+    modes = QTabWidget()
+    modes.setObjectName("modes")
+    modes.setDocumentMode(True)
+    return modes
+
+
 class StartListModel(QAbstractTableModel):
     """The last session's areas, filtered in memory by the same rule as the database query."""
 
@@ -200,22 +225,11 @@ class StartWindow(QMainWindow):
             self.area_title.setText(view.area_title or texts.no_area_title())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
+        titles = texts.area_tab_titles()
         for key in texts.AREA_TAB_KEYS:
-            self.tabs.addTab(waiting_page(), texts.area_tab_titles()[key])
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 0, 0, 0)
-        right_layout.addWidget(self.area_title)
-        right_layout.addWidget(self.tabs)
-        self.splitter = QSplitter()  # horizontal
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
-        self.modes = QTabWidget()
-        self.modes.setObjectName("modes")
-        self.modes.setDocumentMode(True)
+            self.tabs.addTab(waiting_page(), titles[key])
+        self.splitter = area_splitter(left, self.area_title, self.tabs)
+        self.modes = modes_tabs()
         for index, title in enumerate(texts.mode_titles()):
             self.modes.addTab(self.splitter if index == 0 else QWidget(), title)
             self.modes.setTabEnabled(index, index == 0)
@@ -227,14 +241,7 @@ class StartWindow(QMainWindow):
         self._restore(settings)
 
     def _restore(self, settings: QSettings) -> None:
-        geometry = keys.get_bytes(settings, keys.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
-        splitter = keys.get_bytes(settings, keys.SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        keys.restore_place(settings, self, self.splitter)
         self.tabs.setCurrentIndex(keys.get_int(settings, keys.LAST_TAB, 0))
         self._select(self._initial_area)
 
@@ -306,8 +313,7 @@ class StartWindow(QMainWindow):
         main window does, so the next start opens where this one was left.
         """
         if not self._handed_over:
-            self._settings.setValue(keys.GEOMETRY, self.saveGeometry())
-            self._settings.setValue(keys.SPLITTER, self.splitter.saveState())
+            keys.save_place(self._settings, self, self.splitter)
         if self.database_opening and not self._handed_over:
             self.close_requested = True
             self.modes.setEnabled(False)
