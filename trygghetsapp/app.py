@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from trygghetsapp.services.database import Database
-    from trygghetsapp.store.health import DamagedDatabaseError
+    from trygghetsapp.store.health import DamagedDatabaseError, UnexpectedFileError
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
     from trygghetsapp.ui.start_window import StartWindow
@@ -62,24 +62,40 @@ def _load_demo_if_empty(database: Database) -> None:
         load_demo(database)
 
 
-def _offer_backup(damaged: DamagedDatabaseError, language: str = "sv") -> str | None:
-    """The damaged-database dialog; on Återställ, the recovery. Returns the sentence for the
-    status bar, or None when the user quit (nothing was written)."""
+def _offer_backup(
+    unusable: DamagedDatabaseError | UnexpectedFileError, language: str = "sv"
+) -> str | None:
+    """The dialog for a damaged, empty or vanished database; on Återställ the recovery, on
+    "Börja med en tom databas" the empty file removed and the old backups moved aside. Returns
+    the sentence for the status bar, or None when the user quit (nothing was written)."""
     from PySide6.QtCore import QCoreApplication
 
-    from trygghetsapp.services.database import recover_damaged
-    from trygghetsapp.ui.damaged_database import ask_restore
+    from trygghetsapp.services.database import recover_damaged, start_empty
+    from trygghetsapp.ui import damaged_database as dialog
 
-    print(damaged.message(language), file=sys.stderr)
-    if not ask_restore(damaged.path, damaged.backup) or damaged.backup is None:
+    print(unusable.message(language), file=sys.stderr)
+    kind = getattr(unusable, "kind", dialog.DAMAGED)
+    choice = dialog.ask(unusable.path, unusable.backup, kind)
+    if choice == dialog.START_EMPTY:
+        moved = start_empty(unusable.path)
+        if moved is None:
+            return QCoreApplication.translate("app", "En ny, tom databas skapades.")
+        return QCoreApplication.translate(
+            "app", "En ny, tom databas skapades. De gamla säkerhetskopiorna finns kvar i %1."
+        ).replace("%1", str(moved))
+    if choice != dialog.RESTORE or unusable.backup is None:
         return None
-    aside = recover_damaged(damaged.path, damaged.backup)
+    aside = recover_damaged(unusable.path, unusable.backup)
+    if aside is None:
+        return QCoreApplication.translate(
+            "app", "Databasen återställdes från säkerhetskopian %1."
+        ).replace("%1", unusable.backup.name)
     return (
         QCoreApplication.translate(
             "app",
             "Databasen återställdes från säkerhetskopian %1. Den skadade filen sparades som %2.",
         )
-        .replace("%1", damaged.backup.name)
+        .replace("%1", unusable.backup.name)
         .replace("%2", aside.name)
     )
 
@@ -107,7 +123,17 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
             30000,
         )
 
-    backups.submit(lambda _progress: database.daily_backup_if_due(), lambda _path: None, failed)
+    def done(_path: object) -> None:
+        second = database.second_copy
+        if second is not None and second.problem is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "app", "Dagens säkerhetskopia gjordes, men inte i den andra mappen: %1"
+                ).replace("%1", second.problem),
+                30000,
+            )
+
+    backups.submit(lambda _progress: database.daily_backup_if_due(), done, failed)
     return backups
 
 
@@ -161,6 +187,9 @@ class _GuiStart:
             from trygghetsapp.logs import configure_logging
 
             configure_logging()
+            from trygghetsapp.services.database import clean_left_overs
+
+            clean_left_overs()  # what killed backups and restores left behind
             from trygghetsapp.ui import main_window  # noqa: F401  (import only: no widgets here)
 
             self._open_database(force_check=self.unclean)
@@ -193,10 +222,18 @@ class _GuiStart:
     def _opened(self) -> None:
         """On the GUI thread, once the loader is done. Any failure from here on ends the start
         with a message and exit code 1, never a start window left waiting forever."""
-        from trygghetsapp.store.health import DamagedDatabaseError
+        from trygghetsapp.store.health import (
+            FOREIGN,
+            DamagedDatabaseError,
+            UnexpectedFileError,
+        )
 
         try:
-            if isinstance(self.error, DamagedDatabaseError):
+            unusable = isinstance(self.error, DamagedDatabaseError) or (
+                isinstance(self.error, UnexpectedFileError) and self.error.kind != FOREIGN
+            )
+            if unusable:
+                assert isinstance(self.error, DamagedDatabaseError | UnexpectedFileError)
                 # The start window stays up behind the dialog: the app does not seem to vanish,
                 # and the dialog is never the last window, whose closing may end the event loop.
                 self.restored = _offer_backup(self.error, self.language)
@@ -309,6 +346,32 @@ class _GuiStart:
             start_view.discard(self.db_path)
 
 
+def _held_elsewhere_message(db_path: Path) -> str:
+    """Why this start is refused: another window has the database, or a command is writing."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trygghetsapp.database_lock import COMMAND
+    from trygghetsapp.ui.single_instance import who_holds
+
+    holder = who_holds(db_path)
+    if holder is not None and holder.kind == COMMAND:
+        return (
+            QCoreApplication.translate(
+                "app",
+                "Kommandot '%1' (process %2) arbetar med databasen %3 just nu. Försök igen när "
+                "det är klart.",
+            )
+            .replace("%1", holder.command)
+            .replace("%2", str(holder.pid))
+            .replace("%3", str(db_path))
+        )
+    return QCoreApplication.translate(
+        "app",
+        "Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; "
+        "två fönster på samma databas går inte.",
+    ).replace("%1", str(db_path))
+
+
 def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
     """The GUI's start: the single-instance lock first, so a refused second instance (and
     `--demo`, loaded only after the lock is held) never writes to the database; then the start
@@ -319,6 +382,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from trygghetsapp.database_lock import LockUnavailable
     from trygghetsapp.services import start_view
     from trygghetsapp.ui import settings as keys
     from trygghetsapp.ui.i18n import Translations, choose_language
@@ -337,16 +401,15 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     translations = Translations()
     translations.install(chosen)
 
-    lock, unclean = take(db_path)
+    try:
+        lock, unclean = take(db_path)
+    except (LockUnavailable, OSError):
+        from trygghetsapp.store import diagnosis
+
+        problem = diagnosis.read_only_folder(db_path)
+        return _refuse("Trygghetsapp", problem.message(chosen))
     if lock is None:
-        return _refuse(
-            "Trygghetsapp",
-            QCoreApplication.translate(
-                "app",
-                "Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; "
-                "två fönster på samma databas går inte.",
-            ).replace("%1", str(db_path)),
-        )
+        return _refuse("Trygghetsapp", _held_elsewhere_message(db_path))
     try:
         # After an unclean shutdown the last session's list may not be what the file holds.
         view = None if unclean else start_view.load(db_path, chosen)
@@ -360,4 +423,4 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
             start.finish()
         return start.exit_code if start.exit_code is not None else code
     finally:
-        lock.unlock()
+        lock.release()

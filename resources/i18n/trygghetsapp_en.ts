@@ -58,8 +58,20 @@
         <translation>Size</translation>
     </message>
     <message>
-        <source>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</source>
-        <translation>The app makes a backup every day and before every import, upgrade and restore. The 14 most recent are kept.</translation>
+        <source>Appen sparar en säkerhetskopia varje dag och före varje import som ändrar något, uppgradering och återställning. De 14 senaste dagliga behålls, och de 10 senaste av varje annan sort, så importer trycker aldrig ut de dagliga.</source>
+        <translation>The app makes a backup every day and before every import that changes something, every upgrade and every restore. The 14 newest daily backups are kept, and the 10 newest of each other kind, so imports never push out the daily ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Andra mapp…</source>
+        <translation>&amp;Second folder…</translation>
+    </message>
+    <message>
+        <source>Välj en mapp, t.ex. på ett USB-minne, som också får dagens säkerhetskopia</source>
+        <translation>Choose a folder, e.g. on a USB stick, that also gets the day&apos;s backup</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort andra mapp</source>
+        <translation>Re&amp;move second folder</translation>
     </message>
     <message>
         <source>&amp;Säkerhetskopiera nu</source>
@@ -72,6 +84,18 @@
     <message>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp: dagens kopia sparas bara på den här datorn.</source>
+        <translation>No second folder: the day&apos;s copy is kept on this computer only.</translation>
+    </message>
+    <message>
+        <source>Dagens kopia sparas också i %1 (när mappen finns).</source>
+        <translation>The day&apos;s copy is also saved in %1 (when the folder is there).</translation>
+    </message>
+    <message>
+        <source>Välj en andra mapp för dagens säkerhetskopia</source>
+        <translation>Choose a second folder for the day&apos;s backup</translation>
     </message>
     <message>
         <source>Daglig</source>
@@ -533,6 +557,14 @@ This cannot be undone.</translation>
 <context>
     <name>DamagedDatabase</name>
     <message>
+        <source>Databasfilen är tom (0 byte) och har inte öppnats.</source>
+        <translation>The database file is empty (0 bytes) and was not opened.</translation>
+    </message>
+    <message>
+        <source>Databasfilen saknas, men det finns säkerhetskopior av den.</source>
+        <translation>The database file is missing, but there are backups of it.</translation>
+    </message>
+    <message>
         <source>Databasen är skadad och har inte ändrats.</source>
         <translation>The database is damaged and has not been changed.</translation>
     </message>
@@ -541,12 +573,24 @@ This cannot be undone.</translation>
         <translation>The newest good backup is from %1. Restore it? The damaged file is kept alongside so that the municipality&apos;s office can examine it. Changes made after the backup are not included.</translation>
     </message>
     <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>The newest good backup is from %1. Restore it? What changed after the backup is not in it.</translation>
+    </message>
+    <message>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
         <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
         <translation>There is no good backup. Contact the municipality&apos;s office; the damaged file is left untouched.</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Väntade du dig data här: kontakta kommunens kontor innan du börjar om.</source>
+        <translation>There is no good backup. If you expected data here, contact the municipality&apos;s office before you start over.</translation>
+    </message>
+    <message>
+        <source>Börja med en tom databas</source>
+        <translation>Start with an empty database</translation>
     </message>
     <message>
         <source>Avsluta</source>
@@ -678,6 +722,21 @@ This cannot be undone.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1-fil</source>
+        <translation>%1 file</translation>
     </message>
 </context>
 <context>
@@ -1834,12 +1893,32 @@ untested</translation>
         <translation>Today&apos;s backup could not be made (details in the log file).</translation>
     </message>
     <message>
+        <source>Kommandot &apos;%1&apos; (process %2) arbetar med databasen %3 just nu. Försök igen när det är klart.</source>
+        <translation>The command &apos;%1&apos; (process %2) is working on the database %3 right now. Try again when it is done.</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp is already open with this database (%1). Switch to that window; two windows on the same database are not possible.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>The database could not be opened: %1 (details in %2)</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas skapades.</source>
+        <translation>A new, empty database was made.</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas skapades. De gamla säkerhetskopiorna finns kvar i %1.</source>
+        <translation>A new, empty database was made. The old backups are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Databasen återställdes från säkerhetskopian %1.</source>
+        <translation>The database was restored from the backup %1.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia gjordes, men inte i den andra mappen: %1</source>
+        <translation>The day&apos;s backup was made, but not in the second folder: %1</translation>
     </message>
     <message>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>

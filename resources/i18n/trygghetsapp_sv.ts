@@ -58,8 +58,20 @@
         <translation>Storlek</translation>
     </message>
     <message>
-        <source>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</source>
-        <translation>Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering och återställning. De 14 senaste behålls.</translation>
+        <source>Appen sparar en säkerhetskopia varje dag och före varje import som ändrar något, uppgradering och återställning. De 14 senaste dagliga behålls, och de 10 senaste av varje annan sort, så importer trycker aldrig ut de dagliga.</source>
+        <translation>Appen sparar en säkerhetskopia varje dag och före varje import som ändrar något, uppgradering och återställning. De 14 senaste dagliga behålls, och de 10 senaste av varje annan sort, så importer trycker aldrig ut de dagliga.</translation>
+    </message>
+    <message>
+        <source>&amp;Andra mapp…</source>
+        <translation>&amp;Andra mapp…</translation>
+    </message>
+    <message>
+        <source>Välj en mapp, t.ex. på ett USB-minne, som också får dagens säkerhetskopia</source>
+        <translation>Välj en mapp, t.ex. på ett USB-minne, som också får dagens säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort andra mapp</source>
+        <translation>Ta &amp;bort andra mapp</translation>
     </message>
     <message>
         <source>&amp;Säkerhetskopiera nu</source>
@@ -72,6 +84,18 @@
     <message>
         <source>Stäng</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp: dagens kopia sparas bara på den här datorn.</source>
+        <translation>Ingen andra mapp: dagens kopia sparas bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Dagens kopia sparas också i %1 (när mappen finns).</source>
+        <translation>Dagens kopia sparas också i %1 (när mappen finns).</translation>
+    </message>
+    <message>
+        <source>Välj en andra mapp för dagens säkerhetskopia</source>
+        <translation>Välj en andra mapp för dagens säkerhetskopia</translation>
     </message>
     <message>
         <source>Daglig</source>
@@ -533,6 +557,14 @@ Det går inte att ångra.</translation>
 <context>
     <name>DamagedDatabase</name>
     <message>
+        <source>Databasfilen är tom (0 byte) och har inte öppnats.</source>
+        <translation>Databasfilen är tom (0 byte) och har inte öppnats.</translation>
+    </message>
+    <message>
+        <source>Databasfilen saknas, men det finns säkerhetskopior av den.</source>
+        <translation>Databasfilen saknas, men det finns säkerhetskopior av den.</translation>
+    </message>
+    <message>
         <source>Databasen är skadad och har inte ändrats.</source>
         <translation>Databasen är skadad och har inte ändrats.</translation>
     </message>
@@ -541,12 +573,24 @@ Det går inte att ångra.</translation>
         <translation>Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter säkerhetskopian finns inte med.</translation>
     </message>
     <message>
+        <source>Den senaste hela säkerhetskopian är från %1. Återställ den? Det som ändrats efter säkerhetskopian finns inte med.</source>
+        <translation>Den senaste hela säkerhetskopian är från %1. Återställ den? Det som ändrats efter säkerhetskopian finns inte med.</translation>
+    </message>
+    <message>
         <source>Återställ</source>
         <translation>Återställ</translation>
     </message>
     <message>
         <source>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</source>
         <translation>Ingen hel säkerhetskopia finns. Kontakta kommunens kontor; den skadade filen lämnas orörd.</translation>
+    </message>
+    <message>
+        <source>Ingen hel säkerhetskopia finns. Väntade du dig data här: kontakta kommunens kontor innan du börjar om.</source>
+        <translation>Ingen hel säkerhetskopia finns. Väntade du dig data här: kontakta kommunens kontor innan du börjar om.</translation>
+    </message>
+    <message>
+        <source>Börja med en tom databas</source>
+        <translation>Börja med en tom databas</translation>
     </message>
     <message>
         <source>Avsluta</source>
@@ -678,6 +722,21 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Mapp</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1-fil</source>
+        <translation>%1-fil</translation>
     </message>
 </context>
 <context>
@@ -1834,12 +1893,32 @@ ej testade</translation>
         <translation>Dagens säkerhetskopia kunde inte göras (detaljer i loggfilen).</translation>
     </message>
     <message>
+        <source>Kommandot &apos;%1&apos; (process %2) arbetar med databasen %3 just nu. Försök igen när det är klart.</source>
+        <translation>Kommandot &apos;%1&apos; (process %2) arbetar med databasen %3 just nu. Försök igen när det är klart.</translation>
+    </message>
+    <message>
         <source>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</source>
         <translation>Trygghetsapp är redan öppet med den här databasen (%1). Byt till det fönstret; två fönster på samma databas går inte.</translation>
     </message>
     <message>
         <source>Databasen kunde inte öppnas: %1 (detaljer i %2)</source>
         <translation>Databasen kunde inte öppnas: %1 (detaljer i %2)</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas skapades.</source>
+        <translation>En ny, tom databas skapades.</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas skapades. De gamla säkerhetskopiorna finns kvar i %1.</source>
+        <translation>En ny, tom databas skapades. De gamla säkerhetskopiorna finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>Databasen återställdes från säkerhetskopian %1.</source>
+        <translation>Databasen återställdes från säkerhetskopian %1.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia gjordes, men inte i den andra mappen: %1</source>
+        <translation>Dagens säkerhetskopia gjordes, men inte i den andra mappen: %1</translation>
     </message>
     <message>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>

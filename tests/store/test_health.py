@@ -64,7 +64,9 @@ def test_network_paths_are_refused(tmp_path):
 def test_synced_folder_is_warned_about(tmp_path, capsys):
     folder = tmp_path / "OneDrive - Krokoms kommun"
     path = folder / "db.sqlite"
-    assert main(["--db", str(path), "check"]) == 0
+    assert main(["--db", str(path), "demo"]) == 0
+    assert "synkroniserad mapp" in capsys.readouterr().err
+    assert main(["--db", str(path), "check"]) == 0  # a reading command warns too
     assert "synkroniserad mapp" in capsys.readouterr().err
 
 
@@ -77,9 +79,12 @@ def test_daily_backup_once_per_day_and_rotation(tmp_path):
     assert len(daily) == 1
     assert not health.daily_backup_due(path)
     assert health.daily_backup_due(path, dt.date.today() + dt.timedelta(days=1))
-    for _ in range(20):
-        sqlite_tools.make_backup(path, "manual")
-    assert len(sqlite_tools.list_backups(backups_dir(path))) == sqlite_tools.KEEP_BACKUPS
+    for _ in range(25):
+        sqlite_tools.make_backup(path, "before-import")
+    kept = sqlite_tools.list_backups(backups_dir(path))
+    # Retention is per reason: 25 imports keep their newest 10 and never push out the daily one.
+    assert len([b for b in kept if b.name.endswith("_before-import.sqlite")]) == 10
+    assert [b for b in kept if "_daily" in b.name] == daily
 
 
 def test_damaged_backup_is_not_restored(tmp_path, capsys):

@@ -9,11 +9,10 @@ from typing import Any
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from trygghetsapp.services import contacts, roles
 from trygghetsapp.services.readmodels import ContactView
-from trygghetsapp.ui import commands
+from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tabs.base import select_id
 from trygghetsapp.ui.tabs.contacts import ContactsTab
@@ -47,7 +46,7 @@ def test_register_extract_saves_pdf_and_json(
     tab, person = _contacts_tab(window)
     (tmp_path / "ut").mkdir()
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args: (str(tmp_path / "ut" / "utdrag"), "")
+        file_dialogs, "save_file_name", lambda *_args: str(tmp_path / "ut" / "utdrag")
     )
     qtbot.mouseClick(tab.extract_button, Qt.MouseButton.LeftButton)
     pdf, saved_json = tmp_path / "ut" / "utdrag.pdf", tmp_path / "ut" / "utdrag.json"

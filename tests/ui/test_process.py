@@ -57,7 +57,7 @@ def test_killing_the_app_right_after_an_edit_loses_nothing(db_path: Path) -> Non
     # The dead process's lock is stale: the next start takes it over.
     lock = acquire(db_path)
     assert lock is not None
-    lock.unlock()
+    lock.release()
 
 
 def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> Non
             timeout=120,
         )
     finally:
-        lock.unlock()
+        lock.release()
     assert result.returncode == 1
     assert "redan öppet" in result.stderr
     assert "Traceback" not in result.stderr

@@ -163,7 +163,7 @@ def test_stale_lock_is_reported_after_the_full_check(tmp_path):
     subprocess.run([sys.executable, "-c", DIE_HOLDING_THE_LOCK, str(path)], env=env, check=True)
     lock, stale = take(path)
     assert lock is not None and stale
-    lock.unlock()
+    lock.release()
     subprocess.run([sys.executable, "-c", DIE_HOLDING_THE_LOCK, str(path)], env=env, check=True)
 
     def start() -> str:
@@ -198,7 +198,7 @@ def test_demo_is_not_loaded_without_the_lock(tmp_path):
             timeout=120,
         )
     finally:
-        lock.unlock()
+        lock.release()
     assert result.returncode == 1
     assert "redan öppet" in result.stderr
     assert not path.exists(), "a refused second instance must not write demo data"

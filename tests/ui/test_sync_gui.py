@@ -330,7 +330,7 @@ def test_synka_nu_without_a_folder_asks_for_one_and_warns_about_the_database_ins
     assert api.get_folder(pair.laptop) is None
     chosen = pair.laptop.path.parent  # the database's own folder: a bad choice, said so
     monkeypatch.setattr(
-        "trygghetsapp.ui.sync_controller.QFileDialog.getExistingDirectory",
+        "trygghetsapp.ui.file_dialogs.existing_directory",
         lambda *_a, **_k: str(chosen),
     )
     text = _sync(qtbot, window)

@@ -18,8 +18,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from trygghetsapp.services import areas
 
     out_path = Path(args.output)
-    database = cli._open(args)
-    try:
+    with cli.reading(args, "export-pdf") as database:
         if args.all:
             area_ids = [a.id for a in areas.list_areas(database)]
             if not area_ids:
@@ -27,8 +26,6 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         else:
             area_ids = list(dict.fromkeys(areas.find_area(database, n).id for n in args.area))
         written = export_pdfs(database, area_ids, args.kind, out_path)
-    finally:
-        database.close()
     if is_folder_target(out_path):
         print(f"{len(written)} PDF-filer sparade i {out_path}")
     else:

@@ -32,11 +32,8 @@ def _own_keys(args: argparse.Namespace) -> DeviceKeys:
     """This installation's keys, bound to the database's device identity."""
     from trygghetsapp.sync.api import get_device
 
-    database = cli._open(args)
-    try:
+    with cli.reading(args, "keys") as database:
         device = get_device(database)
-    finally:
-        database.close()
     return load_or_create_device_keys(
         _db(args),
         device_id=device.id,

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services.database import Database
-from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store import diagnosis, health, sqlite_tools, unfinished
+from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
+from trygghetsapp.store.models import LocalSetting
 
 
 def backup(database: Database, target: Path | None = None) -> Path:
     """A verified copy: to `target` if given, else a rotated one in the backups folder."""
-    database.store.engine.dispose()
     try:
         if target is not None:
             return sqlite_tools.copy_database(database.path, target)
         return sqlite_tools.make_backup(database.path, "manual")
-    except (OSError, sqlite_tools.BackupError) as error:
+    except sqlite_tools.BackupError as error:
         raise DomainError(
             "backup", f"säkerhetskopian misslyckades: {error}", f"backup failed: {error}"
         ) from None
@@ -31,7 +32,7 @@ def list_backups(database: Database) -> list[Path]:
 
 
 def check_restorable(source: Path) -> None:
-    """Refuse a file that is not a whole, undamaged database."""
+    """Refuse a file that is not a whole, undamaged database of ours."""
     if not sqlite_tools.is_sqlite_file(source):
         raise DomainError(
             "file", f"{source} är ingen Trygghetsapp-databas", f"{source} is not a database file"
@@ -43,6 +44,13 @@ def check_restorable(source: Path) -> None:
             f"säkerhetskopian är skadad: {problems[0]}",
             f"the backup is damaged: {problems[0]}",
         )
+    if not health.is_ours(source):
+        raise DomainError(
+            "file",
+            f"{source} är en SQLite-databas från ett annat program, ingen säkerhetskopia av "
+            "Trygghetsapp",
+            f"{source} is another program's SQLite database, not a Trygghetsapp backup",
+        )
 
 
 def restore(database: Database, source: Path) -> Path:
@@ -50,27 +58,94 @@ def restore(database: Database, source: Path) -> Path:
 
     The backup is opened as a copy (migrated to today's schema if older) and the difference is
     written as ordinary edits (services/restore.py): the live file, its change log and its sync
-    identity stay, so the restore syncs like any edit and never reuses a sequence number.
+    identity stay, so the restore syncs like any edit and never reuses a sequence number. The
+    copy lives in a work folder that is noted down (store/unfinished.py): killed half-way, the
+    next start removes it.
     """
     from trygghetsapp.services.restore import apply_snapshot
 
     check_restorable(source)
     database.store.engine.dispose()
     safety = sqlite_tools.make_backup(database.path, "before-restore")
-    folder = backups_dir(database.path)
-    try:
-        with tempfile.TemporaryDirectory(dir=folder, prefix=".restore-") as work:
-            copy = sqlite_tools.copy_database(source, Path(work) / "snapshot.sqlite")
+    work = backups_dir(database.path) / f".restore-{uuid.uuid4().hex[:12]}"
+    with unfinished.noted(work):
+        try:
+            work.mkdir(parents=True)
+            copy = sqlite_tools.copy_database(source, work / "snapshot.sqlite")
             snapshot = Database.open(copy)
             try:
                 apply_snapshot(database, snapshot)
             finally:
                 snapshot.close()
-    except (OSError, sqlite_tools.BackupError) as error:
-        raise DomainError(
-            "restore", f"återställningen misslyckades: {error}", f"restore failed: {error}"
-        ) from None
+        except sqlite_tools.BackupError as error:
+            raise DomainError(
+                "restore", f"återställningen misslyckades: {error}", f"restore failed: {error}"
+            ) from None
+        except OSError as error:
+            raise diagnosis.diagnose_os_error(error, work) from None
+        finally:
+            unfinished.remove_temporary(work)
     return safety
+
+
+SECOND_FOLDER_KEY = "second_backup_folder"
+
+
+def second_folder(database: Database) -> Path | None:
+    """The second place for the day's backup (a USB stick), if the user chose one."""
+    with database.store.sessions() as session:
+        value = session.get(LocalSetting, SECOND_FOLDER_KEY)
+        return Path(value.value) if value is not None and value.value else None
+
+
+def set_second_folder(database: Database, folder: Path | None) -> None:
+    """Choose (or, with None, forget) the second folder; a folder that is not there now is
+    accepted (the stick may be out), but a file is not."""
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise DomainError(
+            "folder", f"{folder} är ingen mapp", f"{folder} is not a folder", "second_backup_folder"
+        )
+    with database.store.sessions.begin() as session:
+        session.connection(execution_options=IMMEDIATE)
+        row = session.get(LocalSetting, SECOND_FOLDER_KEY)
+        if folder is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(LocalSetting(key=SECOND_FOLDER_KEY, value=str(folder)))
+        else:
+            row.value = str(folder)
+
+
+@dataclass(frozen=True)
+class SecondCopy:
+    """What became of the day's copy to the second folder."""
+
+    path: Path | None
+    problem: str | None
+
+
+def copy_to_second_folder(database: Database, made: Path) -> SecondCopy | None:
+    """Copy a backup just made to the second folder too, keeping its own rotation there.
+
+    Never raises: the backup in the backups folder is made; a stick that is out or full is only
+    said (the returned problem, and the log), and tried again with the next day's backup.
+    """
+    try:
+        folder = second_folder(database)
+    except Exception:  # an old schema or a read-only handle: no second folder
+        return None
+    if folder is None:
+        return None
+    if not folder.is_dir():
+        return SecondCopy(None, f"den andra säkerhetskopieringsmappen {folder} finns inte nu")
+    target_folder = folder / f"{database.path.stem}-backups"
+    try:
+        copied = sqlite_tools.copy_database(made, target_folder / made.name)
+        sqlite_tools.prune_backups(target_folder)
+        return SecondCopy(copied, None)
+    except (DomainError, sqlite_tools.BackupError, OSError) as error:
+        return SecondCopy(None, str(error))
 
 
 REASONS = ("daily", "before-migration", "before-import", "before-restore", "manual")

@@ -196,15 +196,15 @@ def _validate(source: ExportFile, database: Database) -> None:
 def import_file(database: Database, path: Path, backup_first: bool = True) -> dict[str, int]:
     """Import a whole export file or nothing; returns how many records were added and updated.
 
-    The file is validated completely before anything is written (first pass); then a backup is
-    made (an import can change thousands of records at once) and it is applied in one transaction,
-    section by section in dependency order (second pass), 5,000 records at a time.
+    The file is validated completely before anything is written (first pass); then it is applied
+    in one transaction, section by section in dependency order (second pass), 5,000 records at a
+    time. Before that transaction commits, and only if it changes something, a backup of the
+    state before the import is made (an import can change thousands of records at once): the
+    backup API reads through its own connection, to which this transaction's writes are not yet
+    visible (WAL). A no-op import makes no backup, so repeated imports never crowd out others.
     """
     source = ExportFile(path, set(EXPORT_KEYS))
     _validate(source, database)
-    if backup_first:
-        database.store.engine.dispose()
-        sqlite_tools.make_backup(database.path, "before-import")
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with UnitOfWork(database) as uow:
         touched_areas: set[str] = set()
@@ -219,6 +219,8 @@ def import_file(database: Database, path: Path, backup_first: bool = True) -> di
         uow.session.flush()
         for area_id in touched_areas:
             refresh_search_text(uow, area_id)
+        if backup_first and (counts["added"] or counts["updated"]):
+            sqlite_tools.make_backup(database.path, "before-import")
     return counts
 
 

@@ -8,6 +8,7 @@ removal, so it can travel to other replicas.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,10 +16,12 @@ from sqlalchemy import Table
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from trygghetsapp.domain.errors import DomainError, NotFoundError
+from trygghetsapp.domain.errors import NotFoundError
+from trygghetsapp.store import diagnosis
 from trygghetsapp.store.bulk import bulk_insert
 from trygghetsapp.store.changelog import ChangeLog, PendingChanges
 from trygghetsapp.store.codec import data_fields, to_json_value
+from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.models import DERIVED_COLUMNS, SYNC_COLUMNS, SyncedRow
 
 if TYPE_CHECKING:
@@ -50,22 +53,10 @@ def column_defaults(model: type[SyncedRow]) -> dict[str, Any]:
     return defaults
 
 
-def storage_error(error: OperationalError) -> Exception:
-    """A full disk or read-only database becomes a plain message; other errors pass unchanged."""
-    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    if "full" in text:
-        return DomainError(
-            "database",
-            "disken är full: ändringen sparades inte. Frigör utrymme och försök igen.",
-            "the disk is full: the change was not saved. Free some space and try again.",
-        )
-    if "readonly" in text or "read-only" in text:
-        return DomainError(
-            "database",
-            "databasen är skrivskyddad: ändringen sparades inte.",
-            "the database is read-only: the change was not saved.",
-        )
-    return error
+def storage_error(error: OperationalError, path: Path) -> Exception:
+    """A full disk, a read-only file, a lock...: one plain sentence (store/diagnosis.py); damage
+    and bugs pass unchanged."""
+    return diagnosis.diagnose(error, path) or error
 
 
 class UnitOfWork:
@@ -78,6 +69,9 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session.begin()
+        if not self.database.store.read_only:
+            # Take the write lock at BEGIN: see store/engine.py (a second writer then waits).
+            self.session.connection(execution_options=IMMEDIATE)
         return self
 
     def __exit__(
@@ -97,12 +91,12 @@ class UnitOfWork:
             else:
                 self.session.rollback()
                 if isinstance(exc, OperationalError):
-                    converted = storage_error(exc)
+                    converted = storage_error(exc, self.database.path)
                     if converted is not exc:
                         raise converted from exc
         except OperationalError as error:
             self.session.rollback()
-            raise storage_error(error) from error
+            raise storage_error(error, self.database.path) from error
         except BaseException:
             self.session.rollback()
             # The clock may have advanced for a transaction that never committed; that is harmless.

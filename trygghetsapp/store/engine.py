@@ -4,6 +4,15 @@ WAL with synchronous=FULL: an edit the user saw committed survives a dead batter
 a busy timeout so a brief lock waits instead of failing. We also take transaction control away from
 Python's sqlite3 module (isolation_level=None plus an explicit BEGIN) so that DDL in migrations and
 SAVEPOINTs are really transactional.
+
+Write transactions begin IMMEDIATE (the unit of work asks for it with the `sqlite_begin` execution
+option): a transaction that reads first and writes later would, if another process wrote in
+between, fail at once with "database is locked" without the busy timeout ever applying. Taking
+the write lock at BEGIN makes a second writer wait its turn within the timeout instead.
+
+A reading command opens the file read-only (`read_only=True`): such a connection can never
+checkpoint or delete the WAL, so it is safe beside a window whose SQLite locks were dropped
+(`trygghetsapp/database_lock.py`).
 """
 
 from __future__ import annotations
@@ -42,19 +51,35 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         raise StoreSettingsError(f"SQLite connection settings not applied: {actual}")
 
 
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+BEGIN_OPTION = "sqlite_begin"
+"""Execution option naming the BEGIN mode: "IMMEDIATE" for a write transaction."""
+IMMEDIATE = {BEGIN_OPTION: "IMMEDIATE"}
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "")
+    connection.exec_driver_sql(f"BEGIN {mode}" if mode in ("IMMEDIATE", "EXCLUSIVE") else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
         event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def sqlite_url(path: Path) -> str:
+def sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{path}?mode=ro&uri=true"
     return f"sqlite:///{path}"
 
 
@@ -65,11 +90,17 @@ class Store:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_engine(path: Path) -> Store:
-    engine = make_engine(sqlite_url(path))
-    return Store(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+def open_engine(path: Path, read_only: bool = False) -> Store:
+    engine = make_engine(sqlite_url(path, read_only), read_only)
+    return Store(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only=read_only,
+    )

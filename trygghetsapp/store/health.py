@@ -26,11 +26,17 @@ import os
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store import diagnosis, sqlite_tools, unfinished
 from trygghetsapp.store.file_stamp import file_stamp
 from trygghetsapp.store.location import backups_dir, is_network_location, synced_folder_marker
 
 SIDECARS = ("-wal", "-shm", "-journal", ".clean")
+
+APPLICATION_ID = 0x54727967
+"""Written into the SQLite header of every database we make (`PRAGMA application_id`, "Tryg"):
+another program's SQLite file is recognised before anything is written to it."""
+OUR_TABLES = frozenset({"alembic_version", "local_device", "change"})
+"""Tables every database of ours has had since the first release (older files carry no id)."""
 
 
 class DamagedDatabaseError(DomainError):
@@ -63,6 +69,138 @@ class NetworkLocationError(DomainError):
         )
 
 
+EMPTY, MISSING, FOREIGN = "empty", "missing", "foreign"
+
+
+class UnexpectedFileError(DomainError):
+    """The file at the database's place is not the database the user had: empty (0 bytes), gone
+    while its backups are still there, or another program's SQLite file. Never set up silently
+    as a new, empty database: the window asks, a command refuses. Nothing was written."""
+
+    def __init__(self, kind: str, path: Path, backup: Path | None, detail: str = ""):
+        self.kind = kind
+        self.path = path
+        self.backup = backup
+        restore_sv = (
+            f" Den senaste hela säkerhetskopian är {backup}: återställ den med "
+            f"'trygghetsapp restore \"{backup}\"'."
+            if backup
+            else ""
+        )
+        restore_en = (
+            f" The newest good backup is {backup}: restore it with "
+            f"'trygghetsapp restore \"{backup}\"'."
+            if backup
+            else ""
+        )
+        if kind == EMPTY:
+            sv = (
+                f"databasfilen {path} är tom (0 byte), så den har inte öppnats.{restore_sv} "
+                "Vill du börja om utan data: ta bort den tomma filen (programfönstret frågar)."
+            )
+            en = (
+                f"the database file {path} is empty (0 bytes), so it was not opened.{restore_en} "
+                "To start over without data, delete the empty file (the window asks)."
+            )
+        elif kind == MISSING:
+            sv = (
+                f"databasfilen {path} finns inte, men det finns säkerhetskopior av den, så "
+                f"ingen ny tom databas skapades.{restore_sv} Vill du börja om utan data: "
+                f"flytta mappen {backups_dir(path)} (programfönstret frågar)."
+            )
+            en = (
+                f"the database file {path} is missing while backups of it exist, so no new "
+                f"empty database was made.{restore_en} To start over without data, move the "
+                f"folder {backups_dir(path)} away (the window asks)."
+            )
+        else:
+            sv = (
+                f"{path} är en SQLite-databas från ett annat program ({detail}); Trygghetsapp "
+                "öppnar den inte och har inte ändrat den. Välj en annan fil med --db."
+            )
+            en = (
+                f"{path} is an SQLite database of another program ({detail}); Trygghetsapp does "
+                "not open it and has not changed it. Choose another file with --db."
+            )
+        super().__init__("database", sv, en)
+
+
+def _identity(db_path: Path) -> tuple[int, set[str]]:
+    """(application_id, table names), read through a read-only connection: nothing is written,
+    and SQLite itself judges the header (not a database: damaged)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+            tables = {
+                str(row[0])
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        if diagnosis.is_damage(error):
+            raise DamagedDatabaseError(db_path, [str(error)], newest_good_backup(db_path)) from None
+        problem = diagnosis.diagnose(error, db_path)
+        if problem is not None:
+            raise problem from None
+        raise
+    return application_id, tables
+
+
+def is_ours(db_path: Path) -> bool:
+    """Whether an SQLite file (a backup, say) was made by Trygghetsapp."""
+    application_id, tables = _identity(db_path)
+    return application_id == APPLICATION_ID or (application_id == 0 and tables >= OUR_TABLES)
+
+
+def check_identity(db_path: Path) -> None:
+    """Refuse what is not our database (see UnexpectedFileError); silent for ours, for a file
+    that does not exist yet (a first start) and for a blank SQLite file (a first start killed
+    before its first commit: it holds nothing)."""
+    try:
+        exists = db_path.exists()
+        size = db_path.stat().st_size if exists else 0
+        wal = Path(f"{db_path}-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
+    except OSError as error:
+        raise diagnosis.diagnose_os_error(error, db_path) from None
+    if not exists:
+        if sqlite_tools.list_backups(backups_dir(db_path)):
+            raise UnexpectedFileError(MISSING, db_path, newest_good_backup(db_path))
+        return
+    if size == 0 and wal_size == 0:
+        raise UnexpectedFileError(EMPTY, db_path, newest_good_backup(db_path))
+    application_id, tables = _identity(db_path)
+    if application_id == APPLICATION_ID:
+        return
+    user_tables = {name for name in tables if not name.startswith("sqlite_")}
+    if application_id != 0 or (user_tables and not user_tables >= OUR_TABLES):
+        shown = ", ".join(sorted(user_tables)[:5]) or "inga tabeller"
+        detail = f"application_id {application_id:#x}" if application_id else f"tabeller: {shown}"
+        raise UnexpectedFileError(FOREIGN, db_path, None, detail)
+
+
+def start_empty(db_path: Path) -> Path | None:
+    """The user chose to start over without data: remove the empty file and move the old
+    backups aside (kept, under a dated name) so the new database's rotation never prunes them.
+    Returns where the backups went, if anywhere."""
+    try:
+        if db_path.exists() and db_path.stat().st_size == 0:
+            db_path.unlink()
+        folder = backups_dir(db_path)
+        if not folder.exists():
+            return None
+        stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+        aside = folder.with_name(f"{folder.name}-till-{stamp}")
+        os.replace(folder, aside)
+        return aside
+    except OSError as error:
+        raise diagnosis.diagnose_os_error(error, db_path) from None
+
+
 def location_warnings(path: Path) -> list[str]:
     """Refuses a network location; returns warnings (Swedish) for a synced folder."""
     if is_network_location(path):
@@ -79,8 +217,11 @@ def location_warnings(path: Path) -> list[str]:
 
 def newest_good_backup(db_path: Path) -> Path | None:
     for candidate in sqlite_tools.list_backups(backups_dir(db_path)):
-        if not sqlite_tools.integrity_problems(candidate, quick=True):
-            return candidate
+        try:
+            if not sqlite_tools.integrity_problems(candidate, quick=True):
+                return candidate
+        except diagnosis.StorageError:
+            continue  # unreadable is not good either
     return None
 
 
@@ -115,18 +256,25 @@ def take_clean_mark(db_path: Path) -> bool:
     return saved is not None and saved == file_stamp(db_path)
 
 
-def check_before_open(db_path: Path, force: bool = False) -> bool:
-    """Check an existing database without writing to it; raises if it is damaged.
-
-    Returns True when the full quick_check ran (see the module docstring for when it is skipped).
-    """
-    trusted = take_clean_mark(db_path)
-    if not db_path.exists() or db_path.stat().st_size == 0:
+def clean_mark_matches(db_path: Path) -> bool:
+    """The marker's verdict without taking it (a reading process leaves it for the next writer)."""
+    try:
+        saved = json.loads(clean_marker_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return False
-    if not sqlite_tools.is_sqlite_file(db_path):
-        raise DamagedDatabaseError(
-            db_path, ["not an SQLite database file"], newest_good_backup(db_path)
-        )
+    return bool(saved == file_stamp(db_path))
+
+
+def check_before_open(db_path: Path, force: bool = False, take_mark: bool = True) -> bool:
+    """Check an existing database without writing to it; raises if it is damaged or not ours.
+
+    Returns True when the full quick_check ran (see the module docstring for when it is
+    skipped). `take_mark=False` (a reading command) leaves the clean-close marker in place.
+    """
+    trusted = take_clean_mark(db_path) if take_mark else clean_mark_matches(db_path)
+    check_identity(db_path)
+    if not db_path.exists():
+        return False
     if trusted and not force:
         return False
     problems = sqlite_tools.integrity_problems(db_path, quick=True)
@@ -147,10 +295,26 @@ def set_aside_damaged(db_path: Path) -> Path:
     return target
 
 
-def recover_from_backup(db_path: Path, backup: Path) -> Path:
-    """Set the damaged file aside and restore `backup` in its place; returns where it was put."""
-    aside = set_aside_damaged(db_path)
-    sqlite_tools.copy_database(backup, db_path)
+def recover_from_backup(db_path: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of the database at `db_path` (damaged, empty or missing); returns
+    where the old file was set aside, if there was one.
+
+    The backup is first copied beside the database and verified there (on the same disk, so a
+    full disk fails here, with the old file still in place); only then is the old file (with its
+    -wal and -shm, which must never be applied to another file) renamed aside and the copy
+    renamed in. Killed between those two renames, both files are still there.
+    """
+    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    restored = db_path.with_name(f".{db_path.name}.restored-{stamp}")
+    with unfinished.noted(restored):  # killed before the last rename: the backup still exists
+        sqlite_tools.copy_database(backup, restored)
+        try:
+            aside = set_aside_damaged(db_path) if db_path.exists() else None
+            os.replace(restored, db_path)
+            sqlite_tools.fsync_dir(db_path.parent)
+        except OSError as error:
+            unfinished.remove_temporary(restored)
+            raise diagnosis.diagnose_os_error(error, db_path) from None
     return aside
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions; a test asserts it equals Alembic's head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 class MigrationError(RuntimeError):
@@ -84,7 +84,9 @@ def has_user_tables(engine: Engine) -> bool:
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
+    from trygghetsapp.store.engine import IMMEDIATE
+
+    with engine.execution_options(**IMMEDIATE).begin() as connection:
         command.upgrade(alembic_config(connection), target)
 
 

@@ -341,3 +341,12 @@ class SyncSetting(Base):
     __tablename__ = "sync_setting"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class LocalSetting(Base):
+    """Settings of this installation that never travel (the second backup folder, a USB stick's
+    path on this computer): a small key/value table, not synced, not exported."""
+
+    __tablename__ = "local_setting"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

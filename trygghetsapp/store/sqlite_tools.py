@@ -7,15 +7,26 @@ name, verified, fsynced and then renamed into place.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
+from trygghetsapp.store import diagnosis, unfinished
 from trygghetsapp.store.location import backups_dir
 
-KEEP_BACKUPS = 14
+KEEP_PER_REASON = {
+    "daily": 14,
+    "manual": 20,
+    "before-import": 10,
+    "before-restore": 10,
+    "before-migration": 5,
+}
+"""How many backups of each reason are kept. Per reason, so that imports (which may come many a
+day) never push out the daily copies a user falls back on; a name we did not make is never
+pruned."""
+KEEP_OTHER_REASONS = 10
 
 
 class BackupError(RuntimeError):
@@ -27,7 +38,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     if os.name == "nt":
         return
     fd = os.open(path, os.O_RDONLY)
@@ -37,56 +48,103 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that can never write: it cannot checkpoint or delete the WAL of a database
+    another process is using (see `trygghetsapp/database_lock.py`)."""
+    if not path.exists():
+        raise diagnosis.missing_file(path)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
-    """Empty when the file passes SQLite's integrity and foreign-key checks."""
+    """Empty when the file passes SQLite's integrity and foreign-key checks.
+
+    Only damage is a problem here; a file that cannot be read for another reason (permissions, a
+    full disk, a lock) raises `diagnosis.StorageError`, because it is not damaged.
+    """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only_connection(path)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+            problems = [r for r in rows if r != "ok"]
+            if not quick:
+                problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
+            return problems
+        finally:
+            conn.close()
     except sqlite3.Error as error:
-        return [f"cannot open: {error}"]
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-        problems = [r for r in rows if r != "ok"]
-        if not quick:
-            problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
-        return problems
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    finally:
-        conn.close()
+        if diagnosis.is_damage(error):
+            return [str(error)]
+        problem = diagnosis.diagnose(error, path)
+        if problem is not None:
+            raise problem from None
+        raise
+
+
+def _copy_error(error: sqlite3.Error, source: Path, target: Path) -> Exception:
+    """Whose trouble: the target's disk (full, read-only) or the source (unreadable, damaged)."""
+    if diagnosis.is_damage(error):
+        return BackupError(f"the copy or its source is damaged: {error}")
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    target_trouble = code in (8, 13) or diagnosis.is_low_on_space(target)  # READONLY, FULL
+    return diagnosis.diagnose(error, target if target_trouble else source) or error
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Online, consistent copy of `source` to `target` (atomic: temp name, verify, rename)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Online, consistent copy of `source` to `target`, atomic: written under a temporary name
+    beside the target (noted down, so a killed copy is cleaned at the next start), verified with
+    integrity_check, fsynced, then renamed into place. On any failure nothing is left behind and
+    an earlier file at `target` is untouched."""
     try:
-        dst = sqlite3.connect(temporary)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+        )
+        os.close(handle)
+    except OSError as error:
+        raise diagnosis.diagnose_os_error(error, target) from None
+    temporary = Path(name)
+    with unfinished.noted(temporary):
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    problems = integrity_problems(temporary)
-    if problems:
-        temporary.unlink(missing_ok=True)
-        raise BackupError(f"backup copy failed its check: {problems[:3]}")
-    _fsync_file(temporary)
-    os.replace(temporary, target)
-    _fsync_dir(target.parent)
+            src = _read_only_connection(source)
+            try:
+                dst = sqlite3.connect(temporary)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            problems = integrity_problems(temporary)
+            if problems:
+                raise BackupError(f"backup copy failed its check: {problems[:3]}")
+            _fsync_file(temporary)
+            os.replace(temporary, target)
+            fsync_dir(target.parent)
+        except sqlite3.Error as error:
+            unfinished.remove_temporary(temporary)
+            raise _copy_error(error, source, target) from None
+        except OSError as error:
+            unfinished.remove_temporary(temporary)
+            raise diagnosis.diagnose_os_error(error, target) from None
+        except BaseException:
+            unfinished.remove_temporary(temporary)
+            raise
     return target
 
 
+def backup_name(db_path: Path, reason: str, when: dt.datetime | None = None) -> str:
+    stamp = (when or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S_%f")
+    return f"{db_path.stem}_{stamp}_{reason}.sqlite"
+
+
 def make_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
-    """A timestamped, verified backup in the backups folder; old ones beyond 14 are pruned."""
+    """A timestamped, verified backup in the backups folder; the oldest of the same reason
+    beyond its quota (`KEEP_PER_REASON`) are pruned."""
     folder = folder or backups_dir(db_path)
-    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S_%f")
-    target = folder / f"{db_path.stem}_{stamp}_{reason}.sqlite"
+    target = folder / backup_name(db_path, reason)
     copy_database(db_path, target)
     prune_backups(folder)
     return target
@@ -98,17 +156,36 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True)
 
 
-def prune_backups(folder: Path, keep: int = KEEP_BACKUPS) -> None:
-    for old in list_backups(folder)[keep:]:
-        old.unlink(missing_ok=True)
+def backup_reason(path: Path) -> str | None:
+    """The reason in a name `make_backup` gave (`<db>_<date>_<time>_<µs>_<reason>.sqlite`)."""
+    parts = path.stem.rsplit("_", 4)
+    if len(parts) != 5 or not (parts[1][:4].isdigit() and parts[2].isdigit()):
+        return None
+    return parts[4]
+
+
+def prune_backups(folder: Path) -> None:
+    """Keep the newest backups of each reason; never touch a file whose name we did not make."""
+    seen: dict[str, int] = {}
+    for backup in list_backups(folder):  # newest first
+        reason = backup_reason(backup)
+        if reason is None:
+            continue
+        seen[reason] = seen.get(reason, 0) + 1
+        if seen[reason] > KEEP_PER_REASON.get(reason, KEEP_OTHER_REASONS):
+            backup.unlink(missing_ok=True)
 
 
 def restore_into(backup: Path, db_path: Path) -> None:
-    """Replace the content of db_path with backup, through the backup API (no open engines!)."""
+    """Replace the content of db_path with backup, through the backup API (no open engines!).
+
+    SQLite writes the destination in one transaction: a failure half-way (a full disk) rolls it
+    back and leaves db_path as it was.
+    """
     problems = integrity_problems(backup)
     if problems:
         raise BackupError(f"the backup file is damaged: {problems[:3]}")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = _read_only_connection(backup)
     try:
         dst = sqlite3.connect(db_path)
         try:
@@ -116,16 +193,22 @@ def restore_into(backup: Path, db_path: Path) -> None:
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()
+    except sqlite3.Error as error:
+        raise _copy_error(error, backup, db_path) from None
     finally:
         src.close()
 
 
 def is_sqlite_file(path: Path) -> bool:
+    """Whether the file starts with SQLite's header. Only for a file no connection of this
+    process has open: closing a descriptor drops this process's SQLite locks on it (POSIX)."""
     try:
         with open(path, "rb") as handle:
             return handle.read(16) == b"SQLite format 3\x00"
-    except OSError:
+    except FileNotFoundError:
         return False
+    except OSError as error:
+        raise diagnosis.diagnose_os_error(error, path) from None
 
 
 def compact(path: Path) -> None:

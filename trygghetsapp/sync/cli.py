@@ -43,11 +43,8 @@ def _print_import(item: object) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.exporter import export_package
 
-    database = cli._open(args)
-    try:
+    with cli.writing(args, "sync export") as database:
         report = export_package(database, Path(args.output), full=args.full)
-    finally:
-        database.close()
     print(f"Paket skrivet: {report.path} ({report.changes} ändringar)")
     return cli.EXIT_OK
 
@@ -57,9 +54,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.reader import PackageError
     from trygghetsapp.sync.status import sync_status
 
-    database = cli._open(args)
     failed = False
-    try:
+    with cli.writing(args, "sync import") as database:
         for name in args.files:
             try:
                 report = import_file(database, Path(name), salvage=args.salvage)
@@ -70,19 +66,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_import(report)
         for line in sync_status(database).missing_messages():
             print(line)
-    finally:
-        database.close()
     return cli.EXIT_FAILED if failed else cli.EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.status import sync_status
 
-    database = cli._open(args)
-    try:
+    with cli.reading(args, "sync status") as database:
         status = sync_status(database)
-    finally:
-        database.close()
     print(f"Enhet: {status.device_name} ({status.role}) {status.device_id}")
     print(
         f"Egna ändringar: {status.last_seq}, exporterade: {status.exported_seq}, "
@@ -120,11 +111,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.conflicts import list_conflicts
 
-    database = cli._open(args)
-    try:
+    with cli.reading(args, "sync conflicts") as database:
         conflicts = list_conflicts(database)
-    finally:
-        database.close()
     if args.json:
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         print(json.dumps([c.as_json() for c in conflicts], ensure_ascii=False, indent=1))
@@ -143,15 +131,12 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_now(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.folder import set_folder, sync_now
 
-    database = cli._open(args)
-    try:
+    with cli.writing(args, "sync now") as database:
         if args.folder and not args.dry_run:
             set_folder(database, Path(args.folder))
         report = sync_now(
             database, Path(args.folder) if args.folder else None, dry_run=args.dry_run
         )
-    finally:
-        database.close()
     if report.exported is not None and report.exported.path is not None:
         print(f"Skrev {report.exported.path.name} ({report.exported.changes} ändringar)")
     for item in report.files:
@@ -167,20 +152,19 @@ def cmd_now(args: argparse.Namespace) -> int:
 def cmd_device(args: argparse.Namespace) -> int:
     from trygghetsapp.sync import device
 
-    database = cli._open(args)
-    try:
-        if args.action == "rename":
-            if not args.value:
-                raise DomainError("name", "ange ett namn", "give a name")
+    if args.action == "rename":
+        if not args.value:
+            raise DomainError("name", "ange ett namn", "give a name")
+        with cli.writing(args, "device rename") as database:
             view = device.rename_device(database, " ".join(args.value))
-        elif args.action == "role":
-            if len(args.value) != 1:
-                raise DomainError("role", "ange field eller office", "give field or office")
+    elif args.action == "role":
+        if len(args.value) != 1:
+            raise DomainError("role", "ange field eller office", "give field or office")
+        with cli.writing(args, "device role") as database:
             view = device.set_role(database, args.value[0])
-        else:
+    else:
+        with cli.reading(args, "device") as database:
             view = device.get_device(database)
-    finally:
-        database.close()
     print(f"{view.name} ({view.role}) id {view.id}, {view.last_seq} egna ändringar")
     return cli.EXIT_OK
 

@@ -9,6 +9,8 @@ a state that no longer exists.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import backups
 from trygghetsapp.services.backups import BackupInfo
+from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
@@ -72,11 +75,26 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         intro = QLabel(
             self.tr(
-                "Appen sparar en säkerhetskopia varje dag och före varje import, uppgradering "
-                "och återställning. De 14 senaste behålls."
+                "Appen sparar en säkerhetskopia varje dag och före varje import som ändrar "
+                "något, uppgradering och återställning. De 14 senaste dagliga behålls, och de "
+                "10 senaste av varje annan sort, så importer trycker aldrig ut de dagliga."
             )
         )
         intro.setWordWrap(True)
+        self.second_label = QLabel()
+        self.second_label.setObjectName("secondFolderLabel")
+        self.second_label.setWordWrap(True)
+        self.second_button = QPushButton(self.tr("&Andra mapp…"))
+        self.second_button.setToolTip(
+            self.tr("Välj en mapp, t.ex. på ett USB-minne, som också får dagens säkerhetskopia")
+        )
+        self.second_off_button = QPushButton(self.tr("Ta &bort andra mapp"))
+        self.second_button.clicked.connect(self.choose_second_folder)
+        self.second_off_button.clicked.connect(lambda: self._set_second_folder(None))
+        second = QHBoxLayout()
+        second.addWidget(self.second_label, 1)
+        second.addWidget(self.second_button)
+        second.addWidget(self.second_off_button)
         self.backup_button = QPushButton(self.tr("&Säkerhetskopiera nu"))
         self.restore_button = QPushButton(self.tr("&Återställ…"))
         close_button = QPushButton(self.tr("Stäng"))
@@ -91,9 +109,53 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addLayout(second)
         layout.addLayout(buttons)
         self.resize(620, 460)
+        self.second_folder: Path | None = None
+        self._show_second_folder(None)
         self.reload()
+        self._load_second_folder()
+
+    # -- the second folder (a USB stick that also gets the day's backup) ---------------------
+    def _show_second_folder(self, folder: Path | None) -> None:
+        self.second_folder = folder
+        if folder is None:
+            self.second_label.setText(
+                self.tr("Ingen andra mapp: dagens kopia sparas bara på den här datorn.")
+            )
+        else:
+            self.second_label.setText(
+                self.tr("Dagens kopia sparas också i %1 (när mappen finns).").replace(
+                    "%1", str(folder)
+                )
+            )
+        self.second_off_button.setEnabled(folder is not None)
+
+    def _load_second_folder(self) -> None:
+        database = self.context.database
+        self.worker.submit(
+            lambda _progress: backups.second_folder(database),
+            self._show_second_folder,
+            self._failed,
+        )
+
+    def choose_second_folder(self) -> None:
+        start = str(self.second_folder) if self.second_folder else str(Path.home())
+        name = file_dialogs.existing_directory(
+            self, self.tr("Välj en andra mapp för dagens säkerhetskopia"), start
+        )
+        if name:
+            self._set_second_folder(Path(name))
+
+    def _set_second_folder(self, folder: Path | None) -> None:
+        database = self.context.database
+
+        def work(_progress: Progress) -> Path | None:
+            backups.set_second_folder(database, folder)
+            return folder
+
+        self.worker.submit(work, self._show_second_folder, self._failed)
 
     def reason_text(self, reason: str) -> str:
         texts = {

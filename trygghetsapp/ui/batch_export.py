@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -36,6 +35,7 @@ from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.transfer import write_error
+from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.print_preview import kind_labels
@@ -159,12 +159,12 @@ class BatchExportDialog(QDialog):
     def ask_target(self) -> Path | None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if self.folder_radio.isChecked():
-            folder = QFileDialog.getExistingDirectory(
+            folder = file_dialogs.existing_directory(
                 self, self.tr("Välj mapp för PDF-filerna"), start
             )
             return Path(folder) if folder else None
         stem = kinds.kind(self.kind()).file_stem
-        name, _filter = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self,
             self.tr("Spara samlad PDF"),
             str(Path(start) / f"{stem}-alla.pdf"),

@@ -21,29 +21,54 @@ def backup_label(backup: Path) -> str:
     return f"{found[1]} {found[2]}:{found[3]}" if found else backup.name
 
 
-def build(db_path: Path, backup: Path | None, parent: QWidget | None = None) -> QMessageBox:
-    """The dialog, not yet shown (tests drive it): Återställ only when a good backup exists."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Trygghetsapp")
-    box.setText(
-        QCoreApplication.translate("DamagedDatabase", "Databasen är skadad och har inte ändrats.")
+DAMAGED, EMPTY, MISSING = "damaged", "empty", "missing"
+RESTORE, START_EMPTY, QUIT = "restore", "start_empty", "quit"
+
+
+def _headline(kind: str) -> str:
+    if kind == EMPTY:
+        return QCoreApplication.translate(
+            "DamagedDatabase", "Databasfilen är tom (0 byte) och har inte öppnats."
+        )
+    if kind == MISSING:
+        return QCoreApplication.translate(
+            "DamagedDatabase", "Databasfilen saknas, men det finns säkerhetskopior av den."
+        )
+    return QCoreApplication.translate(
+        "DamagedDatabase", "Databasen är skadad och har inte ändrats."
     )
+
+
+def build(
+    db_path: Path, backup: Path | None, parent: QWidget | None = None, kind: str = DAMAGED
+) -> QMessageBox:
+    """The dialog, not yet shown (tests drive it): Återställ only when a good backup exists;
+    for an empty or missing file also "Börja med en tom databas" (the old backups are kept)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if kind == DAMAGED else QMessageBox.Icon.Warning)
+    box.setWindowTitle("Trygghetsapp")
+    box.setText(_headline(kind))
     if backup is not None:
-        box.setInformativeText(
-            QCoreApplication.translate(
+        if kind == DAMAGED:
+            text = QCoreApplication.translate(
                 "DamagedDatabase",
                 "Den senaste hela säkerhetskopian är från %1. Återställ den? Den skadade filen "
                 "sparas bredvid, så att kommunens kontor kan undersöka den. Det som ändrats efter "
                 "säkerhetskopian finns inte med.",
-            ).replace("%1", backup_label(backup))
-        )
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DamagedDatabase",
+                "Den senaste hela säkerhetskopian är från %1. Återställ den? Det som ändrats "
+                "efter säkerhetskopian finns inte med.",
+            )
+        box.setInformativeText(text.replace("%1", backup_label(backup)))
         restore = box.addButton(
             QCoreApplication.translate("DamagedDatabase", "Återställ"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(restore)
-    else:
+    elif kind == DAMAGED:
         box.setInformativeText(
             QCoreApplication.translate(
                 "DamagedDatabase",
@@ -51,19 +76,38 @@ def build(db_path: Path, backup: Path | None, parent: QWidget | None = None) -> 
                 "lämnas orörd.",
             )
         )
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "DamagedDatabase",
+                "Ingen hel säkerhetskopia finns. Väntade du dig data här: kontakta kommunens "
+                "kontor innan du börjar om.",
+            )
+        )
+    if kind != DAMAGED:
+        box.addButton(
+            QCoreApplication.translate("DamagedDatabase", "Börja med en tom databas"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
     box.addButton(
         QCoreApplication.translate("DamagedDatabase", "Avsluta"), QMessageBox.ButtonRole.RejectRole
     )
     return box
 
 
-def ask_restore(db_path: Path, backup: Path | None, parent: QWidget | None = None) -> bool:
-    """True when the user chose Återställ (possible only when there is a good backup)."""
-    box = build(db_path, backup, parent)
+def ask(db_path: Path, backup: Path | None, kind: str, parent: QWidget | None = None) -> str:
+    """RESTORE, START_EMPTY or QUIT (also when the dialog was closed)."""
+    box = build(db_path, backup, parent, kind)
     box.exec()
     clicked = box.clickedButton()
-    return (
-        backup is not None
-        and clicked is not None
-        and box.buttonRole(clicked) == (QMessageBox.ButtonRole.AcceptRole)
-    )
+    role = box.buttonRole(clicked) if clicked is not None else None
+    if role == QMessageBox.ButtonRole.AcceptRole and backup is not None:
+        return RESTORE
+    if role == QMessageBox.ButtonRole.DestructiveRole and kind != DAMAGED:
+        return START_EMPTY
+    return QUIT
+
+
+def ask_restore(db_path: Path, backup: Path | None, parent: QWidget | None = None) -> bool:
+    """True when the user chose Återställ (possible only when there is a good backup)."""
+    return ask(db_path, backup, DAMAGED, parent) == RESTORE

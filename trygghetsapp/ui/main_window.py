@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,7 +23,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, demo, transfer
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.start_view import StartRow, StartView
-from trygghetsapp.ui import commands
+from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.actions import Act, build_actions
@@ -414,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def import_json(self, path: Path | None = None) -> Any:
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            name = file_dialogs.open_file_name(
                 self, self.tr("Importera JSON-fil"), "", self.tr("JSON-filer (*.json)")
             )
             if not name:

@@ -1,43 +1,39 @@
-"""One window per database: a QLockFile beside the database file (`<db>.lock`).
+"""One window per database: the database's lock (`trygghetsapp/database_lock.py`), held by the
+window for its whole session.
 
 Two windows writing the same file would each believe their view; the second start is refused with a
-clear message instead. Stale locks (a crashed app) are taken over: QLockFile checks whether the
-owning process still lives, so after a crash the next start proceeds. A lock file that was there
-before we took it means the last session did not end cleanly: the caller then forces the full
-database check and tells the user (app.py).
+clear message instead, and so is a start while a command that writes holds the database. Stale locks
+(a crashed app) are taken over: the lock knows whether its process still lives. A lock that was
+left behind by a dead process means the last session did not end cleanly: the caller then forces
+the full database check and tells the user (app.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from trygghetsapp.database_lock import WINDOW, DatabaseLock, Holder, lock_path
+
+__all__ = ["acquire", "lock_path", "take", "who_holds"]
 
 
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
-
-
-def acquire(db_path: Path) -> QLockFile | None:
+def acquire(db_path: Path) -> DatabaseLock | None:
     """The held lock, or None when another running instance has this database open."""
     return take(db_path)[0]
 
 
-def take(db_path: Path) -> tuple[QLockFile | None, bool]:
-    """(the held lock or None, whether we took over a stale lock left by a dead session)."""
+def take(db_path: Path) -> tuple[DatabaseLock | None, bool]:
+    """(the held lock or None, whether we took over a stale lock left by a dead session).
+
+    Raises `LockUnavailable` when the lock cannot even be made (a read-only folder).
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    left_over = lock_path(db_path).exists()
-    lock = QLockFile(str(lock_path(db_path)))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        lock.removeStaleLockFile()
-        if not lock.tryLock(100):
-            return None, False
-    return lock, left_over
+    lock = DatabaseLock(db_path)
+    if not lock.take(WINDOW, wait_ms=100):
+        return None, False
+    return lock, lock.took_over_stale
 
 
-def refusal_message(db_path: Path) -> str:
-    return (
-        f"Trygghetsapp är redan öppet med databasen {db_path}. "
-        "Byt till det fönstret i stället; två fönster på samma databas kan inte användas samtidigt."
-    )
+def who_holds(db_path: Path) -> Holder | None:
+    """Who holds the database, asked after `take` was refused."""
+    return DatabaseLock(db_path).holder()

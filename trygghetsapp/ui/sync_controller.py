@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.sync import api
+from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync_report import SyncReportDialog
 from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
@@ -228,7 +229,7 @@ class SyncController(QObject):
         """Välj synkmapp…: the folder, then a warning if the database itself is badly placed."""
         if folder is None:
             current = api.get_folder(self.database)
-            name = QFileDialog.getExistingDirectory(
+            name = file_dialogs.existing_directory(
                 self.window, self.tr("Välj synkmapp"), str(current or Path.home())
             )
             if not name:
@@ -255,7 +256,7 @@ class SyncController(QObject):
     def export_package(self, folder: Path | None = None) -> Any:
         """Exportera synkpaket…: this computer's changes as a file, e.g. onto a USB stick."""
         if folder is None:
-            name = QFileDialog.getExistingDirectory(
+            name = file_dialogs.existing_directory(
                 self.window, self.tr("Spara synkpaketet i mappen"), str(Path.home())
             )
             if not name:
@@ -288,7 +289,7 @@ class SyncController(QObject):
     def import_packages(self, paths: list[Path] | None = None) -> Any:
         """Importera synkpaket…: files from a stick or an e-mail, each refused or applied whole."""
         if paths is None:
-            names, _filter = QFileDialog.getOpenFileNames(
+            names = file_dialogs.open_file_names(
                 self.window,
                 self.tr("Importera synkpaket"),
                 str(Path.home()),

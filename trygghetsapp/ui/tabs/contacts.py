@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, contacts, municipalities, privacy, roles
 from trygghetsapp.services.readmodels import ContactView
-from trygghetsapp.ui import commands
+from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
 from trygghetsapp.ui.errors import report_unexpected
@@ -216,7 +216,7 @@ class ContactsTab(AreaTab):
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             suggested = Path(folder or Path.home()) / f"registerutdrag-{slug(person.name)}.pdf"
-            name, _filter = QFileDialog.getSaveFileName(
+            name = file_dialogs.save_file_name(
                 self,
                 self.tr("Spara registerutdrag för %1").replace("%1", person.name),
                 str(suggested),
