@@ -93,12 +93,13 @@ def _take_writer_lock(path: Path, command: str) -> DatabaseLock:
 @contextlib.contextmanager
 def writing(args: argparse.Namespace, command: str) -> Iterator[Database]:
     """The database for a command that changes data, opened under the database's lock."""
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import Database, clean_left_overs
 
     path = _db_path(args)
     _make_folder(path)
     lock = _take_writer_lock(path, command)
     try:
+        clean_left_overs()
         database = Database.open(path, daily_backup=True, force_check=lock.took_over_stale)
         _print_warnings(database)
         try:
@@ -119,9 +120,10 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
     export never keeps the window from starting. `check` reads without preparing (read-only).
     """
     from trygghetsapp.database_lock import COMMAND, DatabaseLock, LockUnavailable
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import Database, clean_left_overs
 
     path = _db_path(args)
+    clean_left_overs()
     if prepare:
         _make_folder(path)
         lock = DatabaseLock(path)
@@ -231,7 +233,7 @@ def cmd_backup_folder(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore as edits; a damaged, empty or missing database gets the whole file instead."""
     from trygghetsapp.services import backups
-    from trygghetsapp.services.database import Database, recover_damaged
+    from trygghetsapp.services.database import Database, clean_left_overs, recover_damaged
     from trygghetsapp.store import health
 
     source = Path(args.file)
@@ -239,6 +241,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _make_folder(path)
     lock = _take_writer_lock(path, "restore")
     try:
+        clean_left_overs()
         try:
             database = Database.open(path, force_check=True)
         except (health.DamagedDatabaseError, health.UnexpectedFileError) as unusable:

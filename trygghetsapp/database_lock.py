@@ -98,7 +98,12 @@ class DatabaseLock:
         from PySide6.QtCore import QLockFile
 
         left_over = lock_path(self.db_path).exists()
-        if not self._lock.tryLock(wait_ms):
+        taken = self._lock.tryLock(0)
+        if not taken and self._lock.error() == QLockFile.LockError.LockFailedError:
+            # Someone alive holds it: if it comes free while we wait, it was let go cleanly.
+            left_over = False
+            taken = wait_ms > 0 and self._lock.tryLock(wait_ms)
+        if not taken:
             error = self._lock.error()
             if error in (QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError):
                 raise LockUnavailable(f"cannot create {lock_path(self.db_path)}")

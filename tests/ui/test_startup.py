@@ -202,3 +202,67 @@ def test_demo_is_not_loaded_without_the_lock(tmp_path):
     assert result.returncode == 1
     assert "redan öppet" in result.stderr
     assert not path.exists(), "a refused second instance must not write demo data"
+
+
+def test_the_window_asks_about_an_empty_file_and_restores(qtbot, tmp_path, monkeypatch):
+    """A database file emptied to 0 bytes (a copy that failed): the whole start asks, and
+    Återställ brings the newest good backup back; the window then opens on it."""
+    path = tmp_path / "db.sqlite"
+    database = Database.open(path)
+    areas.create_area(database, {"name": "Åsen"})
+    database.close()
+    backup = sqlite_tools.make_backup(path, "daily")
+    path.write_bytes(b"")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: list[str] = []
+    names: list[str] = []
+    drive_dialog(qtbot, _click(QMessageBox.ButtonRole.AcceptRole, seen))
+
+    def close(window: MainWindow) -> None:
+        names.extend(a.name for a in areas.list_areas(window.context.database))
+        window.close()
+
+    when_main_window_shows(close)
+    assert run_gui(path, "sv") == 0
+    assert "tom (0 byte)" in seen[0] and backup_label(backup) in seen[0]
+    assert sorted(seen[1:]) == ["Avsluta", "Börja med en tom databas", "Återställ"]
+    assert names == ["Åsen"]
+
+
+@pytest.mark.parametrize("emptied", [True, False])
+def test_the_window_can_start_over_keeping_the_old_backups(qtbot, tmp_path, emptied):
+    path = tmp_path / "db.sqlite"
+    database = Database.open(path)
+    areas.create_area(database, {"name": "Åsen"})
+    database.close()
+    backup = sqlite_tools.make_backup(path, "daily")
+    if emptied:
+        path.write_bytes(b"")
+    else:
+        for suffix in ("", "-wal", "-shm", ".clean"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with pytest.raises(health.UnexpectedFileError) as caught:
+        Database.open(path)
+    seen: list[str] = []
+    drive_dialog(qtbot, _click(QMessageBox.ButtonRole.DestructiveRole, seen))
+    sentence = _offer_backup(caught.value)
+    assert sentence is not None and "tom databas" in sentence
+    kept = list(tmp_path.glob("db-backups-till-*"))
+    assert len(kept) == 1 and (kept[0] / backup.name).exists() and kept[0].name in sentence
+    database = Database.open(path)  # a new, empty database now
+    try:
+        assert areas.count_areas(database) == 0
+    finally:
+        database.close()
+
+
+def test_quitting_leaves_the_empty_file_as_it_was(qtbot, tmp_path):
+    path = tmp_path / "db.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(health.UnexpectedFileError) as caught:
+        Database.open(path)
+    seen: list[str] = []
+    drive_dialog(qtbot, _click(QMessageBox.ButtonRole.RejectRole, seen))
+    assert _offer_backup(caught.value) is None
+    assert sorted(seen[1:]) == ["Avsluta", "Börja med en tom databas"]
+    assert path.read_bytes() == b""

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trygghetsapp.database_lock import WINDOW, DatabaseLock, Holder, lock_path
+from trygghetsapp.database_lock import COMMAND, WINDOW, DatabaseLock, Holder, lock_path
+
+COMMAND_GRACE_MS = 3000
 
 __all__ = ["acquire", "lock_path", "take", "who_holds"]
 
@@ -30,7 +32,12 @@ def take(db_path: Path) -> tuple[DatabaseLock | None, bool]:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(db_path)
     if not lock.take(WINDOW, wait_ms=100):
-        return None, False
+        holder = lock.holder()
+        # A reading command holds the lock only while it prepares the file (a moment); a
+        # writing one may take minutes: wait a little for the first kind, then say who it is.
+        briefly_held = holder is not None and holder.kind == COMMAND
+        if not briefly_held or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS):
+            return None, False
     return lock, lock.took_over_stale
 
 

@@ -1,0 +1,114 @@
+"""Child process for tests/ui/test_lock_drops.py: the real window, whose process then drops its
+SQLite locks the way a user's file dialog does, and makes one edit when the parent asks.
+
+argv: DB VARIANT where VARIANT is "dialog" (Qt's own file dialog, which reads every listed file to
+guess its type) or "open_close" (a plain `open(db).close()`, and the same for -wal and -shm).
+
+Prints `READY <locks before> <locks after>` (this process's POSIX locks on the database, its -wal
+and -shm, from /proc/locks) once the locks were dropped, then waits for a line `EDIT` on stdin, adds
+an area through the window's database and prints `ACK <area id>` after the commit returned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+
+from trygghetsapp.app import run_gui
+from trygghetsapp.ui.main_window import MainWindow
+
+DB = Path(sys.argv[1])
+VARIANT = sys.argv[2]
+commands: queue.Queue[str] = queue.Queue()
+
+
+def my_locks() -> int:
+    """How many POSIX locks this process holds on the database's files (Linux /proc/locks)."""
+    inodes = set()
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            inodes.add(os.stat(f"{DB}{suffix}").st_ino)
+    count = 0
+    for line in Path("/proc/locks").read_text().splitlines():
+        parts = line.split()
+        # "1: POSIX  ADVISORY  READ 1234 fd:01:5678 ..." (blocked waiters carry a "->" field)
+        if "->" in parts or len(parts) < 6 or parts[1] != "POSIX":
+            continue
+        if int(parts[4]) == os.getpid() and int(parts[5].split(":")[-1]) in inodes:
+            count += 1
+    return count
+
+
+def window() -> MainWindow | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+
+
+def drop_locks() -> None:
+    main = window()
+    if main is None or main.area_id is None:  # the start window is still showing
+        QTimer.singleShot(20, drop_locks)
+        return
+    before = my_locks()
+    if VARIANT == "open_close":
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{DB}{suffix}").exists():
+                open(f"{DB}{suffix}", "rb").close()
+        report(before)
+        return
+    dialog = QFileDialog(main, "Spara PDF", str(DB.parent))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+
+    started: list[bool] = []
+
+    def loaded() -> None:
+        if started:  # directoryLoaded comes for each folder the dialog reads
+            return
+        started.append(True)
+        dialog.grab()  # paint: the view asks each row for its icon and type
+        QTimer.singleShot(50, finish)
+
+    def finish() -> None:
+        dialog.grab()
+        dialog.reject()
+        report(before)
+
+    model = dialog.findChild(QFileSystemModel, "qt_filesystem_model")
+    assert model is not None, "Qt's file dialog has no file system model"
+    model.directoryLoaded.connect(lambda _path: QTimer.singleShot(0, loaded))
+    dialog.show()
+
+
+def report(before: int) -> None:
+    print(f"READY {before} {my_locks()}", flush=True)
+    threading.Thread(target=lambda: commands.put(sys.stdin.readline().strip()), daemon=True).start()
+    QTimer.singleShot(10, wait_for_edit)
+
+
+def wait_for_edit() -> None:
+    try:
+        command = commands.get_nowait()
+    except queue.Empty:
+        QTimer.singleShot(10, wait_for_edit)
+        return
+    if command != "EDIT":
+        return
+    from trygghetsapp.services import areas
+
+    main = window()
+    assert main is not None
+    area_id, _ = areas.create_area(main.context.database, {"name": "Efter dialogen"})
+    print(f"ACK {area_id}", flush=True)
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(0, drop_locks)
+    raise SystemExit(run_gui(DB, "sv"))
