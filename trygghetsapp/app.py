@@ -223,14 +223,15 @@ class _GuiStart:
         """On the GUI thread, once the loader is done. Any failure from here on ends the start
         with a message and exit code 1, never a start window left waiting forever."""
         from trygghetsapp.store.health import (
-            FOREIGN,
+            EMPTY,
+            MISSING,
             DamagedDatabaseError,
             UnexpectedFileError,
         )
 
         try:
             unusable = isinstance(self.error, DamagedDatabaseError) or (
-                isinstance(self.error, UnexpectedFileError) and self.error.kind != FOREIGN
+                isinstance(self.error, UnexpectedFileError) and self.error.kind in (EMPTY, MISSING)
             )
             if unusable:
                 assert isinstance(self.error, DamagedDatabaseError | UnexpectedFileError)
@@ -406,7 +407,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     except (LockUnavailable, OSError):
         from trygghetsapp.store import diagnosis
 
-        problem = diagnosis.read_only_folder(db_path)
+        problem = diagnosis.unusable_folder(db_path)
         return _refuse("Trygghetsapp", problem.message(chosen))
     if lock is None:
         return _refuse("Trygghetsapp", _held_elsewhere_message(db_path))

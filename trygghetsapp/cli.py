@@ -57,10 +57,10 @@ def _take_writer_lock(path: Path, command: str) -> DatabaseLock:
     waited = 0.0
     while True:
         try:
-            if lock.take(COMMAND, command, wait_ms=0 if not told else 500):
+            if lock.take(COMMAND, command, wait_ms=0 if waited == 0 else 500):
                 return lock
         except LockUnavailable:
-            raise diagnosis.read_only_folder(path) from None
+            raise diagnosis.unusable_folder(path) from None
         holder = lock.holder()
         if holder is not None and holder.kind == WINDOW:
             raise DomainError(
@@ -82,12 +82,12 @@ def _take_writer_lock(path: Path, command: str) -> DatabaseLock:
                 f"{who_en} was still working on the database {path} after "
                 f"{WRITER_WAIT_SECONDS // 60} minutes; try again later. Nothing was changed.",
             )
-        if not told:
+        if not told and ((holder is not None and holder.kind) or waited >= 1.0):
+            # Said once we know who it is (its name is written just after it took the lock).
             who = holder.describe("sv") if holder else "ett annat kommando"
             print(f"Väntar på att {who} blir klart med databasen …", file=sys.stderr)
             told = True
-        else:
-            waited += 0.5
+        waited += 0.5
 
 
 @contextlib.contextmanager
@@ -131,15 +131,16 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
             free = lock.take(COMMAND, command)
         except LockUnavailable:
             free = False  # a read-only folder: read what is there, if SQLite can
-        if free:
+        if free:  # migrate and check under the lock, and let it go at once
             try:
-                prepared = Database.open(path, daily_backup=True, force_check=lock.took_over_stale)
-                prepared.close()
+                Database.open(path, force_check=lock.took_over_stale).close()
             finally:
                 lock.release()
     database = Database.open_read_only(path)
-    _print_warnings(database)
     try:
+        if prepare:  # the day's backup reads through its own read-only connection
+            database.daily_backup_if_due()
+        _print_warnings(database)
         yield database
     finally:
         database.close()
@@ -245,8 +246,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         try:
             database = Database.open(path, force_check=True)
         except (health.DamagedDatabaseError, health.UnexpectedFileError) as unusable:
-            if isinstance(unusable, health.UnexpectedFileError) and unusable.kind == health.FOREIGN:
-                raise
+            replaceable = (health.EMPTY, health.MISSING)
+            if (
+                isinstance(unusable, health.UnexpectedFileError)
+                and unusable.kind not in replaceable
+            ):
+                raise  # another program's file, or a folder: never replaced
             aside = recover_damaged(path, source)
             kept = f" Den gamla filen är sparad som {aside}" if aside else ""
             print(f"Återställd från {source}.{kept}")

@@ -76,6 +76,40 @@ class LockUnavailable(OSError):
     """The lock file cannot even be created: the folder is read-only or not ours."""
 
 
+def _abandoned(path: Path) -> bool:
+    """Remove a lock file whose process is gone although its process id is alive; True if so.
+
+    QLockFile judges a lock stale by its process id, and a reused id (Windows reuses them soon)
+    passes when the new process has the same name, which every process of ours has ("python").
+    The holder also keeps a BSD flock on the file for its whole life, which the kernel drops
+    when the process dies: if we can take that flock, nobody holds the lock. The file is removed
+    only while we hold its flock and the name still leads to the same file, so two processes
+    doing this at once never remove each other's fresh lock.
+    """
+    if os.name == "nt":  # there QLockFile keeps the file open without sharing: its own check holds
+        return False
+    import fcntl
+
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # held: its process lives
+        try:
+            if os.stat(path).st_ino != os.fstat(handle).st_ino:
+                return False
+            os.unlink(path)
+            return True
+        except OSError:
+            return False
+    finally:
+        os.close(handle)
+
+
 class DatabaseLock:
     """The lock of one database file; see the module docstring for the policy."""
 
@@ -99,6 +133,8 @@ class DatabaseLock:
 
         left_over = lock_path(self.db_path).exists()
         taken = self._lock.tryLock(0)
+        if not taken and _abandoned(lock_path(self.db_path)):
+            taken = self._lock.tryLock(0)  # its process id lived on in another program
         if not taken and self._lock.error() == QLockFile.LockError.LockFailedError:
             # Someone alive holds it: if it comes free while we wait, it was let go cleanly.
             left_over = False

@@ -222,7 +222,7 @@ def test_the_days_backup_also_goes_to_a_second_folder(tmp_path, capsys):
     try:
         made = database.make_daily_backup()
         assert database.second_copy is not None and database.second_copy.problem is None
-        copied = stick / "db-backups" / made.name
+        copied = stick / backups.second_folder_name(database) / made.name
         assert copied.exists() and sqlite_tools.integrity_problems(copied) == []
         stick.rename(tmp_path / "utdraget")  # the stick is out: the day's backup is still made
         made = database.make_daily_backup()

@@ -2,7 +2,9 @@
 SQLite locks the way a user's file dialog does, and makes one edit when the parent asks.
 
 argv: DB VARIANT where VARIANT is "dialog" (Qt's own file dialog, which reads every listed file to
-guess its type) or "open_close" (a plain `open(db).close()`, and the same for -wal and -shm).
+guess its type), "our_dialog" (the app's dialog, `ui/file_dialogs.py`, which must not), "open_close"
+(a plain `open(db).close()`, and the same for -wal and -shm) or "busy" (as open_close, then the
+window keeps adding areas, acknowledging each, until it is killed).
 
 Prints `READY <locks before> <locks after>` (this process's POSIX locks on the database, its -wal
 and -shm, from /proc/locks) once the locks were dropped, then waits for a line `EDIT` on stdin, adds
@@ -56,14 +58,19 @@ def drop_locks() -> None:
         QTimer.singleShot(20, drop_locks)
         return
     before = my_locks()
-    if VARIANT == "open_close":
+    if VARIANT in ("open_close", "busy"):
         for suffix in ("", "-wal", "-shm"):
             if Path(f"{DB}{suffix}").exists():
                 open(f"{DB}{suffix}", "rb").close()
         report(before)
         return
-    dialog = QFileDialog(main, "Spara PDF", str(DB.parent))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if VARIANT == "our_dialog":
+        from trygghetsapp.ui import file_dialogs
+
+        dialog = file_dialogs._dialog(main, "Spara PDF", str(DB.parent), "")
+    else:
+        dialog = QFileDialog(main, "Spara PDF", str(DB.parent))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
 
     started: list[bool] = []
@@ -88,8 +95,21 @@ def drop_locks() -> None:
 
 def report(before: int) -> None:
     print(f"READY {before} {my_locks()}", flush=True)
+    if VARIANT == "busy":
+        QTimer.singleShot(0, keep_editing)
+        return
     threading.Thread(target=lambda: commands.put(sys.stdin.readline().strip()), daemon=True).start()
     QTimer.singleShot(10, wait_for_edit)
+
+
+def keep_editing() -> None:
+    from trygghetsapp.services import areas
+
+    main = window()
+    assert main is not None
+    area_id, _ = areas.create_area(main.context.database, {"name": "Medan någon läser"})
+    print(f"ACK {area_id}", flush=True)
+    QTimer.singleShot(2, keep_editing)
 
 
 def wait_for_edit() -> None:

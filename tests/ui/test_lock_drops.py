@@ -39,14 +39,19 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+def _with_an_area(db: Path) -> None:
+    """The window's child waits for an open area before it acts: give it one."""
+    seed = Database.open(db)
+    areas.create_area(seed, {"name": "Före"})
+    seed.close()
+
+
 def _trial(tmp_path: Path, variant: str, number: int, capsys: pytest.CaptureFixture[str]) -> bool:
     """One trial; True when the acknowledged edit survived (and the database is whole)."""
     folder = tmp_path / f"{variant}-{number}"
     folder.mkdir()
     db = folder / "db.sqlite"
-    seed = Database.open(db)
-    areas.create_area(seed, {"name": "Före"})
-    seed.close()
+    _with_an_area(db)
     export = folder / "in.json"
     assert main(["--db", str(db), "export-json", "-o", str(export)]) == 0
     child = subprocess.Popen(
@@ -97,6 +102,82 @@ def _trial(tmp_path: Path, variant: str, number: int, capsys: pytest.CaptureFixt
 def test_dropped_locks_lose_no_acknowledged_edit(tmp_path, capsys, variant):
     lost = [n for n in range(TRIALS_PER_VARIANT) if not _trial(tmp_path, variant, n, capsys)]
     assert lost == [], f"acknowledged edits lost in trials {lost}"
+
+
+def test_the_apps_own_dialog_keeps_sqlites_locks(tmp_path):
+    """ui/file_dialogs.py: the dialog lists the database's folder without opening a file, so
+    SQLite's own locks stay (against programs that do not know our lock)."""
+    db = tmp_path / "db.sqlite"
+    _with_an_area(db)
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db), "our_dialog"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(tmp_path),
+    )
+    try:
+        assert child.stdout is not None
+        ready = child.stdout.readline().split()
+        assert ready[:1] == ["READY"], child.stderr.read() if child.stderr else ""
+        assert int(ready[1]) > 0 and int(ready[2]) == int(ready[1]), ready
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+
+
+def _collect_acks(child: subprocess.Popen[str], into: list[str]) -> None:
+    for line in child.stdout or []:
+        if line.startswith("ACK"):
+            into.append(line.split()[1])
+
+
+@pytest.mark.slow
+def test_readers_beside_a_busy_window_whose_locks_were_dropped(tmp_path, capsys):
+    """Readers while the window writes: a reader that found the -shm's startup lock free used
+    to truncate the -shm the window had mapped, and the window died of a bus error. Readers now
+    never write the -shm (`sqlite_tools.read_only_connection`)."""
+    for trial in range(3):
+        folder = tmp_path / f"busy-{trial}"
+        folder.mkdir()
+        db = folder / "db.sqlite"
+        _with_an_area(db)
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(db), "busy"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(folder),
+        )
+        acknowledged: list[str] = []
+        try:
+            assert child.stdout is not None
+            ready = child.stdout.readline().split()
+            assert ready[:1] == ["READY"], child.stderr.read() if child.stderr else ""
+            listener = threading.Thread(
+                target=_collect_acks, args=(child, acknowledged), daemon=True
+            )
+            listener.start()
+            for number in range(20):
+                out = folder / f"out{number}.json"
+                assert main(["--db", str(db), "export-json", "-o", str(out)]) == 0
+                assert main(["--db", str(db), "backup"]) == 0
+            assert child.poll() is None, f"the window died: {child.returncode}"
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=30)
+            listener.join(timeout=30)
+        finally:
+            child.kill()
+            child.wait(timeout=30)
+        assert acknowledged, "the window never wrote while the readers read"
+        database = Database.open(db, force_check=True)
+        try:
+            present = {area.id for area in areas.list_areas(database)}
+        finally:
+            database.close()
+        assert set(acknowledged) <= present
+        capsys.readouterr()
 
 
 def test_the_trial_catches_a_reader_that_deletes_the_wal(tmp_path, capsys, monkeypatch):

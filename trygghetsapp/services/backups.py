@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import select
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services.database import Database
 from trygghetsapp.store import diagnosis, health, sqlite_tools, unfinished
 from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
-from trygghetsapp.store.models import LocalSetting
+from trygghetsapp.store.models import LocalDevice, LocalSetting
 
 
 def backup(database: Database, target: Path | None = None) -> Path:
@@ -117,6 +120,16 @@ def set_second_folder(database: Database, folder: Path | None) -> None:
             row.value = str(folder)
 
 
+def second_folder_name(database: Database) -> str:
+    """The folder on the stick for this computer's copies: several laptops may share one stick,
+    and must neither prune nor be mistaken for each other's backups."""
+    with database.store.sessions() as session:
+        device = session.execute(select(LocalDevice.id, LocalDevice.name)).first()
+    device_id, name = (device[0], device[1]) if device is not None else ("", "")
+    readable = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-") or "dator"
+    return f"Trygghetsapp-{readable}-{device_id[:8]}"
+
+
 @dataclass(frozen=True)
 class SecondCopy:
     """What became of the day's copy to the second folder."""
@@ -139,7 +152,7 @@ def copy_to_second_folder(database: Database, made: Path) -> SecondCopy | None:
         return None
     if not folder.is_dir():
         return SecondCopy(None, f"den andra säkerhetskopieringsmappen {folder} finns inte nu")
-    target_folder = folder / f"{database.path.stem}-backups"
+    target_folder = folder / second_folder_name(database)
     try:
         copied = sqlite_tools.copy_database(made, target_folder / made.name)
         sqlite_tools.prune_backups(target_folder)
@@ -148,7 +161,7 @@ def copy_to_second_folder(database: Database, made: Path) -> SecondCopy | None:
         return SecondCopy(None, str(error))
 
 
-REASONS = ("daily", "before-migration", "before-import", "before-restore", "manual")
+REASONS = tuple(sqlite_tools.KEEP_PER_REASON)
 """Why a backup was made; the last part of its file name (`sqlite_tools.make_backup`)."""
 
 
@@ -165,15 +178,9 @@ class BackupInfo:
 
 def describe(path: Path) -> BackupInfo:
     """Read time and reason from a backup's name: `<db>_<YYYY-MM-DD>_<HHMMSS>_<µs>_<reason>`."""
-    parts = path.stem.rsplit("_", 4)
-    taken: dt.datetime | None = None
-    reason = "other"
-    if len(parts) == 5:
-        try:
-            taken = dt.datetime.strptime(f"{parts[1]} {parts[2]}", "%Y-%m-%d %H%M%S")
-        except ValueError:
-            taken = None
-        reason = parts[4] if parts[4] in REASONS and taken is not None else "other"
+    taken = sqlite_tools.backup_time(path)
+    named = sqlite_tools.backup_reason(path)
+    reason = named if named in REASONS and taken is not None else "other"
     try:
         size = path.stat().st_size
     except OSError:

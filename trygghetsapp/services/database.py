@@ -54,6 +54,10 @@ def clean_left_overs() -> list[Path]:
     return unfinished.clean_left_overs()
 
 
+def _sentence(error: BaseException) -> str:
+    return error.message("sv") if isinstance(error, DomainError) else str(error)
+
+
 def _explained(error: BaseException, path: Path) -> BaseException:
     """The error a user can act on: damage is damage (SQLite said so), a full disk, a read-only
     place, a lock... each its own sentence (store/diagnosis.py); anything else unchanged."""
@@ -131,9 +135,9 @@ class Database:
             database._ensure_device(device_name)
             database._seed_catalogues()
             database._finish_erasure_compaction()
-            if daily_backup and not defer_backup and had_data and health.daily_backup_due(path):
+            if daily_backup and not defer_backup:
                 store.engine.dispose()
-                database.daily_backup = database.make_daily_backup()
+                database.daily_backup_if_due()
             return database
         except BaseException as error:
             if store is not None:
@@ -164,10 +168,14 @@ class Database:
             if current != migrate.HEAD_REVISION:
                 raise DomainError(
                     "database",
-                    f"databasen {path} behöver uppgraderas till den här versionen av "
-                    "Trygghetsapp innan den kan läsas; stäng programfönstret och försök igen.",
-                    f"the database {path} must be upgraded to this version of Trygghetsapp "
-                    "before it can be read; close the window and try again.",
+                    f"databasen {path} är från en tidigare version av Trygghetsapp och har inte "
+                    "uppgraderats än. Den uppgraderas (med en säkerhetskopia först) när den "
+                    "öppnas i programfönstret eller av ett kommando som 'trygghetsapp backup'; "
+                    "gör det och försök igen. Inget har ändrats.",
+                    f"the database {path} is from an earlier version of Trygghetsapp and has "
+                    "not been upgraded yet. It is upgraded (after a backup) when it is opened in "
+                    "the window or by a command such as 'trygghetsapp backup'; do that and try "
+                    "again. Nothing was changed.",
                 )
             database = cls(store)
             database.warnings = warnings
@@ -203,7 +211,12 @@ class Database:
         """
         if not self.had_data or not health.daily_backup_due(self.path):
             return None
-        self.daily_backup = self.make_daily_backup()
+        try:
+            self.daily_backup = self.make_daily_backup()
+        except (DomainError, sqlite_tools.BackupError) as error:
+            # The work the user came for goes on; the day's backup is tried at the next start.
+            self.warnings.append(f"Dagens säkerhetskopia kunde inte göras: {_sentence(error)}")
+            return None
         return self.daily_backup
 
     def make_daily_backup(self) -> Path:

@@ -32,9 +32,10 @@ LOW_SPACE_BYTES = 1024 * 1024
 """Below this much free space an I/O error is a full disk (SQLite reports a -shm it could not
 grow as SQLITE_IOERR, not SQLITE_FULL)."""
 
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
-_SQLITE_AUTH, _SQLITE_NOTADB = 23, 26
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_AUTH, SQLITE_NOTADB = 23, 26
+"""SQLite's primary result codes (the low byte of `sqlite3.Error.sqlite_errorcode`)."""
 
 
 class StorageError(DomainError):
@@ -157,6 +158,19 @@ def io_error(path: Path, detail: str) -> StorageError:
     )
 
 
+def unusable_folder(path: Path) -> StorageError:
+    """Why nothing can be created beside `path` (its lock file, say): a missing folder, a full
+    disk, no write access, or else the disk itself."""
+    folder = path.parent
+    if not folder.exists():
+        return missing_folder(path)
+    if is_low_on_space(path):
+        return disk_full(path)
+    if not _writable(folder):
+        return read_only_folder(path)
+    return io_error(path, "en fil kunde inte skapas bredvid databasen")
+
+
 def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
     """The sqlite3 error itself, also when SQLAlchemy wrapped it (`.orig`)."""
     if isinstance(error, sqlite3.Error):
@@ -172,7 +186,7 @@ def is_damage(error: BaseException) -> bool:
         return False
     code = getattr(found, "sqlite_errorcode", None)
     if code is not None:
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
     text = str(found).lower()
     return "malformed" in text or "not a database" in text
 
@@ -222,17 +236,17 @@ def diagnose(error: BaseException, path: Path) -> StorageError | None:
     primary = code & 0xFF if code is not None else None
     text = str(found)
     lowered = text.lower()
-    if primary == _SQLITE_FULL or (primary is None and "full" in lowered):
+    if primary == SQLITE_FULL or (primary is None and "full" in lowered):
         return disk_full(path)
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or (primary is None and "locked" in lowered):
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED) or (primary is None and "locked" in lowered):
         return locked(path)
-    if primary == _SQLITE_READONLY or (primary is None and "readonly" in lowered):
+    if primary == SQLITE_READONLY or (primary is None and "readonly" in lowered):
         return _read_only(path)
-    if primary in (_SQLITE_PERM, _SQLITE_AUTH):
+    if primary in (SQLITE_PERM, SQLITE_AUTH):
         return no_access(path)
-    if primary == _SQLITE_CANTOPEN or (primary is None and "unable to open" in lowered):
+    if primary == SQLITE_CANTOPEN or (primary is None and "unable to open" in lowered):
         return _cannot_open(path, text)
-    if primary == _SQLITE_IOERR or (primary is None and "i/o" in lowered):
+    if primary == SQLITE_IOERR or (primary is None and "i/o" in lowered):
         return disk_full(path) if is_low_on_space(path) else io_error(path, text)
     return None
 

@@ -17,12 +17,14 @@ checkpoint or delete the WAL, so it is safe beside a window whose SQLite locks w
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -69,18 +71,24 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}" if mode in ("IMMEDIATE", "EXCLUSIVE") else "BEGIN")
 
 
-def make_engine(url: str, read_only: bool = False) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
-        event.listen(engine, "begin", _on_begin)
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine on the SQLite file at `path`.
+
+    Connections are made by our own function, not from a URL: a folder named "a#b" or "x?y" (a
+    user may call a folder anything) would otherwise be cut at the "#" or "?", and a read-only
+    engine would silently read another, empty file.
+    """
+    from trygghetsapp.store.sqlite_tools import read_only_connection
+
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            return read_only_connection(path, check_same_thread=False)
+        return sqlite3.connect(path, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def sqlite_url(path: Path, read_only: bool = False) -> str:
-    if read_only:
-        return f"sqlite:///file:{path}?mode=ro&uri=true"
-    return f"sqlite:///{path}"
 
 
 @dataclass
@@ -97,7 +105,7 @@ class Store:
 
 
 def open_engine(path: Path, read_only: bool = False) -> Store:
-    engine = make_engine(sqlite_url(path, read_only), read_only)
+    engine = make_engine(path, read_only)
     return Store(
         path=path,
         engine=engine,

@@ -69,7 +69,7 @@ class NetworkLocationError(DomainError):
         )
 
 
-EMPTY, MISSING, FOREIGN = "empty", "missing", "foreign"
+EMPTY, MISSING, FOREIGN, NOT_DATABASE = "empty", "missing", "foreign", "not_database"
 
 
 class UnexpectedFileError(DomainError):
@@ -113,6 +113,15 @@ class UnexpectedFileError(DomainError):
                 f"empty database was made.{restore_en} To start over without data, move the "
                 f"folder {backups_dir(path)} away (the window asks)."
             )
+        elif kind == NOT_DATABASE:
+            sv = (
+                f"{path} är ingen Trygghetsapp-databas ({detail}); den har inte öppnats eller "
+                "ändrats. Välj rätt fil med --db."
+            )
+            en = (
+                f"{path} is not a Trygghetsapp database ({detail}); it was neither opened nor "
+                "changed. Choose the right file with --db."
+            )
         else:
             sv = (
                 f"{path} är en SQLite-databas från ett annat program ({detail}); Trygghetsapp "
@@ -131,7 +140,7 @@ def _identity(db_path: Path) -> tuple[int, set[str]]:
     import sqlite3
 
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        connection = sqlite_tools.read_only_connection(db_path)
         try:
             application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
             tables = {
@@ -173,6 +182,10 @@ def check_identity(db_path: Path) -> None:
         return
     if size == 0 and wal_size == 0:
         raise UnexpectedFileError(EMPTY, db_path, newest_good_backup(db_path))
+    if db_path.is_dir():
+        raise UnexpectedFileError(NOT_DATABASE, db_path, None, "det är en mapp")
+    if not sqlite_tools.is_sqlite_file(db_path) and not _looks_like_ours_damaged(db_path):
+        raise UnexpectedFileError(NOT_DATABASE, db_path, None, "filen är ingen SQLite-databas")
     application_id, tables = _identity(db_path)
     if application_id == APPLICATION_ID:
         return
@@ -181,6 +194,13 @@ def check_identity(db_path: Path) -> None:
         shown = ", ".join(sorted(user_tables)[:5]) or "inga tabeller"
         detail = f"application_id {application_id:#x}" if application_id else f"tabeller: {shown}"
         raise UnexpectedFileError(FOREIGN, db_path, None, detail)
+
+
+def _looks_like_ours_damaged(db_path: Path) -> bool:
+    """A file without SQLite's header is our database damaged (its backups are beside it, or a
+    -wal of ours), or just another file the user pointed at (a text file): never call that one
+    damaged, which would offer to put a backup in its place."""
+    return bool(sqlite_tools.list_backups(backups_dir(db_path))) or Path(f"{db_path}-wal").exists()
 
 
 def start_empty(db_path: Path) -> Path | None:
@@ -319,9 +339,11 @@ def recover_from_backup(db_path: Path, backup: Path) -> Path | None:
 
 
 def daily_backup_due(db_path: Path, today: dt.date | None = None) -> bool:
+    """No daily backup yet today (one made for another reason, an import's, does not count:
+    those are pruned on their own schedule and must not stand in for the day's)."""
     today = today or dt.date.today()
     stamp = today.strftime("%Y-%m-%d")
     for backup in sqlite_tools.list_backups(backups_dir(db_path)):
-        if f"_{stamp}_" in backup.name:
+        if f"_{stamp}_" in backup.name and sqlite_tools.backup_reason(backup) == "daily":
             return False
     return True

@@ -48,12 +48,30 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that can never write: it cannot checkpoint or delete the WAL of a database
-    another process is using (see `trygghetsapp/database_lock.py`)."""
+def read_only_connection(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection that can never write, for a database another process may be using.
+
+    `mode=ro`: it can never checkpoint or delete the WAL (see `trygghetsapp/database_lock.py`).
+    `readonly_shm=1`: it never writes the -shm either. Without it, a reader that finds the -shm's
+    startup lock free (because the window's process dropped its locks) truncates the -shm the
+    window has mapped into memory, and the window dies of a bus error. Only when there is no
+    -shm at all (nobody has the database open) is it opened plainly. The path travels as a
+    percent-encoded file URI, so "#", "?" and "%" in a folder's name are just characters.
+    """
     if not path.exists():
         raise diagnosis.missing_file(path)
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        connection = sqlite3.connect(
+            uri + "&readonly_shm=1", uri=True, check_same_thread=check_same_thread
+        )
+        connection.execute("PRAGMA schema_version")  # opens the file, -wal and -shm now
+        return connection
+    except sqlite3.OperationalError as error:
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code != diagnosis.SQLITE_CANTOPEN or Path(f"{path}-shm").exists():
+            raise
+    return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
 
 
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
@@ -63,7 +81,7 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     full disk, a lock) raises `diagnosis.StorageError`, because it is not damaged.
     """
     try:
-        conn = _read_only_connection(path)
+        conn = read_only_connection(path)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
@@ -87,7 +105,8 @@ def _copy_error(error: sqlite3.Error, source: Path, target: Path) -> Exception:
     if diagnosis.is_damage(error):
         return BackupError(f"the copy or its source is damaged: {error}")
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
-    target_trouble = code in (8, 13) or diagnosis.is_low_on_space(target)  # READONLY, FULL
+    target_codes = (diagnosis.SQLITE_READONLY, diagnosis.SQLITE_FULL)
+    target_trouble = code in target_codes or diagnosis.is_low_on_space(target)
     return diagnosis.diagnose(error, target if target_trouble else source) or error
 
 
@@ -107,7 +126,7 @@ def copy_database(source: Path, target: Path) -> Path:
     temporary = Path(name)
     with unfinished.noted(temporary):
         try:
-            src = _read_only_connection(source)
+            src = read_only_connection(source)
             try:
                 dst = sqlite3.connect(temporary)
                 try:
@@ -156,12 +175,29 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True)
 
 
-def backup_reason(path: Path) -> str | None:
-    """The reason in a name `make_backup` gave (`<db>_<date>_<time>_<µs>_<reason>.sqlite`)."""
+def _backup_name_parts(path: Path) -> list[str] | None:
+    """`<db>_<YYYY-MM-DD>_<HHMMSS>_<µs>_<reason>.sqlite`, the name `make_backup` gives, split."""
     parts = path.stem.rsplit("_", 4)
     if len(parts) != 5 or not (parts[1][:4].isdigit() and parts[2].isdigit()):
         return None
-    return parts[4]
+    return parts
+
+
+def backup_reason(path: Path) -> str | None:
+    """The reason in a name `make_backup` gave, or None for a name we did not make."""
+    parts = _backup_name_parts(path)
+    return parts[4] if parts else None
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    """When `make_backup` took it, read from its name (to the second)."""
+    parts = _backup_name_parts(path)
+    if parts is None:
+        return None
+    try:
+        return dt.datetime.strptime(f"{parts[1]} {parts[2]}", "%Y-%m-%d %H%M%S")
+    except ValueError:
+        return None
 
 
 def prune_backups(folder: Path) -> None:
@@ -185,7 +221,7 @@ def restore_into(backup: Path, db_path: Path) -> None:
     problems = integrity_problems(backup)
     if problems:
         raise BackupError(f"the backup file is damaged: {problems[:3]}")
-    src = _read_only_connection(backup)
+    src = read_only_connection(backup)
     try:
         dst = sqlite3.connect(db_path)
         try:

@@ -66,8 +66,8 @@ def noted(*paths: Path) -> Iterator[None]:
             encoding="utf-8",
         )
         written = True
-    except OSError:
-        pass  # no room for the note: the work itself decides whether it can go on
+    except Exception:  # no room for the note: the work itself decides whether it can go on
+        written = False
     try:
         yield
     finally:
@@ -105,7 +105,15 @@ def _still_running(note: Path, content: dict[str, object]) -> bool:
 
 
 def clean_left_overs() -> list[Path]:
-    """Remove what killed processes left; returns the paths removed. Never raises."""
+    """Remove what killed processes left; returns the paths removed. Never raises: a start is
+    never stopped by its housekeeping."""
+    try:
+        return _clean_left_overs()
+    except Exception:
+        return []
+
+
+def _clean_left_overs() -> list[Path]:
     removed: list[Path] = []
     try:
         notes = sorted(notes_dir().glob("*.json"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trygghetsapp.database_lock import COMMAND, WINDOW, DatabaseLock, Holder, lock_path
+from trygghetsapp.database_lock import WINDOW, DatabaseLock, Holder, lock_path
 
 COMMAND_GRACE_MS = 3000
 
@@ -33,10 +33,11 @@ def take(db_path: Path) -> tuple[DatabaseLock | None, bool]:
     lock = DatabaseLock(db_path)
     if not lock.take(WINDOW, wait_ms=100):
         holder = lock.holder()
-        # A reading command holds the lock only while it prepares the file (a moment); a
-        # writing one may take minutes: wait a little for the first kind, then say who it is.
-        briefly_held = holder is not None and holder.kind == COMMAND
-        if not briefly_held or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS):
+        # A reading command holds the lock only while it prepares the file (a moment), and a
+        # holder that has not yet written its name may be one; a writing command may take
+        # minutes. Wait a little unless it is surely another window, then say who it is.
+        surely_a_window = holder is not None and holder.kind == WINDOW
+        if surely_a_window or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS):
             return None, False
     return lock, lock.took_over_stale
 
