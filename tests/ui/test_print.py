@@ -20,6 +20,8 @@ from trygghetsapp.services import areas
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.batch_export import BatchExportDialog, export_job
 from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.pdf_document import PdfPages
+from trygghetsapp.ui.pdf_view import PdfPagesView
 from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.tasks import Progress, _Signals
 
@@ -87,6 +89,33 @@ def test_preview_renders_the_page_in_view_at_true_size(qtbot: Any, window: MainW
     page = view.pageRect(0).translated(-view.horizontalScrollBar().value(), 0)
     assert _dark_pixels(shot, page.intersected(shot.rect())) > 200  # the page's text is drawn
     assert _dark_pixels(shot, QRect(0, 0, max(page.left() - 1, 1), shot.height())) == 0
+
+
+def test_a_page_drawn_band_by_band_is_the_page_drawn_at_once(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view renders a big page a band per event-loop turn; the result is the same picture
+    (PDFium's anti-aliasing may differ by a shade where a band edge clips a path)."""
+    bands: list[tuple[int, int]] = []
+    real = PdfPages.render_rows
+
+    def counted(self: PdfPages, index: int, image: QImage, top: int, rows: int, *more: Any) -> None:
+        bands.append((top, rows))
+        real(self, index, image, top, rows, *more)
+
+    monkeypatch.setattr(PdfPagesView, "BAND_PIXELS", 100_000)
+    monkeypatch.setattr(PdfPages, "render_rows", counted)
+    dialog = _open_preview(qtbot, window)
+    qtbot.waitUntil(lambda: 0 in dialog.view.renderedPages())
+    drawn = dialog.view._images[0]
+    assert len(bands) >= drawn.height() * drawn.width() // 100_000  # several turns, not one
+    assert dialog.document is not None
+    whole = dialog.document.render(0, drawn.size())
+    assert bytes(whole.constBits()) != bytes(QImage(drawn.size(), whole.format()).constBits())
+    differences = [
+        abs(a - b) for a, b in zip(whole.constBits(), drawn.constBits(), strict=True) if a != b
+    ]
+    assert len(differences) < whole.sizeInBytes() // 100 and max(differences, default=0) <= 8
 
 
 def test_the_current_page_follows_scrolling_and_zoom_keeps_it(

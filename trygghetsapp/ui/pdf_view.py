@@ -5,26 +5,37 @@ behaviour: pages stacked with a small gap on a grey background, a current page t
 scrolling, fit-to-width, whole-page and fixed zooms, 100 % meaning true size on the screen.
 
 Pages are rendered on the GUI thread (PDFium is not thread-safe) but never inside a paint: a page
-not yet rendered at the current size is painted blank (or from its previous, rescaled image) and
-queued, and a 0 ms timer renders one queued page per event-loop turn (2-5 ms at screen sizes,
-about 30 ms at 300 dpi), so scrolling and typing stay answered however many pages wait.
+not yet rendered at the current size is painted blank (or from its previous, rescaled image), and
+a 0 ms timer renders it a band of at most `BAND_PIXELS` per event-loop turn (a page at 100 % on an
+ordinary screen is one band of 2-5 ms; at 200 % on a 2x screen it is 15 bands of 3-6 ms instead of
+one 50 ms stall), showing it once whole. Scrolling and typing stay answered however much waits.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from trygghetsapp.ui.pdf_document import PdfPages
+from trygghetsapp.ui.pdf_document import PdfPages, page_image
 
 
 class ZoomMode(Enum):
     CUSTOM = "custom"
     FIT_TO_WIDTH = "width"
     FIT_IN_VIEW = "page"
+
+
+@dataclass
+class _Rendering:
+    """A page being rendered band by band; shown once whole."""
+
+    page: int
+    image: QImage
+    rows_done: int = 0
 
 
 class PdfPagesView(QAbstractScrollArea):
@@ -42,6 +53,8 @@ class PdfPagesView(QAbstractScrollArea):
     KEPT_BYTES = 256 << 20
     """And no more than this in images besides the visible pages: at 200 % on a 2x screen an A4
     page is 57 MB."""
+    BAND_PIXELS = 1_000_000
+    """Pixels rendered per event-loop turn (a few milliseconds)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +64,7 @@ class PdfPagesView(QAbstractScrollArea):
         self._custom_zoom = 1.0  # asked for with setZoomFactor
         self._rects: list[QRect] = []  # each page's place in the whole document, in pixels
         self._images: dict[int, QImage] = {}
+        self._rendering: _Rendering | None = None
         self._current = 0
         self._jumping = False
         self._render_timer = QTimer(self)
@@ -67,6 +81,7 @@ class PdfPagesView(QAbstractScrollArea):
         the document, after handing the view the next one."""
         self._pages = pages
         self._images.clear()
+        self._rendering = None
         self._layout()
         self._scroll_to(0)
         self.horizontalScrollBar().setValue(0)
@@ -244,24 +259,31 @@ class PdfPagesView(QAbstractScrollArea):
         return QSize(round(rect.width() * ratio), round(rect.height() * ratio))
 
     def _render_next(self) -> None:
-        """Render one visible page that is missing or stale, then come back next turn."""
+        """Render the next band of the first visible page that is missing or stale; come back
+        next turn while there is one."""
         if self._pages is None:
             return
         ratio = self.devicePixelRatioF()
         visible = self._visible()
-        for index in visible:
-            rect = self._rects[index]
-            size = self._pixel_size(rect, ratio)
-            image = self._images.get(index)
-            if image is not None and image.size() == size:
-                continue
-            image = self._pages.render(index, size)
-            image.setDevicePixelRatio(ratio)
-            self._images[index] = image
-            self.viewport().update(rect.translated(-self._shown_area().topLeft()))
-            self._render_timer.start()
-            break
-        self._drop_far_images(visible)
+        wanted = [i for i in visible if i not in self.renderedPages()]
+        if not wanted:
+            self._rendering = None
+            return
+        index = wanted[0]
+        size = self._pixel_size(self._rects[index], ratio)
+        job = self._rendering
+        if job is None or job.page != index or job.image.size() != size:
+            job = self._rendering = _Rendering(index, page_image(size))
+        rows = max(1, self.BAND_PIXELS // size.width())
+        self._pages.render_rows(index, job.image, job.rows_done, rows)
+        job.rows_done += rows
+        if job.rows_done >= size.height():
+            job.image.setDevicePixelRatio(ratio)
+            self._images[index] = job.image
+            self._rendering = None
+            self.viewport().update(self._rects[index].translated(-self._shown_area().topLeft()))
+            self._drop_far_images(visible)
+        self._render_timer.start()
 
     def _drop_far_images(self, visible: list[int]) -> None:
         """Forget page images beyond `KEPT_PAGES` of the visible ones, and the farthest first

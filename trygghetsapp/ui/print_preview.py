@@ -34,12 +34,12 @@ from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.pdf_document import PdfPages
+from trygghetsapp.ui.pdf_document import PdfPages, page_image
 from trygghetsapp.ui.pdf_view import PdfPagesView, ZoomMode
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress
 
 PRINT_STRIPS = 16
-"""A page is drawn to the printer in this many strips (see `draw_in_strips`)."""
+"""A page is rendered and drawn to the printer in this many strips (see `strips`)."""
 
 MAX_PRINT_DPI = 300
 """Pages are rasterised for the printer at most at this resolution: sharp text on paper, and an
@@ -76,17 +76,25 @@ def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
     return list(range(page_count))
 
 
-def strips(painter: QPainter, image: QImage, scale: float) -> Iterator[None]:
-    """Draw `image` scaled by `scale` at the origin, one horizontal strip per step.
+def strips(
+    painter: QPainter,
+    image: QImage,
+    scale: float,
+    render_rows: Callable[[int, int], None] = lambda _top, _rows: None,
+) -> Iterator[None]:
+    """Draw `image` scaled by `scale` at the origin, one horizontal strip per step, each strip's
+    rows first filled by `render_rows(top, rows)`.
 
-    One drawImage of a whole 300 dpi page takes about 0.2 s while the print engine encodes it;
-    strips let the event loop run in between, so the window keeps repainting. Strip edges are
-    rounded to whole device pixels and meet exactly, so no hairline shows between them.
+    One drawImage of a whole 300 dpi page takes about 0.2 s while the print engine encodes it,
+    and rendering it about 30 ms; strips let the event loop run in between, so the window keeps
+    repainting. Strip edges are rounded to whole device pixels and meet exactly, so no hairline
+    shows between them.
     """
     height = image.height()
     step = max(1, -(-height // PRINT_STRIPS))
     for top in range(0, height, step):
         bottom = min(top + step, height)
+        render_rows(top, bottom - top)
         y0, y1 = round(top * scale), round(bottom * scale)
         painter.drawImage(
             QRectF(0, y0, image.width() * scale, y1 - y0),
@@ -107,14 +115,15 @@ def print_steps(
         if number:
             printer.newPage()
         points = document.page_size(page)
-        image = document.render(
-            page,
-            QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)),
-            printing=True,
+        image = page_image(
+            QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         )
-        yield 100 * number // len(pages)
+
+        def render_rows(top: int, rows: int, page: int = page, image: QImage = image) -> None:
+            document.render_rows(page, image, top, rows, printing=True)
+
         # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
-        for _ in strips(painter, image, points.width() * scale / image.width()):
+        for _ in strips(painter, image, points.width() * scale / image.width(), render_rows):
             yield 100 * number // len(pages)
     yield 100
 
