@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,18 @@ from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.tasks import Progress, _Signals
 
 from .conftest import child_env
+
+
+@pytest.fixture(autouse=True)
+def _previews_closed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test its previews are closed as with Stäng, which frees their PDF documents
+    (left open, pypdfium2 names each one on stderr at exit)."""
+    # Asked for here, so that this teardown runs before the window's.
+    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
+    yield
+    if window is not None:
+        for dialog in window.findChildren(PrintPreviewDialog):
+            dialog.reject()
 
 
 def _pages(data: bytes) -> int:
