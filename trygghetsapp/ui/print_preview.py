@@ -9,6 +9,7 @@ the 14 pt items and 6 mm checkboxes measured by the report tests stay that size 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QSize, QStandardPaths, Qt, QTimer, Signal
@@ -80,7 +81,7 @@ def strips(
     painter: QPainter,
     image: QImage,
     scale: float,
-    render_rows: Callable[[int, int], None] = lambda _top, _rows: None,
+    render_rows: Callable[[int, int], object] | None = None,
 ) -> Iterator[None]:
     """Draw `image` scaled by `scale` at the origin, one horizontal strip per step, each strip's
     rows first filled by `render_rows(top, rows)`.
@@ -94,7 +95,8 @@ def strips(
     step = max(1, -(-height // PRINT_STRIPS))
     for top in range(0, height, step):
         bottom = min(top + step, height)
-        render_rows(top, bottom - top)
+        if render_rows is not None:
+            render_rows(top, bottom - top)
         y0, y1 = round(top * scale), round(bottom * scale)
         painter.drawImage(
             QRectF(0, y0, image.width() * scale, y1 - y0),
@@ -118,10 +120,7 @@ def print_steps(
         image = page_image(
             QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         )
-
-        def render_rows(top: int, rows: int, page: int = page, image: QImage = image) -> None:
-            document.render_rows(page, image, top, rows, printing=True)
-
+        render_rows = partial(document.render_rows, page, image, printing=True)
         # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
         for _ in strips(painter, image, points.width() * scale / image.width(), render_rows):
             yield 100 * number // len(pages)
