@@ -37,7 +37,7 @@ def _install_excepthook() -> None:
             from trygghetsapp.ui.errors import unexpected_message
 
             if QApplication.platformName() != "offscreen":
-                QMessageBox.warning(None, "Trygghetsapp", unexpected_message())
+                QMessageBox.warning(None, "Trygghetsapp", unexpected_message())  # type: ignore[arg-type]
         except Exception:
             traceback.print_exception(kind, error, tb)
 
@@ -50,7 +50,7 @@ def _refuse(title: str, message: str) -> int:
 
     print(message, file=sys.stderr)
     if QApplication.platformName() != "offscreen":
-        QMessageBox.critical(None, title, message)
+        QMessageBox.critical(None, title, message)  # type: ignore[arg-type]  # 6.8 stubs
     return 1
 
 

@@ -1182,6 +1182,10 @@ untested</translation>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>

@@ -1182,6 +1182,10 @@ ej testade</translation>
         <source>Utskriften avbröts.</source>
         <translation>Utskriften avbröts.</translation>
     </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>

@@ -2,6 +2,7 @@
 
 import errno
 import os
+from pathlib import Path
 
 import pytest
 
@@ -53,12 +54,17 @@ def test_export_to_full_or_read_only_stick(demo_database, tmp_path, monkeypatch,
 def test_cli_reports_a_read_only_target_in_one_line(tmp_path, capsys, monkeypatch):
     import tempfile
 
+    real_mkstemp = tempfile.mkstemp
+    stick = tmp_path / "stick"
+
     def read_only(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system")
+        if Path(kwargs.get("dir", "")) == stick:  # only the stick is read-only
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_mkstemp(*args, **kwargs)
 
     db = tmp_path / "db.sqlite"
     assert main(["--db", str(db), "demo"]) == 0
     monkeypatch.setattr(tempfile, "mkstemp", read_only)
-    assert main(["--db", str(db), "export-json", "-o", str(tmp_path / "x.json")]) == 1
+    assert main(["--db", str(db), "export-json", "-o", str(stick / "x.json")]) == 1
     err = capsys.readouterr().err
     assert "skrivskyddad" in err and err.count("\n") == 1

@@ -261,3 +261,35 @@ def test_restore_on_a_full_disk_keeps_the_current_file(tmp_path, tiny_disk):
     assert caught.value.kind == diagnosis.DISK_FULL
     assert _digest(path) == before
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["db.sqlite", "filler"]
+
+
+def test_folder_names_with_url_characters(tmp_path, capsys):
+    """A folder may be called anything: '#', '?' and '%' are characters, not URL syntax (once a
+    '#' made every backup an empty database that passed its check)."""
+    from trygghetsapp.cli import main
+
+    folder = tmp_path / "Beredskap #2 100% klar? å"
+    path = folder / "db.sqlite"
+    _make_database(path, areas_count=3)
+    copy = sqlite_tools.copy_database(path, tmp_path / "kopia.sqlite")
+    database = Database.open(copy)
+    try:
+        assert len(areas.list_areas(database)) == 3
+    finally:
+        database.close()
+    assert main(["--db", str(path), "export-json", "-o", str(tmp_path / "x.json")]) == 0
+    assert (tmp_path / "x.json").read_text(encoding="utf-8").count('"name"') >= 3
+    made = {p.name for p in tmp_path.iterdir() if p.is_file()}
+    assert made == {"kopia.sqlite", "kopia.sqlite.clean", "x.json"}  # nothing at a cut-off name
+
+
+def test_no_room_even_for_the_lock_file_is_a_full_disk(tmp_path, home, tiny_disk):
+    made = tmp_path / "made.sqlite"
+    _make_database(made)
+    path = tiny_disk / "db.sqlite"
+    shutil.copy(made, path)
+    _fill(tiny_disk, 0)
+    before = _digest(path)
+    result = _run(["--db", str(path), "device", "rename", "Ny"], home)
+    _assert_said(result, "är full")
+    assert _digest(path) == before

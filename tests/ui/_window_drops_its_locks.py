@@ -32,19 +32,28 @@ commands: queue.Queue[str] = queue.Queue()
 
 
 def my_locks() -> int:
-    """How many POSIX locks this process holds on the database's files (Linux /proc/locks)."""
-    inodes = set()
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            inodes.add(os.stat(f"{DB}{suffix}").st_ino)
+    """How many of SQLite's standing locks this process holds (Linux /proc/locks): the shared
+    lock on the database file every WAL connection keeps while open, and the -shm's "DMS" byte
+    (offset 128) that says the -shm is in use. Read-mark locks come and go with each read, so
+    they are not counted: the count is 2 while the locks stand and drops when they are lost."""
+    standing: dict[int, tuple[int, ...] | None] = {}
+    with contextlib.suppress(FileNotFoundError):
+        standing[os.stat(DB).st_ino] = None  # any lock on the database file
+    with contextlib.suppress(FileNotFoundError):
+        standing[os.stat(f"{DB}-shm").st_ino] = (128,)  # the DMS byte only
     count = 0
     for line in Path("/proc/locks").read_text().splitlines():
         parts = line.split()
-        # "1: POSIX  ADVISORY  READ 1234 fd:01:5678 ..." (blocked waiters carry a "->" field)
-        if "->" in parts or len(parts) < 6 or parts[1] != "POSIX":
+        # "1: POSIX  ADVISORY  READ 1234 fd:01:5678 START END" (blocked waiters carry "->")
+        if "->" in parts or len(parts) < 8 or parts[1] != "POSIX":
             continue
-        if int(parts[4]) == os.getpid() and int(parts[5].split(":")[-1]) in inodes:
-            count += 1
+        if int(parts[4]) != os.getpid():
+            continue
+        inode = int(parts[5].split(":")[-1])
+        if inode in standing:
+            offsets = standing[inode]
+            if offsets is None or int(parts[6]) in offsets:
+                count += 1
     return count
 
 

@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from trygghetsapp.reports import batch
 from trygghetsapp.services import areas
+from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.batch_export import BatchExportDialog, export_job
 from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.pdf_document import PdfPages
+from trygghetsapp.ui.pdf_view import PdfPagesView
 from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.tasks import Progress, _Signals
+
+from .conftest import child_env
+
+
+@pytest.fixture(autouse=True)
+def _previews_closed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test its previews are closed as with Stäng, which frees their PDF documents
+    (left open, pypdfium2 names each one on stderr at exit)."""
+    # Asked for here, so that this teardown runs before the window's.
+    window = request.getfixturevalue("window") if "window" in request.fixturenames else None
+    yield
+    if window is not None:
+        for dialog in window.findChildren(PrintPreviewDialog):
+            dialog.reject()
 
 
 def _pages(data: bytes) -> int:
@@ -59,6 +80,95 @@ def test_preview_shows_every_page_of_the_chosen_kind(qtbot: Any, window: MainWin
     dialog.reject()
 
 
+def _dark_pixels(image: QImage, area: QRect) -> int:
+    """Pixels in `area` darker than mid grey: text and rules, none on a blank page."""
+    return sum(
+        1
+        for y in range(area.top(), area.bottom(), 4)
+        for x in range(area.left(), area.right(), 4)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+
+
+def test_preview_renders_the_page_in_view_at_true_size(qtbot: Any, window: MainWindow) -> None:
+    dialog = _open_preview(qtbot, window)
+    view = dialog.view
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData(1.0))
+    # 100 % is the page's true size on screen: A4 is 595 x 842 points, 1/72 inch each.
+    a4 = QSize(round(595.28 * view.logicalDpiX() / 72), round(841.89 * view.logicalDpiY() / 72))
+    assert view.pageRect(0).size() == a4
+    qtbot.waitUntil(lambda: 0 in view.renderedPages())
+    shot = view.viewport().grab().toImage()
+    assert shot.size() == view.viewport().size() * view.devicePixelRatioF()
+    page = view.pageRect(0).translated(-view.horizontalScrollBar().value(), 0)
+    assert _dark_pixels(shot, page.intersected(shot.rect())) > 200  # the page's text is drawn
+    assert _dark_pixels(shot, QRect(0, 0, max(page.left() - 1, 1), shot.height())) == 0
+
+
+def test_a_page_drawn_band_by_band_is_the_page_drawn_at_once(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view renders a big page a band per event-loop turn; the result is the same picture
+    (PDFium's anti-aliasing may differ by a shade where a band edge clips a path)."""
+    bands: list[tuple[int, int]] = []
+    real = PdfPages.render_rows
+
+    def counted(self: PdfPages, index: int, image: QImage, top: int, rows: int, *more: Any) -> None:
+        bands.append((top, rows))
+        real(self, index, image, top, rows, *more)
+
+    monkeypatch.setattr(PdfPagesView, "BAND_PIXELS", 100_000)
+    monkeypatch.setattr(PdfPages, "render_rows", counted)
+    dialog = _open_preview(qtbot, window)
+    qtbot.waitUntil(lambda: 0 in dialog.view.renderedPages())
+    drawn = dialog.view._images[0]
+    assert len(bands) >= drawn.height() * drawn.width() // 100_000  # several turns, not one
+    assert dialog.document is not None
+    whole = dialog.document.render(0, drawn.size())
+    assert bytes(whole.constBits()) != bytes(QImage(drawn.size(), whole.format()).constBits())
+    differences = [
+        abs(a - b) for a, b in zip(whole.constBits(), drawn.constBits(), strict=True) if a != b
+    ]
+    assert len(differences) < whole.sizeInBytes() // 100 and max(differences, default=0) <= 8
+
+
+def test_the_current_page_follows_scrolling_and_zoom_keeps_it(
+    qtbot: Any, window: MainWindow
+) -> None:
+    dialog = _open_preview(qtbot, window)
+    view = dialog.view
+    view.verticalScrollBar().setValue(view.pageRect(2).top())  # the user scrolls to page 3
+    assert dialog.current_page() == 2 and dialog.page_box.value() == 3
+    assert dialog.previous_button.isEnabled()
+    qtbot.waitUntil(lambda: 2 in view.renderedPages())
+
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("page"))  # Hela sidan
+    assert view.pageRect(2).height() <= view.viewport().height()
+    assert dialog.current_page() == 2
+    shown = QRect(0, view.verticalScrollBar().value(), 1, view.viewport().height())
+    assert shown.top() <= view.pageRect(2).top() and view.pageRect(2).bottom() <= shown.bottom()
+    qtbot.waitUntil(lambda: 2 in view.renderedPages())
+
+
+def test_pdfium_is_loaded_only_when_a_document_is_shown(tmp_path: Path) -> None:
+    """The main window and the dialogs' modules start without PDFium (start-up time)."""
+    child = (
+        "import sys\n"
+        "import trygghetsapp.ui.main_window, trygghetsapp.ui.print_preview\n"
+        "import trygghetsapp.ui.batch_export\n"
+        "print('pypdfium2' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child],
+        capture_output=True,
+        text=True,
+        env=child_env(tmp_path),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False"
+
+
 def test_save_pdf_writes_the_previewed_document(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -67,11 +177,11 @@ def test_save_pdf_writes_the_previewed_document(
     target.parent.mkdir()
     asked: list[str] = []
 
-    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> str:
         asked.append(suggested)
-        return str(target), ""
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_name)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = target.with_name("checklista.pdf")
     assert asked and asked[0].endswith(".pdf") and "krischecklista-" in asked[0]
@@ -95,7 +205,7 @@ def test_print_renders_the_chosen_pages_on_a4(
         return made
 
     everything = printer("alla.pdf")
-    assert dialog.print_to(everything) is not None  # runs on the worker, with a progress bar
+    assert dialog.print_to(everything) is not None  # strip by strip, with a progress bar
     qtbot.waitUntil(lambda: dialog.printed is not None, timeout=30000)
     assert dialog.printed == count
     reader = PdfReader(tmp_path / "alla.pdf")

@@ -143,7 +143,7 @@ def area_pdf(
     printed: dt.date | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    """One area's document as bytes: for the GUI's preview (QPdfDocument over a QBuffer) and
+    """One area's document as bytes: for the GUI's preview (rendered by PDFium) and
     print button, without a temporary file."""
     buffer = io.BytesIO()
     kinds.render([area_dossier(database, area_id, today=today)], kind, buffer, printed)

@@ -172,15 +172,13 @@ def check_identity(db_path: Path) -> None:
     try:
         exists = db_path.exists()
         size = db_path.stat().st_size if exists else 0
-        wal = Path(f"{db_path}-wal")
-        wal_size = wal.stat().st_size if wal.exists() else 0
     except OSError as error:
         raise diagnosis.diagnose_os_error(error, db_path) from None
     if not exists:
         if sqlite_tools.list_backups(backups_dir(db_path)):
             raise UnexpectedFileError(MISSING, db_path, newest_good_backup(db_path))
         return
-    if size == 0 and wal_size == 0:
+    if size == 0:  # a -wal beside it cannot bring back pages the file has lost
         raise UnexpectedFileError(EMPTY, db_path, newest_good_backup(db_path))
     if db_path.is_dir():
         raise UnexpectedFileError(NOT_DATABASE, db_path, None, "det är en mapp")

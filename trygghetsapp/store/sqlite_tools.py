@@ -61,16 +61,20 @@ def read_only_connection(path: Path, check_same_thread: bool = True) -> sqlite3.
     if not path.exists():
         raise diagnosis.missing_file(path)
     uri = path.resolve().as_uri() + "?mode=ro"
+    connection = sqlite3.connect(
+        uri + "&readonly_shm=1", uri=True, check_same_thread=check_same_thread
+    )
     try:
-        connection = sqlite3.connect(
-            uri + "&readonly_shm=1", uri=True, check_same_thread=check_same_thread
-        )
         connection.execute("PRAGMA schema_version")  # opens the file, -wal and -shm now
         return connection
     except sqlite3.OperationalError as error:
+        connection.close()  # never left to the garbage collector: an open one blocks checkpoints
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code != diagnosis.SQLITE_CANTOPEN or Path(f"{path}-shm").exists():
             raise
+    except BaseException:
+        connection.close()
+        raise
     return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
 
 

@@ -14,7 +14,3 @@ next keystroke can depend on it (undo, the next field), and a round trip through
 only add latency. SQLite in WAL mode lets the worker read while the GUI thread writes; modal
 progress dialogs keep the user from editing while the worker writes.
 """
-
-from trygghetsapp.ui.qt_workarounds import immortalise_singletons
-
-immortalise_singletons()

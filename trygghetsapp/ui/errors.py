@@ -46,7 +46,7 @@ def show_domain_error(
     if target is not None:
         target.show_message(error.message(language))
         return
-    QMessageBox.warning(parent, "Trygghetsapp", error.message(language))
+    QMessageBox.warning(parent, "Trygghetsapp", error.message(language))  # type: ignore[arg-type]
 
 
 def unexpected_message() -> str:
@@ -61,7 +61,7 @@ def report_unexpected(error: BaseException, parent: QWidget | None) -> None:
     """Log the full traceback; show one friendly sentence and where the log is."""
     path = log_exception(error)
     QMessageBox.warning(
-        parent,
+        parent,  # type: ignore[arg-type]  # PySide6 6.8 stubs: parent not Optional
         "Trygghetsapp",
         unexpected_message() + "\n" + QCoreApplication.translate("errors", "Logg: ") + str(path),
     )

@@ -48,7 +48,7 @@ from trygghetsapp.ui.tabs.roles import RolesTab
 from trygghetsapp.ui.tabs.safety_point import SafetyPointTab
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
 
-if TYPE_CHECKING:  # the dialogs load reportlab and QtPdf: imported when first opened, not at start
+if TYPE_CHECKING:  # the dialogs load reportlab and PDFium: imported when first opened, not at start
     from trygghetsapp.ui.backups_dialog import BackupsDialog
     from trygghetsapp.ui.batch_export import BatchExportDialog
     from trygghetsapp.ui.print_preview import PrintPreviewDialog

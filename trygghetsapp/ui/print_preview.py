@@ -1,38 +1,24 @@
 """Förhandsgranska: one area's checklist, inspection form or role cards, as it will print.
 
-The PDF is built by the reports code on the database worker (the window stays live) and shown with
-Qt's own PDF viewer, so what the user sees is the very file that is saved or printed. Printing
-paints each PDF page 1:1 onto A4 (no "fit to page" shrinking): the 14 pt items and 6 mm checkboxes
-measured by the report tests stay that size on paper.
+The PDF is built by the reports code on the database worker (the window stays live) and its pages
+are rendered by PDFium (`pdf_document.py`, `pdf_view.py`), so what the user sees is the very file
+that is saved or printed. Printing paints each PDF page 1:1 onto A4 (no "fit to page" shrinking):
+the 14 pt items and 6 mm checkboxes measured by the report tests stay that size on paper.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QObject,
-    QPointF,
-    QRectF,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QObject, QRectF, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -46,12 +32,15 @@ from PySide6.QtWidgets import (
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
+from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.pdf_document import PdfPages, page_image
+from trygghetsapp.ui.pdf_view import PdfPagesView, ZoomMode
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress
 
 PRINT_STRIPS = 16
-"""A page is drawn to the printer in this many strips (see `draw_in_strips`)."""
+"""A page is rendered and drawn to the printer in this many strips (see `strips`)."""
 
 MAX_PRINT_DPI = 300
 """Pages are rasterised for the printer at most at this resolution: sharp text on paper, and an
@@ -88,17 +77,26 @@ def chosen_pages(printer: QPrinter, page_count: int, current: int) -> list[int]:
     return list(range(page_count))
 
 
-def strips(painter: QPainter, image: QImage, scale: float) -> Iterator[None]:
-    """Draw `image` scaled by `scale` at the origin, one horizontal strip per step.
+def strips(
+    painter: QPainter,
+    image: QImage,
+    scale: float,
+    render_rows: Callable[[int, int], object] | None = None,
+) -> Iterator[None]:
+    """Draw `image` scaled by `scale` at the origin, one horizontal strip per step, each strip's
+    rows first filled by `render_rows(top, rows)`.
 
-    One drawImage of a whole 300 dpi page takes about 0.2 s while the print engine encodes it;
-    strips let the event loop run in between, so the window keeps repainting. Strip edges are
-    rounded to whole device pixels and meet exactly, so no hairline shows between them.
+    One drawImage of a whole 300 dpi page takes about 0.2 s while the print engine encodes it,
+    and rendering it about 30 ms; strips let the event loop run in between, so the window keeps
+    repainting. Strip edges are rounded to whole device pixels and meet exactly, so no hairline
+    shows between them.
     """
     height = image.height()
     step = max(1, -(-height // PRINT_STRIPS))
     for top in range(0, height, step):
         bottom = min(top + step, height)
+        if render_rows is not None:
+            render_rows(top, bottom - top)
         y0, y1 = round(top * scale), round(bottom * scale)
         painter.drawImage(
             QRectF(0, y0, image.width() * scale, y1 - y0),
@@ -109,7 +107,7 @@ def strips(painter: QPainter, image: QImage, scale: float) -> Iterator[None]:
 
 
 def print_steps(
-    document: QPdfDocument, printer: QPrinter, painter: QPainter, pages: Sequence[int]
+    document: PdfPages, printer: QPrinter, painter: QPainter, pages: Sequence[int]
 ) -> Iterator[int]:
     """Paint `pages` of `document` onto the printer, one sheet each, a small step at a time;
     yields the percent done so far."""
@@ -118,13 +116,13 @@ def print_steps(
     for number, page in enumerate(pages):
         if number:
             printer.newPage()
-        points = document.pagePointSize(page)
-        image = document.render(
-            page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+        points = document.page_size(page)
+        image = page_image(
+            QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         )
-        yield 100 * number // len(pages)
+        render_rows = partial(document.render_rows, page, image, printing=True)
         # Same physical size as the PDF page (A4 on A4), from the sheet's corner.
-        for _ in strips(painter, image, points.width() * scale / image.width()):
+        for _ in strips(painter, image, points.width() * scale / image.width(), render_rows):
             yield 100 * number // len(pages)
     yield 100
 
@@ -144,11 +142,8 @@ class PrintJob(QObject):
         super().__init__(parent)
         self.pages = list(pages)
         self.printer = printer
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(data))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self.buffer)
+        self.data = data
+        self.document: PdfPages | None = None  # opened when printing starts
         self.painter = QPainter()
         self.steps: Iterator[int] | None = None
         self.timer = QTimer(self)
@@ -161,6 +156,7 @@ class PrintJob(QObject):
         if not self.pages:
             self._finish(0)
             return
+        self.document = PdfPages(self.data)
         if not self.painter.begin(self.printer):
             self._fail(
                 DomainError(
@@ -198,8 +194,9 @@ class PrintJob(QObject):
         self.steps = None
         if self.painter.isActive():
             self.painter.end()
-        self.document.close()
-        self.buffer.close()
+        if self.document is not None:
+            self.document.close()
+            self.document = None
 
     def _finish(self, sheets: int) -> None:
         self._close()
@@ -278,13 +275,11 @@ class PrintPreviewDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.zoom_box)
 
-        self.document = QPdfDocument(self)
-        self._buffer = QBuffer(self)
-        self.view = QPdfView()
+        self.document: PdfPages | None = None
+        self.view = PdfPagesView()
         self.view.setObjectName("pdfView")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setDocument(self.document)
-        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.view.setAccessibleName(self.tr("Förhandsgranskning"))
+        self.view.currentPageChanged.connect(self._page_changed)
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
 
@@ -336,12 +331,15 @@ class PrintPreviewDialog(QDialog):
     def _built(self, generation: int, data: bytes) -> None:
         if self._closed or generation != self._generation:
             return
-        self.data = data
-        self.document.close()
-        self._buffer.close()
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        try:
+            document = PdfPages(data)
+        except Exception as error:
+            self._failed(generation, error)
+            return
+        old, self.document, self.data = self.document, document, data
+        self.view.setDocument(document)
+        if old is not None:
+            old.close()
         count = self.page_count()
         self.page_box.setRange(1, max(count, 1))
         self.page_count_label.setText(self.tr("av %1").replace("%1", str(count)))
@@ -367,14 +365,25 @@ class PrintPreviewDialog(QDialog):
         self.next_button.setEnabled(ready)
 
     def _on_finished(self, _result: int) -> None:
+        """Closed: PDFium's copy of the document and the page images are freed at once."""
         self._closed = True
+        self.view.setDocument(None)
+        self._close_document()
+
+    def _close_document(self) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.document = None
 
     # -- navigation and zoom -------------------------------------------------------------
     def page_count(self) -> int:
-        return int(self.document.pageCount()) if self.data is not None else 0
+        """Pages of the document shown; 0 while a new one is being built."""
+        if self.document is None or self.data is None:
+            return 0
+        return self.document.page_count()
 
     def current_page(self) -> int:
-        return int(self.view.pageNavigator().currentPage())
+        return self.view.currentPage()
 
     def go_to(self, page: int) -> None:
         count = self.page_count()
@@ -382,7 +391,7 @@ class PrintPreviewDialog(QDialog):
             return
         page = min(max(page, 0), count - 1)
         if page != self.current_page():
-            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            self.view.jump(page)
         self._page_changed(page)
 
     def _page_changed(self, page: int) -> None:
@@ -408,12 +417,12 @@ class PrintPreviewDialog(QDialog):
     def _apply_zoom(self) -> None:
         choice = self.zoom_box.currentData()
         if choice == "width":
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.view.setZoomMode(ZoomMode.FIT_TO_WIDTH)
         elif choice == "page":
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            self.view.setZoomMode(ZoomMode.FIT_IN_VIEW)
         else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(float(choice))
+            self.view.setZoomMode(ZoomMode.CUSTOM)
 
     # -- save and print ------------------------------------------------------------------
     def default_path(self) -> Path:
@@ -426,7 +435,7 @@ class PrintPreviewDialog(QDialog):
         if self.data is None:
             return None
         if path is None:
-            name, _filter = QFileDialog.getSaveFileName(
+            name = file_dialogs.save_file_name(
                 self, self.tr("Spara PDF"), str(self.default_path()), self.tr("PDF-filer (*.pdf)")
             )
             if not name:
@@ -465,7 +474,8 @@ class PrintPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> QProgressDialog | None:
         """Print on an already chosen printer (the dialog's, or a PDF file in tests).
 
-        The pages are rendered and sent on the worker with a progress bar and Avbryt;
+        The pages are rendered and sent on the GUI thread, a strip per event-loop turn
+        (`PrintJob`), with a progress bar and Avbryt;
         `printed` holds the number of sheets once done (None while printing or after a failure).
         """
         if self.data is None:

@@ -122,7 +122,7 @@ def run_with_progress(
     if cancellable:
         dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Avbryt"))
     else:
-        dialog.setCancelButton(None)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]  # 6.8's stubs: no Optional
         dialog.setRange(0, 0)
 
     def done(result: Any) -> None:
