@@ -110,6 +110,7 @@ def kill_lines(kills: TrialReport, seconds: float) -> list[str]:
         f"{kills.backups_unacknowledged_verified} unacknowledged ones at their final names, "
         f"{kills.pdfs_verified} PDFs, imports of {len(documents) + 1} different documents "
         f"(each about {average[0]} new, {average[1]} changed, {average[2]} left out), "
+        f"{kills.deletions} acknowledged deletions of imported items, "
         f"{kills.imports_whole_unacknowledged} imports committed whole before their "
         "acknowledgement",
         f"  lost: {kills.lost}, failed checks: {kills.failed_checks}, "

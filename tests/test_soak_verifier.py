@@ -84,6 +84,29 @@ def test_whole_imports_pass_and_a_half_applied_one_is_reported(sequence, databas
     assert content(database, Promise(imports=2), sequence) == []
 
 
+def test_a_deleted_imported_item_stays_deleted_until_a_document_revives_it(sequence, database):
+    transfer.import_file(database, sequence.documents[0], backup_first=False)
+    promise = Promise()
+    promise.acknowledge("import", {"document": 0}, sequence)
+    document = json.loads(sequence.documents[0].read_text(encoding="utf-8"))
+    referenced = {f["equipment_id"] for f in document["inspection_findings"]}
+    revived = next(
+        i["id"] for i in document["equipment"] if i["id"] in sequence.in_document(1) - referenced
+    )
+    equipment.delete_equipment(database, revived)
+    assert kinds(content(database, promise, sequence)) == [crash_verify.HALF_APPLIED]
+    promise.acknowledge("equipment", {"deleted": revived})
+    assert content(database, promise, sequence) == []
+    equipment.restore_equipment(database, revived)  # the deletion did not hold
+    assert kinds(content(database, promise, sequence)) == [crash_verify.LOST]
+    equipment.delete_equipment(database, revived)
+    transfer.import_file(database, sequence.documents[1], backup_first=False)
+    assert content(database, promise, sequence, next_begun=True) == []  # revived, unacknowledged
+    promise.acknowledge("import", {"document": 1}, sequence)
+    assert content(database, promise, sequence) == []
+    assert promise.deleted == set()
+
+
 def test_a_lost_edit_is_reported(sequence, database):
     area_id, _ = areas.create_area(database, {"name": "Krasch"})
     promise = Promise(areas={area_id, "00000000-0000-4000-8000-000000000000"})

@@ -96,6 +96,8 @@ class TrialReport:
     killed_in: Counter[str] = field(default_factory=Counter)
     """Kills that landed inside a step of that kind, before its acknowledgement."""
     killed_after_ack: int = 0
+    deletions: int = 0
+    """Acknowledged equipment steps that deleted an imported item instead of adding one."""
     imports_whole_unacknowledged: int = 0
     """Imports that committed whole but were killed before their acknowledgement (allowed)."""
     backups_verified: int = 0
@@ -426,7 +428,7 @@ class Trial:
         step.acknowledged = True
         step.seconds = time.monotonic() - step.began
         step.payload = json.loads(payload)
-        self.promise.acknowledge(kind, step.payload)
+        self.promise.acknowledge(kind, step.payload, self.setup.sequence)
 
     def _late_line(self, line: str) -> None:
         """An acknowledgement written before the kill landed counts: the user saw it."""
@@ -466,6 +468,7 @@ class Trial:
         acknowledged = [s for s in self.steps if s.acknowledged]
         report.acknowledged += len(acknowledged)
         report.by_kind.update(s.kind for s in acknowledged)
+        report.deletions += sum(1 for s in acknowledged if "deleted" in s.payload)
         self._verify_backups(report)
         pdf_findings, pdfs = crash_verify.verify_pdfs(self.pdf_folder, self.promise)
         self.findings += pdf_findings

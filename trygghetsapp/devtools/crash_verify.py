@@ -54,18 +54,26 @@ class Promise:
     contacts: RecordStates = field(default_factory=dict)
     imports: int = 0
     """Documents imported and acknowledged (always the first ones, in order)."""
+    deleted: set[str] = field(default_factory=set)
+    """Imported records deleted since (acknowledged); an import of a file holding one revives it."""
     pdfs: list[Path] = field(default_factory=list)
     backups: list[Path] = field(default_factory=list)
 
-    def acknowledge(self, kind: str, payload: Mapping[str, Any]) -> None:
+    def acknowledge(
+        self, kind: str, payload: Mapping[str, Any], sequence: ImportSequence | None = None
+    ) -> None:
         if kind in ("setup", "sync"):
             self.areas.add(str(payload["area"]))
+        elif kind == "equipment" and "deleted" in payload:
+            self.deleted.add(str(payload["deleted"]))
         elif kind == "equipment":
             self.equipment[str(payload["id"])] = dict(payload["fields"])
         elif kind == "contact":
             self.contacts[str(payload["id"])] = dict(payload["fields"])
         elif kind == "import":
             assert int(payload["document"]) == self.imports, "imports are acknowledged in order"
+            assert sequence is not None
+            self.deleted -= sequence.in_document(self.imports)
             self.imports += 1
         elif kind == "pdf":
             self.pdfs.append(Path(payload["path"]))
@@ -78,6 +86,7 @@ class Promise:
             dict(self.equipment),
             dict(self.contacts),
             self.imports,
+            set(self.deleted),
             list(self.pdfs),
             list(self.backups),
         )
@@ -156,21 +165,30 @@ def _lost_edits(engine: Engine, promise: Promise, kind: str, where: str) -> list
     return findings
 
 
+def _without(states: RecordStates, ids: set[str]) -> RecordStates:
+    return {row_id: state for row_id, state in states.items() if row_id not in ids}
+
+
 def _import_state(
-    engine: Engine, sequence: ImportSequence, acknowledged: int, next_begun: bool
+    engine: Engine, sequence: ImportSequence, promise: Promise, next_begun: bool
 ) -> tuple[str, str] | None:
-    """None when the imported records read exactly as after the last acknowledged import, or
-    (with `next_begun`) as after the next one applied whole: an import that committed but was
-    killed before its acknowledgement. Otherwise (headline, detail) of the mix found."""
+    """None when the imported records read exactly as after the last acknowledged import (less
+    the deletions acknowledged since), or (with `next_begun`) as after the next one applied whole:
+    an import that committed but was killed before its acknowledgement. Otherwise (headline,
+    detail) of the mix found. Deleted records the next document does not revive are left to
+    `_undone_deletions`."""
+    acknowledged = promise.imports
     count = (
         acknowledged + 1 if next_begun and acknowledged < len(sequence.documents) else acknowledged
     )
-    ids = sequence.ids_up_to(count)
+    revived = sequence.in_document(acknowledged) if count > acknowledged else set()
+    staying = promise.deleted - revived
+    ids = {key: key_ids - staying for key, key_ids in sequence.ids_up_to(count).items()}
     actual = read_records(engine, ids)
-    before = sequence.state_after(acknowledged)
+    before = _without(sequence.state_after(acknowledged), promise.deleted)
     if actual == before:
         return None
-    after = sequence.state_after(count)
+    after = _without(sequence.state_after(count), staying)
     if count > acknowledged and actual == after:
         return None
     as_before: set[str] = set()
@@ -200,6 +218,17 @@ def _import_state(
     return f"import of document {acknowledged} applied in part", detail
 
 
+def _undone_deletions(
+    engine: Engine, sequence: ImportSequence, promise: Promise, next_begun: bool, kind: str
+) -> list[Finding]:
+    """An acknowledged deletion of an imported record must hold, unless the import begun after
+    it holds the record (it may have revived it)."""
+    revived = sequence.in_document(promise.imports) if next_begun else set()
+    staying = promise.deleted - revived
+    live = read_records(engine, {"equipment": staying})
+    return [Finding(kind, f"acknowledged deletion of equipment {row_id} undone") for row_id in live]
+
+
 def verify_content(
     engine: Engine,
     promise: Promise,
@@ -211,7 +240,8 @@ def verify_content(
     """The acknowledged edits and the import state, in the database or in one backup of it."""
     lost_kind, import_kind = (STALE_BACKUP, STALE_BACKUP) if as_backup else (LOST, HALF_APPLIED)
     findings = _lost_edits(engine, promise, lost_kind, where)
-    mix = _import_state(engine, sequence, promise.imports, next_import_begun)
+    findings += _undone_deletions(engine, sequence, promise, next_import_begun, lost_kind)
+    mix = _import_state(engine, sequence, promise, next_import_begun)
     if mix is not None:
         findings.append(Finding(import_kind, f"{where}: {mix[0]}: {mix[1]}"))
     return findings

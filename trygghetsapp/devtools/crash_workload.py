@@ -103,6 +103,7 @@ class Workload:
         self.packages = [(Path(p), marker) for p, marker in config["packages"]]
         self.pdf_folder = Path(config["pdf_folder"])
         self.imported = 0
+        self.deleted: set[str] = set()
         self.synced = 0
         self.area_id = ""
         self.point_id = ""
@@ -117,6 +118,12 @@ class Workload:
         return {"area": self.area_id}
 
     def equipment(self, step: int) -> dict[str, Any]:
+        """A new item; every third step, once something is imported, an imported item deleted
+        instead (the next document holding it brings it back: a row the database deleted)."""
+        if step % 3 == 0 and (doomed := self._deletable()):
+            equipment.delete_equipment(self.database, doomed)
+            self.deleted.add(doomed)
+            return {"deleted": doomed}
         fields = {"name": f"Sak {step}", "quantity": float(step)}
         item_id, _ = equipment.add_equipment(
             self.database, {"safety_point_id": self.point_id, **fields}
@@ -128,11 +135,25 @@ class Workload:
         contact_id, _ = contacts.add_contact(self.database, {"area_id": self.area_id, **fields})
         return {"id": contact_id, "fields": {"name": fields["name"]}}
 
+    def _deletable(self) -> str | None:
+        """An item of the last imported document that is live and no finding refers to."""
+        if not self.imported:
+            return None
+        document = json.loads(self.documents[self.imported - 1].read_text(encoding="utf-8"))
+        referenced = {finding["equipment_id"] for finding in document["inspection_findings"]}
+        candidates = sorted(
+            item["id"]
+            for item in document["equipment"]
+            if item["id"] not in referenced and item["id"] not in self.deleted
+        )
+        return candidates[0] if candidates else None
+
     def import_json(self, step: int) -> dict[str, Any]:
         """The next document: the parent knows each one's expected result."""
         number = self.imported
         transfer.import_file(self.database, self.documents[number])
         self.imported += 1
+        self.deleted.clear()  # the document revived those it holds; the others are no candidates
         return {"document": number}
 
     def sync(self, step: int) -> dict[str, Any]:

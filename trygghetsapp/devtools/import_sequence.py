@@ -60,6 +60,12 @@ class ImportSequence:
     """states[k]: those records as they read after importing documents 0..k in order."""
     summary: list[tuple[int, int, int]] = field(default_factory=list)
     """Per document after the first: (new, changed, left out) compared with the state before."""
+    documents_ids: list[set[str]] = field(default_factory=list)
+    """The record ids in each document alone."""
+
+    def in_document(self, number: int) -> set[str]:
+        """The ids of document `number` (none past the last one)."""
+        return self.documents_ids[number] if number < len(self.documents_ids) else set()
 
     def ids_up_to(self, count: int) -> dict[str, set[str]]:
         """The record ids the first `count` imports cover (none for zero)."""
@@ -219,6 +225,7 @@ def prepare(folder: Path, count: int, seed: int = 11) -> ImportSequence:
                     raise RuntimeError(f"import document {number} changes nothing")
                 sequence.summary.append(difference)
             sequence.documents.append(path)
+            sequence.documents_ids.append(set().union(*_ids(document).values()))
             sequence.ids.append(covered)
             sequence.states.append(state)
     finally:
