@@ -40,11 +40,13 @@ def kinds(findings):
     return [finding.kind for finding in findings]
 
 
-def content(database, promise, sequence, next_begun=False):
+def content(database, promise, sequence, next_begun=False, deleting=None):
     database.store.engine.dispose()
     engine = crash_verify.open_read_only(database.path)
     try:
-        return crash_verify.verify_content(engine, promise, sequence, "database", next_begun)
+        return crash_verify.verify_content(
+            engine, promise, sequence, "database", next_begun, deleting
+        )
     finally:
         engine.dispose()
 
@@ -97,7 +99,13 @@ def test_a_deleted_imported_item_stays_deleted_until_a_document_revives_it(seque
     assert kinds(content(database, promise, sequence)) == [crash_verify.HALF_APPLIED]
     promise.acknowledge("equipment", {"deleted": revived})
     assert content(database, promise, sequence) == []
-    equipment.restore_equipment(database, revived)  # the deletion did not hold
+    another = next(i["id"] for i in document["equipment"] if i["id"] not in referenced | {revived})
+    equipment.delete_equipment(database, another)
+    # Killed after the deletion committed, before its acknowledgement: allowed, and only then.
+    assert content(database, promise, sequence, deleting=another) == []
+    assert kinds(content(database, promise, sequence)) == [crash_verify.HALF_APPLIED]
+    equipment.restore_equipment(database, another)
+    equipment.restore_equipment(database, revived)  # the acknowledged deletion did not hold
     assert kinds(content(database, promise, sequence)) == [crash_verify.LOST]
     equipment.delete_equipment(database, revived)
     transfer.import_file(database, sequence.documents[1], backup_first=False)

@@ -172,6 +172,8 @@ class Step:
     began: float
     promise: Promise
     """What was acknowledged before it began: what a backup it makes must hold."""
+    intent: dict[str, Any]
+    """What the child said it will do (`delete`: an imported item)."""
     stepped: bool = False
     events: int = 0
     acknowledged: bool = False
@@ -392,7 +394,8 @@ class Trial:
                 raise RuntimeError(f"the workload runs {rest}, the parent {ours}")
             return "go"
         if word == "BEGIN":
-            return self._begin(*rest.split(" ", 1))
+            number, kind, intent = rest.split(" ", 2)
+            return self._begin(number, kind, json.loads(intent))
         if word == "EVENT":
             step = self.steps[-1]
             step.events += 1
@@ -406,9 +409,9 @@ class Trial:
             return None
         return "go"  # a stray line (a warning); the child waits for an answer to every line
 
-    def _begin(self, number: str, kind: str) -> str:
+    def _begin(self, number: str, kind: str, intent: dict[str, Any]) -> str:
         self._collect_backups()
-        step = Step(int(number), kind, time.monotonic(), self.promise.copy())
+        step = Step(int(number), kind, time.monotonic(), self.promise.copy(), intent)
         self.steps.append(step)
         step.stepped = self.plan.mode == "event" and kind == self.plan.kind
         if step.number == self.plan.target:
@@ -501,11 +504,13 @@ class Trial:
         if problems:
             self.findings.append(Finding(crash_verify.FAILED_CHECK, "; ".join(problems[:2])))
             return
-        next_begun = last is not None and last.kind == "import" and not last.acknowledged
+        unacknowledged = last is not None and not last.acknowledged
+        next_begun = unacknowledged and last is not None and last.kind == "import"
+        deleting = last.intent.get("delete") if unacknowledged and last is not None else None
         engine = crash_verify.open_read_only(self.db_path)
         try:
             findings = crash_verify.verify_content(
-                engine, self.promise, self.setup.sequence, "database", next_begun
+                engine, self.promise, self.setup.sequence, "database", next_begun, deleting
             )
             if next_begun and not findings:
                 count = self.promise.imports + 1

@@ -170,13 +170,17 @@ def _without(states: RecordStates, ids: set[str]) -> RecordStates:
 
 
 def _import_state(
-    engine: Engine, sequence: ImportSequence, promise: Promise, next_begun: bool
+    engine: Engine,
+    sequence: ImportSequence,
+    promise: Promise,
+    next_begun: bool,
+    deleting: str | None = None,
 ) -> tuple[str, str] | None:
     """None when the imported records read exactly as after the last acknowledged import (less
     the deletions acknowledged since), or (with `next_begun`) as after the next one applied whole:
     an import that committed but was killed before its acknowledgement. Otherwise (headline,
     detail) of the mix found. Deleted records the next document does not revive are left to
-    `_undone_deletions`."""
+    `_undone_deletions`. `deleting`: an item an unacknowledged step was deleting; gone is fine."""
     acknowledged = promise.imports
     count = (
         acknowledged + 1 if next_begun and acknowledged < len(sequence.documents) else acknowledged
@@ -185,10 +189,11 @@ def _import_state(
     staying = promise.deleted - revived
     ids = {key: key_ids - staying for key, key_ids in sequence.ids_up_to(count).items()}
     actual = read_records(engine, ids)
-    before = _without(sequence.state_after(acknowledged), promise.deleted)
+    gone = {deleting} - actual.keys() if deleting else set()
+    before = _without(sequence.state_after(acknowledged), promise.deleted | gone)
     if actual == before:
         return None
-    after = _without(sequence.state_after(count), staying)
+    after = _without(sequence.state_after(count), staying | gone)
     if count > acknowledged and actual == after:
         return None
     as_before: set[str] = set()
@@ -235,13 +240,17 @@ def verify_content(
     sequence: ImportSequence,
     where: str,
     next_import_begun: bool = False,
+    deleting: str | None = None,
     as_backup: bool = False,
 ) -> list[Finding]:
-    """The acknowledged edits and the import state, in the database or in one backup of it."""
+    """The acknowledged edits and the import state, in the database or in one backup of it.
+
+    `next_import_begun`: the killed step was the next import; `deleting`: it was deleting that
+    imported item. Either may have committed before the kill took its acknowledgement."""
     lost_kind, import_kind = (STALE_BACKUP, STALE_BACKUP) if as_backup else (LOST, HALF_APPLIED)
     findings = _lost_edits(engine, promise, lost_kind, where)
     findings += _undone_deletions(engine, sequence, promise, next_import_begun, lost_kind)
-    mix = _import_state(engine, sequence, promise, next_import_begun)
+    mix = _import_state(engine, sequence, promise, next_import_begun, deleting)
     if mix is not None:
         findings.append(Finding(import_kind, f"{where}: {mix[0]}: {mix[1]}"))
     return findings

@@ -6,8 +6,9 @@ Run as `python -m trygghetsapp.devtools.crash_workload CONFIG` (a JSON file writ
 waits for the parent's answer on stdin:
 
 - `READY <package folder>`: started; the parent checks it runs the same code as itself.
-- `BEGIN <n> <kind>`: step n of the plan starts. The answer `go` runs it; `step` also announces
-  every event inside it.
+- `BEGIN <n> <kind> <json>`: step n of the plan starts; the JSON says what it will do that the
+  parent cannot know (an imported item it deletes). The answer `go` runs it; `step` also
+  announces every event inside it.
 - `EVENT <n> <what> <detail>` (only when stepping): just after a database commit, or just before a
   file is opened for writing, renamed, removed, copied or connected to by sqlite3 beside the
   database. The parent may kill it there, which makes a kill point an event, not a time.
@@ -103,6 +104,7 @@ class Workload:
         self.packages = [(Path(p), marker) for p, marker in config["packages"]]
         self.pdf_folder = Path(config["pdf_folder"])
         self.imported = 0
+        self.plan: dict[str, Any] = {}
         self.deleted: set[str] = set()
         self.synced = 0
         self.area_id = ""
@@ -117,10 +119,18 @@ class Workload:
         )
         return {"area": self.area_id}
 
+    def intent(self, kind: str, step: int) -> dict[str, Any]:
+        """What a step will do that the parent cannot know in advance, said in its BEGIN line:
+        an unacknowledged step may have committed, and the verifier must know what it may see.
+        Every third equipment step, once something is imported, deletes an imported item (the
+        next document holding it brings it back: a row the database deleted)."""
+        doomed = self._deletable() if kind == "equipment" and step % 3 == 0 else None
+        self.plan = {"delete": doomed} if doomed else {}
+        return self.plan
+
     def equipment(self, step: int) -> dict[str, Any]:
-        """A new item; every third step, once something is imported, an imported item deleted
-        instead (the next document holding it brings it back: a row the database deleted)."""
-        if step % 3 == 0 and (doomed := self._deletable()):
+        """A new item, or the deletion announced in the intent."""
+        if doomed := self.plan.get("delete"):
             equipment.delete_equipment(self.database, doomed)
             self.deleted.add(doomed)
             return {"deleted": doomed}
@@ -198,7 +208,8 @@ def main() -> int:
     for number, kind in enumerate(config["plan"]):
         current[0] = number
         parent.stepping = False
-        parent.stepping = parent.say(f"BEGIN {number} {kind}") == "step"
+        intent = json.dumps(workload.intent(kind, number))
+        parent.stepping = parent.say(f"BEGIN {number} {kind} {intent}") == "step"
         payload = workload.step(kind)(number)
         parent.stepping = False
         parent.say(f"ACK {number} {kind} {json.dumps(payload, ensure_ascii=False)}")
