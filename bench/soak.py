@@ -1,6 +1,6 @@
 """Soak: kill the write paths at planned events, and throw hostile files at the importers.
 
-Not a CI test (CI runs a 24-trial version, tests/test_crash_safety.py):
+Not a CI test (CI runs an 18-trial version, tests/test_crash_safety.py):
 `python bench/soak.py [--trials 200] [--hostile 10000] [--hostile-sync 10000] [--seed 1]`
 (0 skips a part). Prints the figures that docs/PERFORMANCE.md and docs/reliability.md record.
 Exit 1 on any lost acknowledged edit, failed check, half-applied import, torn, stale or lost

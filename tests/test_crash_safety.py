@@ -10,13 +10,14 @@ from trygghetsapp.devtools import hostile
 from trygghetsapp.devtools.crash_trials import KINDS, run_trials
 
 
-def test_twelve_kill_trials_lose_no_acknowledged_edit(tmp_path):
-    # A small base database keeps it fast; the soak's 15 MB one is for tearing copies.
-    report = run_trials(tmp_path, 12, seed=7, scale=10)
+def test_eighteen_kill_trials_lose_no_acknowledged_edit(tmp_path):
+    # Every write path targeted in each of the three kill modes. A small base database keeps it
+    # fast; the soak's 15 MB one is for tearing copies (bench/mutate_soak.py).
+    report = run_trials(tmp_path, 18, seed=7, scale=10)
     assert report.problems == []
     assert report.bad == 0
-    assert report.trials == 12
-    # Every write path was acknowledged, and killed inside, somewhere in the twelve trials.
+    assert report.trials == 18
+    # Every write path was acknowledged, and killed inside, somewhere in the eighteen trials.
     assert set(KINDS) <= set(report.by_kind), report.by_kind
     assert set(KINDS) <= set(report.killed_in), report.killed_in
     assert report.backups_verified >= 1 and report.pdfs_verified >= 1

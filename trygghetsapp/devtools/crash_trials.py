@@ -11,11 +11,16 @@ machine changes only the speed:
   had), i.e. always inside that write path;
 - mode `inside`: the parent kills it after a random fraction of the time an earlier step of the
   same kind took, measured in this trial, so the kill lands inside the target step (or just after
-  its acknowledgement) at any load; this is the mode that tears a file being copied.
+  its acknowledgement) at any load;
+- mode `writing`: the same, but counted from the step's first commit or file write and scaled to
+  the time from there to the acknowledgement: the kill lands while files are being written (a
+  backup spends half its time checkpointing the WAL before it writes a byte), which is what tears
+  a file copied straight to its final name.
 
-The target kind cycles through every write path, and every plan runs one step of that kind before
-the target (its time and its events are the yardstick), so any six consecutive trials acknowledge
-every path and kill inside each one.
+The target kind cycles through every write path and the mode changes every six trials; every plan
+runs one step of the target kind before the target (its time and its events are the yardstick),
+so any six consecutive trials acknowledge every path, and eighteen kill inside each one in every
+mode.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ from trygghetsapp.store.location import backups_dir
 KINDS = ("equipment", "contact", "import", "sync", "pdf", "backup")
 """Every write path a user has; each is the target of one trial in six."""
 
-MODES = ("inside", "event")
+MODES = ("inside", "event", "writing")
 
 WEIGHTS = {
     "equipment": 0.42,
@@ -176,8 +181,11 @@ class Step:
     """What the child said it will do (`delete`: an imported item)."""
     stepped: bool = False
     events: int = 0
+    first_event: float | None = None
     acknowledged: bool = False
     seconds: float = 0.0
+    writing_seconds: float | None = None
+    """From its first event to its acknowledgement (stepped steps with events only)."""
     payload: dict[str, Any] = field(default_factory=dict)
     backups: list[Path] = field(default_factory=list)
     """Backup files that appeared at a final name while it ran."""
@@ -383,10 +391,11 @@ class Trial:
             if answer is None:
                 self._kill(link)
                 return
-            link.answer(answer)
+            if answer:
+                link.answer(answer)
 
     def _handle(self, line: str) -> str | None:
-        """The answer to one line, or None to kill the child right here."""
+        """The answer to one line ("" for none), or None to kill the child right here."""
         word, _, rest = line.partition(" ")
         if word == "READY":
             ours = str(Path(trygghetsapp.__file__).resolve().parent)
@@ -397,32 +406,47 @@ class Trial:
             number, kind, intent = rest.split(" ", 2)
             return self._begin(number, kind, json.loads(intent))
         if word == "EVENT":
-            step = self.steps[-1]
-            step.events += 1
-            if step.number == self.plan.target and step.events == self.kill_event:
-                return None
-            return "go"
+            return self._event(self.steps[-1])
         if word == "ACK":
             self._acknowledge(rest)
             return None if self.steps[-1].number == self.plan.target else "go"
         if word == "DONE":
             return None
-        return "go"  # a stray line (a warning); the child waits for an answer to every line
+        return ""  # not ours (a library printing): the child waits for no answer to it
 
     def _begin(self, number: str, kind: str, intent: dict[str, Any]) -> str:
         self._collect_backups()
         step = Step(int(number), kind, time.monotonic(), self.promise.copy(), intent)
         self.steps.append(step)
-        step.stepped = self.plan.mode == "event" and kind == self.plan.kind
+        step.stepped = self.plan.mode in ("event", "writing") and kind == self.plan.kind
         if step.number == self.plan.target:
             earlier = [s for s in self.steps[:-1] if s.kind == kind and s.acknowledged]
             if self.plan.mode == "event":
                 self.kill_event = self.plan.rng.randint(1, max(1, min(s.events for s in earlier)))
-            else:
+            elif self.plan.mode == "inside" or not self._writing_yardstick(earlier):
                 yardstick = min(s.seconds for s in earlier)
                 self.kill_at = time.monotonic() + self.plan.rng.random() * yardstick
         step.began = time.monotonic()
         return "step" if step.stepped else "go"
+
+    def _writing_yardstick(self, earlier: list[Step]) -> float | None:
+        times = [s.writing_seconds for s in earlier if s.writing_seconds is not None]
+        return min(times) if times else None
+
+    def _event(self, step: Step) -> str | None:
+        step.events += 1
+        if step.first_event is None:
+            step.first_event = time.monotonic()
+        if step.number != self.plan.target:
+            return "go"
+        if self.plan.mode == "event" and step.events == self.kill_event:
+            return None
+        if self.plan.mode == "writing" and step.events == 1 and self.kill_at is None:
+            earlier = [s for s in self.steps[:-1] if s.kind == step.kind and s.acknowledged]
+            yardstick = self._writing_yardstick(earlier) or 0.0
+            self.kill_at = time.monotonic() + self.plan.rng.random() * yardstick
+            return "run"
+        return "go"
 
     def _acknowledge(self, rest: str) -> None:
         number, kind, payload = rest.split(" ", 2)
@@ -430,6 +454,8 @@ class Trial:
         assert step.number == int(number) and step.kind == kind, (rest, step)
         step.acknowledged = True
         step.seconds = time.monotonic() - step.began
+        if step.first_event is not None:
+            step.writing_seconds = time.monotonic() - step.first_event
         step.payload = json.loads(payload)
         self.promise.acknowledge(kind, step.payload, self.setup.sequence)
 
@@ -538,9 +564,10 @@ def run_trial(setup: SoakSetup, plan: TrialPlan, report: TrialReport) -> None:
 
 
 def run_trials(folder: Path, count: int, seed: int = 0, scale: int = BASE_SCALE) -> TrialReport:
-    """`count` trials from a base database with `scale` synthetic areas. The target kind and the
-    kill mode cycle: any six consecutive trials acknowledge every write path and kill inside each
-    (in `event` mode at one of its commits or file writes; in `inside` mode, almost always)."""
+    """`count` trials from a base database with `scale` synthetic areas. Trial n targets
+    KINDS[n % 6] in mode MODES[n // 6 % 3]: any six consecutive trials acknowledge every write
+    path, and the six `event` trials of every eighteen kill inside each one at one of its own
+    commits or file writes (the other modes land inside almost always)."""
     folder = folder.resolve()  # acknowledged paths and backup listings compare as absolute paths
     for old in folder.glob("trial-*"):
         shutil.rmtree(old, ignore_errors=True)

@@ -11,7 +11,9 @@ waits for the parent's answer on stdin:
   announces every event inside it.
 - `EVENT <n> <what> <detail>` (only when stepping): just after a database commit, or just before a
   file is opened for writing, renamed, removed, copied or connected to by sqlite3 beside the
-  database. The parent may kill it there, which makes a kill point an event, not a time.
+  database. The parent may kill it there, which makes a kill point an event, not a time. The
+  answer `run` ends the stepping for the rest of the step (a kill timed from this event is due,
+  and waiting for answers would only stretch the step).
 - `ACK <n> <kind> <json>`: printed only after the call returned, i.e. after COMMIT (or after the
   atomic rename of a file); the JSON says what was stored, so the parent can look it up later.
 
@@ -55,7 +57,8 @@ class Parent:
             return
         self._inside = True
         try:
-            self.say(f"EVENT {step} {what} {detail}")
+            if self.say(f"EVENT {step} {what} {detail}") == "run":
+                self.stepping = False  # the rest of the step at full speed: a timed kill is due
         finally:
             self._inside = False
 
