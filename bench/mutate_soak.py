@@ -1,7 +1,7 @@
 """Mutation test of the soak: plant each known bug in a copy of the repository, run the kill
 trials against it, and check the soak reports it.
 
-`python bench/mutate_soak.py [--trials 54] [--seed 1] [--keep]`
+`python bench/mutate_soak.py [--trials 108] [--seed 1] [--sequential] [--keep]`
 
 Why: a soak that reports "0 lost" proves something only if it can report a loss. Testers planted
 two bugs (import-json committing one section per transaction; backups copied plainly to their
@@ -146,17 +146,23 @@ def copy_repository(into: Path) -> Path:
     return target
 
 
-def run_soak(copy: Path, trials: int, seed: int) -> tuple[int, str]:
-    """The kill trials of `bench/soak.py` on the copy; its exit code and output."""
+def start_soak(copy: Path, trials: int, seed: int) -> subprocess.Popen[str]:
+    """The kill trials of `bench/soak.py` on the copy, started."""
     env = {**os.environ, "PYTHONPATH": str(copy)}
     command = [sys.executable, str(copy / "bench" / "soak.py"), "--trials", str(trials)]
     command += ["--hostile", "0", "--hostile-sync", "0", "--seed", str(seed)]
-    result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
-    output = result.stdout + result.stderr
+    return subprocess.Popen(
+        command, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+
+
+def finish_soak(copy: Path, soak: subprocess.Popen[str]) -> tuple[int, str]:
+    """Its exit code and output, once it ran the copy's code (else the plant proves nothing)."""
+    output, _ = soak.communicate()
     expected = f"code: {copy / 'trygghetsapp'}"
     if expected not in output:
         raise PlantError(f"the soak did not run the copy's code (no line {expected!r}):\n{output}")
-    return result.returncode, output
+    return soak.returncode, output
 
 
 def verdict(name: str, code: int, output: str, expect: str | None) -> tuple[bool, str]:
@@ -177,25 +183,40 @@ def verdict(name: str, code: int, output: str, expect: str | None) -> tuple[bool
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # 54: each write path targeted three times in each kill mode. A planted plain copy was torn
-    # in about 3 of 4 kills of the `writing` mode and 1 in 3 of the `inside` mode.
-    parser.add_argument("--trials", type=int, default=54)
+    # 108: each write path targeted six times in each kill mode. A planted plain copy was torn in
+    # about 3 of 4 kills of the `writing` mode and 1 in 3 of the `inside` mode, so 54 trials
+    # caught it only 1-2 times; 108 leave a miss to chance about once in 10,000 runs.
+    parser.add_argument("--trials", type=int, default=108)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--sequential",
+        action="store_true",
+        help="one soak at a time (by default the three run at once: the kills wait for events, "
+        "so the load changes only the speed)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the copies for inspection")
     args = parser.parse_args()
-    results: list[bool] = []
+    started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="mutate-soak-"))
+    results: list[bool] = []
     try:
+        pending: list[tuple[Plant | None, Path, subprocess.Popen[str]]] = []
+        outcomes: list[tuple[Plant | None, int, str]] = []
         for plant in (None, *PLANTS):
-            started = time.perf_counter()
             copy = copy_repository(work / (plant.function if plant else "clean"))
             if plant is not None:
                 apply_plant(copy, plant)
-            code, output = run_soak(copy, args.trials, args.seed)
+            soak = start_soak(copy, args.trials, args.seed)
+            if args.sequential:
+                outcomes.append((plant, *finish_soak(copy, soak)))
+            else:
+                pending.append((plant, copy, soak))
+        outcomes += [(plant, *finish_soak(copy, soak)) for plant, copy, soak in pending]
+        for plant, code, output in outcomes:
             name = plant.name if plant else "unmodified code"
             ok, line = verdict(name, code, output, plant.report if plant else None)
             results.append(ok)
-            print(f"{line}  ({time.perf_counter() - started:.0f} s)", flush=True)
+            print(line, flush=True)
     finally:
         if args.keep:
             print(f"copies kept in {work}")
@@ -204,7 +225,8 @@ def main() -> int:
     caught = sum(results[1:])
     print(
         f"mutation: {caught} of {len(PLANTS)} planted bugs caught; unmodified code "
-        f"{'passes' if results[0] else 'FAILS'}"
+        f"{'passes' if results[0] else 'FAILS'} ({args.trials} trials each, "
+        f"{time.perf_counter() - started:.0f} s)"
     )
     return 0 if all(results) else 1
 
