@@ -522,7 +522,11 @@ class Trial:
                     report.backups_unacknowledged_verified += 1
 
     def _verify_database(self, report: TrialReport, last: Step | None) -> None:
-        database = Database.open(self.db_path)
+        try:
+            database = Database.open(self.db_path)
+        except Exception as error:  # a refusal to open is the finding, not the end of the soak
+            self.findings.append(Finding(crash_verify.FAILED_CHECK, f"does not open: {error}"))
+            return
         try:
             problems = check_database(database)
         finally:
