@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import trygghetsapp
-from trygghetsapp.devtools import hostile, hostile_sync
-from trygghetsapp.devtools.crash_trials import TrialReport, run_trials
+from tools.devtools import hostile, hostile_sync
+from tools.devtools.crash_trials import TrialReport, run_trials
 from trygghetsapp.services import transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.demo import load_demo

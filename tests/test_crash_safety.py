@@ -6,8 +6,8 @@ a time window, so a loaded machine makes the test slower, not different.
 
 import random
 
-from trygghetsapp.devtools import hostile
-from trygghetsapp.devtools.crash_trials import KINDS, run_trials
+from tools.devtools import hostile
+from tools.devtools.crash_trials import KINDS, run_trials
 
 
 def test_eighteen_kill_trials_lose_no_acknowledged_edit(tmp_path):

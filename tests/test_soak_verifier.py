@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from trygghetsapp.devtools import crash_verify, import_sequence
-from trygghetsapp.devtools.crash_verify import Promise
+from tools.devtools import crash_verify, import_sequence
+from tools.devtools.crash_verify import Promise
 from trygghetsapp.services import areas, backups, equipment, transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.safety_points import create_safety_point

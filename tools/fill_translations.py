@@ -1,4 +1,4 @@
-"""Fill the unfinished messages of the .ts files after `python -m trygghetsapp.ui.i18n_build`.
+"""Fill the unfinished messages of the .ts files after `python -m tools.i18n_build`.
 
 The Swedish file takes each source as its own translation; the English file takes the English
 from a JSON file of {"Swedish source": "English"} (what a translator would type into Linguist).
@@ -45,7 +45,7 @@ def main() -> int:
     fill(I18N / "trygghetsapp_sv.ts", None)
     missing = fill(I18N / "trygghetsapp_en.ts", english)
     sys.path.insert(0, str(ROOT))
-    from trygghetsapp.ui import i18n_build
+    from tools import i18n_build
 
     for language in ("sv", "en"):  # lupdate writes its own layout back (stable diffs)
         i18n_build.update(I18N / f"trygghetsapp_{language}.ts", language)

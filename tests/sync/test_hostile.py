@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trygghetsapp.devtools import hostile, hostile_sync
+from tools.devtools import hostile, hostile_sync
 from trygghetsapp.services.checks import check_database
 from trygghetsapp.sync.api import import_file
 

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from tools import i18n_build
 from trygghetsapp.resources import resources_dir
-from trygghetsapp.ui import i18n_build
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.i18n import choose_language

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_screenshot_script_writes_every_view(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run(
-        [sys.executable, "-m", "trygghetsapp.ui.screenshots", str(tmp_path)],
+        [sys.executable, "-m", "tools.screenshots", str(tmp_path)],
         capture_output=True,
         text=True,
         env=env,

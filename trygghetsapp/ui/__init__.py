@@ -4,7 +4,7 @@ Layout: `main_window.py` is a thin shell (area list, the area's tabs, the overvi
 `actions.py`); one module per tab under `tabs/`; table models in `area_list.py` (lazy, paged) and
 `record_model.py` (one area's records); undo commands in `commands.py`; the database worker in
 `tasks.py`; settings keys in `settings.py`; translations in `i18n.py` (sources and compiled files
-in resources/i18n, refreshed with `python -m trygghetsapp.ui.i18n_build`).
+in resources/i18n, refreshed with `python -m tools.i18n_build`).
 
 Threads, and where this departs from DESIGN.md rule 3: long or national-scale work (import, demo
 load, the whole-country overview count, the readiness badges of a list page) runs on the single

@@ -23,7 +23,7 @@ from trygghetsapp.services.transfer import EXPORT_KEYS
 from trygghetsapp.store.codec import data_fields, to_json_value
 
 if TYPE_CHECKING:
-    from trygghetsapp.devtools.import_sequence import ImportSequence
+    from tools.devtools.import_sequence import ImportSequence
 
 RecordStates = dict[str, dict[str, Any]]
 """Record id -> its exported fields, as export-json would write them."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.devtools.crash_verify import RecordStates, open_read_only, read_records
+from tools.devtools.crash_verify import RecordStates, open_read_only, read_records
 from trygghetsapp.services import transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.demo import load_demo

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.devtools.hostile import mutate, random_value
+from tools.devtools.hostile import mutate, random_value
 from trygghetsapp.security import policy, trust
 from trygghetsapp.security.keys import DeviceKeys, write_card
 from trygghetsapp.security.packages import footer_signature

@@ -1,4 +1,4 @@
-"""Refresh the translation sources and compile them: `python -m trygghetsapp.ui.i18n_build`.
+"""Refresh the translation sources and compile them: `python -m tools.i18n_build`.
 
 Runs `pyside6-lupdate` over the GUI sources (keeping existing translations) and `pyside6-lrelease`
 to the .qm files that ship in resources/i18n. Both tools come with PySide6-Essentials, so this
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from trygghetsapp.resources import resources_dir
 
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent.parent / "trygghetsapp"
 TARGETS = {"sv": "sv_SE", "en": "en_GB"}
 
 

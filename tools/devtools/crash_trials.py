@@ -40,9 +40,9 @@ from pathlib import Path
 from typing import Any
 
 import trygghetsapp
-from trygghetsapp.devtools import crash_verify, import_sequence
-from trygghetsapp.devtools.crash_verify import Finding, Promise
-from trygghetsapp.devtools.import_sequence import ImportSequence
+from tools.devtools import crash_verify, import_sequence
+from tools.devtools.crash_verify import Finding, Promise
+from tools.devtools.import_sequence import ImportSequence
 from trygghetsapp.security import trust
 from trygghetsapp.security.keys import DeviceCard
 from trygghetsapp.services import areas
@@ -348,7 +348,7 @@ class Trial:
         env = {**os.environ, "PYTHONPATH": str(code.parent)}
         with open(self.folder / "stderr.txt", "wb") as stderr:
             return subprocess.Popen(
-                [sys.executable, "-m", "trygghetsapp.devtools.crash_workload", str(config_path)],
+                [sys.executable, "-m", "tools.devtools.crash_workload", str(config_path)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=stderr,

@@ -1,7 +1,7 @@
 """A child process that writes through the services, one planned step at a time, in lockstep with
 the parent that will kill it.
 
-Run as `python -m trygghetsapp.devtools.crash_workload CONFIG` (a JSON file written by
+Run as `python -m tools.devtools.crash_workload CONFIG` (a JSON file written by
 `crash_trials`: database, plan, import documents, sync manifest, PDF folder). Every line it prints
 waits for the parent's answer on stdin:
 

@@ -1,6 +1,6 @@
 """Render the main tabs and the overview from demo data, offscreen, into PNG files.
 
-`python -m trygghetsapp.ui.screenshots docs/screenshots` writes ui-*.png at 1366x768 (the
+`python -m tools.screenshots docs/screenshots` writes ui-*.png at 1366x768 (the
 smallest screen the app must be usable on), Swedish by default (`--language en` for English).
 It works on a throw-away database and settings, so it never touches the user's data. Each step
 runs from the event loop (a timer chain), so layouts and worker results settle as in real use.
