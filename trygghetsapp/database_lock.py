@@ -177,14 +177,8 @@ class DatabaseLock:
 
     def _write_holder(self, kind: str, command: str) -> None:
         """Best effort: the lock itself is what counts; this only names the holder."""
-        target = holder_path(self.db_path)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}")
-        try:
-            temporary.write_text(
-                json.dumps({"pid": os.getpid(), "kind": kind, "command": command}),
-                encoding="utf-8",
-            )
-            os.replace(temporary, target)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        from trygghetsapp.files.atomic import write_bytes_atomic
+
+        described = {"pid": os.getpid(), "kind": kind, "command": command}
+        with contextlib.suppress(OSError, ValueError):  # ValueError: DomainError (a full disk)
+            write_bytes_atomic(holder_path(self.db_path), json.dumps(described).encode())

@@ -7,7 +7,7 @@ import logging.handlers
 import threading
 from pathlib import Path
 
-from trygghetsapp.store.location import data_dir
+from trygghetsapp.files.places import data_dir
 
 _configured = False
 _configuring = threading.Lock()  # the start's loader thread and an early error may race

@@ -231,7 +231,7 @@ def test_failed_seal_leaves_no_destination(tmp_path: Path, monkeypatch: pytest.M
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(DomainError, match="full; inget skrevs"):
+    with pytest.raises(DomainError, match="fullt; inget skrevs"):
         seal_file(plain, target, OFFICE.public_key(), chunk_size=1024)
     assert leftovers(target.parent) == []
 
@@ -240,17 +240,20 @@ def test_write_protected_stick_is_a_clear_refusal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
-    import tempfile
+    import os
 
     _, sealed = seal(tmp_path, package_bytes(1000))
+    real_open = os.open
 
-    def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise OSError(errno.EROFS, "Read-only file system")
+    def read_only(path: str, flags: int, *args: object) -> int:
+        if flags & os.O_EXCL:  # creating the temporary beside the target: the stick refuses
+            raise OSError(errno.EROFS, "Read-only file system", path)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(os, "open", read_only)
     with pytest.raises(DomainError, match="skrivskyddad") as refused:
         open_sealed(sealed, opened_at(tmp_path), OFFICE)
-    assert "write-protected" in str(refused.value)
+    assert "read-only" in str(refused.value)
 
 
 def test_low_order_ephemeral_key_is_refused(tmp_path: Path) -> None:

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from trygghetsapp.cli import main
+from trygghetsapp.files import unfinished
 from trygghetsapp.services import backups, transfer
 from trygghetsapp.services.database import Database
-from trygghetsapp.store import sqlite_tools, unfinished
+from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.location import backups_dir
 
 ROOT = Path(__file__).resolve().parents[2]

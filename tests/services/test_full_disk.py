@@ -52,19 +52,19 @@ def test_export_to_full_or_read_only_stick(demo_database, tmp_path, monkeypatch,
 
 
 def test_cli_reports_a_read_only_target_in_one_line(tmp_path, capsys, monkeypatch):
-    import tempfile
-
-    real_mkstemp = tempfile.mkstemp
+    real_open = os.open
     stick = tmp_path / "stick"
 
-    def read_only(*args, **kwargs):
-        if Path(kwargs.get("dir", "")) == stick:  # only the stick is read-only
-            raise OSError(errno.EROFS, "Read-only file system")
-        return real_mkstemp(*args, **kwargs)
+    def read_only(path, *args, **kwargs):
+        if Path(path).parent == stick and len(args) and args[0] & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, *args, **kwargs)
 
     db = tmp_path / "db.sqlite"
     assert main(["--db", str(db), "demo"]) == 0
-    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    stick.mkdir()
+    monkeypatch.setattr(os, "open", read_only)
     assert main(["--db", str(db), "export-json", "-o", str(stick / "x.json")]) == 1
     err = capsys.readouterr().err
     assert "skrivskyddad" in err and err.count("\n") == 1
+    assert list(stick.iterdir()) == []

@@ -73,9 +73,9 @@ def test_a_read_only_folder_only_costs_the_view(
     start_view.discard(db_path)
 
     def refuse(*_args: object, **_kwargs: object) -> None:
-        raise PermissionError("read-only")
+        raise PermissionError(13, "read-only")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("trygghetsapp.files.atomic.temporary_beside", refuse)
     start_view.save(db_path, view)  # no exception
     assert not start_view.start_view_path(db_path).exists()
 

@@ -15,17 +15,16 @@ import io
 import os
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.files.atomic import write_bytes_atomic, write_with
 from trygghetsapp.reports import blocks, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.dossier import area_dossier
 from trygghetsapp.services.readmodels import AreaDossier
-from trygghetsapp.services.transfer import write_error
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -46,39 +45,14 @@ def is_folder_target(out_path: Path) -> bool:
     )
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a hidden name beside `path`, then rename: readers never see half a file.
-
-    Not `tempfile.mkstemp`: its file is private (0600), and an exported PDF should get the
-    user's ordinary permissions.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}{path.suffix}.tmp")
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def save_pdf(path: Path, data: bytes) -> Path:
     """Bytes already built (the GUI's preview) to `path`, atomically.
 
     A full or read-only target is said plainly (DomainError) and an earlier file at `path` stays.
     """
 
-    def write(temporary: Path) -> None:
-        temporary.write_bytes(data)
-
-    try:
-        write_atomically(path, write)
-    except OSError as error:
-        raise write_error(path, error) from None
+    write_bytes_atomic(path, data)
     return path
-
-
-_write_atomically = write_atomically  # the earlier private name, for callers on other branches
 
 
 def export_pdfs(
@@ -121,7 +95,7 @@ def export_pdfs(
             report(done, total)
 
     try:
-        write_atomically(
+        write_with(
             out_path,
             functools.partial(
                 kinds.render_stream, dossiers(), total, kind, meta=meta, printed=printed
@@ -175,7 +149,7 @@ def _per_area(
             name = f"{name}-{dossier.area.id[:8]}"
         used.add(name)
         target = folder / f"{name}.pdf"
-        write_atomically(target, functools.partial(_render_one, dossier, chosen.code, printed))
+        write_with(target, functools.partial(_render_one, dossier, chosen.code, printed))
         written.append(target)
         report(done, len(area_ids))
     return written

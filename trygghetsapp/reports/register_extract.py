@@ -20,12 +20,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS, RANK_LABELS
 from trygghetsapp.domain.values import format_phone
+from trygghetsapp.files.atomic import write_bytes_atomic, write_with
 from trygghetsapp.reports import blocks, document, fonts, styles
-from trygghetsapp.reports.batch import write_atomically
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.flowables import SectionInfo, SectionStart, SplitTable
 from trygghetsapp.reports.styles import bold, esc
-from trygghetsapp.services.transfer import write_error
 
 DOCUMENT = "Registerutdrag"
 
@@ -219,12 +218,6 @@ def save(
     json_path = pdf_path.with_suffix(".json")
     text = json.dumps(extract, ensure_ascii=False, indent=2) + "\n"
 
-    def write_json(temporary: Path) -> None:
-        temporary.write_text(text, encoding="utf-8")
-
-    try:
-        write_atomically(pdf_path, lambda temporary: render(extract, temporary, printed, author))
-        write_atomically(json_path, write_json)
-    except OSError as error:
-        raise write_error(pdf_path, error) from None
+    write_with(pdf_path, lambda temporary: render(extract, temporary, printed, author))
+    write_bytes_atomic(json_path, text.encode("utf-8"))
     return pdf_path, json_path

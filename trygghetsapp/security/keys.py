@@ -35,7 +35,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.security.files import read_json_object, write_bytes_atomic, write_json_atomic
+from trygghetsapp.files.atomic import write_bytes_atomic, write_json_atomic
+from trygghetsapp.security.files import read_json_object
 
 CARD_FORMAT = "trygghetsapp-device-card/1"
 SIGNING_KEY_FILE = "device-ed25519.pem"

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.security.files import (
+from trygghetsapp.files.atomic import (
     atomic_output,
     fsync_dir,
-    read_json_object,
     write_bytes_atomic,
     write_json_atomic,
 )
+from trygghetsapp.security.files import read_json_object
 from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.security.trust import office_card
 

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.security.files import atomic_output
+from trygghetsapp.files.atomic import atomic_output
 from trygghetsapp.security.keys import key_id
 
 MAGIC = b"TRYGGSEAL1\n"

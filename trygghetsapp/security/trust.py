@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from trygghetsapp.domain.errors import DomainError, NotFoundError
-from trygghetsapp.security.files import read_json_object, write_json_atomic
+from trygghetsapp.files.atomic import write_json_atomic
+from trygghetsapp.security.files import read_json_object
 from trygghetsapp.security.keys import DeviceCard, Role, fingerprint, keys_dir, load_card
 from trygghetsapp.security.signing import verify
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.files import unfinished
 from trygghetsapp.services.database import Database
-from trygghetsapp.store import diagnosis, health, sqlite_tools, unfinished
+from trygghetsapp.store import diagnosis, health, sqlite_tools
 from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.store.models import LocalDevice, LocalSetting
@@ -62,7 +63,7 @@ def restore(database: Database, source: Path) -> Path:
     The backup is opened as a copy (migrated to today's schema if older) and the difference is
     written as ordinary edits (services/restore.py): the live file, its change log and its sync
     identity stay, so the restore syncs like any edit and never reuses a sequence number. The
-    copy lives in a work folder that is noted down (store/unfinished.py): killed half-way, the
+    copy lives in a work folder that is noted down (files/unfinished.py): killed half-way, the
     next start removes it.
     """
     from trygghetsapp.services.restore import apply_snapshot

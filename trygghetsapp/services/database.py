@@ -12,7 +12,8 @@ from sqlalchemy import select
 from trygghetsapp.domain.catalogues import DEFAULT_ROLES
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import HybridClock
-from trygghetsapp.store import diagnosis, health, migrate, sqlite_tools, unfinished
+from trygghetsapp.files import unfinished
+from trygghetsapp.store import diagnosis, health, migrate, sqlite_tools
 from trygghetsapp.store.engine import IMMEDIATE, Store, open_engine
 from trygghetsapp.store.models import CrisisRole, DeviceKnowledge, LocalDevice
 
@@ -50,7 +51,7 @@ def start_empty(path: Path) -> Path | None:
 
 
 def clean_left_overs() -> list[Path]:
-    """Remove what killed backups and restores left behind (store/unfinished.py)."""
+    """Remove what killed backups and restores left behind (files/unfinished.py)."""
     return unfinished.clean_left_overs()
 
 

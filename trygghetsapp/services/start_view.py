@@ -58,7 +58,7 @@ def save(db_path: Path, view: StartView, today: dt.date | None = None) -> None:
     A full, read-only or vanished disk only means the next start waits for the database: never
     an error.
     """
-    from trygghetsapp.security.files import atomic_output  # not on the start's path
+    from trygghetsapp.files.atomic import atomic_output  # not on the start's path
 
     with contextlib.suppress(Exception):
         document = {

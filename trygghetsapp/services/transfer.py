@@ -8,15 +8,14 @@ bad record changes nothing.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import select
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.files.atomic import atomic_text_output
 from trygghetsapp.services import schemas
 from trygghetsapp.services.areas import refresh_search_text
 from trygghetsapp.services.database import Database
@@ -82,39 +81,9 @@ def write_export(database: Database, out: IO[str]) -> None:
 
 
 def export_to_file(database: Database, path: Path) -> None:
-    """Atomic: written under a temporary name in the target folder, fsynced, then renamed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".partial", dir=path.parent
-        )
-    except OSError as error:
-        raise write_error(path, error) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            write_export(database, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise write_error(path, error) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_error(path: Path, error: OSError) -> DomainError:
-    """A full or read-only stick, said plainly; the earlier file at `path` is left untouched."""
-    import errno
-
-    if error.errno == errno.ENOSPC:
-        sv, en = "det får inte plats (disken eller minnet är fullt)", "no space left on the device"
-    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        sv, en = "platsen är skrivskyddad", "the location is read-only"
-    else:
-        sv, en = f"kunde inte skriva ({error.strerror})", f"could not write ({error.strerror})"
-    return DomainError("file", f"{path}: {sv}", f"{path}: {en}")
+    """Atomic (files/atomic.py): a full or read-only stick leaves the earlier file untouched."""
+    with atomic_text_output(path) as handle:
+        write_export(database, handle)
 
 
 def export_text(database: Database) -> str:

@@ -12,25 +12,24 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
-from trygghetsapp.domain.errors import DomainError
-
-DAMAGED = "damaged"
-DISK_FULL = "disk_full"
-READ_ONLY_FILE = "read_only_file"
-READ_ONLY_FOLDER = "read_only_folder"
-NO_ACCESS = "no_access"
-MISSING_FOLDER = "missing_folder"
-MISSING_FILE = "missing_file"
-LOCKED = "locked"
-IO_ERROR = "io_error"
-
-LOW_SPACE_BYTES = 1024 * 1024
-"""Below this much free space an I/O error is a full disk (SQLite reports a -shm it could not
-grow as SQLITE_IOERR, not SQLITE_FULL)."""
+from trygghetsapp.files.problems import (
+    DISK_FULL,
+    IO_ERROR,
+    LOCKED,
+    MISSING_FILE,
+    MISSING_FOLDER,
+    NO_ACCESS,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    StorageError,
+    existing_folder,
+    free_bytes,
+    is_low_on_space,
+    writable,
+)
 
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
@@ -38,39 +37,15 @@ SQLITE_AUTH, SQLITE_NOTADB = 23, 26
 """SQLite's primary result codes (the low byte of `sqlite3.Error.sqlite_errorcode`)."""
 
 
-class StorageError(DomainError):
-    """A database or file that cannot be used where it is; the file itself was not changed."""
-
-    def __init__(self, kind: str, path: Path, message_sv: str, message_en: str):
-        self.kind = kind
-        self.path = path
-        super().__init__("database", message_sv, message_en)
-
-
-def _existing_folder(path: Path) -> Path:
-    folder = path if path.is_dir() else path.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return folder
-
-
-def free_bytes(path: Path) -> int | None:
-    try:
-        return shutil.disk_usage(_existing_folder(path)).free
-    except OSError:
-        return None
-
-
-def is_low_on_space(path: Path) -> bool:
-    free = free_bytes(path)
-    return free is not None and free < LOW_SPACE_BYTES
+def _problem(kind: str, path: Path, message_sv: str, message_en: str) -> StorageError:
+    return StorageError(kind, path, message_sv, message_en, field="database")
 
 
 def disk_full(path: Path) -> StorageError:
     free = free_bytes(path)
     left = f" ({free // 1024} kB ledigt)" if free is not None else ""
     left_en = f" ({free // 1024} kB free)" if free is not None else ""
-    return StorageError(
+    return _problem(
         DISK_FULL,
         path,
         f"disken där {path} ligger är full{left}. Inget har ändrats i databasen. Frigör utrymme "
@@ -81,8 +56,8 @@ def disk_full(path: Path) -> StorageError:
 
 
 def read_only_folder(path: Path) -> StorageError:
-    folder = _existing_folder(path)
-    return StorageError(
+    folder = existing_folder(path)
+    return _problem(
         READ_ONLY_FOLDER,
         path,
         f"mappen {folder} är skrivskyddad, så databasen kan inte användas där (SQLite behöver "
@@ -95,7 +70,7 @@ def read_only_folder(path: Path) -> StorageError:
 
 
 def read_only_file(path: Path) -> StorageError:
-    return StorageError(
+    return _problem(
         READ_ONLY_FILE,
         path,
         f"databasfilen {path} är skrivskyddad. Ta bort skrivskyddet (Egenskaper, avmarkera "
@@ -106,7 +81,7 @@ def read_only_file(path: Path) -> StorageError:
 
 
 def no_access(path: Path) -> StorageError:
-    return StorageError(
+    return _problem(
         NO_ACCESS,
         path,
         f"du har inte behörighet att läsa {path}. Be IT om behörighet till filen och mappen.",
@@ -115,7 +90,7 @@ def no_access(path: Path) -> StorageError:
 
 
 def missing_folder(path: Path) -> StorageError:
-    return StorageError(
+    return _problem(
         MISSING_FOLDER,
         path,
         f"mappen {path.parent} finns inte (ett USB-minne som tagits ut?). Sätt i minnet eller "
@@ -126,7 +101,7 @@ def missing_folder(path: Path) -> StorageError:
 
 
 def missing_file(path: Path) -> StorageError:
-    return StorageError(
+    return _problem(
         MISSING_FILE,
         path,
         f"filen {path} finns inte.",
@@ -135,7 +110,7 @@ def missing_file(path: Path) -> StorageError:
 
 
 def locked(path: Path) -> StorageError:
-    return StorageError(
+    return _problem(
         LOCKED,
         path,
         f"databasen {path} är låst av ett annat program just nu. Vänta tills det är klart "
@@ -146,7 +121,7 @@ def locked(path: Path) -> StorageError:
 
 
 def io_error(path: Path, detail: str) -> StorageError:
-    return StorageError(
+    return _problem(
         IO_ERROR,
         path,
         f"disken svarade inte som den ska när {path} lästes eller skrevs ({detail}). Filen "
@@ -166,7 +141,7 @@ def unusable_folder(path: Path) -> StorageError:
         return missing_folder(path)
     if is_low_on_space(path):
         return disk_full(path)
-    if not _writable(folder):
+    if not writable(folder):
         return read_only_folder(path)
     return io_error(path, "en fil kunde inte skapas bredvid databasen")
 
@@ -191,18 +166,14 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
-
-
 def _read_only(path: Path) -> StorageError:
     """Read-only: the folder (no room for -wal/-shm, or a read-only drive) or the file."""
-    folder = _existing_folder(path)
-    if not _writable(folder):
+    folder = existing_folder(path)
+    if not writable(folder):
         return read_only_folder(path)
     for suffix in ("", "-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
-        if companion.exists() and not _writable(companion):
+        if companion.exists() and not writable(companion):
             return read_only_file(companion)
     return read_only_file(path)
 
@@ -215,7 +186,7 @@ def _cannot_open(path: Path, detail: str) -> StorageError:
         return no_access(path)
     if not os.access(folder, os.X_OK | os.R_OK):
         return no_access(folder)
-    if not _writable(folder):
+    if not writable(folder):
         return read_only_folder(path)
     if is_low_on_space(path):
         return disk_full(path)
@@ -261,7 +232,7 @@ def diagnose_os_error(error: OSError, path: Path) -> StorageError:
     if error.errno in (errno.EACCES, errno.EPERM):
         if where.exists() and not os.access(where, os.R_OK):
             return no_access(where)
-        if where.exists() and not where.is_dir() and not _writable(where):
+        if where.exists() and not where.is_dir() and not writable(where):
             return read_only_file(where)
         return read_only_folder(where)
     if error.errno == errno.ENOENT and not where.parent.exists():

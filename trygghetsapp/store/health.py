@@ -26,7 +26,9 @@ import os
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.store import diagnosis, sqlite_tools, unfinished
+from trygghetsapp.files import unfinished
+from trygghetsapp.files.atomic import fsync_dir, write_bytes_atomic
+from trygghetsapp.store import diagnosis, sqlite_tools
 from trygghetsapp.store.file_stamp import file_stamp
 from trygghetsapp.store.location import backups_dir, is_network_location, synced_folder_marker
 
@@ -251,14 +253,9 @@ def mark_clean_close(db_path: Path) -> None:
     """Called after the last connection closed: the next open may trust this exact file."""
     if not db_path.exists():
         return
-    marker = clean_marker_path(db_path)
-    temporary = marker.with_name(marker.name + ".partial")
-    try:
-        temporary.write_text(json.dumps(file_stamp(db_path)), encoding="utf-8")
-        os.replace(temporary, marker)
-    except OSError:  # a read-only or full disk: the next start simply runs the full check
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    # A read-only or full disk: the next start simply runs the full check.
+    with contextlib.suppress(OSError, DomainError):
+        write_bytes_atomic(clean_marker_path(db_path), json.dumps(file_stamp(db_path)).encode())
 
 
 def take_clean_mark(db_path: Path) -> bool:
@@ -329,7 +326,7 @@ def recover_from_backup(db_path: Path, backup: Path) -> Path | None:
         try:
             aside = set_aside_damaged(db_path) if db_path.exists() else None
             os.replace(restored, db_path)
-            sqlite_tools.fsync_dir(db_path.parent)
+            fsync_dir(db_path.parent)
         except OSError as error:
             unfinished.remove_temporary(restored)
             raise diagnosis.diagnose_os_error(error, db_path) from None

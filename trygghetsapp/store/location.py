@@ -9,14 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
+from trygghetsapp.files.places import data_dir
 
-APP_NAME = "Trygghetsapp"
 DB_FILENAME = "trygghetsapp.sqlite"
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def default_db_path() -> Path:

@@ -8,12 +8,11 @@ name, verified, fsynced and then renamed into place.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from trygghetsapp.store import diagnosis, unfinished
+from trygghetsapp.files import atomic
+from trygghetsapp.store import diagnosis
 from trygghetsapp.store.location import backups_dir
 
 KEEP_PER_REASON = {
@@ -31,21 +30,6 @@ KEEP_OTHER_REASONS = 10
 
 class BackupError(RuntimeError):
     pass
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def read_only_connection(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -116,19 +100,10 @@ def _copy_error(error: sqlite3.Error, source: Path, target: Path) -> Exception:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Online, consistent copy of `source` to `target`, atomic: written under a temporary name
-    beside the target (noted down, so a killed copy is cleaned at the next start), verified with
-    integrity_check, fsynced, then renamed into place. On any failure nothing is left behind and
-    an earlier file at `target` is untouched."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-        )
-        os.close(handle)
-    except OSError as error:
-        raise diagnosis.diagnose_os_error(error, target) from None
-    temporary = Path(name)
-    with unfinished.noted(temporary):
+    beside the target (files/atomic.py: noted down, so a killed copy is cleaned at the next
+    start), verified with integrity_check, then flushed and renamed into place. On any failure
+    nothing is left behind and an earlier file at `target` is untouched."""
+    with atomic.temporary_beside(target) as temporary:
         try:
             src = read_only_connection(source)
             try:
@@ -143,18 +118,9 @@ def copy_database(source: Path, target: Path) -> Path:
             problems = integrity_problems(temporary)
             if problems:
                 raise BackupError(f"backup copy failed its check: {problems[:3]}")
-            _fsync_file(temporary)
-            os.replace(temporary, target)
-            fsync_dir(target.parent)
+            atomic.commit(temporary, target)
         except sqlite3.Error as error:
-            unfinished.remove_temporary(temporary)
             raise _copy_error(error, source, target) from None
-        except OSError as error:
-            unfinished.remove_temporary(temporary)
-            raise diagnosis.diagnose_os_error(error, target) from None
-        except BaseException:
-            unfinished.remove_temporary(temporary)
-            raise
     return target
 
 

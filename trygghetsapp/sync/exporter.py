@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import IO
 from sqlalchemy import Connection
 
 from trygghetsapp import __version__
+from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
 from trygghetsapp.services.database import Database
@@ -120,32 +120,29 @@ def export_package(
         # A sealed package's plaintext is written to a private temporary folder on the local
         # disk, never to the stick; only the sealed file (written atomically) reaches `folder`.
         workdir = Path(tempfile.mkdtemp(prefix="trygghetsapp-seal-")) if sealed else folder
-        fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=workdir)
+        named = target if target.suffix == SUFFIX else folder / f"paket{SUFFIX}"
         try:
-            with os.fdopen(fd, "wb") as handle:
-                digest, count = _write(connection, handle, header, _marks(connection, full), keys)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(temporary, 0o644)  # mkstemp makes 0600; others read the shared folder
-            own = ranges.get(me.id, (0, 0, 0))
-            final = (
-                target
-                if target.suffix == SUFFIX
-                else folder / package_name(me.id, own[0], own[1], digest)
-            )
-            if sealed:
-                final = seal_for_office(
-                    database.path, Path(temporary), final.with_name(final.name + SEALED_SUFFIX)
+            # The package's name carries its digest, known only once it is written: the bytes
+            # go to a temporary beside it (files/atomic.py), which is then renamed or sealed.
+            with temporary_beside(workdir / named.name, private=sealed) as temporary:
+                with open(temporary, "wb") as handle:
+                    marks = _marks(connection, full)
+                    digest, count = _write(connection, handle, header, marks, keys)
+                own = ranges.get(me.id, (0, 0, 0))
+                final = (
+                    target
+                    if target.suffix == SUFFIX
+                    else folder / package_name(me.id, own[0], own[1], digest)
                 )
-            else:
-                os.replace(temporary, final)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+                if sealed:
+                    final = seal_for_office(
+                        database.path, temporary, final.with_name(final.name + SEALED_SUFFIX)
+                    )
+                else:
+                    commit(temporary, final)
         finally:
             if sealed:
                 shutil.rmtree(workdir, ignore_errors=True)
-        _fsync_dir(folder)
         for d, s in vector.items():
             connection.exec_driver_sql(
                 "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
@@ -229,14 +226,3 @@ def _write(
     )
     handle.write(footer)
     return whole, count
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -34,7 +34,6 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.reports import batch, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
-from trygghetsapp.services.transfer import write_error
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
@@ -63,12 +62,9 @@ def export_job(
         if not progress.cancelled:
             progress(100 * done // max(total, 1))
 
-    try:
-        written = batch.export_pdfs(
-            database, area_ids, kind, target, progress=report, cancelled=lambda: progress.cancelled
-        )
-    except OSError as error:
-        raise write_error(target, error) from None
+    written = batch.export_pdfs(
+        database, area_ids, kind, target, progress=report, cancelled=lambda: progress.cancelled
+    )
     return ExportResult(written, len(area_ids), progress.cancelled)
 
 

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from trygghetsapp.store.location import data_dir
+from trygghetsapp.files.places import data_dir
 
 OUR_TEMPORARY_MARKERS = (".partial", ".restore-", ".restored-")
 SQLITE_COMPANIONS = ("-journal", "-wal", "-shm")
