@@ -66,13 +66,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 t1 = time.perf_counter()
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.i18n import Translations
 from trygghetsapp.ui.tasks import DatabaseWorker
 t2 = time.perf_counter()
-database = Database.open(Path(sys.argv[1]))
+database = open_database(Path(sys.argv[1]))
 t3 = time.perf_counter()
 translations = Translations()
 translations.install("sv")
@@ -222,7 +222,7 @@ def measure_in_window(db: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from trygghetsapp.services import areas, overview
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.ui.context import AppContext
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
@@ -231,7 +231,7 @@ def measure_in_window(db: Path) -> dict[str, float]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
     sandbox = Path(tempfile.mkdtemp(prefix="bench-gui-"))
-    database = Database.open(db)
+    database = open_database(db)
     translations = Translations()
     translations.install("sv")
     settings = QSettings(str(sandbox / "settings.ini"), QSettings.Format.IniFormat)

@@ -34,16 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def _dossier(workdir: Path, items: int, category: str | None = None):  # type: ignore[no-untyped-def]
     """A demo area with `items` equipment items, spread over its categories or all in one."""
     from trygghetsapp.services import areas
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
     from trygghetsapp.services.dossier import area_dossier
 
     path = workdir / "pdf-demo.sqlite"
     if not path.exists():
-        database = Database.open(path)
+        database = open_database(path)
         load_demo(database, seed=1)
     else:
-        database = Database.open(path)
+        database = open_database(path)
     try:
         dossier = area_dossier(database, areas.list_areas(database)[0].id)
     finally:
@@ -111,7 +111,7 @@ def _best(runs: int, fn, *args) -> tuple[float, int]:  # type: ignore[no-untyped
 _MEMORY_CHILD = r"""
 import json, sys, datetime as dt
 from pathlib import Path
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.services import areas
 from trygghetsapp.reports.batch import export_pdfs
 
@@ -124,7 +124,7 @@ def rss_mb():
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-database = Database.open(Path(sys.argv[1]))
+database = open_database(Path(sys.argv[1]))
 ids = [a.id for a in areas.list_areas(database)]
 samples = {}
 marks = {max(1, len(ids) // 10), len(ids) // 2, len(ids)}
@@ -141,13 +141,13 @@ print(json.dumps({"areas": len(ids), "samples": samples}))
 def _memory(
     workdir: Path, areas: int, kind: str = "checklist", combined: bool = False
 ) -> tuple[float, float, float, int]:
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
 
     workdir = workdir.resolve()  # the child runs in the repository root
     path = workdir / f"pdf-scale-{areas}.sqlite"
     if not path.exists():
-        database = Database.open(path)
+        database = open_database(path)
         try:
             load_demo(database, seed=1, scale=areas)
         finally:

@@ -35,7 +35,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(sys.argv)
     from trygghetsapp.services import areas
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
     from trygghetsapp.ui.batch_export import BatchExportDialog
     from trygghetsapp.ui.context import AppContext
@@ -49,7 +49,7 @@ def main() -> None:
         setattr(QMessageBox, name, staticmethod(yes))
 
     folder = Path(tempfile.mkdtemp(prefix="bench-print-"))
-    database = Database.open(folder / "bench.sqlite")
+    database = open_database(folder / "bench.sqlite")
     load_demo(database, seed=1, scale=SCALE)
     ids = [a.id for a in areas.list_areas(database)]
     context = AppContext(database)

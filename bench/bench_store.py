@@ -12,7 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 
 
@@ -23,7 +23,7 @@ def _fresh(path: Path) -> None:
 
 def _timed_demo(path: Path, scale: int) -> tuple[float, int]:
     _fresh(path)
-    database = Database.open(path)  # migrations and catalogue seeding are not timed
+    database = open_database(path)  # migrations and catalogue seeding are not timed
     try:
         started = time.perf_counter()
         counts = load_demo(database, seed=1, scale=scale)

@@ -29,15 +29,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from trygghetsapp.services.database import open_database  # noqa: E402
+
 PER_TX = 100
 
 
 def _changes(n: int) -> tuple[str, list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """A field laptop's log: an area, a point, then equipment created in transactions of 100,
     with one in ten changes an edit of an earlier item."""
-    from trygghetsapp.services.uow import column_defaults
     from trygghetsapp.store.codec import canonical_json, data_fields, to_json_value
     from trygghetsapp.store.models import EquipmentItem
+    from trygghetsapp.store.uow import column_defaults
 
     device = str(uuid.UUID(int=0xF1E1D))
     hlc = 1_790_000_000_000 << 16
@@ -128,12 +130,11 @@ def _changes(n: int) -> tuple[str, list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 def _source(workdir: Path, n: int) -> Path:
     """A replica holding the synthetic log (written raw, then materialised by our own import)."""
-    from trygghetsapp.services.database import Database
 
     path = workdir / f"sync-source-{n}.sqlite"
     if path.exists():
         return path
-    Database.open(path, device_name="Bänkdator").close()
+    open_database(path, device_name="Bänkdator").close()
     _device, changes, txs = _changes(n)
     conn = sqlite3.connect(path)
     conn.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?)", changes)
@@ -144,12 +145,11 @@ def _source(workdir: Path, n: int) -> Path:
 
 
 def _export(workdir: Path, n: int) -> tuple[Path, float]:
-    from trygghetsapp.services.database import Database
     from trygghetsapp.sync.exporter import export_package
 
     out = workdir / f"sync-out-{n}"
     shutil.rmtree(out, ignore_errors=True)
-    database = Database.open(_source(workdir, n))
+    database = open_database(_source(workdir, n))
     try:
         started = time.perf_counter()
         report = export_package(database, out, full=True)
@@ -165,13 +165,12 @@ def _fresh(workdir: Path, name: str, trusts: Path | None = None) -> Path:
     so the import runs the signature check it always runs in the field."""
     from trygghetsapp.security import trust
     from trygghetsapp.security.keys import keys_dir, load_device_keys
-    from trygghetsapp.services.database import Database
 
     path = workdir / name
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(keys_dir(path), ignore_errors=True)
-    Database.open(path, device_name="Kontoret").close()
+    open_database(path, device_name="Kontoret").close()
     if trusts is not None:
         keys = load_device_keys(trusts)
         assert keys is not None, "the source has exported, so it has keys"
@@ -227,10 +226,9 @@ def _baseline_import(workdir: Path, n: int) -> float:
 
 
 def _import(workdir: Path, package: Path, source: Path) -> float:
-    from trygghetsapp.services.database import Database
     from trygghetsapp.sync.importer import import_file
 
-    database = Database.open(_fresh(workdir, "sync-target.sqlite", trusts=source))
+    database = open_database(_fresh(workdir, "sync-target.sqlite", trusts=source))
     try:
         started = time.perf_counter()
         report = import_file(database, package)
@@ -255,11 +253,11 @@ def _raw_read(workdir: Path, n: int) -> float:
 CHILD = """
 import sys, pathlib, shutil
 sys.path.insert(0, sys.argv[1])
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync.exporter import export_package
 from trygghetsapp.sync.importer import import_file
 mode, db, arg = sys.argv[2], pathlib.Path(sys.argv[3]), pathlib.Path(sys.argv[4])
-database = Database.open(db)
+database = open_database(db)
 if mode == "import":
     import_file(database, arg)
 else:

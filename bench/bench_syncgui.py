@@ -40,7 +40,7 @@ def _demo_database(workdir: Path) -> Path:
 def _sync_in_window(app: Any, db_path: Path, folder: Path, device_name: str) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QSettings, QTimer
 
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.sync import api
     from trygghetsapp.ui.context import AppContext
     from trygghetsapp.ui.i18n import Translations
@@ -48,7 +48,7 @@ def _sync_in_window(app: Any, db_path: Path, folder: Path, device_name: str) -> 
     from trygghetsapp.ui.sync_state import load_snapshot
     from trygghetsapp.ui.tasks import DatabaseWorker
 
-    database = Database.open(db_path, device_name=device_name)
+    database = open_database(db_path, device_name=device_name)
     api.set_folder(database, folder)
     out: dict[str, float] = {}
     if device_name != "Kontoret":

@@ -23,7 +23,7 @@ import trygghetsapp
 from tools.devtools import hostile, hostile_sync
 from tools.devtools.crash_trials import TrialReport, run_trials
 from trygghetsapp.services import transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.store import sqlite_tools
 
@@ -32,7 +32,7 @@ def soak_imports(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
     """Half byte-mutated exports, half random JSON documents, against import-json."""
     for old in folder.glob("hostile*.sqlite*"):
         old.unlink()
-    database = Database.open(folder / "hostile.sqlite")
+    database = open_database(folder / "hostile.sqlite")
     load_demo(database, seed=5)
     baseline = transfer.export_text(database)
     database.store.engine.dispose()

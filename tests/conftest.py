@@ -20,7 +20,7 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ.pop("TRYGGHETSAPP_DB", None)
 
-from trygghetsapp.services.database import Database  # noqa: E402
+from trygghetsapp.services.database import Database, open_database  # noqa: E402
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -32,7 +32,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def database(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path, device_name="Testdator")
+    database = open_database(db_path, device_name="Testdator")
     yield database
     database.close()
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tools.devtools import crash_verify, import_sequence
 from tools.devtools.crash_verify import Promise
 from trygghetsapp.services import areas, backups, equipment, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.safety_points import create_safety_point
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ def sequence(tmp_path_factory):
 
 @pytest.fixture
 def database(tmp_path):
-    database = Database.open(tmp_path / "trial.sqlite")
+    database = open_database(tmp_path / "trial.sqlite")
     yield database
     database.close()
 

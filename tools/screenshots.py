@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
     from trygghetsapp.services import areas, contacts
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
     from trygghetsapp.ui.context import AppContext
     from trygghetsapp.ui.dialogs import RecordDialog
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     collect_garbage_on_the_gui_thread()
     assert isinstance(app, QApplication)
     work = Path(tempfile.mkdtemp(prefix="trygghetsapp-shots-"))
-    database = Database.open(work / "demo.sqlite", device_name="Fältdator Gunilla")
+    database = open_database(work / "demo.sqlite", device_name="Fältdator Gunilla")
     load_demo(database, seed=1)
     _two_conflicts(database, work)
     translations = Translations()
@@ -181,10 +181,10 @@ def _two_conflicts(database: Any, work: Path) -> None:
     from trygghetsapp.security import trust
     from trygghetsapp.security.keys import load_or_create_device_keys, write_card
     from trygghetsapp.services import areas, contacts
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.services.database import open_database
     from trygghetsapp.sync import api
 
-    office = Database.open(work / "kontor" / "kontor.sqlite", device_name="Kontoret")
+    office = open_database(work / "kontor" / "kontor.sqlite", device_name="Kontoret")
     api.set_role(office, "office")
     cards = {}
     for name, db, role in (("falt", database, "field"), ("kontor", office, "office")):

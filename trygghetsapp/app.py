@@ -125,15 +125,21 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
 
     def done(_path: object) -> None:
         second = database.second_copy
-        if second is not None and second.problem is not None:
+        problem = getattr(second, "problem", None)
+        if problem is not None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "app", "Dagens säkerhetskopia gjordes, men inte i den andra mappen: %1"
-                ).replace("%1", second.problem),
+                ).replace("%1", str(problem)),
                 30000,
             )
 
-    backups.submit(lambda _progress: database.daily_backup_if_due(), done, failed)
+    def make(_progress: object) -> object:
+        from trygghetsapp.services.backups import daily_backup_if_due
+
+        return daily_backup_if_due(database)
+
+    backups.submit(make, done, failed)
     return backups
 
 
@@ -197,9 +203,9 @@ class _GuiStart:
             self.error = error
 
     def _open_database(self, force_check: bool) -> None:
-        from trygghetsapp.services.database import Database
+        from trygghetsapp.services.database import open_database
 
-        self.database = Database.open(
+        self.database = open_database(
             self.db_path, daily_backup=True, force_check=force_check, defer_backup=True
         )
         if self.demo:

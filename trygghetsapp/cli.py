@@ -93,14 +93,14 @@ def _take_writer_lock(path: Path, command: str) -> DatabaseLock:
 @contextlib.contextmanager
 def writing(args: argparse.Namespace, command: str) -> Iterator[Database]:
     """The database for a command that changes data, opened under the database's lock."""
-    from trygghetsapp.services.database import Database, clean_left_overs
+    from trygghetsapp.services.database import clean_left_overs, open_database
 
     path = _db_path(args)
     _make_folder(path)
     lock = _take_writer_lock(path, command)
     try:
         clean_left_overs()
-        database = Database.open(path, daily_backup=True, force_check=lock.took_over_stale)
+        database = open_database(path, daily_backup=True, force_check=lock.took_over_stale)
         _print_warnings(database)
         try:
             yield database
@@ -120,7 +120,8 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
     export never keeps the window from starting. `check` reads without preparing (read-only).
     """
     from trygghetsapp.database_lock import COMMAND, DatabaseLock, LockUnavailable
-    from trygghetsapp.services.database import Database, clean_left_overs
+    from trygghetsapp.services import backups
+    from trygghetsapp.services.database import clean_left_overs, open_database, open_read_only
 
     path = _db_path(args)
     clean_left_overs()
@@ -133,13 +134,13 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
             free = False  # a read-only folder: read what is there, if SQLite can
         if free:  # migrate and check under the lock, and let it go at once
             try:
-                Database.open(path, force_check=lock.took_over_stale).close()
+                open_database(path, force_check=lock.took_over_stale).close()
             finally:
                 lock.release()
-    database = Database.open_read_only(path)
+    database = open_read_only(path)
     try:
         if prepare:  # the day's backup reads through its own read-only connection
-            database.daily_backup_if_due()
+            backups.daily_backup_if_due(database)
         _print_warnings(database)
         yield database
     finally:
@@ -234,7 +235,7 @@ def cmd_backup_folder(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore as edits; a damaged, empty or missing database gets the whole file instead."""
     from trygghetsapp.services import backups
-    from trygghetsapp.services.database import Database, clean_left_overs, recover_damaged
+    from trygghetsapp.services.database import clean_left_overs, open_database, recover_damaged
     from trygghetsapp.store import health
 
     source = Path(args.file)
@@ -244,7 +245,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         clean_left_overs()
         try:
-            database = Database.open(path, force_check=True)
+            database = open_database(path, force_check=True)
         except (health.DamagedDatabaseError, health.UnexpectedFileError) as unusable:
             replaceable = (health.EMPTY, health.MISSING)
             if (

@@ -17,7 +17,7 @@ import pytest
 
 from trygghetsapp.cli import main
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.ui.single_instance import acquire
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_two_imports_at_once_both_land_one_after_the_other(tmp_path, capsys):
             assert code == 0, err  # the second waited its turn, it did not fail
             assert "Import klar" in out
         # Both were applied whole, one after the other: every area carries one suffix.
-        database = Database.open(db)
+        database = open_database(db)
         try:
             names = [area.name for area in areas.list_areas(database)]
         finally:
@@ -118,7 +118,7 @@ def test_the_window_is_refused_while_a_command_writes(tmp_path):
     from trygghetsapp.database_lock import COMMAND, DatabaseLock
 
     db = tmp_path / "db.sqlite"
-    Database.open(db).close()
+    open_database(db).close()
     command = DatabaseLock(db)
     assert command.take(COMMAND, "import-json")
     try:
@@ -139,7 +139,7 @@ def test_a_writer_waits_for_another_command_then_runs(tmp_path):
     from trygghetsapp.database_lock import COMMAND, DatabaseLock
 
     db = tmp_path / "db.sqlite"
-    Database.open(db).close()
+    open_database(db).close()
     holder = DatabaseLock(db)
     assert holder.take(COMMAND, "import-json")
     run = _start(["--db", str(db), "device", "rename", "Fältdator Gunilla"], _env(tmp_path))

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import TODAY
 from trygghetsapp.reports import kinds
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.services.dossier import area_dossier
 from trygghetsapp.services.readmodels import AreaDossier
 
@@ -30,7 +30,7 @@ def report_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from trygghetsapp.services.demo import load_demo
 
     path = tmp_path_factory.mktemp("reports") / "demo.sqlite"
-    database = Database.open(path, device_name="Rapporttest")
+    database = open_database(path, device_name="Rapporttest")
     load_demo(database, seed=1, today=TODAY)
     yield database
     database.close()

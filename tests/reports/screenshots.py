@@ -20,7 +20,7 @@ from tests.conftest import TODAY
 from tests.reports.conftest import PRINTED, REVISION
 from trygghetsapp.reports import kinds
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.services.dossier import area_dossier
 
@@ -33,7 +33,7 @@ AREA = "Föllinge"
 def main() -> None:
     rl_config.invariant = 1
     with tempfile.TemporaryDirectory() as folder:
-        database = Database.open(Path(folder) / "demo.sqlite")
+        database = open_database(Path(folder) / "demo.sqlite")
         try:
             load_demo(database, seed=1, today=TODAY)
             area = areas.find_area(database, AREA)

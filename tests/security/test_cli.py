@@ -10,7 +10,7 @@ import trygghetsapp.security.cli  # noqa: F401 - registers the keys command
 from trygghetsapp.cli import main
 from trygghetsapp.security.keys import load_or_create_device_keys
 from trygghetsapp.security.policy import load_policy
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.sync.api import get_device
 
 
@@ -27,7 +27,7 @@ def test_enrolment_and_provisioning_through_the_cli(
     code, out, _ = run(capsys, laptop_db, "show")
     laptop = load_or_create_device_keys(laptop_db)
     assert code == 0 and laptop.fingerprint in out and str(laptop.card_path) in out
-    database = Database.open(laptop_db)
+    database = open_database(laptop_db)
     try:
         device_id = get_device(database).id
     finally:
@@ -84,7 +84,7 @@ def test_sync_through_the_cli_after_enrolment(
     laptop_db, office_db = tmp_path / "falt.sqlite", tmp_path / "kontor.sqlite"
     stick = tmp_path / "sticka"
     assert main(["--db", str(office_db), "device", "role", "office"]) == 0
-    database = Database.open(laptop_db, device_name="Fältdator 3")
+    database = open_database(laptop_db, device_name="Fältdator 3")
     database.close()
     assert main(["--db", str(laptop_db), "sync", "export", "-o", str(stick)]) == 0
     [package] = stick.glob("*.tsync")

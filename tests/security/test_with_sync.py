@@ -18,7 +18,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security import packages, policy, sealing
 from trygghetsapp.security.keys import DeviceKeys, load_or_create_device_keys
 from trygghetsapp.services import areas, contacts, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import package as sync_package
 from trygghetsapp.sync.api import (
     PackageError,
@@ -34,7 +34,7 @@ NAME = "Märta Ödlund-Zetterqvist"
 
 @pytest.fixture
 def laptop_database(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
+    database = open_database(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
     area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
     contacts.add_contact(database, {"area_id": area_id, "name": NAME, "phone": "070-174 06 77"})
     yield database
@@ -43,7 +43,7 @@ def laptop_database(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def office_database(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+    database = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
     set_role(database, "office")
     yield database
     database.close()
@@ -223,7 +223,7 @@ def test_encrypted_package_imports_at_the_office_and_is_unreadable_without_its_k
     for secret in (NAME, "Ödlund", "Valsjöbyn", "174 06 77", "701740677"):
         assert secret.encode() not in raw
     # Another computer (its own keys, not the office's) cannot open it.
-    stranger = Database.open(tmp_path / "annan" / "db.sqlite", device_name="Annan")
+    stranger = open_database(tmp_path / "annan" / "db.sqlite", device_name="Annan")
     try:
         provision(office_database, stranger)
         with pytest.raises(PackageError, match="kan inte öppnas"):
@@ -261,7 +261,7 @@ def test_sealed_packages_travel_through_a_sync_folder(
 def test_laptop_leaves_another_laptops_package_for_the_office(
     laptop_database: Database, office_database: Database, tmp_path: Path
 ) -> None:
-    other = Database.open(tmp_path / "falt2" / "db.sqlite", device_name="Fältdator 2")
+    other = open_database(tmp_path / "falt2" / "db.sqlite", device_name="Fältdator 2")
     try:
         provision(office_database, laptop_database, other)
         folder = tmp_path / "delad"

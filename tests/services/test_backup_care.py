@@ -19,7 +19,7 @@ import pytest
 from trygghetsapp.cli import main
 from trygghetsapp.files import unfinished
 from trygghetsapp.services import backups, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.location import backups_dir
 
@@ -78,7 +78,7 @@ def test_the_backup_before_an_import_holds_the_state_before_it(demo_database, tm
         if p.name.endswith("_before-import.sqlite")
     ]
     assert len(made) == 1
-    copy = Database.open(made[0])
+    copy = open_database(made[0])
     try:
         assert transfer.export_text(copy) == before_text
     finally:
@@ -89,7 +89,7 @@ KILLED_WHILE = """
 import sys
 from pathlib import Path
 from trygghetsapp.services import backups, restore
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.store import sqlite_tools
 
 def stop_here(*_args, **_kwargs):
@@ -97,7 +97,7 @@ def stop_here(*_args, **_kwargs):
     sys.stdin.readline()  # killed while waiting here
 
 db, what, target = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-database = Database.open(db)
+database = open_database(db)
 if what == "backup":
     real = sqlite_tools.integrity_problems
     def checked(path, quick=False):
@@ -219,14 +219,14 @@ def test_the_days_backup_also_goes_to_a_second_folder(tmp_path, capsys):
     assert main(["--db", str(db), "backup-folder", "set", str(stick)]) == 0
     assert main(["--db", str(db), "backup-folder"]) == 0
     assert str(stick) in capsys.readouterr().out
-    database = Database.open(db)
+    database = open_database(db)
     try:
-        made = database.make_daily_backup()
+        made = backups.make_daily_backup(database)
         assert database.second_copy is not None and database.second_copy.problem is None
         copied = stick / backups.second_folder_name(database) / made.name
         assert copied.exists() and sqlite_tools.integrity_problems(copied) == []
         stick.rename(tmp_path / "utdraget")  # the stick is out: the day's backup is still made
-        made = database.make_daily_backup()
+        made = backups.make_daily_backup(database)
         assert made.exists()
         assert database.second_copy is not None and database.second_copy.problem
         backups.set_second_folder(database, None)

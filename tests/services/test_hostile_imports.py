@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.store import sqlite_tools
 
@@ -60,7 +60,7 @@ export_like = st.dictionaries(
 def shared(tmp_path_factory):
     """One demo database for all examples; every refused import must leave it byte-identical."""
     folder = tmp_path_factory.mktemp("hostile")
-    database = Database.open(folder / "db.sqlite")
+    database = open_database(folder / "db.sqlite")
     load_demo(database, seed=3)
     baseline = transfer.export_text(database)
     database.store.engine.dispose()

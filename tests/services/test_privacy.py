@@ -62,10 +62,10 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from trygghetsapp.services import privacy
-from trygghetsapp.services.database import Database
-from trygghetsapp.sync import erasure
+from trygghetsapp.services.database import Database, open_database
+from trygghetsapp.store import erasure
 erasure.compact_after_erasure = lambda _database: (print("ERASED", flush=True), time.sleep(60))
-database = Database.open(Path(sys.argv[1]))
+database = open_database(Path(sys.argv[1]))
 privacy.erase_person(database, sys.argv[2])
 """
 
@@ -75,10 +75,10 @@ def test_an_erasure_killed_before_its_compaction_is_compacted_at_the_next_open(d
     import subprocess
     import sys
 
-    from trygghetsapp.services.database import Database
-    from trygghetsapp.sync import erasure
+    from trygghetsapp.services.database import open_database
+    from trygghetsapp.store import erasure
 
-    database = Database.open(db_path)
+    database = open_database(db_path)
     _, contact_id = _person(database)
     database.close()
     child = subprocess.Popen(
@@ -94,7 +94,7 @@ def test_an_erasure_killed_before_its_compaction_is_compacted_at_the_next_open(d
         return data + (wal.read_bytes() if wal.exists() else b"")
 
     assert b"Zetterqvist" in raw()  # the old frames are still on disk: the gap to close
-    reopened = Database.open(db_path)
+    reopened = open_database(db_path)
     try:
         for secret in ("Ödlund", "Zetterqvist", "+46701740677", "+46701740678"):
             assert secret.encode("utf-8") not in raw(), secret

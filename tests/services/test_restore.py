@@ -13,8 +13,8 @@ from trygghetsapp.services import (
     safety_points,
     transfer,
 )
-from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.models import LocalDevice
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def _counter(database):

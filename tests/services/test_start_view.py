@@ -11,7 +11,7 @@ import pytest
 
 from trygghetsapp.domain.search import matches_every_word
 from trygghetsapp.services import areas, start_view
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.services.safety_points import create_safety_point
 from trygghetsapp.services.start_view import StartRow, StartView
 
@@ -25,7 +25,7 @@ def _view_of(database: Database, language: str = "sv") -> StartView:
 
 
 def _closed_with_view(db_path: Path, names: list[str]) -> StartView:
-    database = Database.open(db_path)
+    database = open_database(db_path)
     for name in names:
         areas.create_area(database, {"name": name})
     view = _view_of(database)
@@ -42,7 +42,7 @@ def test_the_view_comes_back_while_the_file_is_unchanged(db_path: Path) -> None:
 
 def test_any_write_after_the_close_makes_the_view_stale(db_path: Path) -> None:
     _closed_with_view(db_path, ["Åsen"])
-    database = Database.open(db_path)  # e.g. the CLI importing a sync package
+    database = open_database(db_path)  # e.g. the CLI importing a sync package
     areas.create_area(database, {"name": "Nytt område"})
     database.close()
     assert start_view.load(db_path, "sv") is None

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from trygghetsapp.cli import main
-from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services import areas, backups
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import health, sqlite_tools
 from trygghetsapp.store.location import backups_dir, is_network_location
 
@@ -23,7 +23,7 @@ def _corrupt(path: Path) -> None:
 
 
 def _make_database_with_data(path: Path) -> None:
-    database = Database.open(path)
+    database = open_database(path)
     for number in range(300):
         areas.create_area(database, {"name": f"Område {number}", "notes": "x" * 300})
     database.close()
@@ -41,7 +41,7 @@ def test_damaged_database_is_refused_and_never_written(tmp_path, capsys):
 
     before = state()
     with pytest.raises(health.DamagedDatabaseError) as caught:
-        Database.open(path)
+        open_database(path)
     assert caught.value.backup == backup
     assert state() == before
     code = main(["--db", str(path), "export-json"])
@@ -73,8 +73,8 @@ def test_synced_folder_is_warned_about(tmp_path, capsys):
 def test_daily_backup_once_per_day_and_rotation(tmp_path):
     path = tmp_path / "db.sqlite"
     _make_database_with_data(path)
-    Database.open(path, daily_backup=True).close()
-    Database.open(path, daily_backup=True).close()
+    open_database(path, daily_backup=True).close()
+    open_database(path, daily_backup=True).close()
     daily = [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
     assert len(daily) == 1
     assert not health.daily_backup_due(path)
@@ -111,7 +111,7 @@ def test_full_check_is_skipped_only_after_a_clean_close_of_the_same_file(tmp_pat
 
     def opened_with_full_check(**options: bool) -> bool:
         checks.clear()
-        database = Database.open(path, **options)
+        database = open_database(path, **options)
         database.close()
         assert database.fully_checked == (path in checks)
         return database.fully_checked
@@ -120,7 +120,7 @@ def test_full_check_is_skipped_only_after_a_clean_close_of_the_same_file(tmp_pat
     assert not opened_with_full_check()  # clean close, untouched: no full check
     assert opened_with_full_check(force_check=True)  # a stale lock forces it
     # An unclean shutdown: the session that opened the file never closed it.
-    Database.open(path)
+    open_database(path)
     assert not health.clean_marker_path(path).exists()
     assert opened_with_full_check()
     # Anything that changes the file after our clean close forces the check.
@@ -139,7 +139,7 @@ def test_damage_after_a_clean_close_is_still_refused(tmp_path):
     _corrupt(path)
     before = path.read_bytes()
     with pytest.raises(health.DamagedDatabaseError):
-        Database.open(path)
+        open_database(path)
     assert path.read_bytes() == before
 
 
@@ -151,18 +151,18 @@ def test_deferred_daily_backup_is_made_once_by_the_caller(tmp_path):
     def daily() -> list[Path]:
         return [b for b in sqlite_tools.list_backups(backups_dir(path)) if "_daily" in b.name]
 
-    database = Database.open(path, daily_backup=True, defer_backup=True)
+    database = open_database(path, daily_backup=True, defer_backup=True)
     try:
         assert database.fully_checked  # the first start of the day still runs the full check
         assert daily() == []
-        made = database.daily_backup_if_due()
+        made = backups.daily_backup_if_due(database)
         assert made is not None and daily() == [made]
         assert sqlite_tools.integrity_problems(made) == []
-        assert database.daily_backup_if_due() is None
+        assert backups.daily_backup_if_due(database) is None
     finally:
         database.close()
-    fresh = Database.open(tmp_path / "new.sqlite", daily_backup=True, defer_backup=True)
+    fresh = open_database(tmp_path / "new.sqlite", daily_backup=True, defer_backup=True)
     try:
-        assert fresh.daily_backup_if_due() is None  # nothing to back up in a new database
+        assert backups.daily_backup_if_due(fresh) is None  # nothing to back up in a new database
     finally:
         fresh.close()

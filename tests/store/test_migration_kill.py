@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import migrate, sqlite_tools
 from trygghetsapp.store.engine import open_engine
 
@@ -27,8 +27,8 @@ CHILD = textwrap.dedent(
         time.sleep(60)
 
     command.upgrade = upgrade_then_hang
-    from trygghetsapp.services.database import Database
-    Database.open(Path(sys.argv[1]))
+    from trygghetsapp.services.database import Database, open_database
+    open_database(Path(sys.argv[1]))
     """
 )
 
@@ -66,7 +66,7 @@ def test_killed_migration_of_existing_database_rolls_back(tmp_path):
     assert after == before, "the half-done migration left schema behind"
     assert conn.execute("SELECT x FROM keep_me").fetchall() == [("Åsa",)]
     conn.close()
-    database = Database.open(path)
+    database = open_database(path)
     try:
         assert migrate.current_revision(database.store.engine) == migrate.head_revision()
     finally:

@@ -4,14 +4,14 @@ import sqlite3
 
 import pytest
 
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import migrate, sqlite_tools
 from trygghetsapp.store.engine import open_engine
 from trygghetsapp.store.location import backups_dir
 
 
 def test_empty_database_upgrades_to_head(db_path):
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         assert migrate.current_revision(database.store.engine) == migrate.head_revision()
         assert sqlite_tools.integrity_problems(db_path) == []
@@ -34,7 +34,7 @@ def test_database_made_at_each_revision_upgrades_with_backup(tmp_path, revision)
     )
     conn.commit()
     conn.close()
-    database = Database.open(path)
+    database = open_database(path)
     try:
         assert migrate.current_revision(database.store.engine) == migrate.head_revision()
     finally:
@@ -56,13 +56,13 @@ def test_connection_settings_are_asserted(database):
 
 
 def test_database_from_newer_app_is_refused(db_path):
-    Database.open(db_path).close()
+    open_database(db_path).close()
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
     with pytest.raises(migrate.MigrationError, match="newer"):
-        Database.open(db_path)
+        open_database(db_path)
 
 
 def test_head_constant_matches_alembic_head():
@@ -75,11 +75,11 @@ def test_start_without_pending_migration_does_not_import_alembic(db_path):
     import subprocess
     import sys
 
-    Database.open(db_path).close()
+    open_database(db_path).close()
     code = (
         "import sys; from pathlib import Path; "
-        "from trygghetsapp.services.database import Database; "
-        f"Database.open(Path({str(db_path)!r})).close(); "
+        "from trygghetsapp.services.database import open_database; "
+        f"open_database(Path({str(db_path)!r})).close(); "
         "print(any(name == 'alembic' or name.startswith('alembic.') for name in sys.modules))"
     )
     result = subprocess.run(

@@ -15,7 +15,7 @@ import pytest
 
 from trygghetsapp.cli import main
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import health, sqlite_tools
 
 
@@ -24,7 +24,7 @@ def _digest(path: Path) -> str:
 
 
 def _with_backup(path: Path) -> Path:
-    database = Database.open(path)
+    database = open_database(path)
     areas.create_area(database, {"name": "Åsen"})
     database.close()
     return sqlite_tools.make_backup(path, "daily")
@@ -71,7 +71,7 @@ def test_a_vanished_database_with_backups_is_not_replaced_by_an_empty_one(tmp_pa
     assert "finns inte" in err and backup.name in err
     assert not path.exists()
     assert main(["--db", str(path), "restore", str(backup)]) == 0  # the way back
-    database = Database.open(path)
+    database = open_database(path)
     try:
         assert [a.name for a in areas.list_areas(database)] == ["Åsen"]
     finally:
@@ -95,6 +95,6 @@ def test_another_programs_sqlite_file_is_refused_and_never_migrated(tmp_path, ca
 
 
 def test_our_databases_carry_the_application_id(db_path):
-    Database.open(db_path).close()
+    open_database(db_path).close()
     connection = sqlite3.connect(db_path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == health.APPLICATION_ID

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import diagnosis, health, sqlite_tools
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def _digest(path: Path) -> str:
 
 
 def _make_database(path: Path, areas_count: int = 30) -> None:
-    database = Database.open(path)
+    database = open_database(path)
     for number in range(areas_count):
         areas.create_area(database, {"name": f"Område {number}"})
     database.close()  # checkpointed: the file holds everything, no -wal or -shm left
@@ -272,7 +272,7 @@ def test_folder_names_with_url_characters(tmp_path, capsys):
     path = folder / "db.sqlite"
     _make_database(path, areas_count=3)
     copy = sqlite_tools.copy_database(path, tmp_path / "kopia.sqlite")
-    database = Database.open(copy)
+    database = open_database(copy)
     try:
         assert len(areas.list_areas(database)) == 3
     finally:

@@ -13,7 +13,7 @@ import pytest
 
 from tests.sync.trust import card, peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -23,7 +23,7 @@ def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
     opened: list[Database] = []
 
     def make(name: str, skew_ms: int = 0) -> Database:
-        database = Database.open(tmp_path / f"{name}.sqlite", device_name=name)
+        database = open_database(tmp_path / f"{name}.sqlite", device_name=name)
         database.clock = HybridClock(
             last=database.clock.last, wall=lambda: wall_clock_ms() + skew_ms
         )
@@ -43,9 +43,9 @@ def office_and_laptop(tmp_path: Path) -> Iterator[tuple[Database, Database, Path
     """The office, one field laptop (trust not set up: tests provision it, or not), a folder."""
     from trygghetsapp.sync.api import set_role
 
-    office = Database.open(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+    office = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
     set_role(office, "office")
-    laptop = Database.open(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
+    laptop = open_database(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
     folder = tmp_path / "delad"
     folder.mkdir()
     yield office, laptop, folder

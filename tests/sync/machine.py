@@ -24,10 +24,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from tests.sync.trust import peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
 from trygghetsapp.services import transfer
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.equipment import derive_due_date
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.store.codec import canonical_json
+from trygghetsapp.store.derived import derive_due_date
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -37,6 +36,7 @@ from trygghetsapp.store.models import (
     SafetyPoint,
     SyncedRow,
 )
+from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.conflicts import list_conflicts
 from trygghetsapp.sync.exporter import export_package
 from trygghetsapp.sync.importer import import_file
@@ -71,7 +71,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.pool.mkdir()
         self.dbs: list[Database] = []
         for index in range(self.replicas_count):
-            database = Database.open(self.tmp / f"r{index}.sqlite", device_name=f"Dator {index}")
+            database = open_database(self.tmp / f"r{index}.sqlite", device_name=f"Dator {index}")
             database.clock = HybridClock(last=database.clock.last, wall=skewed(SKEWS[index]))
             self.dbs.append(database)
         peers(*self.dbs)  # each replica enrolled every other one's card
@@ -106,7 +106,7 @@ class SyncMachine(RuleBasedStateMachine):
                 self._refresh(uow, row)
 
     def _refresh(self, uow: UnitOfWork, row: Any) -> None:
-        from trygghetsapp.services.areas import refresh_search_text
+        from trygghetsapp.store.derived import refresh_search_text
 
         uow.session.flush()
         refresh_search_text(uow, row.id if isinstance(row, Area) else row.area_id)

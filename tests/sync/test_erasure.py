@@ -11,7 +11,7 @@ import pytest
 
 from tests.sync.trust import provision
 from trygghetsapp.services import areas, contacts, privacy, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.sync.api import export_package, import_file, list_conflicts, set_role, sync_now
 
@@ -44,10 +44,10 @@ def db_bytes(database: Database) -> bytes:
 
 @pytest.fixture
 def trio(tmp_path: Path) -> Iterator[tuple[Database, Database, Database, Path]]:
-    office = Database.open(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+    office = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
     set_role(office, "office")
-    laptop = Database.open(tmp_path / "falt1" / "db.sqlite", device_name="Fältdator Gunilla")
-    third = Database.open(tmp_path / "falt2" / "db.sqlite", device_name="Fältdator 2")
+    laptop = open_database(tmp_path / "falt1" / "db.sqlite", device_name="Fältdator Gunilla")
+    third = open_database(tmp_path / "falt2" / "db.sqlite", device_name="Fältdator 2")
     provision(office, laptop, third)
     folder = tmp_path / "delad"
     folder.mkdir()

@@ -16,15 +16,15 @@ from tests.sync.trust import provision
 from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.services import transfer
 from trygghetsapp.services.checks import check_database
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.sync.api import export_package, import_file
 
 CHILD = """
 import sys, pathlib
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync.importer import import_file
-db = Database.open(pathlib.Path(sys.argv[1]))
+db = open_database(pathlib.Path(sys.argv[1]))
 print("ready", flush=True)
 import_file(db, pathlib.Path(sys.argv[2]))
 print("done", flush=True)
@@ -43,7 +43,7 @@ def _copy_db(source: Path, target: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_mid_import_leaves_database_unchanged(tmp_path: Path) -> None:
-    source = Database.open(tmp_path / "source.sqlite", device_name="Kontoret")
+    source = open_database(tmp_path / "source.sqlite", device_name="Kontoret")
     load_demo(source, seed=3, scale=60)
     package = export_package(source, tmp_path / "out").path
     assert package is not None
@@ -51,15 +51,15 @@ def test_sigkill_mid_import_leaves_database_unchanged(tmp_path: Path) -> None:
     source.close()
 
     pristine = tmp_path / "pristine.sqlite"
-    Database.open(pristine, device_name="Fältdator").close()
+    open_database(pristine, device_name="Fältdator").close()
     provision(tmp_path / "source.sqlite", pristine)
-    before = Database.open(pristine)
+    before = open_database(pristine)
     before_text = transfer.export_text(before)
     before.close()
 
     timing = tmp_path / "timing.sqlite"
     _copy_db(pristine, timing)
-    database = Database.open(timing)
+    database = open_database(timing)
     started = time.perf_counter()
     import_file(database, package)
     duration = time.perf_counter() - started
@@ -79,7 +79,7 @@ def test_sigkill_mid_import_leaves_database_unchanged(tmp_path: Path) -> None:
         time.sleep(duration * fraction)
         child.send_signal(signal.SIGKILL)
         child.wait()
-        database = Database.open(target)
+        database = open_database(target)
         try:
             assert check_database(database) == []
             text = transfer.export_text(database)

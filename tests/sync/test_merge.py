@@ -13,7 +13,7 @@ import pytest
 from tests.sync.conftest import DAY_MS
 from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.services import areas, contacts, roles, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import merge
 from trygghetsapp.sync.api import (
     export_package,
@@ -178,8 +178,8 @@ def test_cloned_device_is_refused(replica: Make, tmp_path: Path) -> None:
     clone_path = tmp_path / "clone.sqlite"
     clone_path.write_bytes((tmp_path / "a.sqlite").read_bytes())
     shutil.copytree(keys_dir(tmp_path / "a.sqlite"), keys_dir(clone_path))
-    a = Database.open(tmp_path / "a.sqlite")
-    clone = Database.open(clone_path)
+    a = open_database(tmp_path / "a.sqlite")
+    clone = open_database(clone_path)
     office = replica("office")
     areas.create_area(a, {"name": "Syd"})
     areas.create_area(clone, {"name": "Väst"})
@@ -203,7 +203,7 @@ def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_pa
     a.close()
     clone_path = tmp_path / "clone.sqlite"
     clone_path.write_bytes((tmp_path / "a.sqlite").read_bytes())
-    clone = Database.open(clone_path)
+    clone = open_database(clone_path)
     areas.create_area(clone, {"name": "Väst"})
     package = export_package(clone, tmp_path / "b").path
     assert package
@@ -240,7 +240,7 @@ def test_changes_from_a_newer_app_are_kept_and_re_exported(replica: Make, tmp_pa
     )
     conn.commit()
     conn.close()
-    newer = Database.open(tmp_path / "newer.sqlite")
+    newer = open_database(tmp_path / "newer.sqlite")
     send(newer, old, tmp_path / "1")
     assert areas.get_area(old, area_id).notes == "ny"
     send(old, third, tmp_path / "2")
@@ -275,14 +275,14 @@ def test_own_changes_come_back_after_restore_from_backup(replica: Make, tmp_path
     areas.create_area(a, {"name": "Norr"})
     a.close()
     backup = (tmp_path / "a.sqlite").read_bytes()
-    a = Database.open(tmp_path / "a.sqlite")
+    a = open_database(tmp_path / "a.sqlite")
     areas.create_area(a, {"name": "Syd"})
     send(a, office, tmp_path / "out")
     a.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{tmp_path / 'a.sqlite'}{suffix}").unlink(missing_ok=True)
     (tmp_path / "a.sqlite").write_bytes(backup)
-    a = Database.open(tmp_path / "a.sqlite")
+    a = open_database(tmp_path / "a.sqlite")
     send(office, a, tmp_path / "back")
     assert areas.count_areas(a) == 2
     areas.create_area(a, {"name": "Väst"})  # numbering continues after the returned changes

@@ -11,7 +11,7 @@ import pytest
 from tests.sync.trust import peers, provision
 from trygghetsapp.cli import main
 from trygghetsapp.services import areas, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync.api import export_package, import_file, sync_status
 
 Make = Callable[..., Database]
@@ -30,12 +30,12 @@ def export_json(db: Path, capsys: pytest.CaptureFixture[str]) -> str:
 @pytest.fixture
 def two(tmp_path: Path) -> tuple[Path, Path, Path]:
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    database = Database.open(a, device_name="Fältdator 07")
+    database = open_database(a, device_name="Fältdator 07")
     area_id, _ = areas.create_area(database, {"name": "Norr", "villages": ["Ås"]})
     for n in range(5):
         areas.update_area(database, area_id, {"notes": f"version {n}"})
     database.close()
-    Database.open(b, device_name="Kontoret").close()
+    open_database(b, device_name="Kontoret").close()
     assert cli(b, "device", "role", "office") == 0
     provision(b, a)
     out = tmp_path / "out"
@@ -112,7 +112,7 @@ def test_sync_now_through_a_folder_with_preview(
     folder.mkdir()
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     for path, name in ((a, "Fältdator 07"), (b, "Kontoret")):
-        database = Database.open(path, device_name=name)
+        database = open_database(path, device_name=name)
         areas.create_area(database, {"name": f"Område {name}"})
         database.close()
     assert cli(b, "device", "role", "office") == 0
@@ -128,7 +128,7 @@ def test_sync_now_through_a_folder_with_preview(
     assert cli(a, "sync", "now") == 0  # folder remembered
     assert export_json(a, capsys) == export_json(b, capsys)
     # The office's package acknowledged what it received from the laptop.
-    database = Database.open(a)
+    database = open_database(a)
     status = sync_status(database)
     database.close()
     assert status.office_acknowledged == status.last_seq
@@ -146,9 +146,9 @@ def test_conflicts_json_and_device_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    da = Database.open(a, device_name="A")
+    da = open_database(a, device_name="A")
     area_id, _ = areas.create_area(da, {"name": "Norr"})
-    db_ = Database.open(b, device_name="B")
+    db_ = open_database(b, device_name="B")
     peers(da, db_)
     import_file(db_, export_package(da, tmp_path / "1").path or Path())
     areas.update_area(da, area_id, {"notes": "A"})
@@ -176,8 +176,8 @@ def test_laptop_re_sends_what_the_office_never_received(tmp_path: Path) -> None:
 
     folder = tmp_path / "share"
     folder.mkdir()
-    laptop = Database.open(tmp_path / "laptop.sqlite", device_name="Fältdator 07")
-    office = Database.open(tmp_path / "office.sqlite", device_name="Kontoret")
+    laptop = open_database(tmp_path / "laptop.sqlite", device_name="Fältdator 07")
+    office = open_database(tmp_path / "office.sqlite", device_name="Kontoret")
     set_role(office, "office")
     provision(office, laptop)
     try:
@@ -210,7 +210,7 @@ def test_new_rows_under_a_merged_parent_are_written_after_it(
     from trygghetsapp.services import equipment, safety_points
 
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    database = Database.open(a, device_name="Fältdator 07")
+    database = open_database(a, device_name="Fältdator 07")
     area_id, _ = areas.create_area(database, {"name": "Norr", "villages": []})
     areas.update_area(database, area_id, {"notes": "ändrad"})
     point_id, _ = safety_points.create_safety_point(
@@ -231,13 +231,13 @@ def test_new_rows_under_a_merged_parent_are_written_after_it(
     ]
     equipment.update_equipment(database, items[1], {"name": "Lampa X"})
     database.close()
-    Database.open(b, device_name="Kontoret").close()
+    open_database(b, device_name="Kontoret").close()
     assert cli(b, "device", "role", "office") == 0
     provision(b, a)
     out = tmp_path / "out"
     assert cli(a, "sync", "export", "-o", str(out)) == 0
     [package] = list(out.glob("*.tsync"))
-    office = Database.open(b)
+    office = open_database(b)
     try:
         report = import_file(office, package)
     finally:
@@ -258,7 +258,7 @@ def test_row_whose_parent_never_arrives_is_held_not_written(tmp_path: Path) -> N
     from trygghetsapp.services import equipment, safety_points
 
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    database = Database.open(a, device_name="Fältdator 07")
+    database = open_database(a, device_name="Fältdator 07")
     area_id, _ = areas.create_area(database, {"name": "Norr", "villages": []})
     point_id, _ = safety_points.create_safety_point(
         database, {"area_id": area_id, "name": "Skolan", "kind": "school"}
@@ -276,15 +276,15 @@ def test_row_whose_parent_never_arrives_is_held_not_written(tmp_path: Path) -> N
             "UPDATE change SET data = ? WHERE row_id = ?",
             (data.replace(point_id, "no-such-point"), orphan),
         )
-    Database.open(b, device_name="Kontoret").close()
+    open_database(b, device_name="Kontoret").close()
     provision(b, a)
-    source = Database.open(a)
+    source = open_database(a)
     try:
         export_package(source, tmp_path / "out")
     finally:
         source.close()
     [package] = list((tmp_path / "out").glob("*.tsync"))
-    office = Database.open(b)
+    office = open_database(b)
     try:
         report = import_file(office, package)
     finally:

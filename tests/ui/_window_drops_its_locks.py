@@ -32,16 +32,17 @@ commands: queue.Queue[str] = queue.Queue()
 
 
 def my_locks() -> int:
-    """How many of SQLite's standing locks this process holds (Linux /proc/locks): the shared
-    lock on the database file every WAL connection keeps while open, and the -shm's "DMS" byte
-    (offset 128) that says the -shm is in use. Read-mark locks come and go with each read, so
-    they are not counted: the count is 2 while the locks stand and drops when they are lost."""
-    standing: dict[int, tuple[int, ...] | None] = {}
+    """How many of SQLite's two standing locks this process holds (Linux /proc/locks): any lock
+    on the database file (every WAL connection keeps a shared one while open) and the -shm's
+    "DMS" byte (offset 128, which says the -shm is in use). Other locks come and go with each
+    read, write or new connection, so only whether each of the two is held is counted: 2 while
+    the locks stand, fewer once they are lost."""
+    targets: dict[int, int | None] = {}
     with contextlib.suppress(FileNotFoundError):
-        standing[os.stat(DB).st_ino] = None  # any lock on the database file
+        targets[os.stat(DB).st_ino] = None  # any lock on the database file
     with contextlib.suppress(FileNotFoundError):
-        standing[os.stat(f"{DB}-shm").st_ino] = (128,)  # the DMS byte only
-    count = 0
+        targets[os.stat(f"{DB}-shm").st_ino] = 128  # the DMS byte only
+    held: set[int] = set()
     for line in Path("/proc/locks").read_text().splitlines():
         parts = line.split()
         # "1: POSIX  ADVISORY  READ 1234 fd:01:5678 START END" (blocked waiters carry "->")
@@ -50,11 +51,9 @@ def my_locks() -> int:
         if int(parts[4]) != os.getpid():
             continue
         inode = int(parts[5].split(":")[-1])
-        if inode in standing:
-            offsets = standing[inode]
-            if offsets is None or int(parts[6]) in offsets:
-                count += 1
-    return count
+        if inode in targets and targets[inode] in (None, int(parts[6])):
+            held.add(inode)
+    return len(held)
 
 
 def window() -> MainWindow | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from trygghetsapp.security import trust
 from trygghetsapp.security.keys import load_or_create_device_keys, write_card
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import api
 
 
@@ -49,8 +49,8 @@ def provision(laptop: Database, office: Database, cards: Path) -> None:
 
 
 def open_pair(tmp_path: Path) -> Pair:
-    laptop = Database.open(tmp_path / "falt" / "trygghet.sqlite", device_name="Fältdator Gunilla")
-    office = Database.open(tmp_path / "kontor" / "trygghet.sqlite", device_name="Kontoret")
+    laptop = open_database(tmp_path / "falt" / "trygghet.sqlite", device_name="Fältdator Gunilla")
+    office = open_database(tmp_path / "kontor" / "trygghet.sqlite", device_name="Kontoret")
     provision(laptop, office, tmp_path / "kort")
     folder = tmp_path / "synkmapp"
     folder.mkdir()

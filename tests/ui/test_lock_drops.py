@@ -27,7 +27,7 @@ import pytest
 from tests.ui.conftest import child_env
 from trygghetsapp.cli import main
 from trygghetsapp.services import areas, checks
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.location import backups_dir
 
@@ -41,7 +41,7 @@ pytestmark = pytest.mark.skipif(
 
 def _with_an_area(db: Path) -> None:
     """The window's child waits for an open area before it acts: give it one."""
-    seed = Database.open(db)
+    seed = open_database(db)
     areas.create_area(seed, {"name": "Före"})
     seed.close()
 
@@ -87,7 +87,7 @@ def _trial(tmp_path: Path, variant: str, number: int, capsys: pytest.CaptureFixt
         child.kill()
         child.wait(timeout=30)
     assert sqlite_tools.integrity_problems(db) == []
-    database = Database.open(db, force_check=True)
+    database = open_database(db, force_check=True)
     try:
         names = {area.name for area in areas.list_areas(database)}
         assert checks.check_database(database) == []
@@ -171,7 +171,7 @@ def test_readers_beside_a_busy_window_whose_locks_were_dropped(tmp_path, capsys)
             child.kill()
             child.wait(timeout=30)
         assert acknowledged, "the window never wrote while the readers read"
-        database = Database.open(db, force_check=True)
+        database = open_database(db, force_check=True)
         try:
             present = {area.id for area in areas.list_areas(database)}
         finally:
@@ -186,7 +186,7 @@ def test_the_trial_catches_a_reader_that_deletes_the_wal(tmp_path, capsys, monke
     deletes the WAL of the window whose locks were dropped, and the trial sees the loss."""
 
     def open_for_writing(path: Path) -> Database:
-        return Database.open(path)
+        return open_database(path)
 
-    monkeypatch.setattr(Database, "open_read_only", staticmethod(open_for_writing))
+    monkeypatch.setattr("trygghetsapp.services.database.open_read_only", open_for_writing)
     assert not _trial(tmp_path, "open_close", 0, capsys)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.ui.single_instance import acquire, lock_path
 
 CHILD = Path(__file__).with_name("_edit_then_wait.py")
@@ -27,7 +27,7 @@ def _env() -> dict[str, str]:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killing_the_app_right_after_an_edit_loses_nothing(db_path: Path) -> None:
-    database = Database.open(db_path)
+    database = open_database(db_path)
     area_id, _ = areas.create_area(database, {"name": "Före"})
     database.close()
     child = subprocess.Popen(
@@ -49,7 +49,7 @@ def test_killing_the_app_right_after_an_edit_loses_nothing(db_path: Path) -> Non
         child.kill()
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    database = Database.open(db_path)
+    database = open_database(db_path)
     try:
         assert areas.get_area(database, area_id).name == "Efter kraschen"
     finally:

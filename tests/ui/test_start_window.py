@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
@@ -77,7 +77,7 @@ def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
 
 def test_second_start_lists_the_areas_before_the_database_layer_is_loaded(tmp_path: Path) -> None:
     db_path = tmp_path / "db.sqlite"
-    database = Database.open(db_path)
+    database = open_database(db_path)
     for name in ("Åsen", "Bräcke", "Hallen"):
         areas.create_area(database, {"name": name, "villages": ["Rödön"]})
     database.close()
@@ -89,7 +89,7 @@ def test_second_start_lists_the_areas_before_the_database_layer_is_loaded(tmp_pa
     assert first == "FIRST True ['startWindow'] [3]"  # no SQLAlchemy, yet the whole list
     assert ready == "READY ['mainWindow'] Bräcke – Rödön"
 
-    database = Database.open(db_path)  # another program changes the file: the view is stale
+    database = open_database(db_path)  # another program changes the file: the view is stale
     areas.create_area(database, {"name": "Nytt"})
     database.close()
     first, _ready = _start(db_path, tmp_path)
@@ -260,15 +260,16 @@ def test_closing_while_the_database_opens_waits_for_it_then_ends(
     from PySide6.QtWidgets import QApplication
 
     from trygghetsapp.app import run_gui
+    from trygghetsapp.services import database as opening
     from trygghetsapp.store.health import clean_marker_path
 
-    opened = Database.open
+    opened = opening.open_database
 
     def slow_open(*args: Any, **kwargs: Any) -> Database:
         time.sleep(0.5)  # a full check of a large file
         return opened(*args, **kwargs)
 
-    monkeypatch.setattr(Database, "open", slow_open)
+    monkeypatch.setattr(opening, "open_database", slow_open)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     seen: list[tuple[bool, str]] = []
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from trygghetsapp.app import _offer_backup, run_gui
 from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.store import health, sqlite_tools
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.ui.damaged_database import backup_label
@@ -52,7 +52,7 @@ os._exit(0)  # no unlock: what a crash or a dead battery leaves behind
 
 
 def _damaged_with_backup(path: Path) -> tuple[Path, health.DamagedDatabaseError]:
-    database = Database.open(path)
+    database = open_database(path)
     for number in range(300):
         areas.create_area(database, {"name": f"Område {number}", "notes": "x" * 300})
     database.close()
@@ -63,7 +63,7 @@ def _damaged_with_backup(path: Path) -> tuple[Path, health.DamagedDatabaseError]
             handle.seek(offset + 100)
             handle.write(os.urandom(200))
     with pytest.raises(health.DamagedDatabaseError) as caught:
-        Database.open(path)
+        open_database(path)
     return backup, caught.value
 
 
@@ -92,7 +92,7 @@ def test_damaged_database_restores_the_newest_good_backup(qtbot, tmp_path):
     assert sentence is not None and backup.name in sentence
     aside = list(tmp_path.glob("db.damaged-*.sqlite"))
     assert len(aside) == 1 and aside[0].name in sentence  # kept for the office
-    database = Database.open(path)
+    database = open_database(path)
     try:
         assert areas.count_areas(database) == 300
     finally:
@@ -126,7 +126,7 @@ def test_the_start_window_waits_through_the_restore_dialog(qtbot, tmp_path, monk
     assert "skadad" in seen[0]
     assert "startWindow" in behind
     assert "återställdes" in statuses[0]
-    database = Database.open(path)
+    database = open_database(path)
     try:
         assert areas.count_areas(database) == 300
     finally:
@@ -158,7 +158,7 @@ def test_without_a_good_backup_only_quit_is_offered(qtbot, tmp_path):
 
 def test_stale_lock_is_reported_after_the_full_check(tmp_path):
     path = tmp_path / "db.sqlite"
-    Database.open(path).close()
+    open_database(path).close()
     env = child_env(tmp_path)
     subprocess.run([sys.executable, "-c", DIE_HOLDING_THE_LOCK, str(path)], env=env, check=True)
     lock, stale = take(path)
@@ -208,7 +208,7 @@ def test_the_window_asks_about_an_empty_file_and_restores(qtbot, tmp_path, monke
     """A database file emptied to 0 bytes (a copy that failed): the whole start asks, and
     Återställ brings the newest good backup back; the window then opens on it."""
     path = tmp_path / "db.sqlite"
-    database = Database.open(path)
+    database = open_database(path)
     areas.create_area(database, {"name": "Åsen"})
     database.close()
     backup = sqlite_tools.make_backup(path, "daily")
@@ -232,7 +232,7 @@ def test_the_window_asks_about_an_empty_file_and_restores(qtbot, tmp_path, monke
 @pytest.mark.parametrize("emptied", [True, False])
 def test_the_window_can_start_over_keeping_the_old_backups(qtbot, tmp_path, emptied):
     path = tmp_path / "db.sqlite"
-    database = Database.open(path)
+    database = open_database(path)
     areas.create_area(database, {"name": "Åsen"})
     database.close()
     backup = sqlite_tools.make_backup(path, "daily")
@@ -242,14 +242,14 @@ def test_the_window_can_start_over_keeping_the_old_backups(qtbot, tmp_path, empt
         for suffix in ("", "-wal", "-shm", ".clean"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     with pytest.raises(health.UnexpectedFileError) as caught:
-        Database.open(path)
+        open_database(path)
     seen: list[str] = []
     drive_dialog(qtbot, _click(QMessageBox.ButtonRole.DestructiveRole, seen))
     sentence = _offer_backup(caught.value)
     assert sentence is not None and "tom databas" in sentence
     kept = list(tmp_path.glob("db-backups-till-*"))
     assert len(kept) == 1 and (kept[0] / backup.name).exists() and kept[0].name in sentence
-    database = Database.open(path)  # a new, empty database now
+    database = open_database(path)  # a new, empty database now
     try:
         assert areas.count_areas(database) == 0
     finally:
@@ -260,7 +260,7 @@ def test_quitting_leaves_the_empty_file_as_it_was(qtbot, tmp_path):
     path = tmp_path / "db.sqlite"
     path.write_bytes(b"")
     with pytest.raises(health.UnexpectedFileError) as caught:
-        Database.open(path)
+        open_database(path)
     seen: list[str] = []
     drive_dialog(qtbot, _click(QMessageBox.ButtonRole.RejectRole, seen))
     assert _offer_backup(caught.value) is None

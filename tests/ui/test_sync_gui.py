@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton
 from tests.ui.sync_setup import Pair, open_pair, provision
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import areas, contacts, roles, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import api
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.actions import Act
@@ -431,7 +431,7 @@ def test_another_laptops_package_is_left_for_the_office_and_said_so(
     qtbot: Any, laptop_window: MainWindow, pair: Pair, tmp_path: Path
 ) -> None:
     window = laptop_window
-    other = Database.open(tmp_path / "falt2" / "trygghet.sqlite", device_name="Fältdator 2")
+    other = open_database(tmp_path / "falt2" / "trygghet.sqlite", device_name="Fältdator 2")
     try:
         provision(other, pair.office, tmp_path / "kort2")
         areas.create_area(other, {"name": "Hotagen"})

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QPushButton
 
 from trygghetsapp.services import areas, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tasks import DatabaseWorker
 
@@ -71,7 +71,7 @@ def test_import_json_on_the_worker_and_a_bad_file_refused(
 ) -> None:
     exported = tmp_path / "export.json"
     transfer.export_to_file(demo_database, exported)
-    target = Database.open(tmp_path / "target.sqlite")
+    target = open_database(tmp_path / "target.sqlite")
     try:
         window = make_window(target)
         window.import_json(exported)

@@ -47,7 +47,7 @@ from trygghetsapp.security import trust
 from trygghetsapp.security.keys import DeviceCard
 from trygghetsapp.services import areas
 from trygghetsapp.services.checks import check_database
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.location import backups_dir
@@ -196,7 +196,7 @@ def prepare_base(folder: Path, scale: int = BASE_SCALE) -> Path:
     base = folder / "base.sqlite"
     for old in folder.glob("base*"):
         shutil.rmtree(old) if old.is_dir() else old.unlink()
-    database = Database.open(base)
+    database = open_database(base)
     try:
         load_demo(database, seed=13, scale=scale)
     finally:
@@ -216,7 +216,7 @@ def prepare_sync_packages(
     for old in folder.glob("sync-peer*"):
         shutil.rmtree(old) if old.is_dir() else old.unlink()
     packages = folder / "sync-peer-packages"
-    peer = Database.open(source, device_name="Fältdator Soak")
+    peer = open_database(source, device_name="Fältdator Soak")
     lines = []
     try:
         for number in range(count):
@@ -523,7 +523,7 @@ class Trial:
 
     def _verify_database(self, report: TrialReport, last: Step | None) -> None:
         try:
-            database = Database.open(self.db_path)
+            database = open_database(self.db_path)
         except Exception as error:  # a refusal to open is the finding, not the end of the soak
             self.findings.append(Finding(crash_verify.FAILED_CHECK, f"does not open: {error}"))
             return

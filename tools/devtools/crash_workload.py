@@ -33,7 +33,7 @@ from typing import Any
 
 import trygghetsapp
 from trygghetsapp.services import areas, backups, contacts, equipment, transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 
 
 class Parent:
@@ -206,7 +206,7 @@ def main() -> int:
     parent.say(f"READY {Path(trygghetsapp.__file__).resolve().parent}")
     current = [-1]
     install_event_hooks(parent, current, db_path.parent, db_path)
-    database = Database.open(db_path)
+    database = open_database(db_path)
     workload = Workload(database, config)
     for number, kind in enumerate(config["plan"]):
         current[0] = number

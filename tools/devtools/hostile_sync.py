@@ -23,7 +23,7 @@ from trygghetsapp.security import policy, trust
 from trygghetsapp.security.keys import DeviceKeys, write_card
 from trygghetsapp.security.packages import footer_signature
 from trygghetsapp.services import transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.sync.api import export_package, get_device, set_role
@@ -73,9 +73,9 @@ def prepare(folder: Path, seed: int = 5) -> SyncTarget:
     """A fresh office with one enrolled laptop (demo data), as users set it up."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    office = Database.open(folder / "office" / "db.sqlite", device_name="Kontoret")
+    office = open_database(folder / "office" / "db.sqlite", device_name="Kontoret")
     set_role(office, "office")
-    laptop = Database.open(folder / "laptop" / "db.sqlite", device_name="Fältdator")
+    laptop = open_database(folder / "laptop" / "db.sqlite", device_name="Fältdator")
     try:
         load_demo(laptop, seed=seed)
         laptop_keys = _keys(laptop)

@@ -24,7 +24,7 @@ from typing import Any
 
 from tools.devtools.crash_verify import RecordStates, open_read_only, read_records
 from trygghetsapp.services import transfer
-from trygghetsapp.services.database import Database
+from trygghetsapp.services.database import open_database
 from trygghetsapp.services.demo import load_demo
 from trygghetsapp.services.records import REFERENCES
 from trygghetsapp.store.codec import canonical_json
@@ -80,7 +80,7 @@ def source_document(folder: Path, seed: int) -> Document:
     """The demo data (ten Krokom areas) as export-json, parsed."""
     source = folder / "import-source.sqlite"
     _remove_database(source)
-    database = Database.open(source)
+    database = open_database(source)
     try:
         load_demo(database, seed=seed)
         document: Document = json.loads(transfer.export_text(database))
@@ -201,7 +201,7 @@ def prepare(folder: Path, count: int, seed: int = 11) -> ImportSequence:
     document = source_document(folder, seed)
     scratch_path = folder / "import-scratch.sqlite"
     _remove_database(scratch_path)
-    scratch = Database.open(scratch_path)
+    scratch = open_database(scratch_path)
     sequence = ImportSequence(documents=[], ids=[], states=[])
     covered: dict[str, set[str]] = {}
     try:

@@ -8,21 +8,11 @@ from sqlalchemy import and_, func, or_, select
 
 from trygghetsapp.domain.search import matches_every_word, search_key, search_words
 from trygghetsapp.services import records
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaIndexEntry, AreaListItem, AreaView, Changes
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import refresh_search_text
 from trygghetsapp.store.models import Area, SafetyPoint
-
-
-def refresh_search_text(uow: UnitOfWork, area_id: str) -> None:
-    """Recompute the derived search column after the area or one of its points changed."""
-    area = uow.session.get(Area, area_id)
-    if area is None:
-        return
-    points = uow.session.scalars(
-        select(SafetyPoint.name).where(SafetyPoint.area_id == area_id, ~SafetyPoint.deleted)
-    ).all()
-    area.search_text = search_key(" | ".join([area.name, *area.villages, *points]))
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def _refresh(uow: UnitOfWork, area: Area) -> None:

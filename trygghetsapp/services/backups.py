@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.files import unfinished
-from trygghetsapp.services.database import Database
 from trygghetsapp.store import diagnosis, health, sqlite_tools
+from trygghetsapp.store.database import Database, open_store
 from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.store.models import LocalDevice, LocalSetting
@@ -76,7 +76,7 @@ def restore(database: Database, source: Path) -> Path:
         try:
             work.mkdir(parents=True)
             copy = sqlite_tools.copy_database(source, work / "snapshot.sqlite")
-            snapshot = Database.open(copy)
+            snapshot = open_store(copy)
             try:
                 apply_snapshot(database, snapshot)
             finally:
@@ -90,6 +90,33 @@ def restore(database: Database, source: Path) -> Path:
         finally:
             unfinished.remove_temporary(work)
     return safety
+
+
+def daily_backup_if_due(database: Database) -> Path | None:
+    """The first backup of the day, if none exists yet and the database held data at open.
+
+    Safe while the app works: the backup API copies a consistent snapshot through its own
+    read-only connection (WAL lets writers go on), verifies the copy and renames it in place.
+    A failure (a full disk) is a warning on the database, not an error: the work the user came
+    for goes on, and the day's backup is tried again at the next start.
+    """
+    if not database.had_data or not health.daily_backup_due(database.path):
+        return None
+    try:
+        database.daily_backup = make_daily_backup(database)
+    except (DomainError, sqlite_tools.BackupError) as error:
+        reason = error.message("sv") if isinstance(error, DomainError) else str(error)
+        database.warnings.append(f"Dagens säkerhetskopia kunde inte göras: {reason}")
+        return None
+    return database.daily_backup
+
+
+def make_daily_backup(database: Database) -> Path:
+    """The day's backup in the backups folder, and a copy in the second folder if one is set
+    and reachable (a USB stick); what became of that copy is kept on the database."""
+    made = sqlite_tools.make_backup(database.path, "daily")
+    database.second_copy = copy_to_second_folder(database, made)
+    return made
 
 
 SECOND_FOLDER_KEY = "second_backup_folder"

@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import select
 
 from trygghetsapp.services import records
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, ChannelView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import InfoChannel
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def add_channel(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.equipment import derive_due_date
-from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import derive_due_date
 from trygghetsapp.store.models import (
     Change,
     Contact,
@@ -19,6 +18,7 @@ from trygghetsapp.store.models import (
     LocalDevice,
     RoleAssignment,
 )
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def check_database(database: Database) -> list[str]:

@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import records
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, ContactView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import Contact, RoleAssignment
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def to_contact_view(row: Contact) -> ContactView:

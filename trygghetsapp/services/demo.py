@@ -21,9 +21,9 @@ from trygghetsapp.domain.catalogues import DEFAULT_ROLES, EQUIPMENT_CATEGORIES
 from trygghetsapp.domain.search import search_key
 from trygghetsapp.resources import resources_dir
 from trygghetsapp.services import schemas
-from trygghetsapp.services.database import Database, catalogue_role_id
-from trygghetsapp.services.equipment import derive_due_date
-from trygghetsapp.services.uow import UnitOfWork, column_defaults
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import derive_due_date
+from trygghetsapp.store.ids import catalogue_role_id
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -36,6 +36,7 @@ from trygghetsapp.store.models import (
     SafetyPoint,
     SyncedRow,
 )
+from trygghetsapp.store.uow import UnitOfWork, column_defaults
 
 FICTIONAL_MOBILES = [f"+4670174{n:04d}" for n in range(600, 700)]
 """PTS reserves 070-174 06 00 to 070-174 06 99 for fiction (film, books, demo data)."""
@@ -90,7 +91,7 @@ class _Builder:
         self.counts = DemoCounts()
 
     def add(self, model: type[SyncedRow], values: dict[str, Any], clean: bool = True) -> str:
-        from trygghetsapp.services.uow import entity_name
+        from trygghetsapp.store.uow import entity_name
 
         if clean:
             values = schemas.clean(entity_name(model), values)

@@ -17,9 +17,8 @@ from trygghetsapp.services import (
     roles,
     safety_points,
 )
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaDossier
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -28,6 +27,7 @@ from trygghetsapp.store.models import (
     RoleAssignment,
     SafetyPoint,
 )
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def data_revision(database: Database, area_id: str) -> dt.datetime | None:

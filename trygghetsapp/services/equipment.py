@@ -7,23 +7,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from trygghetsapp.domain.readiness import due_state, effective_due_date
+from trygghetsapp.domain.readiness import due_state
 from trygghetsapp.services import records
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, EquipmentView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import derive_due_date
 from trygghetsapp.store.models import EquipmentItem, SafetyPoint
-
-
-def derive_due_date(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "due_date": effective_due_date(
-            values.get("category") or "other",
-            values.get("last_checked"),
-            values.get("service_interval_days"),
-            values.get("next_due"),
-        )
-    }
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def to_equipment_view(row: EquipmentItem, today: dt.date) -> EquipmentView:

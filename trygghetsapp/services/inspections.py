@@ -12,16 +12,16 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import records, schemas
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.equipment import derive_due_date
 from trygghetsapp.services.readmodels import Changes, FindingView, InspectionView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import derive_due_date
 from trygghetsapp.store.models import (
     EquipmentItem,
     Inspection,
     InspectionFinding,
     SafetyPoint,
 )
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def start_inspection(

@@ -11,8 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -25,6 +24,7 @@ from trygghetsapp.store.models import (
     RoleAssignment,
     SafetyPoint,
 )
+from trygghetsapp.store.uow import UnitOfWork
 
 MODELS: dict[str, Any] = {
     "municipality": Municipality,

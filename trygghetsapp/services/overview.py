@@ -14,9 +14,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 
 from trygghetsapp.domain.readiness import CHANNEL_TEST_INTERVAL_DAYS, AreaGaps
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import OverviewRow
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -27,6 +26,7 @@ from trygghetsapp.store.models import (
     RoleAssignment,
     SafetyPoint,
 )
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def _count(condition: Any) -> Any:

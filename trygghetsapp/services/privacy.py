@@ -17,12 +17,12 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
 from trygghetsapp.domain.values import format_phone
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, ContactView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store import erasure
 from trygghetsapp.store.codec import canonical_json, to_json_value
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import Area, Change, Contact, CrisisRole, RoleAssignment
-from trygghetsapp.sync import erasure
+from trygghetsapp.store.uow import UnitOfWork
 
 ERASED_NAME = erasure.ERASED_NAME
 PERSONAL_FIELDS = erasure.PERSONAL_FIELDS

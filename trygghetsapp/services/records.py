@@ -12,9 +12,8 @@ from typing import Any, TypeVar
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import schemas
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes
-from trygghetsapp.services.uow import UnitOfWork, entity_name
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -25,6 +24,7 @@ from trygghetsapp.store.models import (
     SafetyPoint,
     SyncedRow,
 )
+from trygghetsapp.store.uow import UnitOfWork, entity_name
 
 REFERENCES: dict[str, type[SyncedRow]] = {
     "municipality_id": Municipality,

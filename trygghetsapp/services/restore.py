@@ -24,10 +24,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from trygghetsapp.services.areas import refresh_search_text
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.codec import data_fields, to_json_value
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import refresh_search_text
+from trygghetsapp.store.erasure import erased_rows
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
     SYNCED_MODELS,
@@ -36,7 +36,7 @@ from trygghetsapp.store.models import (
     SafetyPoint,
     SyncedRow,
 )
-from trygghetsapp.sync.erasure import erased_rows
+from trygghetsapp.store.uow import UnitOfWork
 
 
 @dataclass

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import records, schemas
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AssignmentView, Changes, RoleStaffing, RoleView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import Contact, CrisisRole, RoleAssignment
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def list_roles(database: Database) -> list[RoleView]:

@@ -7,11 +7,11 @@ from typing import Any
 from sqlalchemy import select
 
 from trygghetsapp.services import records
-from trygghetsapp.services.areas import refresh_search_text
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes, SafetyPointView
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import refresh_search_text
 from trygghetsapp.store.models import SafetyPoint
+from trygghetsapp.store.uow import UnitOfWork
 
 
 def _refresh_area(uow: UnitOfWork, point: SafetyPoint) -> None:

@@ -17,15 +17,13 @@ from sqlalchemy import select
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.files.atomic import atomic_text_output
 from trygghetsapp.services import schemas
-from trygghetsapp.services.areas import refresh_search_text
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.equipment import derive_due_date
 from trygghetsapp.services.export_reader import ExportFile
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.records import REFERENCES
-from trygghetsapp.services.uow import UnitOfWork, entity_name
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.codec import canonical_json, data_fields, from_json_value, to_json_value
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.derived import derive_due_date, refresh_search_text
 from trygghetsapp.store.models import (
     Area,
     Contact,
@@ -39,6 +37,7 @@ from trygghetsapp.store.models import (
     SafetyPoint,
     SyncedRow,
 )
+from trygghetsapp.store.uow import UnitOfWork, entity_name
 
 EXPORT_KEYS: dict[str, type[SyncedRow]] = {
     "municipalities": Municipality,

@@ -16,9 +16,9 @@ from sqlalchemy import Connection
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import to_datetime
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store.codec import data_fields, from_json_value
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import applied_vector
 from trygghetsapp.sync.materialise import (
     MODELS_BY_ENTITY,

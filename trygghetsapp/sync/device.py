@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import DeviceKnowledge, LocalDevice
+from trygghetsapp.store.uow import UnitOfWork
 
 ROLES = ("field", "office")
 ROLE_LABELS = {"field": "fältdator", "office": "kontor"}

@@ -27,9 +27,9 @@ from trygghetsapp import __version__
 from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
 from trygghetsapp.store import migrate
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import applied_vector
 from trygghetsapp.sync.package import (
     FORMAT,

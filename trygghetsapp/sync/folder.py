@@ -20,9 +20,9 @@ from pathlib import Path
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security.packages import SEALED_SUFFIX
 from trygghetsapp.security.policy import QUARANTINE_FOLDER
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
-from trygghetsapp.sync.erasure import compact_after_erasure
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.erasure import compact_after_erasure
+from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.exporter import ExportReport, export_package
 from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, refuse
 from trygghetsapp.sync.package import SUFFIX

@@ -24,11 +24,9 @@ from sqlalchemy import exc as sa_exc
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
 from trygghetsapp.security.sealing import is_sealed
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
-from trygghetsapp.sync.causal import apply_ready
-from trygghetsapp.sync.erasure import ENTITY as ERASURE_ENTITY
-from trygghetsapp.sync.erasure import (
+from trygghetsapp.store.database import Database
+from trygghetsapp.store.erasure import ENTITY as ERASURE_ENTITY
+from trygghetsapp.store.erasure import (
     MARK_TEXT,
     compact_after_erasure,
     erased_rows,
@@ -36,6 +34,8 @@ from trygghetsapp.sync.erasure import (
     redact_rows,
     remember,
 )
+from trygghetsapp.store.uow import UnitOfWork
+from trygghetsapp.sync.causal import apply_ready
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.package import ChangeRow
 from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package

@@ -16,11 +16,10 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Table
 
-from trygghetsapp.services.areas import refresh_search_text
-from trygghetsapp.services.equipment import derive_due_date
-from trygghetsapp.services.uow import UnitOfWork, column_defaults
 from trygghetsapp.store.codec import data_fields
+from trygghetsapp.store.derived import derive_due_date, refresh_search_text
 from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, SafetyPoint, SyncedRow
+from trygghetsapp.store.uow import UnitOfWork, column_defaults
 from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
 from trygghetsapp.sync.package import fast_loads
 

@@ -18,9 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trygghetsapp.store.codec import canonical_json
-
-ERASED_MARK = "erased"
-"""Marks the change that erased a person (GDPR; sync/erasure.py)."""
+from trygghetsapp.store.erasure import ERASED_MARK
 
 MERGE_RULE = "correct"
 """Test-only switch: "correct", "last_arrival" or "ignore_vv" (deliberately broken variants)."""

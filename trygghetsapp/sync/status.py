@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 from trygghetsapp.security.policy import QUARANTINE_FOLDER
-from trygghetsapp.services.database import Database
-from trygghetsapp.services.uow import UnitOfWork
+from trygghetsapp.store.database import Database
 from trygghetsapp.store.location import is_network_location, synced_folder_marker
+from trygghetsapp.store.uow import UnitOfWork
 
 
 @dataclass(frozen=True)

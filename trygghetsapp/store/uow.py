@@ -25,7 +25,7 @@ from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.models import DERIVED_COLUMNS, SYNC_COLUMNS, SyncedRow
 
 if TYPE_CHECKING:
-    from trygghetsapp.services.database import Database
+    from trygghetsapp.store.database import Database
 
 Row = TypeVar("Row", bound=SyncedRow)
 
@@ -121,7 +121,7 @@ class UnitOfWork:
         return row
 
     def add(self, model: type[Row], values: dict[str, Any], row_id: str | None = None) -> Row:
-        from trygghetsapp.services.database import new_id
+        from trygghetsapp.store.ids import new_id
 
         full = {**column_defaults(model), **values}
         row = model(id=row_id or new_id(), deleted=False, **full)  # type: ignore[call-arg]

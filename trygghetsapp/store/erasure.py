@@ -26,14 +26,14 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from trygghetsapp.services.database import Database
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.codec import canonical_json
-from trygghetsapp.sync import merge
+from trygghetsapp.store.database import Database
 
 ENTITY = "contact"
 ERASED_NAME = "[raderad person]"
-ERASED_MARK = merge.ERASED_MARK
+ERASED_MARK = "erased"
+"""The field an erasure's change carries (`"erased": true`); the merge lets it win."""
 BLANK: dict[str, Any] = {
     "name": ERASED_NAME,
     "phone": None,
