@@ -11,8 +11,8 @@ from tests.conftest import TODAY
 from tests.reports.conftest import normalise
 from tests.reports.test_layout import font_families, qpdf_check
 from trygghetsapp import cli
+from trygghetsapp.cli import pdf as reports_cli
 from trygghetsapp.reports import batch, kinds
-from trygghetsapp.reports import cli as reports_cli
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-import trygghetsapp.security.cli  # noqa: F401 - registers the keys command
 from trygghetsapp.cli import main
 from trygghetsapp.security.keys import load_or_create_device_keys
 from trygghetsapp.security.policy import load_policy

@@ -8,31 +8,29 @@ commands (enrol, revoke, list, trust-office, encrypt-always) touch only the keys
 
 from __future__ import annotations
 
+# The security modules (and with them cryptography) are imported by the commands that use them,
+# not here: the parser, `--help` and the window's start never need them.
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trygghetsapp import cli
+from trygghetsapp.cli.common import EXIT_OK, db_path, reading
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.security import policy, trust
-from trygghetsapp.security.keys import (
-    DeviceKeys,
-    fingerprint,
-    load_card,
-    load_or_create_device_keys,
-    write_card,
-)
+
+if TYPE_CHECKING:
+    from trygghetsapp.security.keys import DeviceKeys
 
 
 def _db(args: argparse.Namespace) -> Path:
-    return cli.resolve_db_path(args.db)
+    return db_path(args)
 
 
 def _own_keys(args: argparse.Namespace) -> DeviceKeys:
     """This installation's keys, bound to the database's device identity."""
+    from trygghetsapp.security.keys import load_or_create_device_keys
     from trygghetsapp.sync.api import get_device
 
-    with cli.reading(args, "keys") as database:
+    with reading(args, "keys") as database:
         device = get_device(database)
     return load_or_create_device_keys(
         _db(args),
@@ -43,6 +41,9 @@ def _own_keys(args: argparse.Namespace) -> DeviceKeys:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import policy, trust
+    from trygghetsapp.security.keys import fingerprint
+
     db = _db(args)
     keys = _own_keys(args)
     card = keys.card
@@ -54,19 +55,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     if office is not None:
         print(f"Kontorsnyckel:   {office.device_name} {fingerprint(office)}")
     print(f"Kryptera alltid: {'på' if policy.load_policy(db).always_encrypt else 'av'}")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_export_card(args: argparse.Namespace) -> int:
+    from trygghetsapp.security.keys import write_card
+
     keys = _own_keys(args)
     target = Path(args.output)
     write_card(keys.card, target)
     print(f"Enhetskort sparat: {target}")
     print(f"Fingeravtryck: {keys.fingerprint} (läs upp det för mottagaren)")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import trust
+    from trygghetsapp.security.keys import fingerprint, load_card
+
     db = _db(args)
     card_file = Path(args.card)
     if args.expect is not None:
@@ -86,23 +92,30 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             "Jämför fingeravtrycket med det datorn visar ('keys show'). "
             "Stämmer det inte: kör 'keys revoke' direkt."
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import trust
+
     device = trust.revoke(_db(args), args.device_id)
     print(f"Spärrad: {device.device_name} ({device.device_id}); dess paket tas inte längre emot.")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_trust_office(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import trust
+    from trygghetsapp.security.keys import fingerprint
+
     card = trust.trust_office(_db(args), Path(args.card), replace_existing=args.replace)
     print(f"Kontorsnyckel: {card.device_name} ({card.device_id})")
     print(f"Fingeravtryck: {fingerprint(card)} (jämför med kontoret)")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import trust
+
     devices = trust.list_enrolled(_db(args))
     if not devices:
         print("Inga registrerade enheter.")
@@ -112,10 +125,12 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{device.fingerprint}  {device.device_id}  {device.device_name}  "
             f"(registrerad {device.enrolled}, {state})"
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_encrypt_always(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import policy
+
     on = args.state == "on"
     policy.set_always_encrypt(_db(args), on)
     print(
@@ -123,7 +138,7 @@ def cmd_encrypt_always(args: argparse.Namespace) -> int:
         if on
         else "Paket krypteras inte automatiskt längre."
     )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def register(commands: Any) -> None:
@@ -168,7 +183,3 @@ def register(commands: Any) -> None:
     always = sub.add_parser("encrypt-always", help="(fältdator) kryptera alltid till kontoret")
     always.add_argument("state", choices=["on", "off"])
     always.set_defaults(run=cmd_encrypt_always)
-
-
-if register not in cli.EXTENSIONS:
-    cli.EXTENSIONS.append(register)

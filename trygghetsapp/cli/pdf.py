@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp import cli
+from trygghetsapp.cli.common import EXIT_OK, reading
 from trygghetsapp.domain.errors import DomainError
 
 KINDS = ("checklist", "inventory", "rolecards")
@@ -18,7 +18,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from trygghetsapp.services import areas
 
     out_path = Path(args.output)
-    with cli.reading(args, "export-pdf") as database:
+    with reading(args, "export-pdf") as database:
         if args.all:
             area_ids = [a.id for a in areas.list_areas(database)]
             if not area_ids:
@@ -30,7 +30,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         print(f"{len(written)} PDF-filer sparade i {out_path}")
     else:
         print(f"PDF sparad: {out_path} ({len(area_ids)} områden)")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def register(commands: Any) -> None:
@@ -53,7 +53,3 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="MAPP/ eller FIL.pdf")
     parser.set_defaults(run=cmd_export_pdf)
-
-
-if register not in cli.EXTENSIONS:
-    cli.EXTENSIONS.append(register)

@@ -1,4 +1,4 @@
-"""`trygghetsapp sync ...` and `trygghetsapp device ...` subcommands (registered on import).
+"""`trygghetsapp sync ...` and `trygghetsapp device ...` subcommands.
 
 Exit codes follow trygghetsapp.cli: 0 done, 1 refused or failed (one line on stderr), 2 usage.
 """
@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from trygghetsapp import cli
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading, writing
 from trygghetsapp.domain.errors import DomainError
 
 
@@ -43,10 +43,10 @@ def _print_import(item: object) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.exporter import export_package
 
-    with cli.writing(args, "sync export") as database:
+    with writing(args, "sync export") as database:
         report = export_package(database, Path(args.output), full=args.full)
     print(f"Paket skrivet: {report.path} ({report.changes} ändringar)")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -55,7 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.status import sync_status
 
     failed = False
-    with cli.writing(args, "sync import") as database:
+    with writing(args, "sync import") as database:
         for name in args.files:
             try:
                 report = import_file(database, Path(name), salvage=args.salvage)
@@ -66,13 +66,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_import(report)
         for line in sync_status(database).missing_messages():
             print(line)
-    return cli.EXIT_FAILED if failed else cli.EXIT_OK
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.status import sync_status
 
-    with cli.reading(args, "sync status") as database:
+    with reading(args, "sync status") as database:
         status = sync_status(database)
     print(f"Enhet: {status.device_name} ({status.role}) {status.device_id}")
     print(
@@ -105,18 +105,18 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"I karantän: {len(status.quarantined_files)} filer (se mappen karantän)")
     for warning in status.warnings:
         print(f"Varning: {warning}", file=sys.stderr)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.conflicts import list_conflicts
 
-    with cli.reading(args, "sync conflicts") as database:
+    with reading(args, "sync conflicts") as database:
         conflicts = list_conflicts(database)
     if args.json:
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         print(json.dumps([c.as_json() for c in conflicts], ensure_ascii=False, indent=1))
-        return cli.EXIT_OK
+        return EXIT_OK
     if not conflicts:
         print("Inga konflikter.")
     for c in conflicts:
@@ -125,13 +125,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             f"{c.entity} {c.label} {c.field}: {c.winner.value!r} ({c.winner.device_name}) "
             f"mot {losers}"
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_now(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.folder import set_folder, sync_now
 
-    with cli.writing(args, "sync now") as database:
+    with writing(args, "sync now") as database:
         if args.folder and not args.dry_run:
             set_folder(database, Path(args.folder))
         report = sync_now(
@@ -146,7 +146,7 @@ def cmd_now(args: argparse.Namespace) -> int:
         f"{prefix}{report.new_records} nya poster, {report.changed_records} ändrade, "
         f"{report.conflicts} konflikter, {len(report.refused)} avvisade filer"
     )
-    return cli.EXIT_FAILED if report.refused else cli.EXIT_OK
+    return EXIT_FAILED if report.refused else EXIT_OK
 
 
 def cmd_device(args: argparse.Namespace) -> int:
@@ -155,18 +155,18 @@ def cmd_device(args: argparse.Namespace) -> int:
     if args.action == "rename":
         if not args.value:
             raise DomainError("name", "ange ett namn", "give a name")
-        with cli.writing(args, "device rename") as database:
+        with writing(args, "device rename") as database:
             view = device.rename_device(database, " ".join(args.value))
     elif args.action == "role":
         if len(args.value) != 1:
             raise DomainError("role", "ange field eller office", "give field or office")
-        with cli.writing(args, "device role") as database:
+        with writing(args, "device role") as database:
             view = device.set_role(database, args.value[0])
     else:
-        with cli.reading(args, "device") as database:
+        with reading(args, "device") as database:
             view = device.get_device(database)
     print(f"{view.name} ({view.role}) id {view.id}, {view.last_seq} egna ändringar")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -203,7 +203,3 @@ def register(commands: argparse._SubParsersAction) -> None:
     device.add_argument("action", nargs="?", choices=["show", "rename", "role"], default="show")
     device.add_argument("value", nargs="*")
     device.set_defaults(run=cmd_device)
-
-
-if register not in cli.EXTENSIONS:
-    cli.EXTENSIONS.append(register)

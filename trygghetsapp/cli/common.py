@@ -1,0 +1,146 @@
+"""What every command shares: exit codes, and the database opened under the database's lock
+for a command that writes (`writing`) or read-only beside whoever holds it (`reading`).
+
+The policy (trygghetsapp/database_lock.py, README): a writing command is refused beside the window
+and waits its turn behind another command; a reading command never holds the lock while it works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.store.location import resolve_db_path
+
+if TYPE_CHECKING:
+    from trygghetsapp.database_lock import DatabaseLock
+    from trygghetsapp.services.database import Database
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database the command works on: --db, else TRYGGHETSAPP_DB, else the data folder."""
+    return resolve_db_path(args.db)
+
+
+def print_warnings(database: Database) -> None:
+    for warning in database.warnings:
+        print(f"Varning: {warning}", file=sys.stderr)
+
+
+def take_writer_lock(path: Path, command: str) -> DatabaseLock:
+    """The database's lock for a writing command (trygghetsapp/database_lock.py): refused at
+    once beside the window, behind another command it waits its turn."""
+    from trygghetsapp.database_lock import (
+        COMMAND,
+        WINDOW,
+        WRITER_WAIT_SECONDS,
+        DatabaseLock,
+        LockUnavailable,
+    )
+    from trygghetsapp.store import diagnosis
+
+    lock = DatabaseLock(path)
+    told = False
+    waited = 0.0
+    while True:
+        try:
+            if lock.take(COMMAND, command, wait_ms=0 if waited == 0 else 500):
+                return lock
+        except LockUnavailable:
+            raise diagnosis.unusable_folder(path) from None
+        holder = lock.holder()
+        if holder is not None and holder.kind == WINDOW:
+            raise DomainError(
+                "database",
+                f"{holder.describe('sv')} har databasen {path} öppen. Kommandon som ändrar data "
+                "körs inte medan fönstret är öppet: gör ändringen i fönstret, eller stäng det och "
+                "kör kommandot igen. Inget har ändrats.",
+                f"{holder.describe('en')} has the database {path} open. Commands that change "
+                "data do not run while the window is open: make the change in the window, or "
+                "close it and run the command again. Nothing was changed.",
+            )
+        if waited >= WRITER_WAIT_SECONDS:
+            who_sv = holder.describe("sv") if holder else "ett annat program"
+            who_en = holder.describe("en") if holder else "another program"
+            raise DomainError(
+                "database",
+                f"{who_sv} arbetade fortfarande med databasen {path} efter "
+                f"{WRITER_WAIT_SECONDS // 60} minuter; försök igen senare. Inget har ändrats.",
+                f"{who_en} was still working on the database {path} after "
+                f"{WRITER_WAIT_SECONDS // 60} minutes; try again later. Nothing was changed.",
+            )
+        if not told and ((holder is not None and holder.kind) or waited >= 1.0):
+            # Said once we know who it is (its name is written just after it took the lock).
+            who = holder.describe("sv") if holder else "ett annat kommando"
+            print(f"Väntar på att {who} blir klart med databasen …", file=sys.stderr)
+            told = True
+        waited += 0.5
+
+
+@contextlib.contextmanager
+def writing(args: argparse.Namespace, command: str) -> Iterator[Database]:
+    """The database for a command that changes data, opened under the database's lock."""
+    from trygghetsapp.services.database import clean_left_overs, open_database
+
+    path = db_path(args)
+    make_folder(path)
+    lock = take_writer_lock(path, command)
+    try:
+        clean_left_overs()
+        database = open_database(path, daily_backup=True, force_check=lock.took_over_stale)
+        print_warnings(database)
+        try:
+            yield database
+        finally:
+            database.close()
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Iterator[Database]:
+    """The database for a command that only reads, through a read-only connection.
+
+    Beside the window or a writing command it reads a consistent snapshot and changes nothing.
+    When nobody holds the database and `prepare` is set, it is first opened as any start opens
+    it (migrated, the day's backup made) under the lock, which is then let go at once: a long
+    export never keeps the window from starting. `check` reads without preparing (read-only).
+    """
+    from trygghetsapp.database_lock import COMMAND, DatabaseLock, LockUnavailable
+    from trygghetsapp.services import backups
+    from trygghetsapp.services.database import clean_left_overs, open_database, open_read_only
+
+    path = db_path(args)
+    clean_left_overs()
+    if prepare:
+        make_folder(path)
+        lock = DatabaseLock(path)
+        try:
+            free = lock.take(COMMAND, command)
+        except LockUnavailable:
+            free = False  # a read-only folder: read what is there, if SQLite can
+        if free:  # migrate and check under the lock, and let it go at once
+            try:
+                open_database(path, force_check=lock.took_over_stale).close()
+            finally:
+                lock.release()
+    database = open_read_only(path)
+    try:
+        if prepare:  # the day's backup reads through its own read-only connection
+            backups.daily_backup_if_due(database)
+        print_warnings(database)
+        yield database
+    finally:
+        database.close()
+
+
+def make_folder(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only place: the open says so in its words
+        path.parent.mkdir(parents=True, exist_ok=True)
