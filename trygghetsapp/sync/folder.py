@@ -258,21 +258,3 @@ def _one(
     if nested is not None:
         nested.commit()
     return item, None
-
-
-def _record_refusal(database: Database, path: Path, message: str) -> None:
-    try:
-        sha = file_sha256(path)
-    except OSError:
-        return
-    with UnitOfWork(database) as uow:
-        uow.session.connection().exec_driver_sql(
-            "INSERT INTO sync_setting (key, value) VALUES ('last_refusal', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (path.name,),
-        )
-        uow.session.connection().exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_file (sha256, name, seen_at, outcome, new_changes, "
-            "message) VALUES (?, ?, ?, 'refused', 0, ?)",
-            (sha, path.name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), message),
-        )

@@ -139,17 +139,34 @@ def refuse(database: Database, path: Path, error: PackageError) -> PackageError:
     A laptop records the refusal but leaves the file where it is: in a shared folder it may be
     a package the office and other laptops can use (a stale office key on this laptop must not
     take the office's package away from everybody); it is not read again (docs/security.md)."""
-    from trygghetsapp.sync.folder import _record_refusal
-
     message = error.message("sv") + " / " + error.message("en")
     if not isinstance(error, SignatureRefused) or not _is_office(database):
-        _record_refusal(database, path, message)
+        record_refusal(database, path, message)
         return error
     where, moved = move_to_quarantine(path, error)
-    _record_refusal(database, where, message + moved)
+    record_refusal(database, where, message + moved)
     if not moved:
         return error
     return SignatureRefused(path, error.message("sv") + moved, error.message("en") + moved)
+
+
+def record_refusal(database: Database, path: Path, message: str) -> None:
+    """Remember a refused file by its content (for `sync status` and the GUI's report)."""
+    try:
+        sha = file_sha256(path)
+    except OSError:
+        return
+    with UnitOfWork(database) as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO sync_setting (key, value) VALUES ('last_refusal', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (path.name,),
+        )
+        uow.session.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_file (sha256, name, seen_at, outcome, new_changes, "
+            "message) VALUES (?, ?, ?, 'refused', 0, ?)",
+            (sha, path.name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), message),
+        )
 
 
 def _is_office(database: Database) -> bool:
