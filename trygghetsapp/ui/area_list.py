@@ -35,8 +35,8 @@ from trygghetsapp.services import areas, overview
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import AreaListItem
 from trygghetsapp.ui import window_texts as texts
+from trygghetsapp.ui.frame import area_search_box, area_table
 from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
-from trygghetsapp.ui.start_window import area_search_box, area_table
 from trygghetsapp.ui.tasks import DatabaseWorker
 
 PAGE = 100

@@ -32,10 +32,10 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
 from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
+from trygghetsapp.ui.frame import HandOver, area_splitter, area_title_label, modes_tabs
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
 from trygghetsapp.ui.readiness import COLOURS, badge
-from trygghetsapp.ui.start_window import area_splitter, area_title_label, modes_tabs
 from trygghetsapp.ui.sync_conflicts import ConflictsPanel
 from trygghetsapp.ui.sync_controller import SyncController
 from trygghetsapp.ui.sync_panel import SyncPanel
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         context.error.connect(self.show_error)
         context.changed.connect(self._on_changed)
         context.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.sync = SyncController(self)
+        self.sync = SyncController(self, self)
         self.sync.snapshot_changed.connect(self._sync_snapshot)
         self._build()
         self._restore()
@@ -240,6 +240,30 @@ class MainWindow(QMainWindow):
         self._show_area_header()
         for tab in self.area_tabs.values():
             tab.set_area(area_id)
+
+    def take_over(self, handed: HandOver) -> None:
+        """Take the start window's place, search, tab, picked area and focus, and show.
+
+        The search first, so the picked area is highlighted in the list it belongs to; focus is
+        taken only if the start window had it (the user may have turned to another program)."""
+        self.restoreGeometry(handed.geometry)
+        self.splitter.restoreState(handed.splitter)
+        if handed.minimized:
+            self.showMinimized()
+        else:
+            self.show()
+        search = self.area_panel.search
+        if handed.search:
+            search.setText(handed.search)
+            self.area_panel.apply_search()
+        if handed.picked_area is not None:
+            self.show_area(handed.picked_area, load_through=True)
+        self.tabs.setCurrentIndex(handed.tab)
+        if handed.search_focused:  # the caret where it was, so the next keystroke continues
+            search.setFocus()
+            search.setCursorPosition(handed.cursor)
+        if handed.active:
+            self.activateWindow()
 
     def show_area(self, area_id: str, load_through: bool = False) -> None:
         """Open an area, highlighted in the list when it is on a loaded page (or, with
@@ -407,8 +431,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Läser in demodata…"),
             work,
-            lambda _counts: self._long_work_done(self.tr("Demodata inläst.")),
-            self._long_work_failed,
+            lambda _counts: self.long_work_done(self.tr("Demodata inläst.")),
+            self.long_work_failed,
         )
 
     def import_json(self, path: Path | None = None) -> Any:
@@ -426,8 +450,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Importerar %1…").replace("%1", chosen.name),
             lambda _progress: transfer.import_file(db, chosen),
-            lambda _counts: self._long_work_done(self.tr("Importen är klar.")),
-            self._long_work_failed,
+            lambda _counts: self.long_work_done(self.tr("Importen är klar.")),
+            self.long_work_failed,
             cancellable=False,
         )
 
@@ -457,17 +481,17 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.context, self.worker, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._long_work_done)
+        dialog.restored.connect(self.long_work_done)
         dialog.open()
         return dialog
 
-    def _long_work_done(self, message: str) -> None:
+    def long_work_done(self, message: str) -> None:
         # Imported data is not undoable record by record; the backup taken first is the undo.
         self.context.undo_stack.clear()
         self.context.notify(Changes())
         self.statusBar().showMessage(message, 8000)
 
-    def _long_work_failed(self, error: BaseException) -> None:
+    def long_work_failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
             self.statusBar().showMessage(self.tr("Avbrutet – inget ändrades."), 8000)
         elif isinstance(error, DomainError):

@@ -18,7 +18,7 @@ C++ model instead of a Python `headerData` (whose orientation argument would bui
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,15 +29,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,9 +42,15 @@ from trygghetsapp.domain.search import matches_every_word
 from trygghetsapp.services.start_view import StartRow, StartView
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
-
-if TYPE_CHECKING:
-    from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.frame import (
+    HandOver,
+    Successor,
+    area_search_box,
+    area_splitter,
+    area_table,
+    area_title_label,
+    modes_tabs,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
@@ -64,70 +65,6 @@ def closing_message() -> str:
     return QCoreApplication.translate(
         "StartWindow", "Avslutar så snart databasen är öppnad och kontrollerad…"
     )
-
-
-def area_search_box() -> QLineEdit:
-    """The search above the area list, as both windows show it."""
-    search = QLineEdit()
-    search.setPlaceholderText(texts.search_placeholder())
-    search.setClearButtonEnabled(True)
-    search.setAccessibleName(texts.search_accessible_name())
-    return search
-
-
-def area_table(model: QAbstractTableModel) -> QTableView:
-    """The area list (name, badge), as both windows show it."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setAccessibleName(texts.list_accessible_name())
-    header = view.horizontalHeader()
-    # The badge column's width from the first 100 rows, not up to 1,000 (Qt's default): the
-    # start window holds all 5,000 areas of a national list, and measuring them costs 15 ms.
-    header.setResizeContentsPrecision(100)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-def area_title_label() -> QLabel:
-    """The open area's name above its tabs, as both windows show it."""
-    label = QLabel()
-    label.setObjectName("areaTitle")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def area_splitter(area_list: QWidget, title: QLabel, tabs: QTabWidget) -> QSplitter:
-    """The list on the left, the area's title and tabs on the right, as both windows lay them
-    out (the same two panes, so one window's saved split restores in the other)."""
-    right = QWidget()
-    right_layout = QVBoxLayout(right)
-    right_layout.setContentsMargins(4, 0, 0, 0)
-    right_layout.addWidget(title)
-    right_layout.addWidget(tabs)
-    splitter = QSplitter()  # horizontal
-    splitter.addWidget(area_list)
-    splitter.addWidget(right)
-    splitter.setStretchFactor(0, 0)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([300, 1000])
-    return splitter
-
-
-def modes_tabs() -> QTabWidget:
-    """The mode tabs (area, overview, sync, conflicts) that fill both windows."""
-    modes = QTabWidget()
-    modes.setObjectName("modes")
-    modes.setDocumentMode(True)
-    return modes
 
 
 class StartListModel(QAbstractTableModel):
@@ -274,33 +211,25 @@ class StartWindow(QMainWindow):
         """The area the user picked here, if it is not the one the last session had open."""
         return self._current_area if self._current_area != self._initial_area else None
 
-    def hand_over(self, window: MainWindow) -> None:
+    def hand_over(self, successor: Successor) -> None:
         """Give the main window this window's place, search, tab, picked area and focus, then go.
 
-        The search first, so the picked area is highlighted in the list it belongs to; focus is
-        taken only if this window had it (the user may have turned to another program)."""
+        The successor is only known by what it promises (`frame.Successor`): this window is up
+        before the database layer loads and must not import the main window."""
         self._handed_over = True
-        window.restoreGeometry(self.saveGeometry())
-        window.splitter.restoreState(self.splitter.saveState())
-        active = self.isActiveWindow()
-        search_focused = self.focusWidget() is self.search
-        if self.isMinimized():
-            window.showMinimized()
-        else:
-            window.show()
-        search = window.area_panel.search
-        if self.search.text():
-            search.setText(self.search.text())
-            window.area_panel.apply_search()
-        picked = self.picked_area_id()
-        if picked is not None:
-            window.show_area(picked, load_through=True)
-        window.tabs.setCurrentIndex(self.tabs.currentIndex())
-        if search_focused:  # the caret where it was, so the next keystroke continues the word
-            search.setFocus()
-            search.setCursorPosition(self.search.cursorPosition())
-        if active:
-            window.activateWindow()
+        successor.take_over(
+            HandOver(
+                geometry=self.saveGeometry(),
+                splitter=self.splitter.saveState(),
+                minimized=self.isMinimized(),
+                active=self.isActiveWindow(),
+                search=self.search.text(),
+                cursor=self.search.cursorPosition(),
+                search_focused=self.focusWidget() is self.search,
+                picked_area=self.picked_area_id(),
+                tab=self.tabs.currentIndex(),
+            )
+        )
         self.close()
         self.deleteLater()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,7 +28,25 @@ from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
 from trygghetsapp.ui.tasks import Cancelled, run_with_progress
 
 if TYPE_CHECKING:
-    from trygghetsapp.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
+
+    from trygghetsapp.ui.context import AppContext
+    from trygghetsapp.ui.tasks import DatabaseWorker
+
+
+class SyncHost(Protocol):
+    """What the controller needs of the window it serves (the main window), named here so the
+    sync feature does not import the window that holds it."""
+
+    context: AppContext
+    worker: DatabaseWorker
+
+    def show_conflicts(self) -> None: ...
+
+    def long_work_done(self, message: str) -> None: ...
+
+    def long_work_failed(self, error: BaseException) -> None: ...
+
 
 REFRESH_DELAY_MS = 400
 """Edits come in bursts (a form commits field by field): read the status once after them."""
@@ -38,9 +56,10 @@ class SyncController(QObject):
     snapshot_changed = Signal(object)
     """A new `SyncSnapshot` arrived from the worker."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: SyncHost) -> None:
         super().__init__(window)
         self.window = window
+        self.host = host
         self.snapshot: SyncSnapshot | None = None
         self.report_dialog: SyncReportDialog | None = None
         self.busy = False
@@ -61,15 +80,15 @@ class SyncController(QObject):
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
         window.statusBar().addPermanentWidget(self.summary)
-        self.badge.clicked.connect(window.show_conflicts)
+        self.badge.clicked.connect(host.show_conflicts)
 
     @property
     def database(self) -> Any:
-        return self.window.context.database
+        return self.host.context.database
 
     @property
     def language(self) -> str:
-        return self.window.context.language
+        return self.host.context.language
 
     # -- status ----------------------------------------------------------------------------
     def refresh(self, now: bool = False) -> None:
@@ -111,7 +130,7 @@ class SyncController(QObject):
                 return load_snapshot(database)
             return replace(previous, status=api.sync_status(database))
 
-        self.window.worker.submit(work, self._arrived, self._failed)
+        self.host.worker.submit(work, self._arrived, self._failed)
 
     def _arrived(self, snapshot: SyncSnapshot) -> None:
         if not shiboken6.isValid(self):
@@ -169,7 +188,7 @@ class SyncController(QObject):
             self.tr("Läser paketen i synkmappen…") if preview else self.tr("Synkar med %1…")
         ).replace("%1", str(folder))
         return run_with_progress(
-            self.window.worker,
+            self.host.worker,
             self.window,
             title,
             lambda progress: _with_names(
@@ -194,7 +213,7 @@ class SyncController(QObject):
 
     def _after_remote_changes(self, report: api.SyncReport) -> None:
         if report.imported:
-            self.window._long_work_done(self.tr("Synkningen är klar."))
+            self.host.long_work_done(self.tr("Synkningen är klar."))
         else:
             self.window.statusBar().showMessage(self.tr("Synkningen är klar."), 8000)
         self.refresh(now=True)
@@ -203,13 +222,13 @@ class SyncController(QObject):
         self.busy = False
         if isinstance(error, Cancelled) and not preview:
             # Stopped between packages: those already read are in (and reload the window).
-            self.window._long_work_done(
+            self.host.long_work_done(
                 self.tr(
                     "Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång."
                 )
             )
         else:
-            self.window._long_work_failed(error)
+            self.host.long_work_failed(error)
         self.refresh(now=True)
 
     def _show_report(
@@ -265,7 +284,7 @@ class SyncController(QObject):
         database = self.database
         target = folder
         return run_with_progress(
-            self.window.worker,
+            self.host.worker,
             self.window,
             self.tr("Skriver synkpaket…"),
             lambda _p: api.export_package(database, target),
@@ -321,7 +340,7 @@ class SyncController(QObject):
             self._show_report(report, names, own_package=False)
 
         return run_with_progress(
-            self.window.worker,
+            self.host.worker,
             self.window,
             self.tr("Läser in synkpaket…"),
             work,

@@ -1,0 +1,117 @@
+"""The frame both windows show: the search over the area list, the list, the area's title and
+tabs beside it, the mode tabs around them; and what the start window hands to the main window.
+
+The start window (`start_window.py`) is up before the database layer has loaded; the main window
+takes its place when the database is open. Both build their frame from here, so the hand-over
+does not move a pixel, and neither window imports the other. Like the start window this module
+imports no database code and never touches PySide6's `Qt` namespace (building its enums costs
+15-30 ms of the first window's start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trygghetsapp.ui import window_texts as texts
+
+
+def area_search_box() -> QLineEdit:
+    """The search above the area list, as both windows show it."""
+    search = QLineEdit()
+    search.setPlaceholderText(texts.search_placeholder())
+    search.setClearButtonEnabled(True)
+    search.setAccessibleName(texts.search_accessible_name())
+    return search
+
+
+def area_table(model: QAbstractTableModel) -> QTableView:
+    """The area list (name, badge), as both windows show it."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setAccessibleName(texts.list_accessible_name())
+    header = view.horizontalHeader()
+    # The badge column's width from the first 100 rows, not up to 1,000 (Qt's default): the
+    # start window holds all 5,000 areas of a national list, and measuring them costs 15 ms.
+    header.setResizeContentsPrecision(100)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def area_title_label() -> QLabel:
+    """The open area's name above its tabs, as both windows show it."""
+    label = QLabel()
+    label.setObjectName("areaTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def area_splitter(area_list: QWidget, title: QLabel, tabs: QTabWidget) -> QSplitter:
+    """The list on the left, the area's title and tabs on the right, as both windows lay them
+    out (the same two panes, so one window's saved split restores in the other)."""
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(4, 0, 0, 0)
+    right_layout.addWidget(title)
+    right_layout.addWidget(tabs)
+    splitter = QSplitter()  # horizontal
+    splitter.addWidget(area_list)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([300, 1000])
+    return splitter
+
+
+def modes_tabs() -> QTabWidget:
+    """The mode tabs (area, overview, sync, conflicts) that fill both windows."""
+    modes = QTabWidget()
+    modes.setObjectName("modes")
+    modes.setDocumentMode(True)
+    return modes
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """What the start window passes on: its place, and what the user did in it meanwhile."""
+
+    geometry: QByteArray
+    splitter: QByteArray
+    minimized: bool
+    active: bool
+    """The start window had the focus (the user may have turned to another program)."""
+    search: str
+    cursor: int
+    search_focused: bool
+    picked_area: str | None
+    """The area picked in the start window, if not the last session's."""
+    tab: int
+
+
+class Successor(Protocol):
+    """The window that takes over from the start window (the main window)."""
+
+    def take_over(self, handed: HandOver) -> None:
+        """Take the start window's place and state and show itself."""
