@@ -86,27 +86,3 @@ def test_the_checker_follows_a_lazy_importlib_facade(package_copy: Path) -> None
         "    return importlib.import_module(f'trygghetsapp.sync.{_HOME[name]}')\n",
     )
     assert any(p.startswith("store may not import sync") for p in layering.upward(package_copy))
-
-
-def test_the_installed_package_holds_no_developer_tools() -> None:
-    """`pip install .` installs what users run: no devtools, screenshot or translation build.
-
-    The packages setuptools installs are the ones its finder returns for the pyproject's
-    include pattern (the same call the build makes, without building a wheel or going online).
-    """
-    import tomllib
-
-    from setuptools import find_packages
-
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    include = config["tool"]["setuptools"]["packages"]["find"]["include"]
-    installed = find_packages(where=str(ROOT), include=include)
-    assert "trygghetsapp" in installed and "trygghetsapp.store" in installed
-    files = [
-        path.relative_to(ROOT).as_posix()
-        for package in installed
-        for path in (ROOT / package.replace(".", "/")).glob("*.py")
-    ]
-    leaked = [f for f in files if "devtools" in f or "screenshots" in f or "i18n_build" in f]
-    assert leaked == []
-    assert not any(package.split(".")[0] in ("tools", "tests", "bench") for package in installed)

@@ -1,7 +1,8 @@
 """Where the shipped resources live.
 
-The app runs from a checkout or an editable install, so `resources/` sits beside the package; a
-frozen build may set TRYGGHETSAPP_RESOURCES to point elsewhere.
+From a checkout or an editable install `resources/` sits beside the package; `pip install .`
+copies it into the package as `shipped/` (see setup.py). A frozen build may set
+TRYGGHETSAPP_RESOURCES to point elsewhere.
 """
 
 import os
@@ -12,4 +13,6 @@ def resources_dir() -> Path:
     override = os.environ.get("TRYGGHETSAPP_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "resources"
+    return checkout if checkout.is_dir() else package / "shipped"
