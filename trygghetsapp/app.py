@@ -353,6 +353,20 @@ class _GuiStart:
             start_view.discard(self.db_path)
 
 
+def _first_window_came_forward(db_path: Path) -> bool:
+    """A window holds the database: ask it to come forward (issue 13: a second start is most
+    often a user who lost the window), instead of refusing."""
+    from trygghetsapp.database_lock import WINDOW
+    from trygghetsapp.ui.activation import allow_to_come_forward, ask_first_window
+    from trygghetsapp.ui.single_instance import who_holds
+
+    holder = who_holds(db_path)
+    if holder is None or holder.kind != WINDOW:
+        return False
+    allow_to_come_forward(holder.pid)
+    return ask_first_window(db_path)
+
+
 def _held_elsewhere_message(db_path: Path) -> str:
     """Why this start is refused: another window has the database, or a command is writing."""
     from PySide6.QtCore import QCoreApplication
@@ -392,6 +406,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     from trygghetsapp.database_lock import LockUnavailable
     from trygghetsapp.services import start_view
     from trygghetsapp.ui import settings as keys
+    from trygghetsapp.ui.activation import ActivationServer, bring_forward
     from trygghetsapp.ui.i18n import Translations, choose_language
     from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
     from trygghetsapp.ui.single_instance import take
@@ -416,13 +431,17 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         problem = diagnosis.unusable_folder(db_path)
         return _refuse("Trygghetsapp", problem.message(chosen))
     if lock is None:
+        if _first_window_came_forward(db_path):
+            return 0
         return _refuse("Trygghetsapp", _held_elsewhere_message(db_path))
+    ear = ActivationServer(db_path)
     try:
         # After an unclean shutdown the last session's list may not be what the file holds.
         view = None if unclean else start_view.load(db_path, chosen)
         shell = StartWindow(db_path, view, settings)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
+        ear.asked.connect(lambda: bring_forward(start.window or shell))
         QTimer.singleShot(0, start.begin)
         try:
             code = int(app.exec())
@@ -430,4 +449,5 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
             start.finish()
         return start.exit_code if start.exit_code is not None else code
     finally:
+        ear.close()
         lock.release()
