@@ -38,7 +38,13 @@ from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.package import ChangeRow
-from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
+from trygghetsapp.sync.reader import (
+    PackageError,
+    ReadStats,
+    check_file_size,
+    file_sha256,
+    read_package,
+)
 from trygghetsapp.sync.signatures import (
     Identity,
     NotForThisDevice,
@@ -187,6 +193,7 @@ def import_into(
     connection = uow.session.connection()
     me = identity(connection)
     outer_sha = ""
+    check_file_size(path)
     if is_sealed(path):  # the sealed file's own hash, so Synka nu does not open it again
         try:
             outer_sha = file_sha256(path)
