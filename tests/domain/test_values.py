@@ -95,7 +95,9 @@ def test_hlc_never_goes_backwards_and_clamps_far_future():
     assert clock.now() > near
 
 
-@pytest.mark.parametrize("bad", ["a\x00b", "Anna\x07", "ring\x1b[31m", "x\x7f", "x\x85y", "x\ud800"])
+@pytest.mark.parametrize(
+    "bad", ["a\x00b", "Anna\x07", "ring\x1b[31m", "x\x7f", "x\x85y", "x\ud800"]
+)
 def test_control_characters_and_lone_surrogates_are_refused_in_any_text(bad):
     for multiline in (False, True):
         with pytest.raises(DomainError) as caught:

@@ -32,6 +32,11 @@ def _print_import(item: object) -> None:
         f"{item.changed_records} ändrade poster, {item.conflicts} konflikter"
         + (f" (från {item.source})" if item.source else "")
     )
+    if item.not_own:
+        print(
+            f"  {item.not_own} ändringar märkta med en annan enhet lämnades utanför (bara "
+            f"enheten själv, eller kontoret, får skicka dem)"
+        )
     for skipped in item.skipped:
         print(f"  hoppade över {skipped}")
     for device in item.clock_warnings:

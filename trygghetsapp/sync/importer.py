@@ -52,6 +52,7 @@ from trygghetsapp.sync.signatures import (
     check_sender,
     identity,
     lines_verifier,
+    may_relay,
     move_to_quarantine,
     opened,
     verifier,
@@ -96,6 +97,9 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
     held_rows: list[str] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    not_own: int = 0
+    """Changes labelled with another device than the signer's, left out: only their own
+    device's package (or the office's, at a laptop) can bring them (docs/security.md)."""
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Sequence ranges per origin device the file said it carries."""
     erased: int = 0
@@ -279,6 +283,8 @@ def _import_plain(
     header = next(records)
     assert isinstance(header, dict)  # read_package checked it is the header
     check_sender(database.path, me, path, header)
+    sender = _sender_id(header)
+    relay = may_relay(database.path, me, sender)
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
     ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}
@@ -290,7 +296,9 @@ def _import_plain(
     clocks: dict[str, tuple[int, int]] = {}
     erasures = _Erasures(known=erased_rows(connection))
     try:
-        report.new_changes = _insert_all(connection, path, records, limit, clocks, erasures)
+        report.new_changes, report.not_own = _insert_all(
+            connection, path, records, limit, clocks, erasures, None if relay else sender
+        )
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, PackageError):
             raise
@@ -314,7 +322,7 @@ def _import_plain(
         redact_rows(connection, erasures.hits)
         report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
-    _record_peers(connection, header)
+    _record_peers(connection, header, relay)
     own_max = connection.exec_driver_sql(
         "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
     ).scalar()
@@ -371,8 +379,10 @@ def _insert_all(
     limit: int,
     clocks: dict[str, tuple[int, int]],
     erasures: _Erasures,
-) -> int:
-    """Insert every change and tx line we do not hold; returns how many changes were new.
+    origin: str | None,
+) -> tuple[int, int]:
+    """Insert every change and tx line we do not hold; returns (changes that were new,
+    changes left out because `origin` is set and they are labelled with another device).
 
     Notes every change of an erased contact (an erasure, or any change of a contact erased
     here before) in `erasures.hits`; the caller redacts them before anything is applied."""
@@ -380,6 +390,7 @@ def _insert_all(
     changes: list[ChangeRow] = []
     txs: list[tuple[str, int, int, int, str]] = []
     new = 0
+    not_own = 0
     for record in records:
         if isinstance(record, tuple):
             # The reader's hot path: already the row, typed (`package.change_row`).
@@ -399,21 +410,25 @@ def _insert_all(
                 str(record["v"]),
             )
         elif record["t"] == "tx":
-            txs.append(
-                (
-                    str(record["d"]),
-                    int(record["x"]),
-                    int(record["l"]),
-                    int(record["h"]),
-                    str(record["seen"]),
-                )
+            tx = (
+                str(record["d"]),
+                int(record["x"]),
+                int(record["l"]),
+                int(record["h"]),
+                str(record["seen"]),
             )
+            if origin is not None and tx[0] != origin:
+                continue
+            txs.append(tx)
             if len(txs) >= BATCH:
                 _insert_txs(connection, path, txs)
                 txs = []
             continue
         else:
             continue  # Unknown line types (a newer format) are ignored rather than refused.
+        if origin is not None and device != origin:
+            not_own += 1  # another device's change: only its own package may bring it
+            continue
         changes.append(change)
         if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
             hits.add(change[5])
@@ -427,7 +442,7 @@ def _insert_all(
             changes = []
     new += _insert_changes(connection, path, changes, erasures)
     _insert_txs(connection, path, txs)
-    return new
+    return new, not_own
 
 
 def _total_changes(connection: Connection) -> int:
@@ -547,14 +562,24 @@ def _observe_clocks(
     )
 
 
-def _record_peers(connection: Connection, header: dict[str, Any]) -> None:
-    """Names of origin devices and what the writer had received (the office's acknowledgement)."""
+def _sender_id(header: dict[str, Any]) -> str:
+    device = header.get("device")
+    return str(device.get("id", "")) if isinstance(device, dict) else ""
+
+
+def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -> None:
+    """Names of origin devices and what the writer had received (the office's acknowledgement).
+
+    A writer names only itself, unless it is the office this laptop trusts (`relay`): a laptop
+    cannot rename another device here, nor pass for the office (its role is recorded as the
+    trust register says, not as its header claims)."""
     device = header.get("device")
     names = header.get("devices") if isinstance(header.get("devices"), dict) else {}
     assert isinstance(names, dict)
     own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+    sender = _sender_id(header)
     for device_id, name in names.items():
-        if device_id == own:
+        if device_id == own or (not relay and device_id != sender):
             continue
         connection.exec_driver_sql(
             "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, 0, ?) "
@@ -574,7 +599,7 @@ def _record_peers(connection: Connection, header: dict[str, Any]) -> None:
         (
             str(device.get("id")),
             str(device.get("name", "")),
-            str(device.get("role", "field")),
+            "office" if relay else "field",
             json.dumps(knowledge, sort_keys=True),
             str(header.get("created", "")),
         ),

@@ -115,6 +115,19 @@ def check_sender(db_path: Path, me: Identity, path: Path, header: dict[str, Any]
     )
 
 
+def may_relay(db_path: Path, me: Identity, sender: str) -> bool:
+    """Whether a package signed by `sender` may carry changes of other devices.
+
+    Only the office a laptop was provisioned with may: it is the one relay every laptop trusts,
+    and it applies from each laptop only that laptop's own changes. Everyone else's packages,
+    at the office and at a laptop, count only the changes labelled with the signer's own id
+    (docs/security.md, "Whose changes a package may carry")."""
+    if me.role == "office" or sender == me.id:
+        return False
+    office = office_card(db_path)
+    return office is not None and office.device_id == sender
+
+
 def verifier(
     db_path: Path, me: Identity, path: Path
 ) -> Callable[[dict[str, Any], dict[str, Any], str], None]:

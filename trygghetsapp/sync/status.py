@@ -116,7 +116,10 @@ def sync_status(database: Database) -> SyncStatus:
         expected: dict[str, int] = {}
         for peer in peers.values():
             for device, seq in json.loads(peer[3] or "{}").items():
-                expected[device] = max(expected.get(device, 0), int(seq))
+                # What a device says it holds counts for itself; only the office (the one relay,
+                # docs/security.md) speaks for others.
+                if peer[2] == "office" or device == peer[0]:
+                    expected[device] = max(expected.get(device, 0), int(seq))
         held: dict[str, int] = dict(
             c.exec_driver_sql(
                 "SELECT c.device_id, count(*) FROM change c JOIN device_knowledge k "
