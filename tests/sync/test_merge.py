@@ -27,6 +27,7 @@ from trygghetsapp.sync.api import (
 from trygghetsapp.sync.reader import PackageError
 
 Make = Callable[..., Database]
+DRONE = "01a2464a-0000-7000-8000-00000000d201"
 
 
 def send(source: Database, target: Database, folder: Path) -> None:
@@ -228,7 +229,7 @@ def test_changes_from_a_newer_app_are_kept_and_re_exported(replica: Make, tmp_pa
     device, last = conn.execute("SELECT id, last_seq FROM local_device").fetchone()
     seq = last + 1
     rows = [
-        (device, seq, seq, 1 << 40, "drone", "d-1", '{"deleted":false,"model":"X"}'),
+        (device, seq, seq, 1 << 40, "drone", DRONE, '{"deleted":false,"model":"X"}'),
         (device, seq + 1, seq, 1 << 40, "area", area_id, '{"flood_zone":"B","notes":"ny"}'),
     ]
     conn.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?)", rows)

@@ -16,6 +16,9 @@ from trygghetsapp.sync.api import export_package, import_file, sync_status
 
 Make = Callable[..., Database]
 
+NOWHERE = "01a2464a-0000-7000-8000-000000000bad"
+"""A record id in proper form that no replica holds."""
+
 
 def cli(db: Path, *args: str) -> int:
     return main(["--db", str(db), *args])
@@ -274,7 +277,7 @@ def test_row_whose_parent_never_arrives_is_held_not_written(tmp_path: Path) -> N
         (data,) = raw.execute("SELECT data FROM change WHERE row_id = ?", (orphan,)).fetchone()
         raw.execute(
             "UPDATE change SET data = ? WHERE row_id = ?",
-            (data.replace(point_id, "no-such-point"), orphan),
+            (data.replace(point_id, NOWHERE), orphan),
         )
     open_database(b, device_name="Kontoret").close()
     provision(b, a)

@@ -57,6 +57,7 @@ from trygghetsapp.sync.signatures import (
     opened,
     verifier,
 )
+from trygghetsapp.sync.validate import InvalidChange, NewChanges, check_head, check_tx
 
 BATCH = 5000
 MALFORMED: tuple[type[BaseException], ...] = (
@@ -208,6 +209,20 @@ def import_into(
     with opened(database.path, path) as plain, _without_cycle_collection():
         try:
             _import_plain(uow, database, path, plain, report, salvage, me)
+        except InvalidChange as error:
+            # Signed by an enrolled device, but holding a value none of our doors would store
+            # (a bug or tampering on the sender's side): the whole package is refused, so the
+            # database is as before (docs/sync.md, "Every value checked").
+            where = f"{error.record}, {error.field}"
+            raise PackageError(
+                path,
+                f"innehåller en ändring med ett ogiltigt värde och lästes inte in ({where}: "
+                f"{error.message_sv}). Avsändarens app har skrivit något som appen aldrig tar "
+                f"emot: kontrollera den datorn",
+                f"holds a change with an invalid value and was not imported ({where}: "
+                f"{error.message_en}). The sender's app wrote something the app never accepts: "
+                f"check that computer",
+            ) from None
         except DomainError:
             raise
         except MALFORMED as error:
@@ -272,6 +287,9 @@ def _import_plain(
         report.message = "redan inläst / already imported"
         return
     own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
+    fresh = NewChanges(
+        int(connection.exec_driver_sql("SELECT max(rowid) FROM change").scalar() or 0)
+    )
     stats = ReadStats()
     records = read_package(
         plain,
@@ -300,7 +318,7 @@ def _import_plain(
             connection, path, records, limit, clocks, erasures, None if relay else sender
         )
     except (KeyError, TypeError, ValueError) as error:
-        if isinstance(error, PackageError):
+        if isinstance(error, PackageError | InvalidChange):
             raise
         raise PackageError(
             path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
@@ -333,6 +351,7 @@ def _import_plain(
             "UPDATE local_device SET last_seq = ? WHERE id = ?", (own_max, own.id)
         )
     before, after = apply_ready(connection)
+    _check_held_back(connection, fresh, clocks, after)
     report.applied_changes = sum(after[d] - before.get(d, 0) for d in after)
     if report.applied_changes:
         connection.exec_driver_sql(
@@ -343,7 +362,15 @@ def _import_plain(
         mstats = MaterialiseStats()
         # Brand-new rows are written from the new changes directly; materialise fills TOUCHED
         # with every other row they touch and merges those.
-        materialise(uow, None, after, mstats, touched_table=TOUCHED, applied_before=before)
+        materialise(
+            uow,
+            None,
+            after,
+            mstats,
+            touched_table=TOUCHED,
+            applied_before=before,
+            check=fresh.values,
+        )
         report.new_records, report.changed_records = mstats.new, mstats.changed
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
@@ -357,6 +384,23 @@ def _import_plain(
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
     )
+
+
+def _check_held_back(
+    connection: Connection,
+    fresh: NewChanges,
+    devices: dict[str, tuple[int, int]],
+    applied: dict[str, int],
+) -> None:
+    """Check the new changes that causal order holds back (not materialised now): beyond each
+    device's applied prefix, new in this import (an index range per device, usually empty)."""
+    for device in devices:
+        for rowid, entity, row_id, data in connection.exec_driver_sql(
+            "SELECT rowid, entity, row_id, data FROM change WHERE device_id = ? AND seq > ? "
+            "AND rowid > ?",
+            (device, applied.get(device, 0), fresh.after_rowid),
+        ):
+            fresh.text(rowid, entity, row_id, data)
 
 
 def _record_file(
@@ -409,6 +453,7 @@ def _insert_all(
                 str(record["r"]),
                 str(record["v"]),
             )
+            check_head(*change[:6])
         elif record["t"] == "tx":
             tx = (
                 str(record["d"]),
@@ -419,6 +464,7 @@ def _insert_all(
             )
             if origin is not None and tx[0] != origin:
                 continue
+            check_tx(*tx)
             txs.append(tx)
             if len(txs) >= BATCH:
                 _insert_txs(connection, path, txs)

@@ -69,9 +69,14 @@ CHANGE_PREFIX = '{"t":"c",'
 DATA_MARK = ',"v":'
 
 
+_ID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _CHANGE_HEAD = re.compile(
-    r'\{"t":"c","d":"([^"\\]*)","s":(\d+),"x":(\d+),"h":(\d+),"e":"([^"\\]*)","r":"([^"\\]*)"\Z'
+    r'\{"t":"c","d":"(' + _ID + r')","s":([1-9]\d{0,17}),"x":([1-9]\d{0,17}),"h":(\d{1,18}),'
+    r'"e":"([a-z_]{1,40})","r":"(' + _ID + r')"\Z'
 )
+"""The head of a change line as we write it, with members that pass `validate.check_head`: ids
+in record-id form, an entity's name, sequence numbers from 1 and a clock below 2**63. A line
+that does not match is parsed as JSON and checked by `check_head` (and refused if it fails)."""
 
 
 ChangeRow = tuple[str, int, int, int, str, str, str]
@@ -93,8 +98,11 @@ def change_row(body: str) -> ChangeRow | None:
     head = _CHANGE_HEAD.match(body, 0, cut)
     if head is None:
         return None
-    d, seq, tx, hlc, entity, row = head.groups()
-    return (d, int(seq), int(tx), int(hlc), entity, row, body[cut + _DATA_AT : -1])
+    d, seq_text, tx_text, hlc, entity, row = head.groups()
+    seq, tx = int(seq_text), int(tx_text)
+    if tx > seq:
+        return None  # a transaction starts at or before its changes: the JSON path refuses it
+    return (d, seq, tx, int(hlc), entity, row, body[cut + _DATA_AT : -1])
 
 
 def split_change(body: str) -> dict[str, Any]:
