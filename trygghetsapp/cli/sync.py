@@ -104,6 +104,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     for line in status.missing_messages():
         print(line)
+    for line in status.waiting_messages():
+        print(line)
     for refused in status.refused_files:
         print(f"Avvisad fil: {refused}")
     if status.quarantined_files:

@@ -359,6 +359,7 @@ def _import_plain(
             "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
         )
         connection.exec_driver_sql(f"DELETE FROM {TOUCHED}")
+        waiting = _retry_waiting(connection)
         mstats = MaterialiseStats()
         # Brand-new rows are written from the new changes directly; materialise fills TOUCHED
         # with every other row they touch and merges those.
@@ -374,6 +375,7 @@ def _import_plain(
         report.new_records, report.changed_records = mstats.new, mstats.changed
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
+        _remember_waiting(connection, waiting, mstats.held, report.source)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     report.outcome = "imported" if stats.footer_ok else "salvaged"
     _record_file(
@@ -384,6 +386,45 @@ def _import_plain(
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
     )
+
+
+WAITING = "waiting:"
+"""`sync_setting` key prefix of a row waiting for a parent that never came: `waiting:<table>
+<row id>`, value `<since (ISO time)> <sender's name>`. `sync status` lists them with what to do."""
+
+
+def _retry_waiting(connection: Connection) -> set[str]:
+    """Rows left waiting by earlier imports are merged again (their parent may have come)."""
+    keys = {
+        k
+        for (k,) in connection.exec_driver_sql(
+            "SELECT key FROM sync_setting WHERE key LIKE 'waiting:%'"
+        )
+    }
+    rows = [r for r in (tuple(k[len(WAITING) :].split(" ", 1)) for k in keys) if len(r) == 2]
+    if rows:
+        connection.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) VALUES (?, ?)", rows
+        )
+    return keys
+
+
+def _remember_waiting(
+    connection: Connection, before: set[str], held: list[str], source: str
+) -> None:
+    """Persist the rows this import could not write (a parent missing), forget those written."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    still = {WAITING + row for row in held}
+    gone = before - still
+    if gone:
+        connection.exec_driver_sql(
+            "DELETE FROM sync_setting WHERE key = ?", [(k,) for k in sorted(gone)]
+        )
+    if still - before:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)",
+            [(k, f"{now} {source}") for k in sorted(still - before)],
+        )
 
 
 def _check_held_back(

@@ -57,6 +57,21 @@ class SyncStatus:
     """Refused files moved to `karantän/` (unknown signer, bad signature, seal that does not
     open): never applied; the office looks at them, enrols the device if genuine, re-imports."""
 
+    waiting_rows: tuple[tuple[str, str, str], ...] = field(default=())
+    """Rows held because a record they reference never came: (record, since, from whom)."""
+
+    def waiting_messages(self) -> list[str]:
+        """One line per row waiting for a parent that never came, with what to do."""
+        return [
+            f"{record} väntar sedan {since[:10]} på en överordnad post som aldrig kommit "
+            f"(från {source or '?'}): be avsändaren skicka ett fullt paket (sync export --full); "
+            f"saknas posten där också, ta bort {record} där / {record} has been waiting since "
+            f"{since[:10]} for a parent record that never came (from {source or '?'}): ask the "
+            f"sender for a full package (sync export --full); if the sender lacks it too, "
+            f"delete {record} there"
+            for record, since, source in self.waiting_rows
+        ]
+
     def missing_messages(self) -> list[str]:
         return [
             f"ändringar {lo}–{hi} från {d.name or d.device_id} har inte kommit än / changes "
@@ -162,6 +177,11 @@ def sync_status(database: Database) -> SyncStatus:
                 "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
             )
         )
+        waiting: list[tuple[str, str, str]] = []
+        for key, value in sorted(settings.items()):
+            if key.startswith("waiting:"):
+                since, _, source = value.partition(" ")
+                waiting.append((key.removeprefix("waiting:"), since, source))
         return SyncStatus(
             device_id=me.id,
             device_name=me.name,
@@ -178,4 +198,5 @@ def sync_status(database: Database) -> SyncStatus:
             quarantined_files=tuple(r for r in refused if QUARANTINE_FOLDER in r),
             devices=tuple(devices),
             warnings=tuple(location_warnings(database)),
+            waiting_rows=tuple(waiting),
         )
