@@ -55,6 +55,7 @@ from trygghetsapp.sync.signatures import (
     may_relay,
     move_to_quarantine,
     opened,
+    sealed_for_the_office,
     verifier,
 )
 from trygghetsapp.sync.validate import InvalidChange, NewChanges, check_head, check_tx
@@ -199,6 +200,12 @@ def import_into(
     me = identity(connection)
     outer_sha = ""
     check_file_size(path)
+    if sealed_for_the_office(database.path, me, path):
+        raise NotForThisDevice(
+            path,
+            "är krypterat till kontoret och lämnas kvar åt det",
+            "is sealed to the office and is left for it",
+        )
     if is_sealed(path):  # the sealed file's own hash, so Synka nu does not open it again
         try:
             outer_sha = file_sha256(path)
