@@ -106,6 +106,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(line)
     for line in status.waiting_messages():
         print(line)
+    for line in status.lacking_messages():
+        print(line)
     for refused in status.refused_files:
         print(f"Avvisad fil: {refused}")
     if status.quarantined_files:
@@ -148,6 +150,8 @@ def cmd_now(args: argparse.Namespace) -> int:
         print(f"Skrev {report.exported.path.name} ({report.exported.changes} ändringar)")
     for item in report.files:
         _print_import(item)
+    for line in report.missing:
+        print(line)
     prefix = "Förhandsvisning (inget sparat): " if report.dry_run else "Synk klar: "
     print(
         f"{prefix}{report.new_records} nya poster, {report.changed_records} ändrade, "

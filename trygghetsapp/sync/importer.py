@@ -91,6 +91,8 @@ class ImportReport:
     """imported, duplicate, refused"""
     message: str = ""
     source: str = ""
+    sender: str = ""
+    """The signer's device id (the header's device)."""
     new_changes: int = 0
     applied_changes: int = 0
     new_records: int = 0
@@ -310,6 +312,7 @@ def _import_plain(
     check_sender(database.path, me, path, header)
     sender = _sender_id(header)
     relay = may_relay(database.path, me, sender)
+    report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
     ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}

@@ -72,6 +72,17 @@ class SyncStatus:
             for record, since, source in self.waiting_rows
         ]
 
+    lacking: tuple[tuple[str, str, int, int], ...] = field(default=())
+    """At the office: (laptop, origin device, first, last) of changes we hold that the laptop's
+    latest package did not (its vector); our next package carries them again."""
+
+    def lacking_messages(self) -> list[str]:
+        return [
+            f"{laptop} saknade vid sitt senaste paket ändringar {lo}–{hi} från {origin} / "
+            f"{laptop} lacked changes {lo}-{hi} from {origin} at its latest package"
+            for laptop, origin, lo, hi in self.lacking
+        ]
+
     def missing_messages(self) -> list[str]:
         return [
             f"ändringar {lo}–{hi} från {d.name or d.device_id} har inte kommit än / changes "
@@ -177,6 +188,17 @@ def sync_status(database: Database) -> SyncStatus:
                 "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
             )
         )
+        lacking: list[tuple[str, str, int, int]] = []
+        if me.role == "office":
+            for peer in sorted(peers.values(), key=lambda p: (p[1], p[0])):
+                if peer[2] != "field" or not peer[4]:
+                    continue  # never heard from (only a clock flag)
+                holds = json.loads(peer[3] or "{}")
+                for device, done in sorted(applied.items()):
+                    has = int(holds.get(device, 0))
+                    if has < done:
+                        origin = names.get(device) or device
+                        lacking.append((peer[1] or peer[0], origin, has + 1, int(done)))
         waiting: list[tuple[str, str, str]] = []
         for key, value in sorted(settings.items()):
             if key.startswith("waiting:"):
@@ -199,4 +221,5 @@ def sync_status(database: Database) -> SyncStatus:
             devices=tuple(devices),
             warnings=tuple(location_warnings(database)),
             waiting_rows=tuple(waiting),
+            lacking=tuple(lacking),
         )
