@@ -28,6 +28,9 @@ BIG = 200 * 1024 * 1024
 CHILD = """
 import sys
 from pathlib import Path
+if len(sys.argv) > 3:  # the planted bug: no cap on a line (the reader before issue 15)
+    from trygghetsapp.sync import reader
+    reader.MAX_LINE_BYTES = reader.LINE_LIMIT = 1 << 40
 from trygghetsapp.services.database import open_database
 from trygghetsapp.sync.importer import import_file
 from trygghetsapp.sync.reader import PackageError
@@ -47,9 +50,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _peak(db: Path, package_path: Path) -> tuple[float, str]:
+def _peak(db: Path, package_path: Path, planted: bool = False) -> tuple[float, str]:
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(db), str(package_path)],
+        [sys.executable, "-c", CHILD, str(db), str(package_path), *(["plant"] if planted else [])],
         check=True,
         capture_output=True,
         text=True,
@@ -75,6 +78,10 @@ def test_a_200_mb_single_line_file_is_refused_in_bounded_memory(tmp_path: Path) 
     print(f"single line of {path.stat().st_size / 1e6:.0f} MB: peak {peak:.1f} MB, {outcome}")
     assert outcome.startswith("REFUSED") and "longer than 8 MiB (line 1)" in outcome
     assert peak < LIMIT_MB
+    # The planted bug (no line cap): the same file is read whole and the bound is broken.
+    planted, outcome = _peak(db, path, planted=True)
+    print(f"without the cap: peak {planted:.1f} MB, {outcome}")
+    assert planted > LIMIT_MB
 
 
 def test_a_200_mb_line_inside_a_signed_package_is_refused_in_bounded_memory(
