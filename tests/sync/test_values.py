@@ -130,6 +130,31 @@ def test_an_invalid_value_refuses_the_package_whole(
     _reimports(office, tmp_path)
 
 
+@pytest.mark.parametrize("hlc", [0, None])
+def test_an_invalid_value_held_back_by_causal_order_is_refused_too(
+    pair: tuple[Database, Database, dict[str, str], Path], tmp_path: Path, hlc: int | None
+) -> None:
+    """A change that says it had seen a change nobody holds is held back, not materialised;
+    its value is checked all the same (also with a zero clock), so it cannot wait in the log
+    for its turn and be applied unchecked later."""
+    office, laptop, ids, _folder = pair
+    seen = {**vector(office), "01a2464a-0000-7000-8000-00000000beef": 3}
+    change, tx = edit(
+        identity(laptop).id,
+        last_seq(laptop) + 1,
+        "equipment_item",
+        ids["equipment_item"],
+        '{"quantity":Infinity}',
+        seen,
+        hlc=hlc,
+    )
+    package = forge(laptop, tmp_path / "sticka", [change], [tx])
+    log = _log(office)
+    with pytest.raises(PackageError, match="invalid value"):
+        import_file(office, package)
+    assert _log(office) == log
+
+
 def test_without_the_check_the_values_get_in(
     pair: tuple[Database, Database, dict[str, str], Path],
     tmp_path: Path,

@@ -444,7 +444,9 @@ def _check_held_back(
     applied: dict[str, int],
 ) -> None:
     """Check the new changes that causal order holds back (not materialised now): beyond each
-    device's applied prefix, new in this import (an index range per device, usually empty)."""
+    device's applied prefix, new in this import (an index range per device, usually empty).
+    `devices`: every device the package carried changes of (`_insert_all` lists each one in
+    `clocks`, whatever its stamps)."""
     for device in devices:
         for rowid, entity, row_id, data in connection.exec_driver_sql(
             "SELECT rowid, entity, row_id, data FROM change WHERE device_id = ? AND seq > ? "
@@ -529,7 +531,7 @@ def _insert_all(
         changes.append(change)
         if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
             hits.add(change[5])
-        ok, bad = clocks.get(device, (0, 0))
+        ok, bad = clocks.setdefault(device, (0, 0))  # every device of the package is listed
         if hlc > limit:
             clocks[device] = (ok, max(bad, hlc))
         elif hlc > ok:
