@@ -28,7 +28,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, equipment, safety_points, transfer
 from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import importer, validate
-from trygghetsapp.sync.api import PackageError, import_file, set_role, sync_now
+from trygghetsapp.sync.api import PackageError, import_file, set_role, sync_now, sync_status
 
 NEW_ID = "01a2464a-0000-7000-8000-0000000000aa"
 
@@ -153,6 +153,20 @@ def test_an_invalid_value_held_back_by_causal_order_is_refused_too(
     with pytest.raises(PackageError, match="invalid value"):
         import_file(office, package)
     assert _log(office) == log
+
+
+def test_device_names_outside_the_rules_are_not_recorded(
+    pair: tuple[Database, Database, dict[str, str], Path], tmp_path: Path
+) -> None:
+    """Names travel in the header (every package names its devices); one with a control
+    character or over 80 characters is not recorded: status shows the last good name."""
+    office, laptop, _ids, _folder = pair
+    me = identity(laptop)
+    for bad in ("Ond\u0007dator", "x" * 81, " Fältdator 1", 7):
+        header = {"device": {"id": me.id, "name": bad, "role": "field"}, "devices": {me.id: bad}}
+        import_file(office, forge(laptop, tmp_path / "sticka", [], [], header=header))
+        names = {d.name for d in sync_status(office).devices}
+        assert "Fältdator 1" in names and bad not in names, names
 
 
 def test_without_the_check_the_values_get_in(

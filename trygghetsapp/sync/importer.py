@@ -23,6 +23,7 @@ from sqlalchemy import exc as sa_exc
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
+from trygghetsapp.domain.values import RECORD_ID
 from trygghetsapp.security.sealing import is_sealed
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import ENTITY as ERASURE_ENTITY
@@ -36,6 +37,7 @@ from trygghetsapp.store.erasure import (
 )
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.device import valid_device_name
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.package import ChangeRow
 from trygghetsapp.sync.reader import (
@@ -680,6 +682,8 @@ def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -
     for device_id, name in names.items():
         if device_id == own or (not relay and device_id != sender):
             continue
+        if valid_device_name(name) is None or RECORD_ID.fullmatch(str(device_id)) is None:
+            continue  # not what any app stores: the device is shown by its id
         connection.exec_driver_sql(
             "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, 0, ?) "
             "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name",
@@ -697,7 +701,7 @@ def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -
         "last_package_at = max(last_package_at, excluded.last_package_at)",
         (
             str(device.get("id")),
-            str(device.get("name", "")),
+            valid_device_name(device.get("name")) or "",
             "office" if relay else "field",
             json.dumps(knowledge, sort_keys=True),
             str(header.get("created", "")),
