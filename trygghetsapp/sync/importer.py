@@ -90,7 +90,8 @@ class ImportReport:
 
     path: Path
     outcome: str = "imported"
-    """imported, duplicate, refused"""
+    """imported, salvaged, duplicate, refused, or ignored (another laptop's package, sealed or
+    not, left for the office)"""
     message: str = ""
     source: str = ""
     sender: str = ""
