@@ -93,3 +93,48 @@ def test_hlc_never_goes_backwards_and_clamps_far_future():
     near = pack(wall[0] + 60_000, 5)
     assert clock.observe(near) is True
     assert clock.now() > near
+
+
+@pytest.mark.parametrize(
+    "bad", ["a\x00b", "Anna\x07", "ring\x1b[31m", "x\x7f", "x\x85y", "x\ud800"]
+)
+def test_control_characters_and_lone_surrogates_are_refused_in_any_text(bad):
+    for multiline in (False, True):
+        with pytest.raises(DomainError) as caught:
+            values.optional_text("notes", bad, multiline=multiline)
+        assert "U+" in caught.value.message_sv and "control character" in caught.value.message_en
+
+
+def test_line_breaks_and_tabs_only_in_multi_line_texts():
+    assert values.optional_text("notes", "rad 1\nrad 2\r\n\tindrag", multiline=True)
+    for single in ("rad 1\nrad 2", "a\tb"):
+        with pytest.raises(DomainError):
+            values.optional_text("name", single)
+        with pytest.raises(DomainError):
+            values.required_name("name", single)
+    assert values.optional_text("name", "Åsa Öberg – ”Kyrkan” 🙂") == "Åsa Öberg – ”Kyrkan” 🙂"
+
+
+def test_one_coordinate_is_checked_on_its_own():
+    assert values.coordinate("latitude", 63.1234567) == 63.123457
+    assert values.coordinate("longitude", "") is None
+    for field, bad in (("latitude", 48.8), ("longitude", 2.3), ("latitude", float("inf"))):
+        with pytest.raises(DomainError) as caught:
+            values.coordinate(field, bad)
+        assert caught.value.field == field
+
+
+def test_record_ids_are_lowercase_uuids():
+    good = "0190a5f2-7c1e-7a3b-8c2d-1e2f3a4b5c6d"
+    assert values.record_id("area_id", good) == good
+    assert values.record_id("municipality_id", None, required=False) is None
+    for bad in (None, "", "no-such-point", good.upper(), good + "0", 42):
+        with pytest.raises(DomainError) as caught:
+            values.record_id("area_id", bad)
+        assert caught.value.field == "area_id"
+
+
+@pytest.mark.parametrize("bad", [float("inf"), float("nan"), 1e999, "tre", True, -1, 2e9])
+def test_quantities_are_finite_and_in_range(bad):
+    with pytest.raises(DomainError):
+        values.quantity("quantity", bad)

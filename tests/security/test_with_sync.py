@@ -21,6 +21,7 @@ from trygghetsapp.services import areas, contacts, transfer
 from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync import package as sync_package
 from trygghetsapp.sync.api import (
+    NotForThisDevice,
     PackageError,
     export_package,
     import_file,
@@ -222,10 +223,20 @@ def test_encrypted_package_imports_at_the_office_and_is_unreadable_without_its_k
     raw = path.read_bytes()
     for secret in (NAME, "Ödlund", "Valsjöbyn", "174 06 77", "701740677"):
         assert secret.encode() not in raw
-    # Another computer (its own keys, not the office's) cannot open it.
+    # Another laptop of the same office sees from the envelope that it is the office's and
+    # leaves it alone, without trying to open it and without a refusal (issue 15).
+    colleague = open_database(tmp_path / "kollega" / "db.sqlite", device_name="Kollega")
+    try:
+        provision(office_database, colleague)
+        with pytest.raises(NotForThisDevice, match="krypterat till kontoret"):
+            import_file(colleague, path)
+        assert areas.count_areas(colleague) == 0
+        assert sync_status(colleague).refused_files == ()
+    finally:
+        colleague.close()
+    # A computer that does not know this office (its own keys only) cannot open it.
     stranger = open_database(tmp_path / "annan" / "db.sqlite", device_name="Annan")
     try:
-        provision(office_database, stranger)
         with pytest.raises(PackageError, match="kan inte öppnas"):
             import_file(stranger, path)
         assert areas.count_areas(stranger) == 0

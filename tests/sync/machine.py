@@ -53,8 +53,24 @@ EDITABLE: dict[type[SyncedRow], tuple[str, ...]] = {
     Contact: ("notes", "email"),
     RoleAssignment: ("rank",),
 }
-VALUES: dict[str, Any] = {"quantity": st.sampled_from([1.0, 2.0, 5.0]), "rank": st.integers(0, 2)}
+VALUES: dict[str, Any] = {
+    "quantity": st.sampled_from([1.0, 2.0, 5.0]),
+    "rank": st.integers(0, 2),
+    "email": st.sampled_from(["", "anna@example.se", "bo@example.se"]),
+}
+"""Values in the form the app stores them (edits here go straight through the unit of work, and
+the import checks every value a package carries)."""
 TEXT = st.sampled_from(["", "a", "b", "Åsa ö"])
+INVALID = {
+    "infinity": '{"area_km2":Infinity}',
+    "nan": '{"area_km2":NaN}',
+    "text_for_number": '{"area_km2":"tre"}',
+    "nul": '{"notes":"a\\u0000b"}',
+    "control": '{"name":"No\\u0007rr"}',
+    "too_long": '{"notes":"' + "x" * 10_001 + '"}',
+    "newer_field_infinite": '{"flood_depth":1e999}',
+}
+"""Values no door of the app stores, as a change's data text (the area's fields)."""
 
 
 def skewed(offset: int) -> Any:
@@ -78,6 +94,8 @@ class SyncMachine(RuleBasedStateMachine):
         self.ids: dict[type[SyncedRow], list[str]] = {m: [] for m in EDITABLE}
         self.packages: list[Path] = []
         self.counter = 0
+        self.hostile = 0
+        """Hostile packages delivered (issue 15's rules)."""
         self.rng = random.Random(0)
 
     # --- helpers -------------------------------------------------------------------------------
@@ -164,7 +182,7 @@ class SyncMachine(RuleBasedStateMachine):
         area = self._pick(Area, parent)
         if self._live(self._db(r), Area, area):
             self._add(
-                self._db(r), SafetyPoint, {"area_id": area, "name": "Kyrkan", "kind": "church"}
+                self._db(r), SafetyPoint, {"area_id": area, "name": "Kyrkan", "kind": "church_hall"}
             )
 
     @rule(r=st.integers(0, 9), parent=st.integers(0, 99))
@@ -301,6 +319,58 @@ class SyncMachine(RuleBasedStateMachine):
             raise AssertionError(f"damaged package was accepted (cut={cut}, flip={flip})")
         assert transfer.export_text(database) == before, "a refused package changed the data"
         assert _conflicts(database) == conflicts
+
+    @precondition(lambda self: self.ids[Area])
+    @rule(
+        signer=st.integers(0, 9),
+        victim=st.integers(0, 9),
+        at=st.integers(0, 9),
+        index=st.integers(0, 99),
+    )
+    def deliver_forged_origin(self, signer: int, victim: int, at: int, index: int) -> None:
+        """An enrolled replica signs, with its real key, an edit labelled as another replica
+        with that replica's next number (issue 15): the target leaves it out."""
+        others = [d for d in self.dbs if d is not self._db(signer)]
+        self.hostile += 1
+        self._hostile(signer, others[victim % len(others)], at, index, '{"notes":"förfalskad"}')
+
+    @precondition(lambda self: self.ids[Area])
+    @rule(
+        signer=st.integers(0, 9),
+        at=st.integers(0, 9),
+        index=st.integers(0, 99),
+        invalid=st.sampled_from(sorted(INVALID)),
+    )
+    def deliver_invalid_value(self, signer: int, at: int, index: int, invalid: str) -> None:
+        """An enrolled replica signs, with its real key, its own next change holding a value no
+        door of the app stores (issue 15): the target refuses the package whole."""
+        self.hostile += 1
+        self._hostile(signer, self._db(signer), at, index, INVALID[invalid])
+
+    def _hostile(self, signer: int, labelled: Database, at: int, index: int, data: str) -> None:
+        """Forge and deliver; the target's log, data and conflicts must stay as they were (and
+        at teardown the labelled replica's genuine change with the same number is still taken
+        everywhere: the logs are compared)."""
+        from tests.sync.forge import edit, forge, vector
+
+        author, database = self._db(signer), self._db(at)
+        area_id = self._pick(Area, index)
+        assert area_id is not None
+        with contextlib.closing(sqlite3.connect(labelled.path)) as connection:
+            device, last = connection.execute("SELECT id, last_seq FROM local_device").fetchone()
+        change, tx = edit(device, last + 1, "area", area_id, data, vector(database))
+        self.counter += 1
+        package = forge(author, self.tmp / f"hostile-{self.counter}", [change], [tx])
+        forged_origin = labelled is not author
+        before = (_log(database), transfer.export_text(database), _conflicts(database))
+        try:
+            import_file(database, package)
+        except PackageError:
+            assert not forged_origin, "a package was refused for another device's change"
+        else:
+            assert forged_origin, f"an invalid value was accepted ({data[:40]})"
+        after = (_log(database), transfer.export_text(database), _conflicts(database))
+        assert after == before, "a hostile package changed the replica"
 
     @rule(r=st.integers(0, 9), pick=st.integers(0, 99), loser=st.booleans())
     def resolve_conflict(self, r: int, pick: int, loser: bool) -> None:

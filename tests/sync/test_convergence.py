@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis.stateful import run_state_machine_as_test
 
 from tests.sync.machine import SyncMachine
-from trygghetsapp.sync import merge
+from trygghetsapp.sync import importer, merge, validate
+from trygghetsapp.sync.reader import PackageError
 
 EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "25"))
 
@@ -47,3 +48,36 @@ def test_broken_merge_rule_is_caught(rule: str, monkeypatch: pytest.MonkeyPatch)
             ),
         )
     print(f"{rule}: {str(caught.value).splitlines()[0]}")
+
+
+class _NoValueCheck(validate.NewChanges):
+    def values(self, rowid: int, entity: str, row_id: str, data: object) -> None:
+        return None
+
+    def text(self, rowid: int, entity: str, row_id: str, data: str) -> None:
+        return None
+
+
+@pytest.mark.parametrize("plant", ["any_signer_relays", "no_value_check"])
+def test_hostile_packages_without_their_rule_are_caught(
+    plant: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15's rules planted off: the machine's hostile packages then get in, and the
+    machine fails (the rule's own check, or divergence, or a lock-out at teardown)."""
+    if plant == "any_signer_relays":
+        monkeypatch.setattr(importer, "may_relay", lambda *_args: True)
+    else:
+        monkeypatch.setattr(importer, "NewChanges", _NoValueCheck)
+    with pytest.raises((AssertionError, PackageError)) as caught:
+        run_state_machine_as_test(
+            SyncMachine,
+            settings=settings(
+                max_examples=200,
+                stateful_step_count=30,
+                deadline=None,
+                suppress_health_check=list(HealthCheck),
+                phases=[Phase.generate],
+                database=None,
+            ),
+        )
+    print(f"{plant}: {str(caught.value).splitlines()[0]}")

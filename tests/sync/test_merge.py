@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.sync.conftest import DAY_MS
+from tests.sync.trust import provision
 from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.services import areas, contacts, roles, transfer
 from trygghetsapp.services.database import Database, open_database
@@ -26,6 +27,7 @@ from trygghetsapp.sync.api import (
 from trygghetsapp.sync.reader import PackageError
 
 Make = Callable[..., Database]
+DRONE = "01a2464a-0000-7000-8000-00000000d201"
 
 
 def send(source: Database, target: Database, folder: Path) -> None:
@@ -216,15 +218,18 @@ def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_pa
 
 
 def test_changes_from_a_newer_app_are_kept_and_re_exported(replica: Make, tmp_path: Path) -> None:
-    """Unknown entities and fields stay in the log verbatim and travel on; never dropped."""
+    """Unknown entities and fields stay in the log verbatim and travel on; never dropped.
+    `old` is the office: the one relay of other devices' changes (docs/security.md)."""
     newer, old, third = replica("newer"), replica("old"), replica("third")
+    set_role(old, "office")
+    provision(old, newer, third)
     area_id, _ = areas.create_area(newer, {"name": "Norr"})
     newer.close()
     conn = sqlite3.connect(tmp_path / "newer.sqlite")
     device, last = conn.execute("SELECT id, last_seq FROM local_device").fetchone()
     seq = last + 1
     rows = [
-        (device, seq, seq, 1 << 40, "drone", "d-1", '{"deleted":false,"model":"X"}'),
+        (device, seq, seq, 1 << 40, "drone", DRONE, '{"deleted":false,"model":"X"}'),
         (device, seq + 1, seq, 1 << 40, "area", area_id, '{"flood_zone":"B","notes":"ny"}'),
     ]
     conn.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -271,7 +276,11 @@ def test_out_of_order_packages_wait_for_their_parents(replica: Make, tmp_path: P
 
 
 def test_own_changes_come_back_after_restore_from_backup(replica: Make, tmp_path: Path) -> None:
+    """A laptop's database copied back from an old file: its office returns its later changes
+    (only the office may carry a laptop's own changes back to it), numbering continues."""
     a, office = replica("a"), replica("office")
+    set_role(office, "office")
+    provision(office, a)
     areas.create_area(a, {"name": "Norr"})
     a.close()
     backup = (tmp_path / "a.sqlite").read_bytes()

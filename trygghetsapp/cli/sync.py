@@ -32,6 +32,11 @@ def _print_import(item: object) -> None:
         f"{item.changed_records} ändrade poster, {item.conflicts} konflikter"
         + (f" (från {item.source})" if item.source else "")
     )
+    if item.not_own:
+        print(
+            f"  {item.not_own} ändringar märkta med en annan enhet lämnades utanför (bara "
+            f"enheten själv, eller kontoret, får skicka dem)"
+        )
     for skipped in item.skipped:
         print(f"  hoppade över {skipped}")
     for device in item.clock_warnings:
@@ -99,6 +104,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     for line in status.missing_messages():
         print(line)
+    for line in status.waiting_messages():
+        print(line)
+    for line in status.lacking_messages():
+        print(line)
     for refused in status.refused_files:
         print(f"Avvisad fil: {refused}")
     if status.quarantined_files:
@@ -141,6 +150,8 @@ def cmd_now(args: argparse.Namespace) -> int:
         print(f"Skrev {report.exported.path.name} ({report.exported.changes} ändringar)")
     for item in report.files:
         _print_import(item)
+    for line in report.missing:
+        print(line)
     prefix = "Förhandsvisning (inget sparat): " if report.dry_run else "Synk klar: "
     print(
         f"{prefix}{report.new_records} nya poster, {report.changed_records} ändrade, "

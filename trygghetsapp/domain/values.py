@@ -1,7 +1,8 @@
 """Value rules: each function takes what a user typed and returns the stored form, or raises.
 
-They are pure so that the services, the import and the GUI's field-by-field validation all apply
-the same rule and produce the same message.
+They are pure so that the services, import-json, the GUI's field-by-field validation and the sync
+import (which checks every change a package carries: `domain/schemas.py`, `sync/validate.py`) all
+apply the same rule and produce the same message.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ LAT_MIN, LAT_MAX = 55.0, 69.1
 LON_MIN, LON_MAX = 10.5, 24.2
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+"""A record's id as every replica writes it (a lowercase UUID); import-json requires the same."""
+
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_SINGLE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters no text may hold: control characters (C0, DEL, C1) and lone surrogates (they cannot
+be written as UTF-8, so an export or a PDF holding one would fail). Multi-line texts (notes) may
+hold line breaks and tabs; single-line texts (names, addresses, codes) may not."""
 
 
 def required_name(field: str, value: Any, max_length: int = NAME_MAX) -> str:
@@ -32,14 +41,22 @@ def required_name(field: str, value: Any, max_length: int = NAME_MAX) -> str:
     return text
 
 
-def optional_text(field: str, value: Any, max_length: int = TEXT_MAX) -> str:
+def optional_text(
+    field: str, value: Any, max_length: int = TEXT_MAX, multiline: bool = False
+) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
         raise DomainError(field, "måste vara text", "must be text")
     text = value.strip()
-    if "\x00" in text:
-        raise DomainError(field, "innehåller otillåtna tecken", "contains forbidden characters")
+    bad = (_CONTROL_MULTILINE if multiline else _CONTROL_SINGLE_LINE).search(text)
+    if bad is not None:
+        code = f"U+{ord(bad.group()):04X}"
+        raise DomainError(
+            field,
+            f"innehåller ett otillåtet tecken ({code}, ett styrtecken)",
+            f"contains a forbidden character ({code}, a control character)",
+        )
     if len(text) > max_length:
         raise DomainError(
             field,
@@ -181,21 +198,24 @@ def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | No
         raise DomainError("latitude", "saknas (ange båda koordinaterna)", "missing (give both)")
     if longitude is None or longitude == "":
         raise DomainError("longitude", "saknas (ange båda koordinaterna)", "missing (give both)")
-    lat = _number("latitude", latitude)
-    lon = _number("longitude", longitude)
-    if not LAT_MIN <= lat <= LAT_MAX:
+    return coordinate("latitude", latitude), coordinate("longitude", longitude)
+
+
+def coordinate(field: str, value: Any) -> float | None:
+    """One axis of a position (`field` is "latitude" or "longitude"): inside Sweden, rounded to
+    six decimals (about 0.1 m); empty means none. A form gives both at once (`coordinates`); a
+    sync change carries only the axis it changed, so each is also checked on its own."""
+    if value is None or value == "":
+        return None
+    low, high = (LAT_MIN, LAT_MAX) if field == "latitude" else (LON_MIN, LON_MAX)
+    number = _number(field, value)
+    if not low <= number <= high:
         raise DomainError(
-            "latitude",
-            f"{lat} ligger utanför Sverige ({LAT_MIN}–{LAT_MAX})",
-            f"{lat} is outside Sweden ({LAT_MIN}–{LAT_MAX})",
+            field,
+            f"{number} ligger utanför Sverige ({low}–{high})",
+            f"{number} is outside Sweden ({low}–{high})",
         )
-    if not LON_MIN <= lon <= LON_MAX:
-        raise DomainError(
-            "longitude",
-            f"{lon} ligger utanför Sverige ({LON_MIN}–{LON_MAX})",
-            f"{lon} is outside Sweden ({LON_MIN}–{LON_MAX})",
-        )
-    return round(lat, 6), round(lon, 6)
+    return round(number, 6)
 
 
 def choice(field: str, value: Any, allowed: Iterable[str], default: str | None = None) -> str:
@@ -251,6 +271,21 @@ def integer_in(field: str, value: Any, low: int, high: int, default: int | None 
     if number != int(number) or not low <= number <= high:
         raise DomainError(field, f"måste vara {low}–{high}", f"must be between {low} and {high}")
     return int(number)
+
+
+def record_id(field: str, value: Any, required: bool = True) -> str | None:
+    """A reference to another record: its id (RECORD_ID); empty is allowed unless required."""
+    if value is None or value == "":
+        if required:
+            raise DomainError(field, "måste fyllas i", "is required")
+        return None
+    if not isinstance(value, str) or RECORD_ID.fullmatch(value) is None:
+        raise DomainError(
+            field,
+            f"är ingen giltig post-id: {str(value)[:60]!r}",
+            f"is not a valid record id: {str(value)[:60]!r}",
+        )
+    return value
 
 
 def flag(field: str, value: Any) -> bool:

@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from trygghetsapp.domain import schemas
 from trygghetsapp.domain.catalogues import DEFAULT_ROLES, EQUIPMENT_CATEGORIES
 from trygghetsapp.domain.search import search_key
 from trygghetsapp.resources import resources_dir
-from trygghetsapp.services import schemas
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.derived import derive_due_date
 from trygghetsapp.store.ids import catalogue_role_id

@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from trygghetsapp.domain import schemas
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import records, schemas
+from trygghetsapp.services import records
 from trygghetsapp.services.readmodels import Changes, FindingView, InspectionView
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.derived import derive_due_date

@@ -10,8 +10,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from trygghetsapp.domain import schemas
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import schemas
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (

@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from trygghetsapp.domain import schemas
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.values import format_phone
-from trygghetsapp.services import records, schemas
+from trygghetsapp.services import records
 from trygghetsapp.services.readmodels import AssignmentView, Changes, RoleStaffing, RoleView
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import Contact, CrisisRole, RoleAssignment
@@ -60,10 +61,10 @@ def assign_role(
     database: Database, area_id: str, role_id: str, contact_id: str | None, rank: int = 0
 ) -> Changes:
     """Put a contact in the slot (area, role, rank), or empty the slot with contact_id=None."""
-    cleaned = schemas.clean(
-        "role_assignment",
-        {"area_id": area_id, "role_id": role_id, "contact_id": contact_id or "-", "rank": rank},
-    )
+    given: dict[str, Any] = {"area_id": area_id, "role_id": role_id, "rank": rank}
+    if contact_id is not None:  # an empty slot has no contact to check
+        given["contact_id"] = contact_id
+    cleaned = schemas.clean("role_assignment", given, partial=True)
     with UnitOfWork(database) as uow:
         uow.get(CrisisRole, role_id, "role")
         if contact_id is not None:

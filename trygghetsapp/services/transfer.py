@@ -8,15 +8,15 @@ bad record changes nothing.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import select
 
+from trygghetsapp.domain import schemas
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.values import RECORD_ID
 from trygghetsapp.files.atomic import atomic_text_output
-from trygghetsapp.services import schemas
 from trygghetsapp.services.export_reader import ExportFile
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.records import REFERENCES
@@ -52,8 +52,6 @@ EXPORT_KEYS: dict[str, type[SyncedRow]] = {
     "inspection_findings": InspectionFinding,
 }
 """Export key -> model, in dependency order (parents first), which is also the import order."""
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 def _record_json(model: type[SyncedRow], row: Any) -> str:
@@ -98,7 +96,7 @@ def _clean_record(model: type[SyncedRow], label: str, record: Any) -> tuple[str,
     if not isinstance(record, dict):
         raise DomainError("record", "måste vara ett objekt", "must be an object", label)
     row_id = record.get("id")
-    if not isinstance(row_id, str) or not _UUID.match(row_id):
+    if not isinstance(row_id, str) or RECORD_ID.fullmatch(row_id) is None:
         raise DomainError("id", "saknas eller är inget UUID", "missing or not a UUID", label)
     label = f"{label} (id {row_id})"
     table = model.__table__  # type: ignore[attr-defined]

@@ -43,7 +43,7 @@ from trygghetsapp.sync.package import (
     package_name,
     tx_body,
 )
-from trygghetsapp.sync.signatures import device_keys, footer_fields, identity
+from trygghetsapp.sync.signatures import Identity, device_keys, footer_fields, identity
 
 FETCH = 5000
 
@@ -63,7 +63,15 @@ def _marks(connection: Connection, full: bool) -> dict[str, int]:
     }
 
 
-def pending_ranges(connection: Connection, full: bool) -> dict[str, tuple[int, int, int]]:
+def origins(me: Identity) -> set[str] | None:
+    """Whose changes our packages carry: the office relays everyone's; a laptop carries only its
+    own, since nobody applies another device's changes from a laptop (docs/security.md)."""
+    return None if me.role == "office" else {me.id}
+
+
+def pending_ranges(
+    connection: Connection, full: bool, only: set[str] | None = None
+) -> dict[str, tuple[int, int, int]]:
     """origin device -> (first seq, last seq, count) of the changes an export would carry."""
     join = "" if full else "LEFT JOIN sync_export_mark m ON m.device_id = c.device_id "
     where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
@@ -73,6 +81,7 @@ def pending_ranges(connection: Connection, full: bool) -> dict[str, tuple[int, i
             f"SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c {join}{where}"
             f"GROUP BY c.device_id ORDER BY c.device_id"
         )
+        if only is None or d in only
     }
 
 
@@ -84,7 +93,8 @@ def export_package(
         connection = uow.session.connection()
         me = identity(connection)
         keys = device_keys(database.path, me)
-        ranges = pending_ranges(connection, full)
+        carried = origins(me)
+        ranges = pending_ranges(connection, full, carried)
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
         knowledge_text = json.dumps(vector, sort_keys=True)
         if only_if_new and not ranges:
@@ -127,7 +137,7 @@ def export_package(
             with temporary_beside(workdir / named.name, private=sealed) as temporary:
                 with open(temporary, "wb") as handle:
                     marks = _marks(connection, full)
-                    digest, count = _write(connection, handle, header, marks, keys)
+                    digest, count = _write(connection, handle, header, marks, keys, carried)
                 own = ranges.get(me.id, (0, 0, 0))
                 final = (
                     target
@@ -166,6 +176,7 @@ def _write(
     header: dict[str, object],
     marks: dict[str, int],
     keys: DeviceKeys,
+    carried: set[str] | None,
 ) -> tuple[str, int]:
     """Stream header, tx lines, change lines and the signed footer; returns (whole-file sha256,
     changes). The footer's signature covers the same digest, so the bytes are hashed once."""
@@ -185,7 +196,7 @@ def _write(
     cursor = raw.cursor()
     # Marks are per device: emit each device's slice with its own lower bound.
     devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change_tx ORDER BY 1")]
-    for device in devices:
+    for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
             "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
@@ -198,7 +209,7 @@ def _write(
                 lines += 1
     count = 0
     devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change ORDER BY 1")]
-    for device in devices:
+    for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
             "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "

@@ -28,6 +28,7 @@ from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, ref
 from trygghetsapp.sync.package import SUFFIX
 from trygghetsapp.sync.reader import PackageError, file_sha256
 from trygghetsapp.sync.signatures import NotForThisDevice
+from trygghetsapp.sync.status import sync_status
 
 FOLDER_KEY = "folder"
 
@@ -38,6 +39,9 @@ class SyncReport:
     dry_run: bool
     exported: ExportReport | None = None
     files: list[ImportReport] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    """After the run: changes other devices said exist and that have not reached us
+    (`SyncStatus.missing_messages`), so a lost package is told at once, not only in status."""
 
     @property
     def new_records(self) -> int:
@@ -167,8 +171,20 @@ def sync_now(
         # the office's package tells each laptop what is safe), and need not carry back into the
         # folder the changes that came from it.
         _skip_what_the_folder_has(database, report.imported)
-        _resend_what_the_office_lacks(database)
-        report.exported = export_package(database, folder, only_if_new=True)
+        _resend_what_the_office_lacks(database, folder)
+        _resend_what_laptops_lack(database, report.imported)
+        status = sync_status(database)
+        # A laptop that still lacks changes after reading new packages says so at once (its
+        # package's vector is what the office re-sends from), even with nothing new of its own.
+        tell = status.role != "office" and bool(report.imported) and bool(status.missing_messages())
+        report.exported = export_package(database, folder, only_if_new=not tell)
+        hint = (
+            " (enheten skickar dem igen vid sin nästa synk / the device re-sends them at its "
+            "next sync)"
+            if status.role == "office"
+            else " (de kommer med kontorets nästa paket / they come with the office's next package)"
+        )
+        report.missing = [line + hint for line in status.missing_messages()]
         with UnitOfWork(database) as uow:
             uow.session.connection().exec_driver_sql(
                 "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
@@ -212,13 +228,24 @@ def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) 
             )
 
 
-def _resend_what_the_office_lacks(database: Database) -> None:
-    """An office package written after our last export that still lacks some of our exported
-    changes means a package got lost on the way: lower our mark so the next package re-sends them.
-    (Before the office has synced again we do not re-send: that would only duplicate files.)"""
+def _resend_what_the_office_lacks(database: Database, folder: Path) -> None:
+    """A laptop re-sends its changes the office has not acknowledged when a package carrying
+    them may be lost: lower our mark to the office's acknowledgement, so the next package
+    carries them again. Lost means either
+
+    - the folder no longer holds our packages covering them (a stick reformatted, a folder
+      cleaned, a sync client that deleted them): seen at once, whatever the office wrote; or
+    - an office package written after our last export still lacks them (the office read the
+      folder, but the package did not reach it or was refused there).
+
+    While our packages are still in the folder and the office has not synced since, nothing is
+    re-sent: that would only duplicate files. An office never re-sends this way (its own rule
+    is `_resend_what_laptops_lack`)."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        if role == "office":
+            return
         last_export = connection.exec_driver_sql(
             "SELECT value FROM sync_setting WHERE key = 'last_export'"
         ).scalar()
@@ -227,15 +254,67 @@ def _resend_what_the_office_lacks(database: Database) -> None:
         ).scalar()
         if not last_export or not mark:
             return
-        for acknowledged, written in connection.exec_driver_sql(
+        offices = connection.exec_driver_sql(
             "SELECT acknowledged, last_package_at FROM sync_peer WHERE role = 'office'"
-        ):
-            ack = int(json.loads(acknowledged or "{}").get(own, 0))
-            if written > last_export and ack < mark:
-                connection.exec_driver_sql(
-                    "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (ack, own)
-                )
-                mark = ack
+        ).all()
+        ack = max((int(json.loads(a or "{}").get(own, 0)) for a, _w in offices), default=0)
+        if ack >= mark:
+            return
+        written_since = any(w > last_export for _a, w in offices)
+        if written_since or not _folder_covers(folder, own, ack + 1, mark):
+            connection.exec_driver_sql(
+                "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (ack, own)
+            )
+
+
+def _folder_covers(folder: Path, device: str, first: int, last: int) -> bool:
+    """Whether `device`'s package files in the folder (any subfolder, quarantine included: a
+    quarantined package waits for the office, re-sending it would not help) carry its
+    changes `first`..`last`, by their names (`<device>-<first>-<last>-<sha8>.tsync[.sealed]`)."""
+    spans: list[tuple[int, int]] = []
+    for path in folder.rglob(f"{device}-*{SUFFIX}*"):
+        name = path.name.removesuffix(SEALED_SUFFIX).removesuffix(SUFFIX)
+        parts = name[len(device) + 1 :].split("-")
+        if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit():
+            spans.append((int(parts[0]), int(parts[1])))
+    reached = first - 1
+    for low, high in sorted(spans):
+        if low > reached + 1:
+            break
+        reached = max(reached, high)
+    return reached >= last
+
+
+def _resend_what_laptops_lack(database: Database, imported: list[ImportReport]) -> None:
+    """At the office: each laptop package read now says what that laptop holds (its version
+    vector, written after it read the folder). Whatever it lacks of what our earlier packages
+    carried (they were lost, or it read a folder they never reached) goes into our next
+    package again: the marks are lowered to that laptop's acknowledgement. So a laptop that
+    missed office packages gets their changes with the next office package after its own,
+    without --full; laptops that stay away cost nothing (only packages read now count)."""
+    with UnitOfWork(database) as uow:
+        connection = uow.session.connection()
+        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        senders = {item.sender for item in imported if item.sender and item.sender != own}
+        if role != "office" or not senders:
+            return
+        marks: dict[str, int] = dict(
+            connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark").all()
+        )
+        lowered: dict[str, int] = {}
+        for sender in sorted(senders):
+            acknowledged = connection.exec_driver_sql(
+                "SELECT acknowledged FROM sync_peer WHERE device_id = ?", (sender,)
+            ).scalar()
+            holds = json.loads(acknowledged or "{}")
+            for device, mark in marks.items():
+                has = int(holds.get(device, 0))
+                if has < mark:
+                    lowered[device] = min(lowered.get(device, mark), has)
+        for device, seq in lowered.items():
+            connection.exec_driver_sql(
+                "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (seq, device)
+            )
 
 
 def _one(

@@ -23,6 +23,7 @@ from sqlalchemy import exc as sa_exc
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
+from trygghetsapp.domain.values import RECORD_ID
 from trygghetsapp.security.sealing import is_sealed
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import ENTITY as ERASURE_ENTITY
@@ -36,9 +37,16 @@ from trygghetsapp.store.erasure import (
 )
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.device import valid_device_name
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.package import ChangeRow
-from trygghetsapp.sync.reader import PackageError, ReadStats, file_sha256, read_package
+from trygghetsapp.sync.reader import (
+    PackageError,
+    ReadStats,
+    check_file_size,
+    file_sha256,
+    read_package,
+)
 from trygghetsapp.sync.signatures import (
     Identity,
     NotForThisDevice,
@@ -46,10 +54,13 @@ from trygghetsapp.sync.signatures import (
     check_sender,
     identity,
     lines_verifier,
+    may_relay,
     move_to_quarantine,
     opened,
+    sealed_for_the_office,
     verifier,
 )
+from trygghetsapp.sync.validate import InvalidChange, NewChanges, check_head, check_tx
 
 BATCH = 5000
 MALFORMED: tuple[type[BaseException], ...] = (
@@ -79,9 +90,12 @@ class ImportReport:
 
     path: Path
     outcome: str = "imported"
-    """imported, duplicate, refused"""
+    """imported, salvaged, duplicate, refused, or ignored (another laptop's package, sealed or
+    not, left for the office)"""
     message: str = ""
     source: str = ""
+    sender: str = ""
+    """The signer's device id (the header's device)."""
     new_changes: int = 0
     applied_changes: int = 0
     new_records: int = 0
@@ -90,6 +104,9 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
     held_rows: list[str] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    not_own: int = 0
+    """Changes labelled with another device than the signer's, left out: only their own
+    device's package (or the office's, at a laptop) can bring them (docs/security.md)."""
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Sequence ranges per origin device the file said it carries."""
     erased: int = 0
@@ -187,6 +204,13 @@ def import_into(
     connection = uow.session.connection()
     me = identity(connection)
     outer_sha = ""
+    check_file_size(path)
+    if sealed_for_the_office(database.path, me, path):
+        raise NotForThisDevice(
+            path,
+            "är krypterat till kontoret och lämnas kvar åt det",
+            "is sealed to the office and is left for it",
+        )
     if is_sealed(path):  # the sealed file's own hash, so Synka nu does not open it again
         try:
             outer_sha = file_sha256(path)
@@ -197,6 +221,20 @@ def import_into(
     with opened(database.path, path) as plain, _without_cycle_collection():
         try:
             _import_plain(uow, database, path, plain, report, salvage, me)
+        except InvalidChange as error:
+            # Signed by an enrolled device, but holding a value none of our doors would store
+            # (a bug or tampering on the sender's side): the whole package is refused, so the
+            # database is as before (docs/sync.md, "Every value checked").
+            where = f"{error.record}, {error.field}"
+            raise PackageError(
+                path,
+                f"innehåller en ändring med ett ogiltigt värde och lästes inte in ({where}: "
+                f"{error.message_sv}). Avsändarens app har skrivit något som appen aldrig tar "
+                f"emot: kontrollera den datorn",
+                f"holds a change with an invalid value and was not imported ({where}: "
+                f"{error.message_en}). The sender's app wrote something the app never accepts: "
+                f"check that computer",
+            ) from None
         except DomainError:
             raise
         except MALFORMED as error:
@@ -261,6 +299,9 @@ def _import_plain(
         report.message = "redan inläst / already imported"
         return
     own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
+    fresh = NewChanges(
+        int(connection.exec_driver_sql("SELECT max(rowid) FROM change").scalar() or 0)
+    )
     stats = ReadStats()
     records = read_package(
         plain,
@@ -272,6 +313,9 @@ def _import_plain(
     header = next(records)
     assert isinstance(header, dict)  # read_package checked it is the header
     check_sender(database.path, me, path, header)
+    sender = _sender_id(header)
+    relay = may_relay(database.path, me, sender)
+    report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
     ranges = header.get("ranges") if isinstance(header.get("ranges"), dict) else {}
@@ -283,9 +327,11 @@ def _import_plain(
     clocks: dict[str, tuple[int, int]] = {}
     erasures = _Erasures(known=erased_rows(connection))
     try:
-        report.new_changes = _insert_all(connection, path, records, limit, clocks, erasures)
+        report.new_changes, report.not_own = _insert_all(
+            connection, path, records, limit, clocks, erasures, None if relay else sender
+        )
     except (KeyError, TypeError, ValueError) as error:
-        if isinstance(error, PackageError):
+        if isinstance(error, PackageError | InvalidChange):
             raise
         raise PackageError(
             path, f"innehåller en felaktig rad ({error})", f"contains a malformed line ({error})"
@@ -307,7 +353,7 @@ def _import_plain(
         redact_rows(connection, erasures.hits)
         report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
-    _record_peers(connection, header)
+    _record_peers(connection, header, relay)
     own_max = connection.exec_driver_sql(
         "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
     ).scalar()
@@ -318,6 +364,7 @@ def _import_plain(
             "UPDATE local_device SET last_seq = ? WHERE id = ?", (own_max, own.id)
         )
     before, after = apply_ready(connection)
+    _check_held_back(connection, fresh, clocks, after)
     report.applied_changes = sum(after[d] - before.get(d, 0) for d in after)
     if report.applied_changes:
         connection.exec_driver_sql(
@@ -325,13 +372,23 @@ def _import_plain(
             "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
         )
         connection.exec_driver_sql(f"DELETE FROM {TOUCHED}")
+        waiting = _retry_waiting(connection)
         mstats = MaterialiseStats()
         # Brand-new rows are written from the new changes directly; materialise fills TOUCHED
         # with every other row they touch and merges those.
-        materialise(uow, None, after, mstats, touched_table=TOUCHED, applied_before=before)
+        materialise(
+            uow,
+            None,
+            after,
+            mstats,
+            touched_table=TOUCHED,
+            applied_before=before,
+            check=fresh.values,
+        )
         report.new_records, report.changed_records = mstats.new, mstats.changed
         report.conflicts = mstats.conflicts
         report.held_rows = mstats.held
+        _remember_waiting(connection, waiting, mstats.held, report.source)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     report.outcome = "imported" if stats.footer_ok else "salvaged"
     _record_file(
@@ -342,6 +399,64 @@ def _import_plain(
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
     )
+
+
+WAITING = "waiting:"
+"""`sync_setting` key prefix of a row waiting for a parent that never came: `waiting:<table>
+<row id>`, value `<since (ISO time)> <sender's name>`. `sync status` lists them with what to do."""
+
+
+def _retry_waiting(connection: Connection) -> set[str]:
+    """Rows left waiting by earlier imports are merged again (their parent may have come)."""
+    keys = {
+        k
+        for (k,) in connection.exec_driver_sql(
+            "SELECT key FROM sync_setting WHERE key LIKE 'waiting:%'"
+        )
+    }
+    rows = [r for r in (tuple(k[len(WAITING) :].split(" ", 1)) for k in keys) if len(r) == 2]
+    if rows:
+        connection.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) VALUES (?, ?)", rows
+        )
+    return keys
+
+
+def _remember_waiting(
+    connection: Connection, before: set[str], held: list[str], source: str
+) -> None:
+    """Persist the rows this import could not write (a parent missing), forget those written."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    still = {WAITING + row for row in held}
+    gone = before - still
+    if gone:
+        connection.exec_driver_sql(
+            "DELETE FROM sync_setting WHERE key = ?", [(k,) for k in sorted(gone)]
+        )
+    if still - before:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)",
+            [(k, f"{now} {source}") for k in sorted(still - before)],
+        )
+
+
+def _check_held_back(
+    connection: Connection,
+    fresh: NewChanges,
+    devices: dict[str, tuple[int, int]],
+    applied: dict[str, int],
+) -> None:
+    """Check the new changes that causal order holds back (not materialised now): beyond each
+    device's applied prefix, new in this import (an index range per device, usually empty).
+    `devices`: every device the package carried changes of (`_insert_all` lists each one in
+    `clocks`, whatever its stamps)."""
+    for device in devices:
+        for rowid, entity, row_id, data in connection.exec_driver_sql(
+            "SELECT rowid, entity, row_id, data FROM change WHERE device_id = ? AND seq > ? "
+            "AND rowid > ?",
+            (device, applied.get(device, 0), fresh.after_rowid),
+        ):
+            fresh.text(rowid, entity, row_id, data)
 
 
 def _record_file(
@@ -364,8 +479,10 @@ def _insert_all(
     limit: int,
     clocks: dict[str, tuple[int, int]],
     erasures: _Erasures,
-) -> int:
-    """Insert every change and tx line we do not hold; returns how many changes were new.
+    origin: str | None,
+) -> tuple[int, int]:
+    """Insert every change and tx line we do not hold; returns (changes that were new,
+    changes left out because `origin` is set and they are labelled with another device).
 
     Notes every change of an erased contact (an erasure, or any change of a contact erased
     here before) in `erasures.hits`; the caller redacts them before anything is applied."""
@@ -373,6 +490,7 @@ def _insert_all(
     changes: list[ChangeRow] = []
     txs: list[tuple[str, int, int, int, str]] = []
     new = 0
+    not_own = 0
     for record in records:
         if isinstance(record, tuple):
             # The reader's hot path: already the row, typed (`package.change_row`).
@@ -391,26 +509,32 @@ def _insert_all(
                 str(record["r"]),
                 str(record["v"]),
             )
+            check_head(*change[:6])
         elif record["t"] == "tx":
-            txs.append(
-                (
-                    str(record["d"]),
-                    int(record["x"]),
-                    int(record["l"]),
-                    int(record["h"]),
-                    str(record["seen"]),
-                )
+            tx = (
+                str(record["d"]),
+                int(record["x"]),
+                int(record["l"]),
+                int(record["h"]),
+                str(record["seen"]),
             )
+            if origin is not None and tx[0] != origin:
+                continue
+            check_tx(*tx)
+            txs.append(tx)
             if len(txs) >= BATCH:
                 _insert_txs(connection, path, txs)
                 txs = []
             continue
         else:
             continue  # Unknown line types (a newer format) are ignored rather than refused.
+        if origin is not None and device != origin:
+            not_own += 1  # another device's change: only its own package may bring it
+            continue
         changes.append(change)
         if change[4] == ERASURE_ENTITY and (change[5] in known or MARK_TEXT in change[6]):
             hits.add(change[5])
-        ok, bad = clocks.get(device, (0, 0))
+        ok, bad = clocks.setdefault(device, (0, 0))  # every device of the package is listed
         if hlc > limit:
             clocks[device] = (ok, max(bad, hlc))
         elif hlc > ok:
@@ -420,7 +544,7 @@ def _insert_all(
             changes = []
     new += _insert_changes(connection, path, changes, erasures)
     _insert_txs(connection, path, txs)
-    return new
+    return new, not_own
 
 
 def _total_changes(connection: Connection) -> int:
@@ -540,15 +664,27 @@ def _observe_clocks(
     )
 
 
-def _record_peers(connection: Connection, header: dict[str, Any]) -> None:
-    """Names of origin devices and what the writer had received (the office's acknowledgement)."""
+def _sender_id(header: dict[str, Any]) -> str:
+    device = header.get("device")
+    return str(device.get("id", "")) if isinstance(device, dict) else ""
+
+
+def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -> None:
+    """Names of origin devices and what the writer had received (the office's acknowledgement).
+
+    A writer names only itself, unless it is the office this laptop trusts (`relay`): a laptop
+    cannot rename another device here, nor pass for the office (its role is recorded as the
+    trust register says, not as its header claims)."""
     device = header.get("device")
     names = header.get("devices") if isinstance(header.get("devices"), dict) else {}
     assert isinstance(names, dict)
     own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+    sender = _sender_id(header)
     for device_id, name in names.items():
-        if device_id == own:
+        if device_id == own or (not relay and device_id != sender):
             continue
+        if valid_device_name(name) is None or RECORD_ID.fullmatch(str(device_id)) is None:
+            continue  # not what any app stores: the device is shown by its id
         connection.exec_driver_sql(
             "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, 0, ?) "
             "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name",
@@ -566,8 +702,8 @@ def _record_peers(connection: Connection, header: dict[str, Any]) -> None:
         "last_package_at = max(last_package_at, excluded.last_package_at)",
         (
             str(device.get("id")),
-            str(device.get("name", "")),
-            str(device.get("role", "field")),
+            valid_device_name(device.get("name")) or "",
+            "office" if relay else "field",
             json.dumps(knowledge, sort_keys=True),
             str(header.get("created", "")),
         ),

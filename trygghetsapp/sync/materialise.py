@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,12 +73,19 @@ def raw(connection: Connection) -> Any:
     return connection.connection.driver_connection
 
 
+Check = Callable[[int, str, str, Any], None]
+"""(change rowid, entity, row id, parsed data) -> raise to refuse: an import's check of the
+values of the changes it brought (`sync/validate.NewChanges.values`), run where each change's
+data is parsed anyway."""
+
+
 def load_changes(
     connection: Connection,
     entity: str,
     row_ids: Sequence[str],
     applied: Mapping[str, int],
     seen: SeenCache,
+    check: Check | None = None,
 ) -> dict[str, list[ChangeRecord] | RowState]:
     """All applied changes of the given rows (changes held back by causal order are left out)."""
     marks = ",".join("?" * len(row_ids))
@@ -104,16 +111,16 @@ def load_changes(
     seen.load((r[2], r[4]) for r in rows if counts[r[1]] > 1 and not devices[r[1]])
     out: dict[str, list[ChangeRecord] | RowState] = {}
     for rowid, row_id, device, seq, tx_seq, hlc, data in rows:
+        values = fast_loads(data)
+        if check is not None:
+            check(rowid, entity, row_id, values)
         if counts[row_id] == 1:
             # Fast path (a record created and not edited since): its one change is every winner.
-            values = fast_loads(data)
             out[row_id] = RowState(values, bool(values.get("deleted", False)), hlc, device)
             continue
         changes = out.setdefault(row_id, [])
         assert isinstance(changes, list)
-        changes.append(
-            ChangeRecord(device, seq, hlc, fast_loads(data), seen.get(device, tx_seq), rowid)
-        )
+        changes.append(ChangeRecord(device, seq, hlc, values, seen.get(device, tx_seq), rowid))
     return out
 
 
@@ -346,6 +353,7 @@ def materialise(
     stats: MaterialiseStats,
     touched_table: str | None = None,
     applied_before: Mapping[str, int] | None = None,
+    check: Check | None = None,
 ) -> None:
     """Re-derive every touched row, parents' entities first, then refresh derived area text.
 
@@ -354,7 +362,8 @@ def materialise(
     `applied_before` (an import, with `touched_table`): the vector before this import; the
     changes in (applied_before, applied] are the newly applied ones. Brand-new rows among them are
     written straight from a sequential scan of those changes (`_write_new_rows`); every other
-    row they touch goes into `touched_table` for the general merge.
+    row they touch goes into `touched_table` for the general merge. `check` sees the data of
+    every change parsed here (an import refuses invalid values through it).
     """
     uow.session.flush()
     uow.session.expire_all()  # rows are written with SQL below; no stale ORM copies may survive
@@ -364,12 +373,14 @@ def materialise(
     writers = {entity: RowWriter(connection, model) for entity, model in MODELS_BY_ENTITY.items()}
     if applied_before is not None:
         assert touched_table is not None
-        areas |= _write_new_rows(connection, writers, applied_before, applied, stats, touched_table)
+        areas |= _write_new_rows(
+            connection, writers, applied_before, applied, stats, touched_table, check
+        )
     for entity in MODELS_BY_ENTITY:
         writer = writers[entity]
         fields = writer.fields
         for chunk in _chunks(connection, entity, touched, touched_table):
-            changes = load_changes(connection, entity, chunk, applied, seen)
+            changes = load_changes(connection, entity, chunk, applied, seen, check)
             states = resolve_all(changes, fields)
             if not states:
                 continue
@@ -421,6 +432,7 @@ def _write_new_rows(
     after: Mapping[str, int],
     stats: MaterialiseStats,
     touched_table: str,
+    check: Check | None,
 ) -> set[str]:
     """Insert the brand-new rows among the newly applied changes; queue the rest for the merge.
 
@@ -442,7 +454,7 @@ def _write_new_rows(
             # With each change, how many changes of its row id the whole log holds (an
             # index-only count on ix_change_row_id).
             chunk = driver.execute(
-                "SELECT c.seq, c.hlc, c.entity, c.row_id, c.data, "
+                "SELECT c.seq, c.hlc, c.entity, c.row_id, c.data, c.rowid, "
                 "(SELECT count(*) FROM change o WHERE o.row_id = c.row_id) FROM change c "
                 "WHERE c.device_id = ? AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?",
                 (device, last, seq_after, SCAN),
@@ -450,7 +462,9 @@ def _write_new_rows(
             if not chunk:
                 break
             last = chunk[-1][0]
-            areas |= _write_new_chunk(connection, writers, device, chunk, stats, touched_table)
+            areas |= _write_new_chunk(
+                connection, writers, device, chunk, stats, touched_table, check
+            )
     return areas
 
 
@@ -458,21 +472,28 @@ def _write_new_chunk(
     connection: Connection,
     writers: Mapping[str, RowWriter],
     device: str,
-    chunk: Sequence[tuple[int, int, str, str, str, int]],
+    chunk: Sequence[tuple[int, int, str, str, str, int, int]],
     stats: MaterialiseStats,
     touched_table: str,
+    check: Check | None,
 ) -> set[str]:
     driver = raw(connection)
     fresh: dict[str, list[tuple[str, dict[str, Any], int]]] = {}
     rest: list[tuple[str, str]] = []
     loads = fast_loads
-    for _seq, hlc, entity, row_id, data, count in chunk:
+    for _seq, hlc, entity, row_id, data, rowid, count in chunk:
         if count == 1 and entity in writers:
+            values = loads(data)
+            if check is not None:
+                check(rowid, entity, row_id, values)
             rows = fresh.get(entity)
             if rows is None:
                 rows = fresh[entity] = []
-            rows.append((row_id, loads(data), hlc))
+            rows.append((row_id, values, hlc))
         else:
+            if check is not None and entity not in writers:
+                # A newer app's entity: never materialised here, so checked here.
+                check(rowid, entity, row_id, loads(data))
             rest.append((entity, row_id))
     areas: set[str] = set()
     for entity, writer in writers.items():  # parents' entities first

@@ -34,6 +34,22 @@ READER_VERSION = 1
 SUFFIX = ".tsync"
 LINE_SUM_CHARS = 32
 
+MAX_LINE_BYTES = 8 * 1024 * 1024
+"""No line of a package is longer (checked while reading: a longer one is refused after
+MAX_LINE_BYTES + 1 bytes, never read whole). The largest line a real package holds is the
+header at an office with thousands of devices (about 130 B per device with ordinary names,
+at most about 430 B with 80-character names in four-byte characters: 8 MiB is 19,000 such
+devices) or a change of a record with every text at its longest (a safety point: 4 notes of
+10,000 characters and 5 short texts, at most 4 bytes per character in UTF-8 or as a JSON escape:
+about 170 KB): 48 times that. docs/sync.md, "Caps"."""
+
+MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
+"""No package is larger (checked before reading and while reading). A full package of the
+national demo register (`demo --scale 5000`: 5,000 areas, 500,000 equipment items, 100,000
+contacts; 690,000 changes at about 490 B) is about 340 MB; with three edits per record over the
+years about 1 GB. 4 GiB is four times that, and bounds the time and temporary disk a package
+can cost (a sealed one is opened into a temporary file first)."""
+
 FooterCheck = Callable[[dict[str, Any], str], None]
 FOOTER_CHECKS: list[FooterCheck] = []
 """Extra checks of a complete package: (footer, whole-file sha256 hex) -> raise to refuse.
@@ -53,9 +69,14 @@ CHANGE_PREFIX = '{"t":"c",'
 DATA_MARK = ',"v":'
 
 
+_ID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _CHANGE_HEAD = re.compile(
-    r'\{"t":"c","d":"([^"\\]*)","s":(\d+),"x":(\d+),"h":(\d+),"e":"([^"\\]*)","r":"([^"\\]*)"\Z'
+    r'\{"t":"c","d":"(' + _ID + r')","s":([1-9]\d{0,17}),"x":([1-9]\d{0,17}),"h":(\d{1,18}),'
+    r'"e":"([a-z_]{1,40})","r":"(' + _ID + r')"\Z'
 )
+"""The head of a change line as we write it, with members that pass `validate.check_head`: ids
+in record-id form, an entity's name, sequence numbers from 1 and a clock below 2**63. A line
+that does not match is parsed as JSON and checked by `check_head` (and refused if it fails)."""
 
 
 ChangeRow = tuple[str, int, int, int, str, str, str]
@@ -77,8 +98,11 @@ def change_row(body: str) -> ChangeRow | None:
     head = _CHANGE_HEAD.match(body, 0, cut)
     if head is None:
         return None
-    d, seq, tx, hlc, entity, row = head.groups()
-    return (d, int(seq), int(tx), int(hlc), entity, row, body[cut + _DATA_AT : -1])
+    d, seq_text, tx_text, hlc, entity, row = head.groups()
+    seq, tx = int(seq_text), int(tx_text)
+    if tx > seq:
+        return None  # a transaction starts at or before its changes: the JSON path refuses it
+    return (d, seq, tx, int(hlc), entity, row, body[cut + _DATA_AT : -1])
 
 
 def split_change(body: str) -> dict[str, Any]:

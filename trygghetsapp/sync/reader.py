@@ -1,14 +1,18 @@
 """Streaming, verifying reader of package files.
 
-Reads line by line (bounded memory for any size), checks every line's checksum and the footer's
-count and whole-file hash. In strict mode the first problem raises `PackageError` naming the file
-and what is wrong; the importer applies lines inside one transaction and rolls back, so a refused
-file changes nothing. In salvage mode damaged lines are skipped and listed.
+Reads line by line, each read bounded by the caps of `package.py` (a line longer than
+MAX_LINE_BYTES is refused once that many bytes are read, never read whole; a file larger than
+MAX_FILE_BYTES is refused before reading and while reading, should it grow), so memory stays
+bounded for any file. Checks every line's checksum and the footer's count and whole-file hash.
+In strict mode the first problem raises `PackageError` naming the file and what is wrong; the
+importer applies lines inside one transaction and rolls back, so a refused file changes nothing.
+In salvage mode damaged lines are skipped and listed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +24,8 @@ from trygghetsapp.sync.package import (
     FOOTER_CHECKS,
     FORMAT_FAMILY,
     LINE_SUM_CHARS,
+    MAX_FILE_BYTES,
+    MAX_LINE_BYTES,
     READER_VERSION,
     ChangeRow,
     change_row,
@@ -50,6 +56,15 @@ class ReadStats:
     """Salvage: the file is damaged, but the signature over every line's stored checksum
     verified, so every line whose body matches its checksum is the signer's own."""
     sha256: str = ""
+
+
+def check_file_size(path: Path) -> None:
+    """Refuse a file over the cap before hashing or opening it (a stat, no read)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it will say what is wrong
+    _check_size(path, size)
 
 
 def file_sha256(path: Path) -> str:
@@ -126,7 +141,11 @@ def read_package(
     except OSError as error:
         raise PackageError(path, f"kan inte läsas: {error}", f"cannot be read: {error}") from None
     try:
-        first = handle.readline()
+        _check_size(path, os.fstat(handle.fileno()).st_size)
+        readline = handle.readline
+        first = readline(LINE_LIMIT)
+        _check_line(path, first, 1)
+        total = len(first)
         header = _decode(first)
         if not isinstance(header, dict) or header.get("t") != "header":
             raise PackageError(
@@ -152,8 +171,12 @@ def read_package(
         count = 0
         footer: dict[str, Any] | None = None
         number = 1
-        for raw in handle:
+        while raw := readline(LINE_LIMIT):
             number += 1
+            total += len(raw)
+            if len(raw) >= LINE_LIMIT or total > MAX_FILE_BYTES:
+                _check_line(path, raw, number)
+                _check_size(path, total)
             if footer is not None:
                 _problem(path, stats, salvage, number, "data efter slutraden / data after footer")
                 continue
@@ -220,6 +243,34 @@ def read_package(
         stats.footer_ok = True
     finally:
         handle.close()
+
+
+LINE_LIMIT = MAX_LINE_BYTES + 1
+"""Bytes asked of each `readline`: one more than a line may hold, so an over-long line shows."""
+
+
+def _check_line(path: Path, raw: bytes, number: int) -> None:
+    """Refuse a line longer than the cap (also in salvage mode: no writer of ours makes one)."""
+    if len(raw) > MAX_LINE_BYTES:
+        mib = MAX_LINE_BYTES // (1024 * 1024)
+        raise PackageError(
+            path,
+            f"har en rad längre än {mib} MiB (rad {number}) och lästes inte in; inget paket "
+            f"från Trygghetsapp har så långa rader",
+            f"has a line longer than {mib} MiB (line {number}) and was not imported; no "
+            f"Trygghetsapp package has lines that long",
+        )
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        gib = MAX_FILE_BYTES // (1024 * 1024 * 1024)
+        raise PackageError(
+            path,
+            f"är större än {gib} GiB, mer än något paket Trygghetsapp skriver, och lästes inte in",
+            f"is larger than {gib} GiB, more than any package Trygghetsapp writes, and was not "
+            f"imported",
+        )
 
 
 def _problem(path: Path, stats: ReadStats, salvage: bool, number: int, what: str) -> None:

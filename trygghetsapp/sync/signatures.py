@@ -115,6 +115,36 @@ def check_sender(db_path: Path, me: Identity, path: Path, header: dict[str, Any]
     )
 
 
+def sealed_for_the_office(db_path: Path, me: Identity, path: Path) -> bool:
+    """On a laptop: `path` is a package sealed to the office's key, not to ours (another
+    always-encrypting laptop's package in a shared folder). Read from the envelope's recipient
+    key id alone (`sealing.recipient_id`: 27 bytes), so the laptop leaves it for the office
+    without trying to open it and without a refusal (docs/security.md, "Shared folders")."""
+    if me.role == "office":
+        return False
+    recipient = recipient_id(path)
+    if recipient is None:
+        return False
+    keys = load_device_keys(db_path)
+    if keys is not None and recipient == key_id(keys.card.x25519_public):
+        return False
+    office = office_card(db_path)
+    return office is not None and recipient == key_id(office.x25519_public)
+
+
+def may_relay(db_path: Path, me: Identity, sender: str) -> bool:
+    """Whether a package signed by `sender` may carry changes of other devices.
+
+    Only the office a laptop was provisioned with may: it is the one relay every laptop trusts,
+    and it applies from each laptop only that laptop's own changes. Everyone else's packages,
+    at the office and at a laptop, count only the changes labelled with the signer's own id
+    (docs/security.md, "Whose changes a package may carry")."""
+    if me.role == "office" or sender == me.id:
+        return False
+    office = office_card(db_path)
+    return office is not None and office.device_id == sender
+
+
 def verifier(
     db_path: Path, me: Identity, path: Path
 ) -> Callable[[dict[str, Any], dict[str, Any], str], None]:

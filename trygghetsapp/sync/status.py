@@ -57,6 +57,32 @@ class SyncStatus:
     """Refused files moved to `karantän/` (unknown signer, bad signature, seal that does not
     open): never applied; the office looks at them, enrols the device if genuine, re-imports."""
 
+    waiting_rows: tuple[tuple[str, str, str], ...] = field(default=())
+    """Rows held because a record they reference never came: (record, since, from whom)."""
+
+    def waiting_messages(self) -> list[str]:
+        """One line per row waiting for a parent that never came, with what to do."""
+        return [
+            f"{record} väntar sedan {since[:10]} på en överordnad post som aldrig kommit "
+            f"(från {source or '?'}): be avsändaren skicka ett fullt paket (sync export --full); "
+            f"saknas posten där också, ta bort {record} där / {record} has been waiting since "
+            f"{since[:10]} for a parent record that never came (from {source or '?'}): ask the "
+            f"sender for a full package (sync export --full); if the sender lacks it too, "
+            f"delete {record} there"
+            for record, since, source in self.waiting_rows
+        ]
+
+    lacking: tuple[tuple[str, str, int, int], ...] = field(default=())
+    """At the office: (laptop, origin device, first, last) of changes we hold that the laptop's
+    latest package did not (its vector); our next package carries them again."""
+
+    def lacking_messages(self) -> list[str]:
+        return [
+            f"{laptop} saknade vid sitt senaste paket ändringar {lo}–{hi} från {origin} / "
+            f"{laptop} lacked changes {lo}-{hi} from {origin} at its latest package"
+            for laptop, origin, lo, hi in self.lacking
+        ]
+
     def missing_messages(self) -> list[str]:
         return [
             f"ändringar {lo}–{hi} från {d.name or d.device_id} har inte kommit än / changes "
@@ -116,7 +142,10 @@ def sync_status(database: Database) -> SyncStatus:
         expected: dict[str, int] = {}
         for peer in peers.values():
             for device, seq in json.loads(peer[3] or "{}").items():
-                expected[device] = max(expected.get(device, 0), int(seq))
+                # What a device says it holds counts for itself; only the office (the one relay,
+                # docs/security.md) speaks for others.
+                if peer[2] == "office" or device == peer[0]:
+                    expected[device] = max(expected.get(device, 0), int(seq))
         held: dict[str, int] = dict(
             c.exec_driver_sql(
                 "SELECT c.device_id, count(*) FROM change c JOIN device_knowledge k "
@@ -159,6 +188,22 @@ def sync_status(database: Database) -> SyncStatus:
                 "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
             )
         )
+        lacking: list[tuple[str, str, int, int]] = []
+        if me.role == "office":
+            for peer in sorted(peers.values(), key=lambda p: (p[1], p[0])):
+                if peer[2] != "field" or not peer[4]:
+                    continue  # never heard from (only a clock flag)
+                holds = json.loads(peer[3] or "{}")
+                for device, done in sorted(applied.items()):
+                    has = int(holds.get(device, 0))
+                    if has < done:
+                        origin = names.get(device) or device
+                        lacking.append((peer[1] or peer[0], origin, has + 1, int(done)))
+        waiting: list[tuple[str, str, str]] = []
+        for key, value in sorted(settings.items()):
+            if key.startswith("waiting:"):
+                since, _, source = value.partition(" ")
+                waiting.append((key.removeprefix("waiting:"), since, source))
         return SyncStatus(
             device_id=me.id,
             device_name=me.name,
@@ -175,4 +220,6 @@ def sync_status(database: Database) -> SyncStatus:
             quarantined_files=tuple(r for r in refused if QUARANTINE_FOLDER in r),
             devices=tuple(devices),
             warnings=tuple(location_warnings(database)),
+            waiting_rows=tuple(waiting),
+            lacking=tuple(lacking),
         )
