@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from trygghetsapp.services.database import Database
     from trygghetsapp.store.health import DamagedDatabaseError, UnexpectedFileError
+    from trygghetsapp.ui.activation import ActivationServer
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
     from trygghetsapp.ui.start_window import StartWindow
@@ -406,7 +407,6 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     from trygghetsapp.database_lock import LockUnavailable
     from trygghetsapp.services import start_view
     from trygghetsapp.ui import settings as keys
-    from trygghetsapp.ui.activation import ActivationServer, bring_forward
     from trygghetsapp.ui.i18n import Translations, choose_language
     from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
     from trygghetsapp.ui.single_instance import take
@@ -434,20 +434,28 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         if _first_window_came_forward(db_path):
             return 0
         return _refuse("Trygghetsapp", _held_elsewhere_message(db_path))
-    ear = ActivationServer(db_path)
     try:
         # After an unclean shutdown the last session's list may not be what the file holds.
         view = None if unclean else start_view.load(db_path, chosen)
         shell = StartWindow(db_path, view, settings)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
-        ear.asked.connect(lambda: bring_forward(start.window or shell))
+        ears: list[ActivationServer] = []
+
+        def listen() -> None:  # after the first window's first turn: QtNetwork loads then
+            from trygghetsapp.ui.activation import ActivationServer, bring_forward
+
+            ears.append(ActivationServer(db_path))
+            ears[0].asked.connect(lambda: bring_forward(start.window or shell))
+
+        QTimer.singleShot(0, listen)
         QTimer.singleShot(0, start.begin)
         try:
             code = int(app.exec())
         finally:
+            for ear in ears:
+                ear.close()
             start.finish()
         return start.exit_code if start.exit_code is not None else code
     finally:
-        ear.close()
         lock.release()

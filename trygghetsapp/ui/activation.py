@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -100,6 +100,8 @@ def bring_forward(window: QWidget) -> None:
     """Show the window as the user left it before minimising, on top, with the focus."""
     if not shiboken6.isValid(window):  # the start window, closed while the database opened
         return
+    from PySide6.QtCore import Qt  # here: its namespace costs 15-30 ms of the first window
+
     state = window.windowState() & ~Qt.WindowState.WindowMinimized  # maximised stays so
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()
