@@ -132,4 +132,4 @@ def erase_person(database: Database, contact_id: str) -> Changes:
             uow.session.connection(), [contact_id], dt.datetime.now(dt.UTC).isoformat()
         )
     erasure.compact_after_erasure(database)
-    return Changes(frozenset({"contact", "role_assignment"}), (contact_id,))
+    return Changes.of_rows(uow.pending.rows, {"contact", "role_assignment"}, (contact_id,))
