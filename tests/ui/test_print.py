@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from trygghetsapp.reports import batch
 from trygghetsapp.services import areas
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.actions import Act
-from trygghetsapp.ui.batch_export import BatchExportDialog, export_job
+from trygghetsapp.ui.batch_export import BatchExportDialog
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.pdf_document import PdfPages
 from trygghetsapp.ui.pdf_view import PdfPagesView
@@ -266,13 +267,13 @@ def test_batch_export_to_a_folder_cancelled_leaves_only_whole_files(
 ) -> None:
     db = window.context.database
     ids = [a.id for a in areas.list_areas(db)]
-    result = export_job(db, ids, "checklist", tmp_path / "mapp", _CancelAfter(2))
+    result = ops.export_pdfs(ids, "checklist", tmp_path / "mapp")(db, _CancelAfter(2))
     assert result.cancelled and result.total == len(ids)
     files = _no_partial_files(tmp_path / "mapp")
     assert len(files) == len(result.written) == 2 < len(ids)
 
     combined = tmp_path / "samlad.pdf"
-    result = export_job(db, ids, "inventory", combined, _CancelAfter(2))
+    result = ops.export_pdfs(ids, "inventory", combined)(db, _CancelAfter(2))
     assert result.cancelled and result.written == []
     assert list(tmp_path.glob("*.pdf*")) == [] and not combined.exists()
 

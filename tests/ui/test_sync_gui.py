@@ -22,7 +22,7 @@ from trygghetsapp.sync import api
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.main_window import MainWindow
-from trygghetsapp.ui.sync_report import SyncReportDialog
+from trygghetsapp.ui.sync.report import SyncReportDialog
 
 NAME = "Märta Ödlund"
 
@@ -273,7 +273,7 @@ def test_device_name_and_role_are_shown_and_changed_in_the_panel(
     assert panel.role.currentData() == "field"
     assert panel.folder.text() == str(pair.folder)
     monkeypatch.setattr(
-        "trygghetsapp.ui.sync_controller.QInputDialog.getText",
+        "trygghetsapp.ui.sync.controller.QInputDialog.getText",
         lambda *_a, **_k: ("Fältdator Åsa", True),
     )
     window.sync.rename_device()
