@@ -165,6 +165,8 @@ def window(
 def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
     """Run `action` on the next modal dialog as soon as it is open (before its exec() returns).
 
+A record dialog's Spara hands the write to the door and returns: `submit` waits for it.
+
     Gives up after about five seconds, so a dialog that never opens fails the test's own
     assertions instead of leaving a poller behind to act on a later test's dialog.
     """
@@ -176,6 +178,10 @@ def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
             try:
                 action(dialog)
             finally:
+                # A form's write is on its way to the door: let it come back (it closes the
+                # dialog, or keeps it open with the refusal beside the field), then cancel.
+                if getattr(dialog, "saving", False):
+                    qtbot.waitUntil(lambda: not dialog.saving, timeout=10000)
                 if dialog.isVisible():
                     dialog.reject()
         elif tries[0] > 0:
@@ -183,6 +189,12 @@ def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
             QTimer.singleShot(10, attempt)
 
     QTimer.singleShot(0, attempt)
+
+
+def submit(qtbot: Any, dialog: QDialog) -> None:
+    """Press Spara on a record dialog and wait until its write came back (closed or refused)."""
+    dialog.accept()
+    qtbot.waitUntil(lambda: not getattr(dialog, "saving", False), timeout=10000)
 
 
 def when_main_window_shows(action: Callable[[MainWindow], None]) -> None:

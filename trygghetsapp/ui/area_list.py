@@ -72,6 +72,8 @@ class AreaListModel(QAbstractTableModel):
         self._loading = False
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
+        self.removing = False
+        """True while a changed area's row leaves the list (see `AreaListPanel._row_changed`)."""
 
     # -- loading -----------------------------------------------------------------------------
     def set_search(self, text: str, then: Callable[[], None] | None = None) -> None:
@@ -262,9 +264,13 @@ class AreaListModel(QAbstractTableModel):
                 self.endMoveRows()
                 self.dataChanged.emit(self.index(position, 0), self.index(position, self.STATUS))
             elif row >= 0:  # deleted, hidden by the search, or moved below the loaded rows
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
+                self.removing = True  # the view moves its current row: that is not a pick
+                try:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row]
+                    self.endRemoveRows()
+                finally:
+                    self.removing = False
                 self._gaps.pop(area_id, None)
                 self._more = self._more or item is not None
             elif inside:
@@ -447,5 +453,13 @@ class AreaListPanel(QWidget):
         self.view.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.removing:
+            # The highlighted area left the list (deleted, renamed out of the search): Qt moves
+            # the highlight to a neighbour, which the user did not pick. Nothing is opened, and
+            # no row is highlighted once the removal is done.
+            self.model.rowsRemoved.connect(
+                lambda *_removed: self._clear_selection(), Qt.ConnectionType.SingleShotConnection
+            )
+            return
         if current.isValid():
             self.area_selected.emit(self.model.area_id(current.row()))

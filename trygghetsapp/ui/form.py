@@ -158,18 +158,15 @@ class Form(QWidget):
     def set_values(self, values: dict[str, Any], keep_edits: bool = False) -> None:
         """Show stored values (without firing `edited`) and remember them as the baseline.
 
-        With `keep_edits` a field the user is in, or has changed and not yet left, keeps what
-        is typed there: a page read again after another field's commit must not overwrite it."""
+        With `keep_edits` a field the user has changed and not yet left keeps what is typed
+        there: a page read again after another field's commit must not overwrite it. A field
+        that only has the focus shows the new value (an undo, another computer's edit)."""
         shown = set(self._loaded)
         kept: set[str] = set()
         for key, widget in self.widgets.items():
             if key not in values:
                 continue
-            if (
-                keep_edits
-                and key in shown
-                and (widget.hasFocus() or self.value(key) != self._loaded.get(key))
-            ):
+            if keep_edits and key in shown and self.value(key) != self._loaded.get(key):
                 kept.add(key)
                 continue
             value = values[key]
