@@ -165,10 +165,10 @@ def window(
 def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
     """Run `action` on the next modal dialog as soon as it is open (before its exec() returns).
 
-A record dialog's Spara hands the write to the door and returns: `submit` waits for it.
+    A record dialog's Spara hands the write to the door and returns: `submit` waits for it.
 
-    Gives up after about five seconds, so a dialog that never opens fails the test's own
-    assertions instead of leaving a poller behind to act on a later test's dialog.
+        Gives up after about five seconds, so a dialog that never opens fails the test's own
+        assertions instead of leaving a poller behind to act on a later test's dialog.
     """
     tries = [500]
 

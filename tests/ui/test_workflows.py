@@ -589,14 +589,13 @@ def test_equipment_filters_sorting_and_due_highlight(qtbot: Any, window: MainWin
 
 
 def test_an_area_beyond_the_loaded_page_stays_open_through_an_edit(
-    qtbot: Any, window: MainWindow, monkeypatch: Any
+    qtbot: Any, window: MainWindow
 ) -> None:
-    from trygghetsapp.ui import area_list
-
-    monkeypatch.setattr(area_list, "PAGE", 3)
-    window.area_panel.model.set_search("")
-    settle(qtbot, window)
     db = window.context.database
+    for number in range(150):  # 160 areas: the last lies beyond the first page of 100
+        areas.create_area(db, {"name": f"Område {number:04d}"})
+    window.context.notify()
+    settle(qtbot, window)
     last = areas.list_areas(db)[-1]
     assert window.area_panel.model.row_of(last.id) == -1  # not loaded yet
     window.open_gap(last.id, "contacts")

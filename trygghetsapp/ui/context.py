@@ -48,14 +48,15 @@ class AppContext(QObject):
         self.door.failed.connect(self.failed)
 
     def notify(self, changes: Changes | None = None) -> None:
-        """Say that data changed behind the door's back (tests; another program's edit)."""
-        self.changed.emit(changes or Changes())
+        """Say that data changed behind the door's back (tests; another program's edit): out
+        through the door, so the views that listen to it (the area list) hear it too."""
+        self.door.changed.emit(changes or Changes())
 
     def data_replaced(self, message: str = "") -> None:
         """After an import, a sync, a restore or an erasure: everything may have changed, and
         the undo stack is emptied (its commands refer to a state that no longer exists, and an
         older edit must not bring erased values back)."""
         self.undo_stack.clear()
-        self.changed.emit(Changes())
+        self.door.changed.emit(Changes())
         if message:
             self.message.emit(message)
