@@ -292,6 +292,7 @@ def test_batch_export_dialog_writes_one_file_per_area_and_a_combined_file(
     window.actions_[Act.PRINT_BATCH].trigger()
     dialog = window.findChild(BatchExportDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.export_button.isEnabled)  # the areas are listed through the door
     total = len(areas.list_areas(window.context.database))
     assert dialog.chosen_radio.isChecked() and dialog.area_ids() == [window.area_id]
     dialog.all_radio.setChecked(True)
@@ -303,6 +304,7 @@ def test_batch_export_dialog_writes_one_file_per_area_and_a_combined_file(
 
     qtbot.waitUntil(lambda: window.findChild(BatchExportDialog) is None)  # done: it closed
     dialog = window.export_many()
+    qtbot.waitUntil(dialog.export_button.isEnabled)
     dialog.all_radio.setChecked(True)
     dialog.combined_radio.setChecked(True)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("rolecards"))
@@ -316,6 +318,7 @@ def test_batch_export_cancelled_from_the_progress_dialog(
     qtbot: Any, window: MainWindow, tmp_path: Path, messages: list[str]
 ) -> None:
     dialog = window.export_many()
+    qtbot.waitUntil(dialog.export_button.isEnabled)
     dialog.all_radio.setChecked(True)
     dialog.export(tmp_path / "mapp")
     assert dialog.progress_dialog is not None
@@ -408,6 +411,7 @@ def test_a_full_stick_is_said_plainly(
     assert "det får inte plats" in messages[-1]
 
     batch_dialog = window.export_many()
+    qtbot.waitUntil(batch_dialog.export_button.isEnabled)
     batch_dialog.export(tmp_path / "mapp")
     qtbot.waitUntil(lambda: batch_dialog.error is not None, timeout=30000)
     assert "det får inte plats" in messages[-1]
