@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
@@ -62,6 +69,8 @@ class SyncController(QObject):
         self.parent_widget = parent
         """The parent of the controller's dialogs."""
         self.snapshot: SyncSnapshot | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        """The last sync's progress dialog (its Avbryt stops between packages)."""
         self.report_dialog: SyncReportDialog | None = None
         self.busy = False
         self._loading = False
@@ -195,7 +204,7 @@ class SyncController(QObject):
         title = (
             self.tr("Läser paketen i synkmappen…") if preview else self.tr("Synkar med %1…")
         ).replace("%1", str(folder))
-        self.door.long(
+        self.progress_dialog = self.door.long(
             self.parent_widget,
             title,
             lambda database, progress: _with_names(
