@@ -300,16 +300,8 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Ny kanal</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra kanal</source>
         <translation>Ändra kanal</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -542,16 +534,8 @@ Det går inte att ångra.</translation>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra kontakt</source>
         <translation>Ändra kontakt</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -712,16 +696,8 @@ Det går inte att ångra.</translation>
         <translation>Ny utrustning</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra utrustning</source>
         <translation>Ändra utrustning</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1162,10 @@ ej testade</translation>
         <source>Förhandsgranskning</source>
         <translation>Förhandsgranskning</translation>
     </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Förhandsgranska</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1196,6 +1176,17 @@ ej testade</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
