@@ -86,3 +86,27 @@ def test_the_checker_follows_a_lazy_importlib_facade(package_copy: Path) -> None
         "    return importlib.import_module(f'trygghetsapp.sync.{_HOME[name]}')\n",
     )
     assert any(p.startswith("store may not import sync") for p in layering.upward(package_copy))
+
+
+def test_no_widget_module_imports_a_service_function() -> None:
+    """Only ui/door.py names the services' use cases; the widgets hand its ops to the door."""
+    assert layering.widget_service_calls(PACKAGE) == []
+
+
+def test_the_checker_catches_a_widget_calling_a_service(package_copy: Path) -> None:
+    _append(
+        package_copy / "ui" / "overview.py",
+        "def _planted() -> None:\n    from trygghetsapp.services.areas import update_area\n",
+    )
+    _append(package_copy / "ui" / "tabs" / "roles.py", "from trygghetsapp.services import roles\n")
+    _append(package_copy / "ui" / "form.py", "import trygghetsapp.services.contacts\n")
+    _append(
+        package_copy / "ui" / "dialogs.py", "from trygghetsapp.services.readmodels import Changes\n"
+    )
+    found = layering.widget_service_calls(package_copy)
+    assert any(
+        "ui.overview imports the service function" in p and "update_area" in p for p in found
+    )
+    assert any("ui.tabs.roles imports trygghetsapp.services.roles" in p for p in found), found
+    assert any("ui.form imports trygghetsapp.services.contacts" in p for p in found), found
+    assert not any("ui.dialogs" in p for p in found), found
