@@ -110,3 +110,29 @@ def test_the_checker_catches_a_widget_calling_a_service(package_copy: Path) -> N
     assert any("ui.tabs.roles imports trygghetsapp.services.roles" in p for p in found), found
     assert any("ui.form imports trygghetsapp.services.contacts" in p for p in found), found
     assert not any("ui.dialogs" in p for p in found), found
+
+
+def test_the_gui_names_record_kinds_by_the_entity_enum() -> None:
+    """Issue 12 item 7: no entity-name string ("contact", "equipment_item") in ui/: the GUI
+    writes `Entity.CONTACT`. An enum's own member values (the tab keys) are names, not uses."""
+    import ast
+
+    from trygghetsapp.services.readmodels import Entity
+
+    names = {entity.value for entity in Entity}
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        members = {
+            id(node.value)
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef)
+            for node in cls.body
+            if isinstance(node, ast.Assign)
+        }
+        found += [
+            f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in names and id(node) not in members
+        ]
+    assert found == []

@@ -83,6 +83,10 @@ class Col(IntEnum):
     NAME, CATEGORY, LOCATION, CONDITION_BEFORE, LAST_CHECKED, MARK, NOTE = range(7)
 
 
+HISTORY_DATE, HISTORY_INSPECTOR, HISTORY_RESULT = range(3)
+"""The columns of the list of past inspections."""
+
+
 class InspectionTab(AreaTab):
     entities = frozenset({Entity.INSPECTION, Entity.EQUIPMENT, Entity.SAFETY_POINT})
 
@@ -166,8 +170,8 @@ class InspectionTab(AreaTab):
             [self.tr("Datum"), self.tr("Inventerare"), self.tr("Resultat")]
         )
         self.history.setAccessibleName(self.tr("Tidigare inventeringar"))
-        self.history.setColumnWidth(0, 230)
-        self.history.setColumnWidth(1, 260)
+        self.history.setColumnWidth(HISTORY_DATE, 230)
+        self.history.setColumnWidth(HISTORY_INSPECTOR, 260)
 
         self.point_picker = QComboBox()
         self.point_picker.setAccessibleName(self.tr("Trygghetspunkt att inventera"))
