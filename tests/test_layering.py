@@ -136,3 +136,30 @@ def test_the_gui_names_record_kinds_by_the_entity_enum() -> None:
             if isinstance(node, ast.Constant) and node.value in names and id(node) not in members
         ]
     assert found == []
+
+
+def test_the_architecture_doc_draws_the_allow_list() -> None:
+    """docs/architecture.md's table of layers is the allow-list, unit by unit."""
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text[text.index("| unit | may import |") :].split("\n\n", 1)[0]
+    drawn: dict[str, frozenset[str]] = {}
+    for line in table.splitlines()[2:]:
+        units, allowed = (cell.strip() for cell in line.strip("|").split("|"))
+        targets = frozenset(re.findall(r"`(\w+)`", allowed))
+        for name in re.findall(r"`(\w+)`", units):
+            drawn[name] = targets
+    assert drawn == {k: v for k, v in layering.ALLOWED.items() if k != "__init__"}
+    assert frozenset({"__init__"}) == layering.BOTTOM  # "may also import the package's __init__"
+
+
+def test_the_windows_and_the_sync_room_do_not_import_each_other() -> None:
+    found, _ = layering.edges(PACKAGE)
+    start, main = "trygghetsapp.ui.start_window", "trygghetsapp.ui.main_window"
+    assert [str(e) for e in found if {e.source, e.target} == {start, main}] == []
+    assert [
+        str(e)
+        for e in found
+        if e.source.startswith("trygghetsapp.ui.sync") and e.target in (start, main)
+    ] == []
