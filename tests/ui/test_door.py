@@ -162,3 +162,17 @@ def test_the_door_is_idle_only_when_every_op_came_back(qtbot: Any, window: MainW
         door.query(ops.get_area(areas.list_areas(window.context.database)[0].id), got.append)
         assert not door.is_idle()
     assert len(got) == 1 and door.is_idle()
+
+
+def test_the_window_follows_the_sync_controllers_signals(qtbot: Any, window: MainWindow) -> None:
+    """The controller knows no window: it says what happened, the window listens (no hooks)."""
+    settle(qtbot, window)
+    window.modes.setCurrentIndex(0)
+    window.sync.badge.click()  # the conflict badge: the controller emits conflicts_requested
+    assert window.modes.currentWidget() is window.conflicts_panel
+    assert not hasattr(window, "long_work_done") and not hasattr(window, "long_work_failed")
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
+    window.context.data_replaced("Synkningen är klar.")  # what a sync that brought data does
+    settle(qtbot, window)
+    assert "Synkningen är klar." in shown
