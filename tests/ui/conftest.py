@@ -58,11 +58,20 @@ ALLOWED = {
 loader thread (`_GuiStart._open`, `_reopen`), not the GUI thread, so it needs no exception."""
 
 
+TESTS = str(Path(__file__).resolve().parents[1])
+
+
 def _gui_frames(frame: FrameType | None) -> tuple[bool, bool, list[str]]:
-    """(GUI code on the stack, an allowed caller on it, the GUI frames for the message)."""
+    """(GUI code on the stack, an allowed caller on it, the GUI frames for the message).
+
+    Walks outwards from the statement and stops at the first frame of a test: a test's own
+    service call (setting up, checking) is not the GUI's, even when the test runs inside the
+    app's event loop (`run_gui`'s `exec`)."""
     gui, allowed, shown = False, False, []
     while frame is not None:
         name = frame.f_code.co_filename
+        if name.startswith(TESTS) and not gui:
+            break
         if name.startswith(GUI_CODE) or name == APP:
             gui = True
             shown.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
@@ -162,15 +171,15 @@ def window(
     made.worker.wait()  # before the database fixture closes the file under a running job
 
 
-def drive_dialog(qtbot: Any, action: Callable[[QDialog], None]) -> None:
+def drive_dialog(qtbot: Any, action: Callable[[QDialog], None], patience: float = 5.0) -> None:
     """Run `action` on the next modal dialog as soon as it is open (before its exec() returns).
 
     A record dialog's Spara hands the write to the door and returns: `submit` waits for it.
-
-        Gives up after about five seconds, so a dialog that never opens fails the test's own
-        assertions instead of leaving a poller behind to act on a later test's dialog.
+    Gives up after about `patience` seconds (five; a whole start under load needs longer), so a
+    dialog that never opens fails the test's own assertions instead of leaving a poller behind
+    to act on a later test's dialog.
     """
-    tries = [500]
+    tries = [int(patience * 100)]
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()

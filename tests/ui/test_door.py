@@ -176,3 +176,18 @@ def test_the_window_follows_the_sync_controllers_signals(qtbot: Any, window: Mai
     window.context.data_replaced("Synkningen är klar.")  # what a sync that brought data does
     settle(qtbot, window)
     assert "Synkningen är klar." in shown
+
+
+def test_a_remembered_area_deleted_elsewhere_still_lets_the_window_start(
+    qtbot: Any, make_window: Any, demo_database: Any, settings: Any
+) -> None:
+    """The last session's area is gone (deleted on another computer, or another file opened):
+    its reads fail, and the window still becomes ready, on the list's first area."""
+    from trygghetsapp.ui import settings as keys
+
+    gone = areas.list_areas(demo_database)[3].id
+    areas.delete_area(demo_database, gone)
+    settings.setValue(keys.LAST_AREA, gone)
+    window = make_window(demo_database)  # waits until the window says it is ready
+    assert window.is_ready
+    assert window.area_id == areas.list_areas(demo_database)[0].id

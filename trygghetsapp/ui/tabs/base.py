@@ -132,6 +132,11 @@ class AreaTab(QWidget):
             self.context.error.emit(error.message(self.context.language))
         else:
             report_unexpected(error, self)
+        # Whoever waits for this load (the window's start, `when_loaded`) goes on: the read is
+        # over, and the window closes a vanished area itself.
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
