@@ -163,3 +163,19 @@ def test_the_windows_and_the_sync_room_do_not_import_each_other() -> None:
         for e in found
         if e.source.startswith("trygghetsapp.ui.sync") and e.target in (start, main)
     ] == []
+
+
+def test_every_test_the_architecture_doc_names_exists() -> None:
+    """docs/architecture.md says which test checks each statement: those tests exist."""
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    files = set(re.findall(r"`(tests/[\w/]+\.py)", text))
+    named = set(re.findall(r"\b(test_\w+)\b", re.sub(r"tests/[\w/]+\.py", "", text)))
+    defined = {
+        match
+        for path in (ROOT / "tests").rglob("*.py")
+        for match in re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert named and named <= defined, sorted(named - defined)
+    assert [f for f in files if not (ROOT / f).exists()] == []
