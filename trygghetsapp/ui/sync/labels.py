@@ -104,7 +104,7 @@ _CATALOGUES: dict[tuple[str, str], Mapping[Any, Label]] = {
 
 def entity_label(entity: str) -> str:
     """What kind of record, as a noun: 'Kontakt', 'Utrustning'."""
-    names = {
+    names: dict[str, str] = {
         Entity.MUNICIPALITY: QCoreApplication.translate("sync", "Kommun"),
         Entity.AREA: QCoreApplication.translate("sync", "Område"),
         Entity.SAFETY_POINT: QCoreApplication.translate("sync", "Trygghetspunkt"),
