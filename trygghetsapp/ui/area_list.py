@@ -72,6 +72,8 @@ class AreaListModel(QAbstractTableModel):
         self._loading = False
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
+        self._held: list[str] | None = None
+        """Badge ids waiting for `release_badges` (the window's start), or None: not held."""
         self.removing = False
         """True while a changed area's row leaves the list (see `AreaListPanel._row_changed`)."""
 
@@ -126,7 +128,21 @@ class AreaListModel(QAbstractTableModel):
         self._run_waiting()
         self._load_badges([row.id for row in self._rows])
 
+    def hold_badges(self) -> None:
+        """Count no readiness until `release_badges`: the window's start reads its list, area
+        and tab first (one worker: a page's badges would run before them)."""
+        if self._held is None:
+            self._held = []
+
+    def release_badges(self) -> None:
+        held, self._held = self._held, None
+        if held:
+            self._load_badges(held)
+
     def _load_badges(self, ids: Collection[str]) -> None:
+        if self._held is not None:
+            self._held.extend(ids)
+            return
         wanted = [i for i in ids if self.row_of(i) >= 0]
         if not wanted:
             self.badges_ready.emit()

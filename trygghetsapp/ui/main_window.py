@@ -105,8 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync.badge)
         self.statusBar().addPermanentWidget(self.sync.summary)
         self._build()
-        self._restore()
-        self.sync.refresh()
+        self._restore()  # the sync status is read once the window is ready (`_say_ready`)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -114,6 +113,9 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self._build_menus()
         self.area_panel = AreaListPanel(self.door)
+        if not self.is_ready:
+            # The start's reads first (list, area, tab); badges and sync status after them.
+            self.area_panel.model.hold_badges()
         self.area_title = area_title_label()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
@@ -559,6 +561,8 @@ class MainWindow(QMainWindow):
     def _say_ready(self) -> None:
         if not self.is_ready:
             self.is_ready = True
+            self.area_panel.model.release_badges()
+            self.sync.refresh()
             self.ready.emit()
 
     # -- taking over from the start window (frame.Successor) ----------------------------
