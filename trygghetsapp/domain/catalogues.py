@@ -160,6 +160,21 @@ FACT_LABELS: dict[str, Label] = {
 }
 
 NUMERIC_FACTS = frozenset({"kva", "kw", "tank_litres", "litres"})
+
+GENERATOR_FIELDS: dict[str, Label] = {
+    "start_steps": Label("Starta – ett steg per rad", "Start – one step per line"),
+    "switchover_steps": Label(
+        "Koppla om till reservkraft – ett steg per rad", "Switch over – one step per line"
+    ),
+    "stop_steps": Label(
+        "Tillbaka till nätet och stäng av – ett steg per rad",
+        "Back to the grid – one step per line",
+    ),
+    "runtime_hours": Label("Drifttid på full tank (timmar)", "Run time on a full tank (hours)"),
+    "runtime_load_percent": Label("vid last (%)", "at load (%)"),
+}
+"""The equipment fields of a reserve-power unit (category reserve_power) beyond its facts; printed
+as the generator block of the checklist and the reserve-power role card."""
 DATE_FACTS = frozenset({"filled_on", "expires_on", "best_before"})
 
 
@@ -231,6 +246,17 @@ DEFAULT_ROLES: tuple[RoleTemplate, ...] = (
         "Visa var värme, vatten och laddning finns.",
     ),
 )
+
+
+GENERATOR_LEAD = "generator_lead"
+NO_RESERVE_POWER_ACTIONS = (
+    "Området har ingen egen reservkraft: säg det till kommunens krisledning när punkten öppnas. "
+    "Stäng av känslig utrustning så att den inte skadas när strömmen kommer tillbaka. "
+    "Ordna ficklampor och batterilampor, och ladda telefoner från powerbanks i tur och ordning."
+)
+"""Printed on the reserve-power lead's card instead of the role's own first actions when no
+point of the area has reserve power: nothing may tell anyone to start a generator that is not
+there."""
 
 
 class ChannelKind(StrEnum):

@@ -162,6 +162,30 @@ class Coordinate:
         return v.coordinate(field, value)
 
 
+@dataclass(frozen=True)
+class Steps:
+    """Numbered instructions, one short step each (a generator's start, switch-over and stop)."""
+
+    def __call__(self, field: str, value: Any) -> list[str]:
+        return v.steps(field, value)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """A duration in hours, more than 0, or none."""
+
+    def __call__(self, field: str, value: Any) -> float | None:
+        return v.optional_hours(field, value)
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A whole percentage 1..100, or none."""
+
+    def __call__(self, field: str, value: Any) -> int | None:
+        return v.optional_percent(field, value)
+
+
 FACTS_MAX = 50
 """Facts per equipment item (the catalogue offers at most five per category)."""
 
@@ -260,6 +284,11 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "service_interval_days": Count(3650),
         "next_due": Date(),
         "notes": LONG,
+        "start_steps": Steps(),
+        "switchover_steps": Steps(),
+        "stop_steps": Steps(),
+        "runtime_hours": Hours(),
+        "runtime_load_percent": Percent(),
     },
     "contact": {
         "area_id": REF,

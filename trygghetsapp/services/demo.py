@@ -234,7 +234,8 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
             point_names.append(point_def["name"])
             builder.counts.safety_points += 1
             inspected = []
-            for category, name, quantity, unit, location, facts in point_def["equipment"]:
+            for category, name, quantity, unit, location, facts, *more in point_def["equipment"]:
+                generator = more[0] if more else {}  # reserve power: steps and run time
                 facts = {
                     k: _relative_date(str(v), builder.today)
                     if k in ("expires_on", "best_before", "filled_on")
@@ -256,6 +257,7 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
                         "facts": facts,
                         "last_checked": builder.last_checked(),
                         "next_due": facts.get("expires_on") or facts.get("best_before"),
+                        **generator,
                     },
                 )
                 inspected.append((item_id, condition))
@@ -292,7 +294,7 @@ def _synthetic(
         (category, name, unit)
         for area in definition["areas"]
         for point in area["points"]
-        for category, name, _q, unit, _l, _f in point["equipment"]
+        for category, name, _q, unit, _l, _f, *_more in point["equipment"]
     ]
     for number in range(1, scale + 1):
         village = f"Synt-by {number:05d}"

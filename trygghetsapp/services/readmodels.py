@@ -94,6 +94,15 @@ class EquipmentView:
     notes: str
     due_date: dt.date | None
     due_state: DueState = DueState.OK
+    start_steps: tuple[str, ...] = ()
+    switchover_steps: tuple[str, ...] = ()
+    stop_steps: tuple[str, ...] = ()
+    runtime_hours: float | None = None
+    runtime_load_percent: int | None = None
+
+    @property
+    def is_reserve_power(self) -> bool:
+        return self.category == "reserve_power"
 
 
 @dataclass(frozen=True)
