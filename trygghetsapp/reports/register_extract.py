@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS, RANK_LABELS
 from trygghetsapp.domain.values import format_phone
@@ -160,30 +160,38 @@ def story(extract: Mapping[str, Any], printed: dt.date, author: str) -> list[Flo
         revision=revision,
     )
     basis = str(extract.get("legal_basis_text") or person.get("legal_basis") or "saknas")
+    facts = _facts(_person_rows(extract))
+    why = _facts(
+        [
+            ("Rättslig grund", basis),
+            ("Granskas senast", _value_text("review_date", person.get("review_date"))),
+        ]
+    )
+    roles = _roles(extract)
+    history = _history(extract)
+    intro = para(
+        "Varje gång uppgifterna sparades, på vilken dator (kort id) och vad som sparades.",
+        styles.BODY,
+    )
     return [
         SectionStart(info),
         Paragraph(f"{DOCUMENT} – {esc(name)}", styles.TITLE),
         para(f"{esc(author)} · Utskrivet {printed.isoformat()}", styles.SUBTITLE),
         para(esc(PURPOSE), styles.BODY),
-        *blocks.heading("Personuppgifter"),
-        _facts(_person_rows(extract)),
-        *blocks.heading("Varför uppgifterna finns"),
-        _facts(
-            [
-                ("Rättslig grund", basis),
-                ("Granskas senast", _value_text("review_date", person.get("review_date"))),
-            ]
-        ),
-        *blocks.heading("Roller i krisstaben"),
-        *_roles(extract),
-        *blocks.heading("Ändringshistorik", room=95 * mm),  # with its first entry
-        para(
-            "Varje gång uppgifterna sparades, på vilken dator (kort id) och vad som sparades.",
-            styles.BODY,
-        ),
+        *blocks.heading("Personuppgifter", facts),
+        facts,
+        *blocks.heading("Varför uppgifterna finns", why),
+        why,
+        *blocks.heading("Roller i krisstaben", _first_table(roles)),
+        *roles,
+        *blocks.heading("Ändringshistorik", _first_table(history), [intro]),  # with its first entry
         Spacer(1, 1 * mm),
-        *_history(extract),
+        *history,
     ]
+
+
+def _first_table(flowables: list[Flowable]) -> Table | None:
+    return next((f for f in flowables if isinstance(f, Table)), None)
 
 
 def render(

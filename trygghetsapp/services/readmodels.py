@@ -8,6 +8,8 @@ from typing import Any
 
 from trygghetsapp.domain.readiness import AreaGaps, DueState
 
+FICTION_MARK = "FIKTIV"
+
 
 @dataclass(frozen=True)
 class MunicipalityView:
@@ -214,6 +216,16 @@ class AreaDossier:
     inspections: tuple[InspectionView, ...]
     data_revision: dt.datetime | None
     """When the area's data last changed (newest stamp), printed on checklists."""
+
+    @property
+    def fictional(self) -> bool:
+        """Demo or exercise data: it marks itself FIKTIV (the demo set does, DOMAIN.md §5) in
+        the area, its municipality or a safety point's name. Printed with FIKTIV on every page."""
+        texts = [self.area.name, self.area.notes, self.area.local_group]
+        texts += [p.name for p in self.safety_points]
+        if self.municipality is not None:
+            texts += [self.municipality.name, self.municipality.notes]
+        return any(FICTION_MARK in text for text in texts)
 
 
 @dataclass(frozen=True)
