@@ -130,8 +130,9 @@ STATUS_ORDER = {"operational": 0, "being_equipped": 1, "planned": 2}
 
 
 def ordered_points(dossier: AreaDossier) -> list[SafetyPointView]:
-    """Points in use first: an area's page 1 is about the point people will go to."""
-    return sorted(dossier.safety_points, key=lambda p: STATUS_ORDER.get(p.status, 3))
+    """Points in use first, the highest level first among them: an area's page 1 is about the
+    point people will go to."""
+    return sorted(dossier.safety_points, key=lambda p: (STATUS_ORDER.get(p.status, 3), -p.level))
 
 
 def status_text(point: SafetyPointView) -> str:

@@ -25,7 +25,14 @@ from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS
 from trygghetsapp.reports import blocks, coords, generator, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.document import ToFront
-from trygghetsapp.reports.flowables import PageMark, SplitTable, sign_off_block
+from trygghetsapp.reports.flowables import (
+    PackedCards,
+    PageMark,
+    RoomFor,
+    SmallestOf,
+    SplitTable,
+    sign_off_block,
+)
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.reports.templates import (
     ChecklistTemplate,
@@ -311,17 +318,16 @@ def area_pages(dossier: AreaDossier, chosen: Sequence[ChecklistTemplate]) -> lis
     story.extend(blocks.equipment_tables(dossier, "Utrustning – kontrollera och kryssa i"))
     scenarios = sections_for("activation", dossier.safety_points, chosen)
     scenarios += sections_for("scenario", dossier.safety_points, chosen)
-    if scenarios:
+    cards = [blocks.checklist_section(s) for _template, sections in scenarios for s in sections]
+    if cards:
         intro = para(
             "Använd det avsnitt som passar läget. Varje avsnitt är en pauspunkt: stanna, gå "
             "igenom listan tillsammans, kryssa i.",
             styles.BODY,
         )
-        first_section = [blocks.checklist_section(scenarios[0][1][0])]
-        story.extend(blocks.heading("Scenarier", None, [intro, *first_section], rows=0)[:-1])
-        for _template, sections in scenarios:
-            for section in sections:
-                story.append(blocks.checklist_section(section))
+        title = Paragraph("Scenarier", styles.H2)
+        story.append(RoomFor([title, intro, SmallestOf(cards)]))
+        story.extend([title, intro, PackedCards(cards)])
     story.append(PageBreak())
     story.extend(event_log())
     intro, tally = visitor_tally()

@@ -246,3 +246,70 @@ class RoomFor(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+def stack_height(flowable: Flowable, available_width: float, canv: Any) -> float:
+    """The height a flowable (or a KeepTogether's content) takes, measured on a full page."""
+    from reportlab.platypus.flowables import KeepTogether, _listWrapOn
+
+    if isinstance(flowable, KeepTogether):
+        return float(_listWrapOn(flowable._content, available_width, canv)[1])
+    _w, height = flowable.wrapOn(canv, available_width, FRAME_HEIGHT)
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+class PackedCards(Flowable):
+    """Independent cards (scenario checklists) laid out to fill pages: in their order, but a card
+    that does not fit the rest of a page lets a later one that does go first, instead of leaving
+    half a page empty. Each card is kept whole."""
+
+    def __init__(self, cards: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.cards = list(cards)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1  # always laid out through split()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        left = available_height
+        placed: list[Flowable] = []
+        rest: list[Flowable] = []
+        for card in self.cards:
+            height = stack_height(card, available_width, self.canv)
+            if height <= left:
+                placed.append(card)
+                left -= height
+            else:
+                rest.append(card)
+        if not placed:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None and getattr(frame, "_atTop", 0):
+                placed, rest = rest[:1], rest[1:]  # taller than a page: it splits itself
+            else:
+                return []
+        from reportlab.platypus.flowables import KeepTogether
+
+        # What fits is measured: hand over the cards' content (a KeepTogether itself would
+        # claim to be too tall, and the frame refuses such a first piece of a split).
+        out: list[Flowable] = []
+        for card in placed:
+            out.extend(card._content if isinstance(card, KeepTogether) and left >= 0 else [card])
+        return [*out, PackedCards(rest)] if rest else out
+
+    def draw(self) -> None:
+        pass
+
+
+class SmallestOf(Flowable):
+    """Measures as the smallest of `flowables` (for RoomFor before PackedCards); never drawn."""
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.flowables = list(flowables)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = [stack_height(f, available_width, self.canv) for f in self.flowables]
+        return available_width, min(heights, default=0.0)
+
+    def draw(self) -> None:
+        pass

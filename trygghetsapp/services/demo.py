@@ -165,11 +165,14 @@ def _people(
 
 
 def _staff(builder: _Builder, area_id: str, people: list[str], complete: float) -> None:
-    """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps."""
+    """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps.
+
+    The local coordinator is always staffed: page 1 of every checklist says whom to call first.
+    """
     rng = builder.rng
     for template in DEFAULT_ROLES:
         role_id = catalogue_role_id(template.code)
-        if rng.random() > complete:
+        if rng.random() > complete and template.code != "coordinator":
             continue
         chosen = rng.sample(people, min(len(people), 3))
         ranks = 1 + (1 if rng.random() < 0.7 else 0) + (1 if rng.random() < 0.2 else 0)
