@@ -174,7 +174,7 @@ def test_missing_steps_are_said_not_invented(dossiers, tmp_path):
     assert "SAKNAS – stegen är inte inlagda i Trygghetsappen" in text
 
 
-# --- every name prints ------------------------------------------------------------------------------
+# --- every name prints ----------------------------------------------------------------------
 
 NAMES = (
     "Ha\u030akan Jo\u0308nsson",  # decomposed, as pasted from a Mac or a PDF
@@ -295,7 +295,7 @@ def _last_frame_line(page: pdfplumber.page.Page) -> str:
     lines = [
         line
         for line in page.extract_text_lines()
-        if styles.MARGIN_TOP - 2 < line["top"] and line["bottom"] <= floor + 1
+        if line["top"] > styles.MARGIN_TOP - 2 and line["bottom"] <= floor + 1
     ]
     lines = [line for line in lines if "FIKTIV" not in line["text"] or len(line["text"]) > 8]
     return normalise(max(lines, key=lambda line: line["bottom"])["text"]) if lines else ""

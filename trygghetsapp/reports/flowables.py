@@ -283,7 +283,7 @@ class PackedCards(Flowable):
                 rest.append(card)
         if not placed:
             frame = self._doctemplateAttr("frame")
-            if frame is not None and getattr(frame, "_atTop", 0):
+            if frame is not None and bool(getattr(frame, "_atTop", False)):
                 placed, rest = rest[:1], rest[1:]  # taller than a page: it splits itself
             else:
                 return []
