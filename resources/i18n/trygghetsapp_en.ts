@@ -723,6 +723,30 @@ This cannot be undone.</translation>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
     </message>
+    <message>
+        <source>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</source>
+        <translation>One step per line:
+Open the hatch
+Turn the key to START</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till RESERV</source>
+        <translation>One step per line:
+Flip the switch to RESERVE</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till NÄT</source>
+        <translation>One step per line:
+Flip the switch to GRID</translation>
+    </message>
+    <message>
+        <source>Timmar på full tank vid den last som anges i fältet under</source>
+        <translation>Hours on a full tank at the load given in the field below</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

@@ -723,6 +723,30 @@ Det går inte att ångra.</translation>
         <source>Ta bort %1</source>
         <translation>Ta bort %1</translation>
     </message>
+    <message>
+        <source>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</source>
+        <translation>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till RESERV</source>
+        <translation>Ett steg per rad:
+Fäll omkopplaren till RESERV</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till NÄT</source>
+        <translation>Ett steg per rad:
+Fäll omkopplaren till NÄT</translation>
+    </message>
+    <message>
+        <source>Timmar på full tank vid den last som anges i fältet under</source>
+        <translation>Timmar på full tank vid den last som anges i fältet under</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
