@@ -79,17 +79,18 @@ def story(dossier: AreaDossier, printed: dt.date, templates: TemplateSet) -> lis
     if not points:
         parts.append(PageMark("INGEN PUNKT", dossier.area.name))
         parts.extend(first_page(dossier, None, chosen))
+    several = len(points) > 1
     for index, point in enumerate(points):
         if index:
             parts.append(ToFront())
         parts.append(PageMark(blocks.status_text(point), point.name))
         parts.extend(first_page(dossier, point, chosen))
         parts.append(PageBreak())
-        parts.extend(second_page(dossier, point, chosen))
-    if len(points) > 1:
+        parts.extend(second_page(dossier, point, chosen, facts=not several))
+    if several:
         parts.append(PageBreak())  # the area's shared pages are about every point
     parts.append(PageMark(blocks.area_status(dossier), dossier.area.name))
-    parts.extend(area_pages(dossier, chosen))
+    parts.extend(area_pages(dossier, chosen, points if several else ()))
     return parts
 
 
@@ -293,28 +294,45 @@ def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
 
 
 def second_page(
-    dossier: AreaDossier, point: SafetyPointView, chosen: Sequence[ChecklistTemplate]
+    dossier: AreaDossier,
+    point: SafetyPointView,
+    chosen: Sequence[ChecklistTemplate],
+    facts: bool = True,
 ) -> list[Flowable]:
+    """The point's reserve power, then (`facts`) its facts table. An area with several points
+    prints the facts with the area's shared pages instead (`point_facts`): a point's part must
+    end on a back page, so facts spilling from its page 2 cost a page and a blank back."""
     story: list[Flowable] = [
         Paragraph(esc(f"Reservkraft – {point.name}"), styles.H2_FIRST),
         *generator.point_power(dossier, point),
     ]
-    facts = blocks.point_facts(point, brief=True)
-    story.extend(blocks.heading("Om punkten", facts))
-    story.append(facts)
+    if facts:
+        story.extend(point_facts(point, "Om punkten"))
     return story
+
+
+def point_facts(point: SafetyPointView, title: str) -> list[Flowable]:
+    table = blocks.point_facts(point, brief=True)
+    return [*blocks.heading(title, table), table]
 
 
 # --- the area's shared pages ----------------------------------------------------------------------
 
 
-def area_pages(dossier: AreaDossier, chosen: Sequence[ChecklistTemplate]) -> list[Flowable]:
+def area_pages(
+    dossier: AreaDossier,
+    chosen: Sequence[ChecklistTemplate],
+    facts_of: Sequence[SafetyPointView] = (),
+) -> list[Flowable]:
+    """The pages about the whole area; `facts_of`: the points whose facts table goes here."""
     story: list[Flowable] = []
     staff = blocks.staffing_block(dossier)
     first = staff[-1] if isinstance(staff[-1], Table) else None
     story.extend(heading_first("Krisstab – roller och telefonnummer", first))
     story.extend(staff)
     story.extend(numbers_and_radio(dossier))
+    for point in facts_of:
+        story.extend(point_facts(point, f"Om punkten – {point.name}"))
     story.extend(blocks.equipment_tables(dossier, "Utrustning – kontrollera och kryssa i"))
     scenarios = sections_for("activation", dossier.safety_points, chosen)
     scenarios += sections_for("scenario", dossier.safety_points, chosen)
