@@ -93,6 +93,21 @@ def test_every_point_has_its_own_page_one(dossiers, page_texts):
         assert set(parts) == {p.name for p in dossier.safety_points}
 
 
+def test_several_points_each_take_two_pages_and_their_facts_follow(dossiers, page_texts):
+    """A point's page 1 and its page 2 (reserve power) are its whole part: its facts print with
+    the area's shared pages, so they cannot spill onto a third page and a blank back."""
+    several = [d for d in dossiers if len(d.safety_points) > 1]
+    assert len(several) >= 3  # Föllinge, Tulleråsen, Nälden/Dvärsätt
+    for dossier in several:
+        pages = _pages(page_texts, "checklist", dossier)
+        parts = _point_parts(pages, dossier)
+        shared = squash(" ".join(pages[sum(len(p) for p in parts.values()) :]))
+        for name, part in parts.items():
+            assert len(part) == 2, (dossier.area.name, name, len(part))
+            assert "Om punkten" not in " ".join(part)
+            assert squash(f"Om punkten – {name}") in shared, name
+
+
 def test_a_planned_point_says_so_on_every_page_of_its_part(dossiers, page_texts):
     planned = [(d, p) for d in dossiers for p in d.safety_points if p.status == "planned"]
     assert planned
