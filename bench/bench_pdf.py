@@ -113,6 +113,25 @@ def _best(runs: int, fn, *args) -> tuple[float, int]:  # type: ignore[no-untyped
     return min(results)
 
 
+ROUNDS = 4
+"""Rounds of the inventory A/B: ours and bare alternate (ours first, then bare first), and the
+best time of each counts. On a shared 2-core machine one build of either can take twice as
+long when another job lands on it; best-of-2 run back to back gave ratios from 0.66 to 0.93."""
+
+
+def _best_pairs(rounds: int, dossier, ours_pdf: Path, bare_pdf: Path):  # type: ignore[no-untyped-def]
+    ours: list[tuple[float, int]] = []
+    bare: list[tuple[float, int]] = []
+    for index in range(rounds):
+        if index % 2:
+            bare.append(_bare(dossier, bare_pdf))
+            ours.append(_ours(dossier, ours_pdf))
+        else:
+            ours.append(_ours(dossier, ours_pdf))
+            bare.append(_bare(dossier, bare_pdf))
+    return (*min(ours), *min(bare))
+
+
 _MEMORY_CHILD = r"""
 import json, sys, datetime as dt
 from pathlib import Path
@@ -183,8 +202,9 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     lines: list[tuple[str, float, float]] = []
 
     dossier = _dossier(workdir, 2000)
-    ours_s, ours_pages = _best(2, _ours, dossier, workdir / "pdf-ours.pdf")
-    bare_s, bare_pages = _best(2, _bare, dossier, workdir / "pdf-bare.pdf")
+    ours_s, ours_pages, bare_s, bare_pages = _best_pairs(
+        ROUNDS, dossier, workdir / "pdf-ours.pdf", workdir / "pdf-bare.pdf"
+    )
     ours_pps, bare_pps = ours_pages / ours_s, bare_pages / bare_s
     lines.append(("pdf.inventory 2000 items pages/s (vs bare)", ours_pps, ours_pps / bare_pps))
 
