@@ -106,10 +106,11 @@ def _compile(entity: str, rules: Mapping[str, s.Rule]) -> Callable[[dict[str, An
         "        return True",
         f"    return len(d) == {len(every)}",
     ]
-    helpers = {"RID": RECORD_ID.fullmatch, "NFC": _is_nfc}
-    tests = {name: eval(f"lambda x: {_fast(rule)}", helpers) for name, rule in every.items()}
+    tests = {
+        name: eval(f"lambda x: {_fast(rule)}", dict(FAST_NAMES)) for name, rule in every.items()
+    }
     tests[ERASED_MARK] = lambda x: x is True
-    namespace: dict[str, Any] = {"TESTS": tests, **helpers}
+    namespace: dict[str, Any] = {"TESTS": tests, **FAST_NAMES}
     exec(compile("\n".join(lines), f"<change check {entity}>", "exec"), namespace)
     fast: Callable[[dict[str, Any]], bool] = namespace["fast"]
     return fast
@@ -118,6 +119,10 @@ def _compile(entity: str, rules: Mapping[str, s.Rule]) -> Callable[[dict[str, An
 _is_nfc = functools.partial(unicodedata.is_normalized, "NFC")
 """Text is stored in Unicode NFC (`values.optional_text`): a decomposed "Ha\u030akan" is not
 the stored form of "Håkan", so the fast test leaves it to the rule (which refuses it)."""
+
+
+FAST_NAMES: Mapping[str, Callable[[str], Any]] = {"RID": RECORD_ID.fullmatch, "NFC": _is_nfc}
+"""The helpers a fast test's expression may call."""
 
 
 def _same(stored: Any, given: Any) -> bool:
