@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from trygghetsapp import __version__
+from trygghetsapp.domain.identity import mask_identity_numbers
 from trygghetsapp.reports import styles
 from trygghetsapp.reports.flowables import SectionInfo
 
@@ -225,10 +226,10 @@ def build(
         rightMargin=styles.MARGIN_RIGHT,
         topMargin=styles.MARGIN_TOP,
         bottomMargin=styles.MARGIN_BOTTOM,
-        title=metadata.title,
-        subject=metadata.subject,
-        author=metadata.author,
-        keywords=metadata.keywords,
+        title=mask_identity_numbers(metadata.title),
+        subject=mask_identity_numbers(metadata.subject),
+        author=mask_identity_numbers(metadata.author),
+        keywords=mask_identity_numbers(metadata.keywords),
         creator=CREATOR,
         lang=LANGUAGE,
         initialFontName=styles.REGULAR,

@@ -20,6 +20,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from trygghetsapp.domain.identity import mask_identity_numbers
+
 REGULAR = "Vera"
 BOLD = "Vera-Bold"
 ITALIC = "Vera-Italic"
@@ -70,6 +72,11 @@ def missing_glyphs(text: str, name: str = REGULAR) -> set[str]:
 
 
 def printable(text: str, name: str = REGULAR) -> str:
-    """`text` with characters the font lacks replaced by '?', so nothing vanishes silently."""
+    """`text` with characters the font lacks replaced by '?', so nothing vanishes silently.
+
+    Every text of ours reaches a page through here (`styles.esc` and the footers), so this is
+    also where a personal identity number typed into a note is kept off every document: it is
+    printed as "[personnummer dolt]" (domain/identity.py)."""
+    text = mask_identity_numbers(text)
     known = _charmap(name)
     return "".join(ch if ch.isspace() or ord(ch) in known else "?" for ch in text)
