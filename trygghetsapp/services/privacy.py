@@ -253,7 +253,7 @@ def _might_name(row: Any, fields: tuple[str, ...], keys: PersonKeys) -> bool:
     folded = text.casefold()
     squeezed = "".join(ch for ch in text if ch.isdigit())
     return (
-        any(n.split()[-1].casefold() in folded for n in keys.names)
+        any(all(w.casefold() in folded for w in n.split()) for n in keys.names)
         or any(e in folded for e in keys.emails)
         or any(p[-6:] in squeezed for p in keys.phones)
     )

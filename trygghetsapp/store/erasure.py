@@ -244,7 +244,7 @@ def _might_name(text: str, keys: PersonKeys, contact_id: str, squeezed: str) -> 
     folded = text.casefold()
     if contact_id in text:
         return True
-    if any(name.split()[-1].casefold() in folded for name in keys.names):
+    if any(all(w.casefold() in folded for w in name.split()) for name in keys.names):
         return True
     if any(email in folded for email in keys.emails):
         return True
