@@ -26,7 +26,7 @@ def demo(tmp_path, capsys):
     assert run(capsys, "--db", str(db), "demo", "--seed", "7")[0] == 0
     database = open_database(db)
     try:
-        export = json.loads(run(capsys, "--db", str(db), "export-json")[1])  # noqa: F841 - reads through the CLI as the user would
+        export = json.loads(run(capsys, "--db", str(db), "export-json")[1])
         held = {a["contact_id"] for a in export["role_assignments"]}
         names = [c["name"] for c in export["contacts"]]
         person = next(
