@@ -60,10 +60,14 @@ class ReviewDue:
     contact: ContactView
     area_name: str
     days_overdue: int
+    """Days past the review date; -1 with no date, and below that when not yet due."""
+    basis_chosen: bool = True
+    """False while nobody has chosen the contact's legal basis (listed until one is chosen)."""
 
 
 def contacts_past_review(database: Database, today: dt.date | None = None) -> list[ReviewDue]:
-    """Live contacts whose review date has passed (or was never set), oldest first."""
+    """Live contacts to review: past their review date (or without one), oldest first, and
+    those whose legal basis nobody has chosen yet (an import without one), whatever the date."""
     from trygghetsapp.services.contacts import to_contact_view
 
     today = today or dt.date.today()
@@ -72,7 +76,11 @@ def contacts_past_review(database: Database, today: dt.date | None = None) -> li
             select(Contact, Area.name)
             .join(Area, Area.id == Contact.area_id)
             .where(~Contact.deleted, ~Area.deleted)
-            .where((Contact.review_date.is_(None)) | (Contact.review_date < today))
+            .where(
+                (Contact.review_date.is_(None))
+                | (Contact.review_date < today)
+                | (Contact.legal_basis == NOT_CHOSEN)
+            )
             .order_by(Contact.review_date, Contact.name)
         ).all()
         return [
@@ -80,26 +88,15 @@ def contacts_past_review(database: Database, today: dt.date | None = None) -> li
                 contact=to_contact_view(contact),
                 area_name=area_name,
                 days_overdue=(today - contact.review_date).days if contact.review_date else -1,
+                basis_chosen=contact.legal_basis != NOT_CHOSEN,
             )
             for contact, area_name in rows
         ]
 
 
 def contacts_without_basis(database: Database) -> list[ReviewDue]:
-    """Live contacts whose legal basis nobody has chosen yet (an import without one)."""
-    from trygghetsapp.services.contacts import to_contact_view
-
-    with UnitOfWork(database) as uow:
-        rows = uow.session.execute(
-            select(Contact, Area.name)
-            .join(Area, Area.id == Contact.area_id)
-            .where(~Contact.deleted, ~Area.deleted, Contact.legal_basis == NOT_CHOSEN)
-            .order_by(Area.name, Contact.name)
-        ).all()
-        return [
-            ReviewDue(contact=to_contact_view(contact), area_name=area_name, days_overdue=0)
-            for contact, area_name in rows
-        ]
+    """Live contacts whose legal basis nobody has chosen yet."""
+    return [due for due in contacts_past_review(database) if not due.basis_chosen]
 
 
 def find_contact(database: Database, person: str) -> list[ContactView]:
