@@ -243,3 +243,17 @@ def test_a_person_is_found_by_name_or_id(database, person):
     ids = _world(database)
     assert [c.id for c in privacy.find_contact(database, person)] == [ids["contact"]]
     assert [c.id for c in privacy.find_contact(database, ids["contact"])] == [ids["contact"]]
+
+
+def test_restoring_an_older_backup_does_not_bring_her_back(database, db_path):
+    from trygghetsapp.services import backups
+
+    ids = _world(database)
+    older = sqlite_tools.make_backup(db_path, "manual")
+    privacy.erase(database, ids["contact"])
+    backups.restore(database, older)
+    export = transfer.export_text(database)
+    assert traces_in(export.encode("utf-8")) == []
+    data = json.loads(export)
+    assert ids["contact"] not in {c["id"] for c in data["contacts"]}
+    assert "Olle Berg" in {c["name"] for c in data["contacts"]}

@@ -558,8 +558,6 @@ def erase(database: Database, contact_id: str, purge_backups: bool = False) -> E
                 )
             }
             scrubbed = erasure.scrub_data(trace.entity, values, keys, contact_id)
-            if trace.kind == "reference" and trace.entity == "inspection":
-                scrubbed["inspector"] = ERASED_NAME  # the link says it is her, whatever typed
             changed = {k: v for k, v in scrubbed.items() if v != values[k]}
             if changed:
                 uow.set(row, changed)
