@@ -96,8 +96,24 @@ def _world(database: Database) -> dict[str, str]:
         },
     )
     item_id, _ = equipment.add_equipment(
-        database, {"safety_point_id": point_id, "name": "Elverk", "category": "reserve_power"}
+        database,
+        {
+            "safety_point_id": point_id,
+            "name": "Elverk",
+            "category": "reserve_power",
+            "facts": {"ansvarig": "Märta Ödlund"},  # a JSON column (stored with \u escapes)
+        },
     )
+    old_radio, _ = equipment.add_equipment(
+        database,
+        {
+            "safety_point_id": point_id,
+            "name": "Gammal radio",
+            "category": "communications",
+            "notes": "lånad av Märta Ödlund",
+        },
+    )
+    equipment.delete_equipment(database, old_radio)  # a tombstone still holds the text
     typed_id, _ = inspections.start_inspection(database, point_id, TODAY, NAME)
     linked_id, _ = inspections.start_inspection(
         database, point_id, TODAY - dt.timedelta(days=30), "M. Ö.", inspector_id=contact_id
@@ -125,6 +141,8 @@ EXPECTED_PLACES = {
     ("inspection", "inspector_id"),  # by reference
     ("inspection", "notes"),
     ("inspection_finding", "note"),
+    ("equipment_item", "notes"),  # of a deleted item
+    ("equipment_item", "facts"),
 }
 
 
@@ -257,3 +275,16 @@ def test_restoring_an_older_backup_does_not_bring_her_back(database, db_path):
     data = json.loads(export)
     assert ids["contact"] not in {c["id"] for c in data["contacts"]}
     assert "Olle Berg" in {c["name"] for c in data["contacts"]}
+
+
+def test_the_history_names_devices_not_ids(database):
+    from sqlalchemy import select
+
+    from trygghetsapp.store.models import LocalDevice
+
+    ids = _world(database)
+    with database.store.sessions() as session:
+        name = session.execute(select(LocalDevice.name)).scalar_one()
+    assert name
+    history = privacy.register_extract(database, ids["contact"])["history"]
+    assert history and {entry["device"] for entry in history} == {name}

@@ -243,26 +243,25 @@ def _where(uow: UnitOfWork, entity: str, row: Any) -> str:
     return f"{label} {getattr(row, 'name', '')}".rstrip()
 
 
-def _might_name(row: Any, fields: tuple[str, ...], keys: PersonKeys) -> bool:
-    text = " ".join(t for f in fields for t in _texts(getattr(row, f, None)))
-    if not text:
-        return False
-    folded = text.casefold()
-    squeezed = "".join(ch for ch in text if ch.isdigit())
-    return (
-        any(all(w.casefold() in folded for w in n.split()) for n in keys.names)
-        or any(e in folded for e in keys.emails)
-        or any(p[-6:] in squeezed for p in keys.phones)
-    )
-
-
 def _traces(uow: UnitOfWork, contact_id: str, keys: PersonKeys) -> list[tuple[Any, Trace]]:
     found: list[tuple[Any, Trace]] = []
+    connection = uow.session.connection()
+    erasure.register_test(connection, keys, contact_id)
     for entity, model in MODELS.items():
         text_fields = erasure.TEXT_FIELDS.get(entity, ())
         phone_fields = erasure.PHONE_FIELDS.get(entity, ())
         references = erasure.REFERENCE_FIELDS.get(entity, ())
-        for row in uow.session.scalars(select(model).order_by(model.id)):
+        # SQLite reads every row's text and the prefilter picks the few worth a closer look;
+        # only those become ORM objects (a national data set has millions of rows).
+        wanted = erasure.candidate_ids(connection, entity, keys, contact_id)
+        rows = [
+            row
+            for start in range(0, len(wanted), 500)
+            for row in uow.session.scalars(
+                select(model).where(model.id.in_(wanted[start : start + 500])).order_by(model.id)
+            )
+        ]
+        for row in rows:
             if entity == "contact" and row.id == contact_id:
                 continue
             for field in references:
@@ -290,8 +289,6 @@ def _traces(uow: UnitOfWork, contact_id: str, keys: PersonKeys) -> list[tuple[An
                         row.deleted,
                     )
                     found.append((row, trace))
-            if not _might_name(row, text_fields, keys):
-                continue
             for field in text_fields:
                 for text in _texts(getattr(row, field)):
                     spans = keys.mentions(text)

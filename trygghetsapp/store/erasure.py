@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -241,31 +241,85 @@ def keys_from_log(connection: Connection, contact_id: str) -> PersonKeys:
     return PersonKeys.of(names, phones, emails)
 
 
-def _might_name(text: str, keys: PersonKeys, contact_id: str, squeezed: str) -> bool:
-    """A cheap test before parsing: could this change's text mention the person at all?"""
-    folded = text.casefold()
-    if contact_id in text:
-        return True
-    if any(all(w.casefold() in folded for w in name.split()) for name in keys.names):
-        return True
-    if any(email in folded for email in keys.emails):
-        return True
-    return any(phone[-6:] in squeezed for phone in keys.phones)
+def might_name(keys: PersonKeys, contact_id: str) -> Callable[[str | None], bool]:
+    """A cheap test, run inside SQLite over a row's text before anything is parsed: could this
+    text mention the person at all (every word of a name, an e-mail, the last six digits of a
+    phone with separators dropped, or the contact's id)? `PersonKeys.mentions` then decides."""
+    names = [[word.casefold() for word in name.split()] for name in keys.names]
+    emails = list(keys.emails)
+    tails = [re.sub(r"\D", "", phone)[-6:] for phone in keys.phones]
+
+    def test(text: str | None) -> bool:
+        if not text:
+            return False
+        if "\\u" in text:  # JSON with escaped letters (a list column): unescape them
+            text = _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
+        if contact_id and contact_id in text:
+            return True
+        folded = text.casefold()
+        if any(all(word in folded for word in words) for words in names):
+            return True
+        if any(email in folded for email in emails):
+            return True
+        if tails:
+            digits = re.sub(r"\D", "", text)
+            return any(tail in digits for tail in tails)
+        return False
+
+    return test
+
+
+_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
+HIT_FUNCTION = "person_might_be_named"
+
+
+def register_test(connection: Connection, keys: PersonKeys, contact_id: str) -> None:
+    """Make `might_name` callable in SQL on this connection as person_might_be_named(text)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    test = might_name(keys, contact_id)
+    driver.create_function(HIT_FUNCTION, 1, lambda text: int(test(text)), deterministic=True)
+
+
+def candidate_ids(
+    connection: Connection, table: str, keys: PersonKeys, contact_id: str
+) -> list[str]:
+    """Ids of the rows of `table` that might name or refer to the person (`register_test` must
+    have run on this connection): the free-text prefilter, phone columns equal to one of theirs,
+    references to them. Columns a backup of an older schema lacks are skipped."""
+    present = _columns(connection, table)
+    text = [f for f in TEXT_FIELDS.get(table, ()) if f in present]
+    phones = [f for f in PHONE_FIELDS.get(table, ()) if f in present]
+    references = [f for f in REFERENCE_FIELDS.get(table, ()) if f in present]
+    tests: list[str] = []
+    parameters: list[Any] = []
+    if text:
+        joined = " || char(31) || ".join(f"coalesce({f}, '')" for f in text)
+        tests.append(f"{HIT_FUNCTION}({joined})")
+    for field in phones:
+        if keys.phones:
+            tests.append(f"{field} IN ({', '.join('?' for _ in keys.phones)})")
+            parameters.extend(keys.phones)
+    for field in references:
+        tests.append(f"{field} = ?")
+        parameters.append(contact_id)
+    if not tests:
+        return []
+    query = f"SELECT id FROM {table} WHERE {' OR '.join(tests)} ORDER BY id"
+    return [row[0] for row in connection.exec_driver_sql(query, tuple(parameters))]
 
 
 def scrub_log(connection: Connection, keys: PersonKeys, contact_id: str) -> int:
     """Rewrite every change (other than the contact's own) that mentions the person."""
     if not keys and not contact_id:
         return 0
+    register_test(connection, keys, contact_id)
     updates = []
     for device, seq, entity, row_id, text in connection.exec_driver_sql(
-        "SELECT device_id, seq, entity, row_id, data FROM change"
-    ):
+        f"SELECT device_id, seq, entity, row_id, data FROM change WHERE {HIT_FUNCTION}(data)"
+    ).all():
         if entity == ENTITY and row_id == contact_id:
             continue  # the contact's own changes: `redact` blanks them whole
-        squeezed = "".join(ch for ch in text if ch.isdigit())
-        if not _might_name(text, keys, contact_id, squeezed):
-            continue
         scrubbed = canonical_json(scrub_data(entity, json.loads(text), keys, contact_id))
         if scrubbed != text:
             updates.append((scrubbed, device, seq))
@@ -335,7 +389,18 @@ def scrub_tables(connection: Connection, keys: PersonKeys, contact_id: str) -> i
         if not fields:
             continue
         listed = ", ".join(fields)
-        for row in connection.exec_driver_sql(f"SELECT id, {listed} FROM {table}").all():
+        register_test(connection, keys, contact_id)
+        wanted = candidate_ids(connection, table, keys, contact_id)
+        rows = [
+            row
+            for start in range(0, len(wanted), 500)
+            for row in connection.exec_driver_sql(
+                f"SELECT id, {listed} FROM {table} WHERE id IN "
+                f"({', '.join('?' for _ in wanted[start : start + 500])})",
+                tuple(wanted[start : start + 500]),
+            ).all()
+        ]
+        for row in rows:
             if table == ENTITY and row[0] == contact_id:
                 continue
             data = {}
