@@ -621,6 +621,10 @@ Removed now, on this computer: the contact details (also from the change history
         <source>Det går inte att ångra.</source>
         <translation>This cannot be undone.</translation>
     </message>
+    <message>
+        <source>Letar efter personen i alla uppgifter…</source>
+        <translation>Looking for the person in every record…</translation>
+    </message>
 </context>
 <context>
     <name>DamagedDatabase</name>

@@ -621,6 +621,10 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
         <source>Det går inte att ångra.</source>
         <translation>Det går inte att ångra.</translation>
     </message>
+    <message>
+        <source>Letar efter personen i alla uppgifter…</source>
+        <translation>Letar efter personen i alla uppgifter…</translation>
+    </message>
 </context>
 <context>
     <name>DamagedDatabase</name>

@@ -79,6 +79,8 @@ def test_erase_person_from_the_tab(qtbot: Any, window: MainWindow, messages: lis
     select_id(tab.table, person.id)  # the edit reloaded the table
 
     qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    # The person is looked for in every record on the worker first, then the question comes.
+    qtbot.waitUntil(lambda: any(m.startswith("Radera") for m in messages), timeout=20000)
     question = next(m for m in messages if m.startswith("Radera"))
     assert person.name in question and "Det går inte att ångra." in question
     assert "synkronisering" in question
@@ -115,6 +117,7 @@ def test_the_erase_question_names_other_places_and_older_backups(
     backup = sqlite_tools.make_backup(db.path, "manual")
     select_id(tab.table, person.id)
     qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.startswith("Radera") for m in messages), timeout=20000)
     question = next(m for m in messages if m.startswith("Radera"))
     assert "Trygghetspunkt Skolan: nyckelinnehavare" in question
     assert "1 äldre säkerhetskopior" in question

@@ -284,14 +284,14 @@ def native_test(keys: PersonKeys, contact_id: str, expression: str) -> tuple[str
         word = max(name.split(), key=lambda w: sum(ch.isalpha() for ch in w))
         word = "".join(ch for ch in word if ch.isalpha()) or word
         spellings = (word, word.lower(), word.upper(), word.capitalize())
-        escaped = (json.dumps(w)[1:-1] for w in spellings)  # as a JSON column stores it
-        for spelling in dict.fromkeys((*spellings, *escaped)):
+        json_forms = (json.dumps(w)[1:-1] for w in spellings)  # as a JSON column stores it
+        for spelling in dict.fromkeys((*spellings, *json_forms)):
             tests.append(f"instr({expression}, ?)")
             parameters.append(spelling)
     for email in keys.emails:
         tests.append(f"{expression} LIKE ? ESCAPE '!'")
-        escaped = email.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-        parameters.append(f"%{escaped}%")
+        pattern = email.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        parameters.append(f"%{pattern}%")
     for phone in keys.phones:
         digits = re.sub(r"\D", "", phone)[-4:]
         for spelling in (digits, f"{digits[:2]} {digits[2:]}", f"{digits[:2]}-{digits[2:]}"):

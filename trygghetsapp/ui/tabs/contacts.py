@@ -334,12 +334,29 @@ class ContactsTab(AreaTab):
         person = self._selected()
         if person is None:
             return
-        db = self.context.database
-        try:
-            plan = privacy.erasure_plan(db, person.id)
-        except Exception as error:
-            self._erase_failed(error)
+        db, contact_id = self.context.database, person.id
+        if self.worker is None:
+            try:
+                plan = privacy.erasure_plan(db, contact_id)
+            except Exception as error:
+                self._erase_failed(error)
+                return
+            self._confirm_erasure(plan)
             return
+        # Every record is searched for the person: on the worker (seconds on a large database).
+        run_with_progress(
+            self.worker,
+            self,
+            self.tr("Letar efter personen i alla uppgifter…"),
+            lambda _progress: privacy.erasure_plan(db, contact_id),
+            self._confirm_erasure,
+            self._erase_failed,
+            cancellable=False,
+        )
+
+    def _confirm_erasure(self, plan: privacy.ErasurePlan) -> None:
+        """The question naming what goes and what stays; then the erasure on the worker."""
+        person = plan.contact
         answer = QMessageBox.warning(
             self,
             self.tr("Radera person"),
