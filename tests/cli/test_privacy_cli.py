@@ -124,3 +124,23 @@ def test_an_unknown_person_is_one_line(demo, capsys):
     db, _ = demo
     code, _, err = run(capsys, "--db", str(db), "privacy", "erase", "Ingen Alls", "--yes")
     assert code == 1 and err.count("\n") == 1 and "Ingen Alls" in err
+
+
+@pytest.mark.parametrize(("typed", "erased"), [("ja", True), ("nej", False)])
+def test_at_a_terminal_erase_asks(demo, capsys, monkeypatch, typed, erased):
+    import io
+
+    db, person = demo
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(typed + "\n"))
+    monkeypatch.setattr("builtins.input", lambda prompt: typed)
+    code, _, err = run(capsys, "--db", str(db), "privacy", "erase", person["id"])
+    assert code == (0 if erased else 1)
+    export = run(capsys, "--db", str(db), "export-json")[1]
+    assert (person["name"] in export) is not erased
+    if not erased:
+        assert "Inget har raderats" in err

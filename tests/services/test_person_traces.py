@@ -93,6 +93,7 @@ def _world(database: Database) -> dict[str, str]:
             "name": "Valsjöbyns bygdegård",
             "key_holder": "Märta Ödlund, 070-174 06 77",
             "access_notes": "Nyckelskåp vid dörren; kod hos marta.odlund@example.se",
+            "notes": "Märta Ödlund öppnar. " + "Lång text om lokalen. " * 5 + "Olle har kod.",
         },
     )
     item_id, _ = equipment.add_equipment(
@@ -137,6 +138,7 @@ EXPECTED_PLACES = {
     ("contact", "notes"),  # Olle's note
     ("safety_point", "key_holder"),
     ("safety_point", "access_notes"),
+    ("safety_point", "notes"),
     ("inspection", "inspector"),  # typed
     ("inspection", "inspector_id"),  # by reference
     ("inspection", "notes"),
@@ -170,6 +172,13 @@ def test_the_extract_lists_every_occurrence_in_json_and_pdf(database, tmp_path):
     for heading in ("Ändamål", "Mottagare", "Integritetsskyddsmyndigheten", "Varifrån"):
         assert heading in text
     assert "Olle" not in extract["person"]["name"]
+    # An excerpt around the mention, not the whole text (it may name others).
+    (long_note,) = [
+        o
+        for o in extract["occurrences"]
+        if o["record"].startswith("safety_point") and o["field"] == "anteckningar"
+    ]
+    assert "Märta Ödlund öppnar" in long_note["excerpt"] and "Olle" not in long_note["excerpt"]
 
 
 def test_erasure_leaves_nothing_of_her_anywhere_afterwards(database, db_path, tmp_path):
@@ -288,3 +297,30 @@ def test_the_history_names_devices_not_ids(database):
     assert name
     history = privacy.register_extract(database, ids["contact"])["history"]
     assert history and {entry["device"] for entry in history} == {name}
+
+
+def test_a_namesake_keeps_her_own_name_and_phone(database):
+    """Another contact's own name and phone are that person's, even when the same."""
+    ids = _world(database)
+    twin, _ = contacts.add_contact(
+        database,
+        {"area_id": ids["area"], "name": NAME, "phone": "070-174 06 77", "legal_basis": "consent"},
+    )
+    privacy.erase(database, ids["contact"])
+    kept = contacts.get_contact(database, twin)
+    assert (kept.name, kept.phone) == (NAME, "+46701740677")
+
+
+def test_backups_in_the_second_folder_are_reported_and_purged(database, db_path, tmp_path):
+    from trygghetsapp.services import backups
+
+    ids = _world(database)
+    (tmp_path / "usb").mkdir()
+    backups.set_second_folder(database, tmp_path / "usb")
+    made = backups.make_daily_backup(database)
+    assert database.second_copy is not None and database.second_copy.path is not None
+    plan = privacy.erasure_plan(database, ids["contact"])
+    assert {b.path for b in plan.backups} == {made, database.second_copy.path}
+    result = privacy.erase(database, ids["contact"], purge_backups=True)
+    assert set(result.backups_purged) == {made, database.second_copy.path}
+    assert traces_in(db_bytes(database.second_copy.path)) == []

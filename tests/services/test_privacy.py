@@ -159,6 +159,10 @@ def test_a_chosen_basis_sets_a_review_date_from_it(database):
         today=today,
     )
     unchosen, _ = contacts.add_contact(database, {"area_id": area_id, "name": "D"}, today=today)
+    law, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": "E", "legal_basis": "legal_obligation"}, today=today
+    )
+    assert contacts.get_contact(database, law).review_date == dt.date(2028, 2, 28)
     assert contacts.get_contact(database, consent).review_date == dt.date(2027, 2, 28)
     assert contacts.get_contact(database, staff).review_date == dt.date(2028, 2, 28)
     assert contacts.get_contact(database, given).review_date == dt.date(2026, 6, 1)
