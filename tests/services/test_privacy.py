@@ -136,7 +136,7 @@ def test_import_of_a_contact_without_legal_basis_does_not_get_one(database, tmp_
 
 def test_the_import_check_fails_when_a_default_basis_is_planted(database, tmp_path, monkeypatch):
     """The bug planted (the old default): the test above must be able to fail."""
-    from trygghetsapp.services import schemas
+    from trygghetsapp.domain import schemas
 
     monkeypatch.setitem(schemas.DEFAULTS, "contact", {"legal_basis": "agreement"})
     contact_id = _import_contact_without_basis(database, tmp_path)
