@@ -25,6 +25,7 @@ from trygghetsapp.domain.catalogues import (
     DATE_FACTS,
     EQUIPMENT_CATEGORIES,
     MAX_RANK,
+    NOT_CHOSEN,
     NUMERIC_FACTS,
     SERVICES,
     ChannelKind,
@@ -298,7 +299,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "email": Email(),
         "organisation": SHORT,
         "skills": TextList(),
-        "legal_basis": Choice(_codes(LegalBasis), LegalBasis.AGREEMENT),
+        "legal_basis": Choice(_codes(LegalBasis), NOT_CHOSEN),  # missing: "not yet chosen"
         "review_date": Date(),
         "notes": LONG,
     },
@@ -328,6 +329,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "safety_point_id": REF,
         "date": Date(required=True),
         "inspector": NAME,
+        "inspector_id": Ref(required=False),  # the inspector as a contact, when they are one
         "notes": LONG,
         "finished": Flag(),
     },
@@ -342,7 +344,6 @@ FIELDS: dict[str, dict[str, Rule]] = {
 DEFAULTS: dict[str, dict[str, Any]] = {
     "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "none"},
     "equipment_item": {"quantity": 1, "unit": "st", "condition": "ok"},
-    "contact": {"legal_basis": "agreement"},
     "crisis_role": {"critical": False},
     "role_assignment": {"rank": 0},
     "info_channel": {"works_without_power": False},

@@ -27,7 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from trygghetsapp import __version__
-from trygghetsapp.reports import styles
+from trygghetsapp.domain.identity import mask_identity_numbers
+from trygghetsapp.reports import fonts, styles
 from trygghetsapp.reports.flowables import PageMark, SectionInfo
 
 CREATOR = f"Trygghetsapp {__version__}"
@@ -174,7 +175,12 @@ def _total_form(info: SectionInfo) -> str:
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """Shorten `text` with an ellipsis until it fits `width` (a long area name must not clip)."""
+    """Shorten `text` with an ellipsis until it fits `width` (a long area name must not clip).
+
+    Headers and footers are drawn on the canvas, not as Paragraphs: their user text passes
+    `fonts.printable` here as every Paragraph's does in `styles.esc` (an identity number masked,
+    what the font lacks made visible)."""
+    text = fonts.printable(text)
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:
@@ -402,10 +408,10 @@ def build(
         rightMargin=styles.MARGIN_RIGHT,
         topMargin=styles.MARGIN_TOP,
         bottomMargin=styles.MARGIN_BOTTOM,
-        title=metadata.title,
-        subject=metadata.subject,
-        author=metadata.author,
-        keywords=metadata.keywords,
+        title=mask_identity_numbers(metadata.title),
+        subject=mask_identity_numbers(metadata.subject),
+        author=mask_identity_numbers(metadata.author),
+        keywords=mask_identity_numbers(metadata.keywords),
         creator=CREATOR,
         lang=LANGUAGE,
         initialFontName=styles.REGULAR,

@@ -29,6 +29,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from trygghetsapp.domain.identity import mask_identity_numbers
 from trygghetsapp.resources import resources_dir
 
 REGULAR = "DejaVuSans"
@@ -116,7 +117,12 @@ def missing_glyphs(text: str, name: str = REGULAR) -> set[str]:
 
 
 def printable(text: str) -> str:
-    """`text` in NFC with what the font cannot print replaced by the visible "�" (collected)."""
+    """`text` in NFC with what the font cannot print replaced by the visible "�" (collected).
+
+    Every text of ours reaches a page through here (`styles.esc` and the footers), so this is
+    also where a personal identity number typed into a note is kept off every document: it is
+    printed as "[personnummer dolt]" (domain/identity.py)."""
+    text = mask_identity_numbers(text)
     if text.isascii() and text.isprintable():
         return text  # the usual case, and every ASCII letter is in the font
     text = unicodedata.normalize("NFC", text)

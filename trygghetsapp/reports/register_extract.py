@@ -117,6 +117,40 @@ def _roles(extract: Mapping[str, Any]) -> list[Flowable]:
     return [table]
 
 
+def _occurrences(extract: Mapping[str, Any]) -> list[Flowable]:
+    occurrences = extract.get("occurrences") or []
+    if not occurrences:
+        return [para("Du nämns inte i några andra uppgifter.", styles.BODY)]
+    rows = [[para(bold("Var")), para(bold("Fält")), para(bold("Det som står"))]]
+    for occurrence in occurrences:
+        kind = occurrence.get("kind")
+        shown = str(occurrence.get("excerpt") or "")
+        if kind == "reference":
+            shown = f"(hänvisar till dig) {shown}".strip()
+        where = str(occurrence.get("where", ""))
+        if occurrence.get("deleted_record"):
+            where += " (borttagen post)"
+        rows.append(
+            [para(esc(where)), para(esc(occurrence.get("field", ""))), para(esc(shown or "–"))]
+        )
+    table = SplitTable(rows, colWidths=[W * 0.38, W * 0.2, W * 0.42], repeatRows=1)
+    table.setStyle(blocks.grid_style())
+    return [table]
+
+
+def _information(extract: Mapping[str, Any]) -> list[Flowable]:
+    from trygghetsapp.services.privacy import ARTICLE_15_LABELS
+
+    information = extract.get("information") or {}
+    rows = [("Personuppgiftsansvarig", str(extract.get("controller") or "Kommunen"))]
+    rows += [
+        (label, str(information[key]))
+        for key, label in ARTICLE_15_LABELS.items()
+        if key in information
+    ]
+    return [_facts(rows)]
+
+
 def _history(extract: Mapping[str, Any]) -> list[Flowable]:
     history = extract.get("history") or []
     if not history:
@@ -138,7 +172,7 @@ def _history(extract: Mapping[str, Any]) -> list[Flowable]:
         rows.append(
             [
                 para(esc(entry.get("changed", ""))),
-                para(esc(str(entry.get("device", ""))[:8])),
+                para(esc(str(entry.get("device", "")))),
                 para("<br/>".join(lines) or "–"),
             ]
         )
@@ -168,9 +202,16 @@ def story(extract: Mapping[str, Any], printed: dt.date, author: str) -> list[Flo
         ]
     )
     roles = _roles(extract)
+    occurrences = _occurrences(extract)
+    occurrences_intro = para(
+        "Andra uppgifter där ditt namn, telefonnummer eller din e-post står, eller som "
+        "hänvisar till dig (till exempel en inventering du gjorde).",
+        styles.BODY,
+    )
+    information = _information(extract)
     history = _history(extract)
     intro = para(
-        "Varje gång uppgifterna sparades, på vilken dator (kort id) och vad som sparades.",
+        "Varje gång uppgifterna sparades, på vilken dator och vad som sparades.",
         styles.BODY,
     )
     return [
@@ -184,6 +225,10 @@ def story(extract: Mapping[str, Any], printed: dt.date, author: str) -> list[Flo
         why,
         *blocks.heading("Roller i krisstaben", _first_table(roles)),
         *roles,
+        *blocks.heading("Här nämns du också", _first_table(occurrences), [occurrences_intro]),
+        *occurrences,
+        *blocks.heading("Om behandlingen", _first_table(information)),
+        *information,
         *blocks.heading("Ändringshistorik", _first_table(history), [intro]),  # with its first entry
         Spacer(1, 1 * mm),
         *history,

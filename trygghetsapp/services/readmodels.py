@@ -192,6 +192,7 @@ class InspectionView:
     inspector: str
     notes: str
     finished: bool
+    inspector_id: str | None = None
     findings: tuple[FindingView, ...] = field(default_factory=tuple)
 
 

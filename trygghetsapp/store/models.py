@@ -163,7 +163,8 @@ class Contact(SyncedRow, Base):
     email: Mapped[str] = mapped_column(default="")
     organisation: Mapped[str] = mapped_column(default="")
     skills: Mapped[list[str]] = mapped_column(default=list)
-    legal_basis: Mapped[str] = mapped_column(String(20), default="agreement")
+    legal_basis: Mapped[str] = mapped_column(String(20), default="")
+    """A LegalBasis value, or "" while nobody has chosen one (shown in the overview)."""
     review_date: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
 
@@ -208,6 +209,8 @@ class Inspection(SyncedRow, Base):
     safety_point_id: Mapped[str] = fk("safety_point.id")
     date: Mapped[dt.date]
     inspector: Mapped[str]
+    inspector_id: Mapped[str | None] = fk("contact.id", nullable=True)
+    """The inspector as a contact, when they are one (the name is kept as typed beside it)."""
     notes: Mapped[str] = mapped_column(default="")
     finished: Mapped[bool] = mapped_column(default=False)
 
