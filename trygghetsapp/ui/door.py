@@ -68,7 +68,7 @@ from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
 
 if TYPE_CHECKING:
     from trygghetsapp.services.backups import BackupInfo
-    from trygghetsapp.services.privacy import ReviewDue
+    from trygghetsapp.services.privacy import ErasurePlan, ReviewDue
     from trygghetsapp.ui.sync.state import SyncSnapshot
 
 T = TypeVar("T")
@@ -475,8 +475,14 @@ def restore_contact(area_id: str, contact_id: str, slots: Slots) -> Op[Changes]:
     return op
 
 
-def erase_person(contact_id: str) -> LongOp[Changes]:
-    return lambda db, _progress: privacy.erase_person(db, contact_id)
+def erasure_plan(contact_id: str) -> LongOp[ErasurePlan]:
+    """What erasing the person would remove (every record is searched: seconds when large)."""
+    return lambda db, _progress: privacy.erasure_plan(db, contact_id)
+
+
+def erase_person(contact_id: str, purge_backups: bool = False) -> LongOp[Changes]:
+    """Erase the person; with `purge_backups` also out of the older backups on this computer."""
+    return lambda db, _progress: privacy.erase_person(db, contact_id, purge_backups)
 
 
 def save_register_extract(

@@ -389,6 +389,8 @@ class RecordTab(AreaTab):
 
 def _stored(row: Any, key: str, baseline: dict[str, Any]) -> Any:
     value = getattr(row, key, baseline.get(key))
+    if isinstance(value, tuple):  # a list the view holds as a tuple (a generator's steps)
+        return list(value)
     return dict(value) if isinstance(value, dict) else value
 
 
@@ -398,6 +400,8 @@ def _differs(old: Any, new: Any) -> bool:
         return {k: display_text(v) for k, v in old.items()} != {
             k: display_text(v) for k, v in new.items()
         }
+    if isinstance(old, list | tuple) and isinstance(new, list | tuple):  # a generator's steps
+        return [str(v).strip() for v in old] != [str(v).strip() for v in new]
     return display_text(old) != display_text(new)
 
 
