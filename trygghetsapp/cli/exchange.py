@@ -108,6 +108,50 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_gis(args: argparse.Namespace) -> int:
+    from trygghetsapp.reports.gis import export_gis
+    from trygghetsapp.services.publication import publication
+
+    with reading(args, "export-gis") as database:
+        published = publication(database, args.profile, include_planned=not args.skip_planned)
+    count = export_gis(published, args.format, Path(args.output))
+    print(
+        f"{args.format} sparad: {args.output} ({count} trygghetspunkter, "
+        f"profil: {published.profile_sv})"
+    )
+    return EXIT_OK
+
+
+def cmd_export_web(args: argparse.Namespace) -> int:
+    from trygghetsapp.reports.web import export_web
+    from trygghetsapp.services.publication import publication
+
+    with reading(args, "export-web") as database:
+        published = publication(database, args.profile, include_planned=not args.skip_planned)
+    export_web(published, Path(args.output))
+    print(
+        f"Webbsida sparad: {args.output} ({len(published.points)} trygghetspunkter, "
+        f"profil: {published.profile_sv})"
+    )
+    return EXIT_OK
+
+
+def add_profile_options(parser: Any) -> None:
+    """--profile (public unless internal is asked for) and --skip-planned."""
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="public",
+        help="public (standard: inga personuppgifter, inga nyckel-, Rakel- eller "
+        "reservkraftsdetaljer) eller internal (allt, för kommunens eget bruk)",
+    )
+    parser.add_argument(
+        "--skip-planned",
+        action="store_true",
+        help="ta inte med planerade trygghetspunkter (bara de som är i drift eller utrustas)",
+    )
+
+
 def register(commands: Any) -> None:
     imp = commands.add_parser(
         "import-xlsx",
@@ -136,3 +180,23 @@ def register(commands: Any) -> None:
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     exp.set_defaults(run=cmd_export_xlsx)
+
+    gis = commands.add_parser(
+        "export-gis",
+        help="trygghetspunkterna för GIS: GeoPackage (SWEREF 99 TM), GeoJSON, KML, CSV",
+        description="GeoPackage i SWEREF 99 TM (EPSG:3006) med lagren trygghetspunkter och "
+        "omraden, GeoJSON och KML i WGS 84, CSV för Excel (semikolon, UTF-8, båda "
+        "koordinatsystemen). Publik profil om inte --profile internal anges.",
+    )
+    gis.add_argument("--format", choices=GIS_FORMATS, required=True)
+    add_profile_options(gis)
+    gis.add_argument("-o", "--output", required=True, metavar="FILE")
+    gis.set_defaults(run=cmd_export_gis)
+
+    web = commands.add_parser(
+        "export-web",
+        help="en webbsida (en fil, inget skript) med trygghetspunkterna för invånarna",
+    )
+    add_profile_options(web)
+    web.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    web.set_defaults(run=cmd_export_web)
