@@ -854,15 +854,17 @@ class _Run:
         ):
             values["facts"] = _merged_facts(row.facts if row is not None else {}, draft)
         cleaned: dict[str, Any] | None = None
-        if not draft.errors:
-            for name, value in values.items():
-                rule = schemas.FIELDS[entity].get(name)
-                if rule is None or name in ("latitude", "longitude"):
-                    continue
-                try:
-                    rule(name, value)
-                except DomainError as error:
-                    draft.errors.append((self._header(sheet, draft, error.field), error))
+        failed = {header for header, _ in draft.errors}
+        for name, value in values.items():  # every field, so a row's mistakes come at once
+            rule = schemas.FIELDS[entity].get(name)
+            if rule is None or name in ("latitude", "longitude"):
+                continue
+            if self._header(sheet, draft, name) in failed:
+                continue
+            try:
+                rule(name, value)
+            except DomainError as error:
+                draft.errors.append((self._header(sheet, draft, error.field), error))
         if not draft.errors:
             try:
                 full = row is None or entity == "role_assignment"
