@@ -763,6 +763,8 @@ class _Run:
             self._new_record(
                 KINDS[target].model, target, row_id, values, self.current_title, draft.row
             )
+            if self.writing:  # rows of this chunk may refer to it before the chunk ends
+                self._flush_pending()
             return row_id
         what = _WHAT[target]
         if not found:

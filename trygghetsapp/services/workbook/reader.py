@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,10 @@ from types import TracebackType
 from typing import IO, Any
 
 from trygghetsapp.domain.errors import DomainError
+
+# openpyxl warns (to stderr) about what it tolerates in a file: a date serial out of range, an
+# unknown extension, a style it drops. The import says what matters in its own words.
+warnings.filterwarnings("ignore", module=r"openpyxl(\.|$)")
 
 MAX_FILE_BYTES = 100 * 1024**2
 """The workbook file itself (a municipality's lists are a few megabytes)."""
@@ -113,9 +119,10 @@ def check_container(path: Path) -> None:
             "filen är skadad (zip-behållaren går inte att läsa)",
             "the file is damaged (its zip container cannot be read)",
         ) from None
-    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as error:
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error) as error:
         raise file_error(
-            f"filen är skadad ({type(error).__name__})", f"the file is damaged ({error})"
+            f"filen är skadad ({type(error).__name__})",
+            f"the file is damaged ({type(error).__name__})",
         ) from None
 
 
@@ -272,7 +279,10 @@ class Workbook:
             raise unreadable(error) from None
         if isinstance(declared, int) and declared > MAX_ROWS:
             raise too_many_rows(sheet)
-        fill = merged_fill(self.path, member) if member else {}
+        try:
+            fill = merged_fill(self.path, member) if member else {}
+        except Exception as error:  # a part that inflates wrongly, a missing member ...
+            raise unreadable(error) from None
         remembered: dict[tuple[int, int], Any] = {}
         iterator = iter(worksheet.iter_rows(min_col=1, max_col=MAX_COLUMNS))
         number = 0
