@@ -251,24 +251,40 @@ def declared_bomb(valid: bytes) -> bytes:
 
 
 def million_rows(valid: bytes, lie: bool) -> bytes:
-    """A sheet of 1,000,000 rows; with `lie` its <dimension> says A1:A1."""
-    rows = b"".join(
-        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>Omr %d</t></is></c></row>' % (n, n, n)
-        for n in range(1, 1_000_001)
+    """An area sheet of 1,000,000 rows; with `lie` its <dimension> says A1:B2, so only the
+    row limit while reading stops it."""
+    header = (
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>Omr\xc3\xa5de</t></is></c>'
+        b'<c r="B1" t="inlineStr"><is><t>Inv\xc3\xa5nare</t></is></c></row>'
     )
-    dimension = b'<dimension ref="A1:A1"/>' if lie else b'<dimension ref="A1:A1000000"/>'
+    rows = b"".join(
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>Omr %d</t></is></c><c r="B%d"><v>%d</v>'
+        b"</c></row>" % (n, n, n, n, n)
+        for n in range(2, 1_000_001)
+    )
+    dimension = b'<dimension ref="A1:B2"/>' if lie else b'<dimension ref="A1:B1000000"/>'
     sheet = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n'
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         + dimension
         + b"<sheetData>"
+        + header
         + rows
         + b"</sheetData></worksheet>"
     )
     parts = _parts(valid)
-    first = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
-    parts[first] = sheet
+    areas = _sheet_part(parts, "Områden")
+    parts[areas] = sheet
     return _rezip(parts)
+
+
+def _sheet_part(parts: dict[str, bytes], title: str) -> str:
+    """The part of the sheet called `title` (by the workbook's order: sheetN is the Nth)."""
+    import re
+
+    workbook = parts["xl/workbook.xml"].decode("utf-8")
+    titles = re.findall(r'<sheet [^>]*name="([^"]+)"', workbook)
+    return f"xl/worksheets/sheet{titles.index(title) + 1}.xml"
 
 
 def merged_header(rng: random.Random) -> bytes:
@@ -290,8 +306,8 @@ def formulas_only() -> bytes:
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet("Områden")
-    for column in range(5):
-        sheet.write_formula(0, column, f'="Område"&"{column}"')
+    for column, header in enumerate(("Område", "Invånare", "Yta (km²)", "Byar", "Kommun")):
+        sheet.write_string(0, column, header)
         for row in range(1, 20):
             sheet.write_formula(row, column, f'=ROW()*{column}+HYPERLINK("http://x")')
     book.close()

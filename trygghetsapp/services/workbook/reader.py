@@ -114,6 +114,8 @@ def check_container(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_parts(archive, infos)
+    except DomainError:
+        raise
     except zipfile.BadZipFile:
         raise file_error(
             "filen är skadad (zip-behållaren går inte att läsa)",
