@@ -51,7 +51,11 @@ def export_county_report(database: Database, path: Path, today: dt.date | None =
     """Write the report; returns the number of points in it."""
     published = publication(database, INTERNAL, today=today)
     writer = SheetWriter()
-    sheet = writer.sheet("Trygghetspunkter", [(name, width, False) for name, width in COLUMNS])
+    sheet = writer.sheet(
+        "Trygghetspunkter",
+        [(name, width, False) for name, width in COLUMNS],
+        rows=len(published.points),
+    )
     for point in published.points:
         north = east = None
         if point.latitude is not None and point.longitude is not None:
@@ -76,7 +80,7 @@ def export_county_report(database: Database, path: Path, today: dt.date | None =
             "; ".join(_label(SERVICES, s) for s in point.services) or None,
         ]
         sheet.append([writer.cell(sheet, value) for value in values])
-    about = writer.sheet("Om rapporten", [("Uppgift", 26, False), ("Värde", 90, False)])
+    about = writer.sheet("Om rapporten", [("Uppgift", 26, False), ("Värde", 90, False)], 7)
     for label, value in (
         ("Rapport", "Trygghetspunkter – rapport till länsstyrelsen"),
         ("Kommun", published.municipality),

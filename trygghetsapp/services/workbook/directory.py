@@ -111,7 +111,9 @@ class Directory:
     def __init__(self, session: Session):
         self.session = session
         self.entries: dict[str, dict[str, Entry]] = {name: {} for name in KINDS}
-        self.index: dict[str, dict[str, set[str]]] = {name: {} for name in KINDS}
+        self.index: dict[str, dict[tuple[str | None, str], set[str]]] = {n: {} for n in KINDS}
+        """(scope, key) -> ids: a lookup within a scope touches only that scope's records."""
+        self.any_scope: dict[str, dict[str, set[str]]] = {name: {} for name in KINDS}
         self.loaded_whole: set[str] = set()
         self.loaded_scopes: dict[str, set[str | None]] = {name: set() for name in KINDS}
         self.created: set[str] = set()
@@ -159,15 +161,16 @@ class Directory:
     ) -> None:
         self.forget(entity, row_id)
         self.entries[entity][row_id] = Entry(scope, keys, display, from_database)
-        index = self.index[entity]
         for key in keys:
-            index.setdefault(key, set()).add(row_id)
+            self.index[entity].setdefault((scope, key), set()).add(row_id)
+            self.any_scope[entity].setdefault(key, set()).add(row_id)
 
     def forget(self, entity: str, row_id: str) -> None:
         old = self.entries[entity].pop(row_id, None)
         if old is not None:
             for key in old.keys:
-                self.index[entity].get(key, set()).discard(row_id)
+                self.index[entity].get((old.scope, key), set()).discard(row_id)
+                self.any_scope[entity].get(key, set()).discard(row_id)
 
     def put(self, entity: str, row_id: str, values: dict[str, Any], created: bool) -> None:
         """A record of the file (new, renamed or moved), by its full values."""
@@ -192,15 +195,17 @@ class Directory:
     ) -> list[str]:
         """Live ids with this key, within `scope` (any scope when None, for whole catalogues)."""
         self._load(entity, scope)
-        found = []
-        for row_id in sorted(self.index[entity].get(key, ())):
-            entry = self.entries[entity][row_id]
-            if scope is not None and KINDS[entity].scope and entry.scope != scope:
-                continue
-            if database_only and not entry.from_database:
-                continue
-            found.append(row_id)
-        return found
+        if scope is not None and KINDS[entity].scope:
+            ids = self.index[entity].get((scope, key), set())
+        else:
+            ids = self.any_scope[entity].get(key, set())
+        if not ids:
+            return []
+        return sorted(
+            row_id
+            for row_id in ids
+            if not database_only or self.entries[entity][row_id].from_database
+        )
 
     def entry(self, entity: str, row_id: str, scope: str | None = None) -> Entry | None:
         self._load(entity, scope)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from trygghetsapp import __version__
@@ -32,6 +32,7 @@ from trygghetsapp.domain.values import format_phone
 from trygghetsapp.files.atomic import write_with
 from trygghetsapp.services import overview
 from trygghetsapp.services.workbook import columns as spec
+from trygghetsapp.services.workbook.directory import KINDS
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
     Area,
@@ -94,11 +95,17 @@ class SheetWriter:
             return int(value)
         return value
 
-    def sheet(self, title: str, columns: list[tuple[str, int, bool]]) -> Any:
-        """A sheet with a bold, frozen header row: (header, width, hidden) per column."""
+    def sheet(self, title: str, columns: list[tuple[str, int, bool]], rows: int = 0) -> Any:
+        """A sheet with a bold, frozen header row: (header, width, hidden) per column.
+
+        `rows` (below the header) goes into the sheet's <dimension>: write-only mode has none,
+        and without it openpyxl (and other readers) parse the whole sheet to size it.
+        """
         from openpyxl.utils import get_column_letter
 
         sheet = self.book.create_sheet(title)
+        last = f"{get_column_letter(max(len(columns), 1))}{rows + 1}"
+        sheet.calculate_dimension = lambda: f"A1:{last}"
         sheet.freeze_panes = "A2"
         for number, (_, width, hidden) in enumerate(columns, 1):
             dimension = sheet.column_dimensions[get_column_letter(number)]
@@ -156,7 +163,11 @@ def export_workbook(
     with UnitOfWork(database) as uow:
         for sheet_spec in spec.SHEETS:
             visible = list(sheet_spec.columns)
-            sheet = writer.sheet(sheet_spec.sv, [(c.sv, c.width, c.hidden) for c in visible])
+            model = KINDS[sheet_spec.entity].model
+            count = 0 if template else _count(uow, model)
+            sheet = writer.sheet(
+                sheet_spec.sv, [(c.sv, c.width, c.hidden) for c in visible], rows=count
+            )
             written = 0
             if not template:
                 for record in _records(uow, sheet_spec.key):
@@ -173,6 +184,10 @@ def export_workbook(
     _move_last_sheets_first(writer)
     writer.save(path)
     return WorkbookCounts(counts)
+
+
+def _count(uow: UnitOfWork, model: Any) -> int:
+    return int(uow.session.scalar(select(func.count()).where(~model.deleted)) or 0)
 
 
 def _move_last_sheets_first(writer: SheetWriter) -> None:
@@ -196,8 +211,9 @@ def _overview_sheet(writer: SheetWriter, database: Database, today: dt.date | No
         ("Dagar sedan inventering", 14, False),
         ("Otestade kanaler", 12, False),
     ]
-    sheet = writer.sheet("Översikt", headers)
-    for row in overview.overview(database, today=today):
+    rows = overview.overview(database, today=today)
+    sheet = writer.sheet("Översikt", headers, rows=len(rows))
+    for row in rows:
         gaps = row.gaps
         sheet.append(
             [
@@ -216,7 +232,6 @@ def _overview_sheet(writer: SheetWriter, database: Database, today: dt.date | No
 
 
 def _about_sheet(writer: SheetWriter, template: bool, counts: dict[str, int]) -> None:
-    sheet = writer.sheet("Om filen", [("Uppgift", 28, False), ("Värde", 90, False)])
     rows: list[tuple[str, Any]] = [
         ("Fil", "Mall för import till Trygghetsapp" if template else "Export från Trygghetsapp"),
         ("Profil", "intern (hela registret, med personuppgifter: hanteras som internt material)"),
@@ -230,6 +245,7 @@ def _about_sheet(writer: SheetWriter, template: bool, counts: dict[str, int]) ->
         ("Koordinater", "WGS 84 (latitud, longitud) och SWEREF 99 TM (N, E), EPSG:3006."),
         *((f"Rader: {title}", count) for title, count in counts.items()),
     ]
+    sheet = writer.sheet("Om filen", [("Uppgift", 28, False), ("Värde", 90, False)], len(rows))
     for label, value in rows:
         sheet.append([label, writer.cell(sheet, value)])
 

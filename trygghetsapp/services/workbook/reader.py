@@ -268,10 +268,10 @@ class Workbook:
         if handle is not None:
             handle.close()
 
-    def rows(self, sheet: str) -> Iterator[tuple[int, list[Any]]]:
-        """(row number, cell values) of every row up to the last non-empty one; a formula cell
-        is a `Formula`, a date cell a datetime, an empty cell None; vertically merged cells
-        carry the merge's value."""
+    def rows(self, sheet: str, columns: int = MAX_COLUMNS) -> Iterator[tuple[int, list[Any]]]:
+        """(row number, values of its first `columns` cells) of every row up to the last
+        non-empty one; a formula cell is a `Formula`, a date cell a datetime, an empty cell
+        None; vertically merged cells carry the merge's value."""
         try:
             worksheet = self._book[sheet]
             declared = worksheet.max_row
@@ -286,7 +286,8 @@ class Workbook:
         except Exception as error:  # a part that inflates wrongly, a missing member ...
             raise unreadable(error) from None
         remembered: dict[tuple[int, int], Any] = {}
-        iterator = iter(worksheet.iter_rows(min_col=1, max_col=MAX_COLUMNS))
+        width = max(1, min(columns, MAX_COLUMNS))  # the header's width, once it is known
+        iterator = iter(worksheet.iter_rows(min_col=1, max_col=width))
         number = 0
         while True:
             try:
