@@ -83,7 +83,7 @@ def _files(workdir: Path, scale: int) -> tuple[Path, Path]:
 
 def run(workdir: Path) -> list[tuple[str, float, float]]:
     rows_wanted = int(os.environ.get("TRYGGHETSAPP_XLSX_ROWS", "50000"))
-    scale = max(1, rows_wanted // 143)  # about 143 records an area (items, people, roles...)
+    scale = max(1, -(-rows_wanted // 137))  # about 137.7 records an area (items, people...)
     lines: list[tuple[str, float, float]] = []
     for size in (scale // 2, scale):
         started = time.perf_counter()

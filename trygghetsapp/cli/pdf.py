@@ -21,11 +21,13 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     out_path = Path(args.output)
     if args.kind == "poster":
         return _posters(args, out_path)
-    if args.profile != "internal" and args.profile_given:
+    if args.profile_given or args.skip_planned or args.paper != "A4":
         raise DomainError(
-            "profile",
-            "--profile gäller affischen (--kind poster); de andra dokumenten är interna",
-            "--profile is for the poster (--kind poster); the other documents are internal",
+            "kind",
+            "--profile, --paper och --skip-planned gäller affischen (--kind poster); de andra "
+            "dokumenten är interna och skrivs på A4",
+            "--profile, --paper and --skip-planned are for the poster (--kind poster); the "
+            "other documents are internal and printed on A4",
         )
     with reading(args, "export-pdf") as database:
         if args.all:
