@@ -448,6 +448,9 @@ def test_a_wizard_maps_unknown_sheets_and_headers(tmp_path: Path, empty: Databas
     book.close()
     first = importer.preview_import(empty, path)
     assert first.mappings[0].how == "unknown" and first.errors  # nothing recognised
+    # Its headers are offered for the mapping step, none of them read yet.
+    assert first.mappings[0].unknown_headers == ("Ort", "Lokalens namn", "Skostorlek")
+    assert first.mappings[0].header_row == 1
     overrides = Overrides(
         sheets={"Blad1": "safety_points"},
         columns={"Blad1": {"Ort": "@area", "Lokalens namn": "name", "Skostorlek": None}},
@@ -518,3 +521,29 @@ def test_the_county_report(tmp_path: Path, demo_database: Database, capsys):
     everything = " ".join(str(c.value) for s in book for row in s for c in row)
     assert "SWEREF 99 TM (EPSG:3006)" in everything
     assert "+4670174" not in everything and "070-174" not in everything  # no people
+
+
+def test_progress_rises_to_100_and_a_stop_before_the_commit_writes_nothing(
+    tmp_path: Path, empty: Database
+):
+    """The wizard's progress bar and Avbryt: the callback raising (as the window's worker does
+    once Avbryt is pressed) rolls the whole import back, even after most rows were written."""
+    path = hand_made(tmp_path / "listor.xlsx", with_errors=False)
+    seen: list[int] = []
+    preview = importer.preview_import(empty, path, progress=seen.append)
+    assert seen[-1] == 100 and seen == sorted(seen) and len(set(seen)) > 2, seen
+    before = transfer.export_text(empty)
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_the_end(percent: int) -> None:
+        if percent == 100:  # every row is read and written: only the commit is left
+            raise Stop
+
+    with pytest.raises(Stop):
+        importer.apply_import(empty, preview, backup_first=False, progress=stop_at_the_end)
+    assert transfer.export_text(empty) == before
+    done: list[int] = []
+    result = importer.apply_import(empty, preview, backup_first=False, progress=done.append)
+    assert result.added == 18 and done[-1] == 100

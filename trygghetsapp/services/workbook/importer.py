@@ -27,7 +27,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,23 +220,35 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+Progress = Callable[[int], None]
+"""Called with the percent read so far (0-100, an estimate from the sheets' declared sizes),
+between chunks of rows. An exception it raises (the window's Avbryt) ends the import and rolls
+its transaction back: nothing is written."""
+
+
 def preview_import(
-    database: Database, path: Path, overrides: Overrides | None = None
+    database: Database,
+    path: Path,
+    overrides: Overrides | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read the file and say what an import would do; writes nothing (a read-only database
     will do)."""
     overrides = overrides or Overrides()
     with _without_cycle_collection(), Workbook(path) as workbook, UnitOfWork(database) as uow:
-        run = _Run(uow, workbook, overrides, write=False)
+        run = _Run(uow, workbook, overrides, write=False, progress=progress)
         run.execute()
         return run.preview(path, file_sha256(path))
 
 
 def apply_import(
-    database: Database, preview: ImportPreview, backup_first: bool = True
+    database: Database,
+    preview: ImportPreview,
+    backup_first: bool = True,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write what `preview` showed, in one transaction; refuse if the file or the data changed
-    since (then nothing is written: preview again)."""
+    since (then nothing is written: preview again). `progress` may stop it before the commit."""
     if preview.errors:
         raise ImportRefused(preview)
     if file_sha256(preview.path) != preview.sha256:
@@ -245,7 +257,9 @@ def apply_import(
             "filen har ändrats sedan förhandsgranskningen; granska den igen",
             "the file changed since the preview; preview it again",
         )
-    return _write(database, preview.path, preview.overrides, backup_first, expected=preview)
+    return _write(
+        database, preview.path, preview.overrides, backup_first, expected=preview, progress=progress
+    )
 
 
 def import_workbook(
@@ -264,10 +278,11 @@ def _write(
     overrides: Overrides,
     backup_first: bool,
     expected: ImportPreview | None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     sha = file_sha256(path)
     with _without_cycle_collection(), Workbook(path) as workbook, UnitOfWork(database) as uow:
-        run = _Run(uow, workbook, overrides, write=True)
+        run = _Run(uow, workbook, overrides, write=True, progress=progress)
         run.execute()
         preview = run.preview(path, sha)
         if preview.errors:
@@ -369,8 +384,18 @@ class _Draft:
 
 
 class _Run:
-    def __init__(self, uow: UnitOfWork, workbook: Workbook, overrides: Overrides, write: bool):
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        workbook: Workbook,
+        overrides: Overrides,
+        write: bool,
+        progress: Progress | None = None,
+    ):
         self.uow = uow
+        self.progress = progress
+        self.rows_planned = 0
+        self.rows_read = 0
         self.session = uow.session
         self.workbook = workbook
         self.overrides = overrides
@@ -444,9 +469,22 @@ class _Run:
                     "Contacts, or headers such as Name, Address, Phone)",
                 ),
             )
+        titles = [title for sheet_plan in plan.values() for title, _, _ in sheet_plan]
+        # A sheet without a <dimension> counts as one chunk: the estimate moves at least.
+        self.rows_planned = sum(self.workbook.declared_rows.get(t, CHUNK) for t in titles)
+        self._report()
         for sheet in spec.SHEETS:
             for title, columns, header_row in plan.get(sheet.key, []):
                 self._read_sheet(sheet, title, columns, header_row)
+        self._report(done=True)
+
+    def _report(self, done: bool = False) -> None:
+        if self.progress is None:
+            return
+        if done:
+            self.progress(100)
+            return
+        self.progress(min(99, 100 * self.rows_read // max(self.rows_planned, 1)))
 
     def _head(self, title: str) -> list[tuple[int, list[Any]]]:
         head = []
@@ -489,8 +527,11 @@ class _Run:
                 if score >= 2 and (best is None or score > best[0]):
                     best = (score, -number, candidate, number)
         if best is None:
+            # Not read; the first row holding text is shown as its headers, so a wizard can
+            # offer them for mapping (`Overrides`).
+            guessed = self._guessed_headers(head)
             if sheet is None:
-                return SheetMapping(title, None, "unknown")
+                return SheetMapping(title, None, "unknown", *guessed)
             self.error(
                 title,
                 0,
@@ -503,7 +544,7 @@ class _Run:
                     f"{HEADER_SEARCH_ROWS} rows)",
                 ),
             )
-            return SheetMapping(title, None, how)
+            return SheetMapping(title, None, how, *guessed)
         _, _, chosen, header_row = best
         if sheet is None:
             how = "headers"
@@ -541,6 +582,24 @@ class _Run:
             mapped.append(ColumnMapping(position, header, key))
         return SheetMapping(title, chosen.key, how, header_row, tuple(mapped))
 
+    @staticmethod
+    def _guessed_headers(
+        head: list[tuple[int, list[Any]]],
+    ) -> tuple[int, tuple[ColumnMapping, ...]]:
+        """The first row with text in at least two cells (else one), as unread columns."""
+        rows = [
+            (number, [(i, typed.text(v) or "") for i, v in enumerate(values) if isinstance(v, str)])
+            for number, values in head
+        ]
+        rows = [(number, [(i, t) for i, t in cells if t]) for number, cells in rows]
+        chosen = next((r for r in rows if len(r[1]) >= 2), None) or next(
+            (r for r in rows if r[1]), None
+        )
+        if chosen is None:
+            return 0, ()
+        number, cells = chosen
+        return number, tuple(ColumnMapping(i, t, None) for i, t in cells)
+
     def _read_sheet(
         self, sheet: spec.Sheet, title: str, mapping: list[ColumnMapping], header_row: int
     ) -> None:
@@ -550,13 +609,18 @@ class _Run:
             (m.position, sheet.column(m.key), m.header) for m in mapping if m.key is not None
         ]
         chunk: list[_Draft] = []
+        number_before = self.rows_read
         width = max((position for position, _, _ in columns), default=0) + 1
         for number, values in self._data_rows(title, header_row, width):
             chunk.append(self._draft(sheet, columns, number, values))
             if len(chunk) >= CHUNK:
                 self._chunk(sheet, title, chunk)
+                self.rows_read = max(self.rows_read, number_before + number)
+                self._report()
                 chunk = []
         self._chunk(sheet, title, chunk)
+        self.rows_read = number_before + self.workbook.declared_rows.get(title, CHUNK)
+        self._report()
 
     def _data_rows(
         self, title: str, header_row: int, width: int

@@ -229,6 +229,9 @@ class Workbook:
                 "defusedxml saknas: arbetsböcker läses inte utan skydd",
                 "defusedxml is missing: workbooks are not read without protection",
             )
+        self.declared_rows: dict[str, int] = {}
+        """Rows each sheet's <dimension> claims, once the sheet was opened: for a progress
+        estimate only (a wrong or hostile one is never trusted for reading)."""
         self._handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by close()
         try:
             self._book: Any = openpyxl.load_workbook(
@@ -281,6 +284,8 @@ class Workbook:
             raise unreadable(error) from None
         if isinstance(declared, int) and declared > MAX_ROWS:
             raise too_many_rows(sheet)
+        if isinstance(declared, int) and declared > 0:
+            self.declared_rows.setdefault(sheet, declared)
         try:
             fill = merged_fill(self.path, member) if member else {}
         except Exception as error:  # a part that inflates wrongly, a missing member ...
