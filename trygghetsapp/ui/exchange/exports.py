@@ -103,11 +103,10 @@ def export_job(
 
 def _texts(kind: str) -> tuple[str, str, str]:
     """(window title, what the file is and who it is for, suggested file name)."""
-    t = QCoreApplication.translate
     table = {
         "xlsx": (
-            t("ExportDialog", "Exportera Excel-arbetsbok"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Exportera Excel-arbetsbok"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "Allt i databasen i en Excel-arbetsbok: ett blad per slag, listval för "
                 "kategorier och skick, översikten per område. Dolda id-kolumner gör att filen kan "
@@ -117,8 +116,8 @@ def _texts(kind: str) -> tuple[str, str, str]:
             "trygghetspunkter.xlsx",
         ),
         "template": (
-            t("ExportDialog", "Spara tom Excel-mall"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Spara tom Excel-mall"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "En tom arbetsbok med rätt blad och kolumner och listval, att fylla i och läsa "
                 "in med Importera Excel-arbetsbok.",
@@ -126,8 +125,8 @@ def _texts(kind: str) -> tuple[str, str, str]:
             "trygghetspunkter-mall.xlsx",
         ),
         "county": (
-            t("ExportDialog", "Rapport till länsstyrelsen"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Rapport till länsstyrelsen"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "Trygghetspunkterna med kapacitet och reservkraft, koordinater i SWEREF 99 TM "
                 "och WGS 84, som Excel-arbetsbok. Inga kontakter eller personer.",
@@ -135,8 +134,8 @@ def _texts(kind: str) -> tuple[str, str, str]:
             "rapport-lansstyrelsen.xlsx",
         ),
         "gis": (
-            t("ExportDialog", "Exportera för GIS"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Exportera för GIS"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "Trygghetspunkterna för kartor: GeoPackage i SWEREF 99 TM för kommunens "
                 "GIS-handläggare, GeoJSON för webbkartor, KML för Google Earth, CSV för Excel.",
@@ -144,8 +143,8 @@ def _texts(kind: str) -> tuple[str, str, str]:
             "trygghetspunkter",
         ),
         "web": (
-            t("ExportDialog", "Webbsida för invånarna"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Webbsida för invånarna"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "En fristående webbsida (en fil) med varje trygghetspunkt, adress, vad den "
                 "erbjuder och en karta. Kan läggas på kommunens webbplats som den är.",
@@ -153,8 +152,8 @@ def _texts(kind: str) -> tuple[str, str, str]:
             "trygghetspunkter.html",
         ),
         "poster": (
-            t("ExportDialog", "Affischer för anslagstavlan"),
-            t(
+            QCoreApplication.translate("ExportDialog", "Affischer för anslagstavlan"),
+            QCoreApplication.translate(
                 "ExportDialog",
                 "En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en "
                 "rad på engelska. En PDF med en sida per punkt.",
