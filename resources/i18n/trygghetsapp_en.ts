@@ -747,20 +747,12 @@ This cannot be undone.</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;Pappersstorlek:</source>
-        <translation>&amp;Paper size:</translation>
-    </message>
-    <message>
         <source>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</source>
         <translation>&amp;Public – for residents and GIS: no personal data, no key, Rakel or reserve-power details</translation>
     </message>
     <message>
         <source>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</source>
         <translation>&amp;Internal – everything, contacts and keys included: for the municipality&apos;s own use only</translation>
-    </message>
-    <message>
-        <source>Ta med &amp;planerade trygghetspunkter</source>
-        <translation>Include &amp;planned safety points</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profil&lt;/b&gt;</source>
@@ -853,6 +845,14 @@ This cannot be undone.</translation>
     <message>
         <source>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</source>
         <translation>One poster per safety point, “Här är din trygghetspunkt”, in Swedish with a line in English. One PDF with a page per point.</translation>
+    </message>
+    <message>
+        <source>Pappersstorle&amp;k:</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Ta med planera&amp;de trygghetspunkter</source>
+        <translation>Include planne&amp;d safety points</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2021,6 @@ untested</translation>
         <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-        <source>Inget har skrivits. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx), eller välj en annan fil.</source>
-        <translation>Nothing has been written. Open the file in Excel and save it as an Excel workbook (.xlsx), or choose another file.</translation>
-    </message>
-    <message>
         <source>Filen kunde inte läsas. Inget har skrivits.</source>
         <translation>The file could not be read. Nothing has been written.</translation>
     </message>
@@ -2123,6 +2119,14 @@ untested</translation>
     <message>
         <source>Inget har skrivits. Tryck Granska igen.</source>
         <translation>Nothing has been written. Press Review again.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</source>
+        <translation>Nothing has been written. Choose another file, or correct this one and press Review again.</translation>
+    </message>
+    <message>
+        <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
+        <translation>Sheets not read: %1 (choose what they are under Sheets and columns).</translation>
     </message>
 </context>
 <context>

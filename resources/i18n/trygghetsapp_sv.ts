@@ -747,20 +747,12 @@ Det går inte att ångra.</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;Pappersstorlek:</source>
-        <translation>&amp;Pappersstorlek:</translation>
-    </message>
-    <message>
         <source>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</source>
         <translation>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</translation>
     </message>
     <message>
         <source>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</source>
         <translation>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</translation>
-    </message>
-    <message>
-        <source>Ta med &amp;planerade trygghetspunkter</source>
-        <translation>Ta med &amp;planerade trygghetspunkter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profil&lt;/b&gt;</source>
@@ -853,6 +845,14 @@ Det går inte att ångra.</translation>
     <message>
         <source>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</source>
         <translation>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</translation>
+    </message>
+    <message>
+        <source>Pappersstorle&amp;k:</source>
+        <translation>Pappersstorle&amp;k:</translation>
+    </message>
+    <message>
+        <source>Ta med planera&amp;de trygghetspunkter</source>
+        <translation>Ta med planera&amp;de trygghetspunkter</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2021,6 @@ ej testade</translation>
         <translation>Filen kan inte läsas in: %1</translation>
     </message>
     <message>
-        <source>Inget har skrivits. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx), eller välj en annan fil.</source>
-        <translation>Inget har skrivits. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx), eller välj en annan fil.</translation>
-    </message>
-    <message>
         <source>Filen kunde inte läsas. Inget har skrivits.</source>
         <translation>Filen kunde inte läsas. Inget har skrivits.</translation>
     </message>
@@ -2123,6 +2119,14 @@ ej testade</translation>
     <message>
         <source>Inget har skrivits. Tryck Granska igen.</source>
         <translation>Inget har skrivits. Tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</source>
+        <translation>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
+        <translation>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</translation>
     </message>
 </context>
 <context>

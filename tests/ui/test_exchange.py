@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 import xlsxwriter
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMenu, QPushButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPushButton
 
 from tests.services.test_workbook import hand_made
 from trygghetsapp.services import areas, transfer
@@ -156,6 +157,7 @@ def test_an_unknown_sheet_is_mapped_by_hand(
     book.close()
     wizard = _previewed(qtbot, empty_window, path)
     assert wizard.tabs.tabText(3) == "Blad och kolumner (1 okända)"
+    assert "Blad som inte läses: Blad1" in wizard.advice.text()
     assert not wizard.import_button.isEnabled()
 
     def combo(name: str) -> QComboBox:
@@ -164,6 +166,20 @@ def test_an_unknown_sheet_is_mapped_by_hand(
         return found
 
     sheet_box = combo("sheet:Blad1")
+    # Scrolling the list past a drop-down does not turn it (it would remap a sheet unseen).
+    assert not sheet_box.hasFocus() and sheet_box.currentData() == ""
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(sheet_box.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(sheet_box, wheel)
+    assert sheet_box.currentData() == ""
     sheet_box.setCurrentIndex(sheet_box.findData("safety_points"))
     place = combo("column:Blad1:Ort")
     place.setCurrentIndex(place.findData("@area"))

@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
         self.paper_box.addItem("A4", "A4")
         self.paper_box.addItem("A3", "A3")
         if kind == "poster":
-            form.addRow(self.tr("&Pappersstorlek:"), self.paper_box)
+            form.addRow(self.tr("Pappersstorle&k:"), self.paper_box)
         if form.rowCount():
             layout.addLayout(form)
 
@@ -228,7 +228,7 @@ class ExportDialog(QDialog):
         self.profile_group.addButton(self.public_radio)
         self.profile_group.addButton(self.internal_radio)
         self.public_radio.setChecked(True)
-        self.planned_box = QCheckBox(self.tr("Ta med &planerade trygghetspunkter"))
+        self.planned_box = QCheckBox(self.tr("Ta med planera&de trygghetspunkter"))
         self.planned_box.setChecked(True)
         if kind in PUBLISHED:
             layout.addWidget(QLabel(self.tr("<b>Profil</b>")))
@@ -250,7 +250,9 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        # Wrapped texts need their height for the width they get, or a short dialog cuts them.
+        width = max(620, layout.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def _warn_internal(self, internal: bool) -> None:
         self.warning.setText(
@@ -261,6 +263,10 @@ class ExportDialog(QDialog):
             if internal
             else ""
         )
+        layout = self.layout()
+        if layout is not None:  # room for the warning's lines, none cut off
+            height = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(height, self.height()))
 
     def choice(self) -> ExportChoice:
         return ExportChoice(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +47,21 @@ SHOWN_ROWS = 2000
 
 NOT_READ = ""
 """The drop-downs' value for "do not read this sheet or column"."""
+
+
+class MappingBox(QComboBox):
+    """A drop-down in the mapping list that the mouse wheel does not turn while the list is
+    scrolled past it (a coordinator scrolling would otherwise remap columns unseen)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the list scrolls instead
 
 
 class XlsxImportWizard(QDialog):
@@ -108,6 +123,8 @@ class XlsxImportWizard(QDialog):
         self.mapping_tree = self._tree(
             "xlsxMapping", [self.tr("Blad / rubrik i filen"), self.tr("Läses som")]
         )
+        self.changed_tree.setRootIsDecorated(True)
+        self.mapping_tree.setRootIsDecorated(True)
 
         buttons = QDialogButtonBox()
         self.again_button = buttons.addButton(
@@ -133,6 +150,8 @@ class XlsxImportWizard(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.advice)
         layout.addWidget(self.tabs, 1)
+        self.filler = QWidget()  # keeps the texts at the top while there is no table
+        layout.addWidget(self.filler, 1)
         layout.addWidget(buttons)
         self.tabs.hide()
         self.resize(960, 600)
@@ -143,6 +162,7 @@ class XlsxImportWizard(QDialog):
         tree.setHeaderLabels(headers)
         tree.setAlternatingRowColors(True)
         tree.setUniformRowHeights(True)
+        tree.setRootIsDecorated(False)  # flat lists; the two trees with levels turn it on
         tree.header().setStretchLastSection(True)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return tree
@@ -201,6 +221,7 @@ class XlsxImportWizard(QDialog):
         """The whole file refused (damaged, not a workbook, a zip bomb ...): said in one line."""
         self.preview = None
         self.tabs.hide()
+        self.filler.show()
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Avbrutet – filen lästes inte färdigt."))
             self.advice.setText(self.tr("Inget har skrivits."))
@@ -212,8 +233,8 @@ class XlsxImportWizard(QDialog):
             )
             self.advice.setText(
                 self.tr(
-                    "Inget har skrivits. Öppna filen i Excel och spara den som "
-                    "Excel-arbetsbok (.xlsx), eller välj en annan fil."
+                    "Inget har skrivits. Välj en annan fil, eller rätta den här och tryck "
+                    "Granska igen."
                 )
             )
         else:
@@ -230,24 +251,24 @@ class XlsxImportWizard(QDialog):
         self.summary.setText(self._summary_text(preview))
         self.summary.setStyleSheet("color: #b00020;" if errors else "")
         if errors:
-            self.advice.setText(
-                self.tr(
-                    "Filen har fel och kan inte importeras. Inget har skrivits. Rätta felen i "
-                    "Excel (blad, rad och kolumn står i listan), spara filen och tryck "
-                    "Granska igen."
-                )
+            advice = self.tr(
+                "Filen har fel och kan inte importeras. Inget har skrivits. Rätta felen i "
+                "Excel (blad, rad och kolumn står i listan), spara filen och tryck "
+                "Granska igen."
             )
         elif preview.new or preview.changed:
-            self.advice.setText(
-                self.tr(
-                    "Inget har skrivits ännu. Importera skriver allt på en gång; det kan ångras "
-                    "i ett steg med Ctrl+Z. Poster som saknas i filen tas inte bort."
-                )
+            advice = self.tr(
+                "Inget har skrivits ännu. Importera skriver allt på en gång; det kan ångras "
+                "i ett steg med Ctrl+Z. Poster som saknas i filen tas inte bort."
             )
         else:
-            self.advice.setText(
-                self.tr("Filen innehåller inget nytt: databasen har redan allt i den.")
-            )
+            advice = self.tr("Filen innehåller inget nytt: databasen har redan allt i den.")
+        unread = [m.title for m in preview.mappings if m.how == "unknown"]
+        if unread:
+            advice += " " + self.tr(
+                "Blad som inte läses: %1 (välj vad de är under Blad och kolumner)."
+            ).replace("%1", ", ".join(unread))
+        self.advice.setText(advice)
         self._fill_errors(preview, language)
         self._fill_new(preview)
         self._fill_changed(preview)
@@ -268,6 +289,7 @@ class XlsxImportWizard(QDialog):
         if unknown:
             mapping_title = self.tr("Blad och kolumner (%1 okända)").replace("%1", str(unknown))
         self.tabs.addTab(self.mapping_tree, mapping_title)
+        self.filler.hide()
         self.tabs.show()
         if errors:
             self.tabs.setCurrentWidget(self.errors_tree)
@@ -365,7 +387,7 @@ class XlsxImportWizard(QDialog):
             top = QTreeWidgetItem([mapping.title])
             tree.addTopLevelItem(top)
             sheet_key = self.sheet_choices.get(mapping.title, mapping.sheet_key)
-            combo = QComboBox()
+            combo = MappingBox()
             combo.setObjectName(f"sheet:{mapping.title}")
             combo.setAccessibleName(self.tr("Bladet %1 läses som").replace("%1", mapping.title))
             combo.addItem(self.tr("– läses inte –"), NOT_READ)
@@ -396,7 +418,7 @@ class XlsxImportWizard(QDialog):
         for column in mapping.columns:
             child = QTreeWidgetItem([column.header])
             top.addChild(child)
-            combo = QComboBox()
+            combo = MappingBox()
             combo.setObjectName(f"column:{mapping.title}:{column.header}")
             combo.setAccessibleName(self.tr("Kolumnen %1 läses som").replace("%1", column.header))
             combo.addItem(self.tr("– läses inte –"), NOT_READ)
@@ -410,8 +432,8 @@ class XlsxImportWizard(QDialog):
                 child.setForeground(0, Qt.GlobalColor.darkRed)
                 child.setToolTip(0, self.tr("Rubriken känns inte igen; välj vad kolumnen är"))
             combo.currentIndexChanged.connect(
-                lambda _i, title=mapping.title, header=column.header, box=combo: (
-                    self._column_chosen(title, header, box)
+                lambda _i, title=mapping.title, header=column.header, box=combo, item=child: (
+                    self._column_chosen(title, header, box, item)
                 )
             )
             self.mapping_tree.setItemWidget(child, 1, combo)
@@ -439,8 +461,14 @@ class XlsxImportWizard(QDialog):
         top.setExpanded(True)
         self._choices_changed()
 
-    def _column_chosen(self, title: str, header: str, combo: QComboBox) -> None:
-        self.column_choices.setdefault(title, {})[header] = _chosen(combo)
+    def _column_chosen(
+        self, title: str, header: str, combo: QComboBox, item: QTreeWidgetItem
+    ) -> None:
+        key = _chosen(combo)
+        self.column_choices.setdefault(title, {})[header] = key
+        if key is not None:  # chosen: no longer a header to worry about
+            item.setData(0, Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip(0, "")
         self._choices_changed()
 
     def _choices_changed(self) -> None:
