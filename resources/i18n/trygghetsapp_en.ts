@@ -871,6 +871,17 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Gör om…</source>
+        <translation>Redoing…</translation>
+    </message>
+    <message>
+        <source>Ångrar importen…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTab</name>
     <message>
         <source>Namn</source>

@@ -871,6 +871,17 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Gör om…</source>
+        <translation>Gör om…</translation>
+    </message>
+    <message>
+        <source>Ångrar importen…</source>
+        <translation>Ångrar importen…</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTab</name>
     <message>
         <source>Namn</source>

@@ -416,8 +416,10 @@ def test_update_by_natural_key_and_undo_as_one_step(tmp_path: Path, empty: Datab
     result = importer.apply_import(empty, preview, backup_first=False)
     assert (result.added, result.updated) == (1, 1)
     assert transfer.export_text(empty) != before
-    importer.undo_import(empty, result.undo)
+    seen: list[int] = []
+    importer.undo_import(empty, result.undo, progress=seen.append)
     assert transfer.export_text(empty) == before
+    assert seen[-1] == 100 and seen == sorted(seen)
     importer.redo_import(empty, result.undo)
     assert "Byvägen 2" in transfer.export_text(empty)
 

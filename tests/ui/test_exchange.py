@@ -25,7 +25,7 @@ from trygghetsapp.services import areas, transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.ui.actions import EXPORTS, Act
 from trygghetsapp.ui.exchange.exports import ExportDialog
-from trygghetsapp.ui.exchange.xlsx_wizard import XlsxImportWizard
+from trygghetsapp.ui.exchange.xlsx_wizard import ImportCommand, XlsxImportWizard
 from trygghetsapp.ui.main_window import MainWindow
 
 WAIT = 30000
@@ -92,11 +92,17 @@ def test_the_corrected_file_imports_as_one_undo_step(
     assert stack.count() == 1 and stack.undoText() == "Import från listor.xlsx"
     assert "Importen är klar: 18 nya, 0 ändrade" in empty_window.statusBar().currentMessage()
     assert empty_window.area_panel.model.rowCount() == 2  # the list refreshed
+    # Undo and redo run on the worker (a large import takes a while to take back).
+    command = stack.command(0)
     stack.undo()
+    assert isinstance(command, ImportCommand) and command.running is not None
+    qtbot.waitUntil(lambda: command.running is None, timeout=WAIT)
     assert transfer.export_text(db) == before
-    assert empty_window.area_panel.model.rowCount() == 0
+    assert empty_window.area_panel.model.rowCount() == 0  # the list was told
     stack.redo()
+    qtbot.waitUntil(lambda: command.running is None, timeout=WAIT)
     assert {a.name for a in areas.list_areas(db)} == {"Valsjöbyn", "Rötviken"}
+    assert empty_window.area_panel.model.rowCount() == 2
 
     again = _previewed(qtbot, empty_window, tmp_path / "listor.xlsx")
     # 17: the municipality the first import created from the area rows is no row of its own

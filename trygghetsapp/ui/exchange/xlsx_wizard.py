@@ -12,10 +12,11 @@ everything back); the import is then one step on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QUndoCommand, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.logs import log_exception
+from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.workbook import columns as spec
 from trygghetsapp.services.workbook import importer
 from trygghetsapp.ui import file_dialogs
-from trygghetsapp.ui.commands import ServiceCommand
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, run_with_progress
@@ -47,6 +49,71 @@ SHOWN_ROWS = 2000
 
 NOT_READ = ""
 """The drop-downs' value for "do not read this sheet or column"."""
+
+
+class ImportCommand(QUndoCommand):
+    """The applied import as one undo step. Undo and redo run on the database worker, each one
+    transaction with a progress bar (a 50,000-row import takes tens of seconds to take back;
+    the window stays live and repaints, and is blocked by the progress dialog meanwhile)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        worker: DatabaseWorker,
+        host: QWidget,
+        text: str,
+        result: importer.ImportResult,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._worker = worker
+        self._host = host
+        self._undo = result.undo
+        self._changes = result.changes
+        self._done_once = False
+        self.running: QProgressDialog | None = None
+
+    def redo(self) -> None:
+        if not self._done_once:  # the import itself was the first do
+            self._done_once = True
+            self._context.notify(self._changes)
+            return
+        self._run(importer.redo_import, QCoreApplication.translate("ImportCommand", "Gör om…"))
+
+    def undo(self) -> None:
+        self._run(
+            importer.undo_import, QCoreApplication.translate("ImportCommand", "Ångrar importen…")
+        )
+
+    def _run(
+        self,
+        replay: Callable[[Database, importer.ImportUndo, Callable[[int], None]], Changes],
+        title: str,
+    ) -> None:
+        database, payload = self._context.database, self._undo
+        self.running = run_with_progress(
+            self._worker,
+            self._host,
+            title,
+            lambda progress: replay(database, payload, progress),
+            self._finished,
+            self._failed,
+            cancellable=False,
+        )
+        self.running.setRange(0, 100)  # a real bar: it reports how far it is
+
+    def _finished(self, changes: Changes) -> None:
+        self.running = None
+        self._context.notify(changes)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = None
+        if isinstance(error, DomainError):
+            self._context.error.emit(error.message(self._context.language))
+        else:
+            log_exception(error)
+            self._context.error.emit("")
+        self._context.notify(Changes())
 
 
 class MappingBox(QComboBox):
@@ -497,15 +564,16 @@ class XlsxImportWizard(QDialog):
 
     def _applied(self, result: importer.ImportResult) -> None:
         self.result_ = result
-        database, undo = self.context.database, result.undo
-        command = ServiceCommand(
-            self.context,
-            self.tr("Import från %1").replace("%1", result.preview.path.name),
-            lambda: importer.redo_import(database, undo),
-            lambda: importer.undo_import(database, undo),
-            result.changes if result.changes.entities else Changes(),
-        )
-        self.context.undo_stack.push(command)  # its first redo only tells the views
+        host = self.parentWidget() or self
+        self.context.undo_stack.push(
+            ImportCommand(
+                self.context,
+                self.worker,
+                host,
+                self.tr("Import från %1").replace("%1", result.preview.path.name),
+                result,
+            )
+        )  # its first redo only tells the views
         parent = self.parentWidget()
         message = (
             self.tr("Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.")
