@@ -255,3 +255,19 @@ def test_the_web_page_from_the_window_is_public_unless_internal_is_chosen(
         assert "profil: " + ("intern" if internal else "publik") in messages[-1]
     assert secret not in results[False]
     assert results[True] != results[False]
+
+
+def test_a_file_gone_between_preview_and_import_is_one_line_not_a_crash(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    db = empty_window.context.database
+    before = transfer.export_text(db)
+    path = hand_made(tmp_path / "listor.xlsx", False)
+    wizard = _previewed(qtbot, empty_window, path)
+    path.unlink()  # moved away in the file manager while the preview was read
+    wizard.apply()
+    qtbot.waitUntil(lambda: wizard.choose_button.isEnabled(), timeout=WAIT)
+    assert wizard.summary.text().startswith("filen kan inte läsas längre")
+    assert "Inget har skrivits" in wizard.advice.text()
+    assert not wizard.import_button.isEnabled() and messages == []  # no "unexpected error"
+    assert transfer.export_text(db) == before

@@ -251,7 +251,15 @@ def apply_import(
     since (then nothing is written: preview again). `progress` may stop it before the commit."""
     if preview.errors:
         raise ImportRefused(preview)
-    if file_sha256(preview.path) != preview.sha256:
+    try:
+        sha = file_sha256(preview.path)
+    except OSError as error:  # moved, deleted or locked since the preview
+        raise DomainError(
+            "file",
+            f"filen kan inte läsas längre ({error.strerror or error}); inget har skrivits",
+            f"the file can no longer be read ({error.strerror or error}); nothing was written",
+        ) from None
+    if sha != preview.sha256:
         raise DomainError(
             "file",
             "filen har ändrats sedan förhandsgranskningen; granska den igen",
