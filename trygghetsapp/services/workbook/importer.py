@@ -35,11 +35,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from trygghetsapp.domain import typed
+from trygghetsapp.domain import schemas, typed
 from trygghetsapp.domain.catalogues import DATE_FACTS, FACT_LABELS, NUMERIC_FACTS
 from trygghetsapp.domain.coords import sweref99tm_exact, wgs84_from_sweref99tm
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import schemas
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.workbook import columns as spec
 from trygghetsapp.services.workbook.directory import KINDS, Directory
