@@ -159,7 +159,7 @@ def test_a_0003_database_with_equipment_gets_empty_steps(tmp_path: Path) -> None
     conn.close()
     database = open_database(path)
     try:
-        assert migrate.current_revision(database.store.engine) == "0004"
+        assert migrate.current_revision(database.store.engine) == migrate.HEAD_REVISION
         item = equipment.get_equipment(database, "e1")
         assert item.start_steps == () and item.runtime_hours is None
         equipment.update_equipment(database, "e1", {"start_steps": ["Starta."]})

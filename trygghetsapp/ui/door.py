@@ -69,6 +69,12 @@ from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
 if TYPE_CHECKING:
     from trygghetsapp.services.backups import BackupInfo
     from trygghetsapp.services.privacy import ErasurePlan, ReviewDue
+    from trygghetsapp.services.workbook.importer import (
+        ImportPreview,
+        ImportResult,
+        ImportUndo,
+        Overrides,
+    )
     from trygghetsapp.ui.sync.state import SyncSnapshot
 
 T = TypeVar("T")
@@ -681,5 +687,110 @@ def export_pdfs(area_ids: Sequence[str], kind: str, target: Path) -> LongOp[Expo
             db, ids, kind, target, progress=report, cancelled=lambda: progress.cancelled
         )
         return ExportResult(written, len(ids), progress.cancelled)
+
+    return op
+
+
+# -- files in and out of the office (issue 18) -------------------------------------------------
+# The workbook modules load openpyxl: imported inside the ops, so the window's start loads none.
+
+
+def preview_import(path: Path, overrides: Overrides) -> LongOp[ImportPreview]:
+    """Read a workbook and say what importing it would do (writes nothing)."""
+
+    def op(db: Database, progress: Progress) -> ImportPreview:
+        from trygghetsapp.services.workbook import importer
+
+        return importer.preview_import(db, path, overrides, progress)
+
+    return op
+
+
+def apply_import(preview: ImportPreview) -> LongOp[ImportResult]:
+    """Write what the preview showed, in one transaction (Avbryt rolls it back)."""
+
+    def op(db: Database, progress: Progress) -> ImportResult:
+        from trygghetsapp.services.workbook import importer
+
+        return importer.apply_import(db, preview, progress=progress)
+
+    return op
+
+
+def undo_import(undo: ImportUndo) -> LongOp[Changes]:
+    """Take an applied import back as one transaction (the window's undo)."""
+
+    def op(db: Database, progress: Progress) -> Changes:
+        from trygghetsapp.services.workbook import importer
+
+        return importer.undo_import(db, undo, progress)
+
+    return op
+
+
+def redo_import(undo: ImportUndo) -> LongOp[Changes]:
+    """Put an undone import back (the window's redo)."""
+
+    def op(db: Database, progress: Progress) -> Changes:
+        from trygghetsapp.services.workbook import importer
+
+        return importer.redo_import(db, undo, progress)
+
+    return op
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What File > Exportera writes: the kind, and the profile and options the dialog offers."""
+
+    kind: str
+    profile: str = "public"
+    include_planned: bool = True
+    gis_format: str = "gpkg"
+    paper: str = "A4"
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    path: Path
+    points: int
+    """Safety points (or records, for the data workbook) in the file."""
+    profile: str
+
+
+def export_file(choice: ExportChoice, target: Path) -> LongOp[ExportDone]:
+    """The workbook, the blank template, the county's report, a GIS file, the residents' page or
+    the posters. `progress` raises `Cancelled` after Avbryt only before the writing starts: once
+    a writer runs, the file is finished and reported (never half a file)."""
+
+    def op(db: Database, progress: Progress) -> ExportDone:
+        progress(5)
+        if choice.kind in ("xlsx", "template"):
+            from trygghetsapp.services.workbook.exporter import export_workbook
+
+            counts = export_workbook(db, target, template=choice.kind == "template")
+            return ExportDone(target, counts.total(), "internal")
+        if choice.kind == "county":
+            from trygghetsapp.services.workbook.county import export_county_report
+
+            count = export_county_report(db, target)
+            return ExportDone(target, count, "internal")
+        from trygghetsapp.services.publication import publication
+
+        published = publication(db, choice.profile, include_planned=choice.include_planned)
+        progress(40)
+        if choice.kind == "gis":
+            from trygghetsapp.reports.gis import export_gis
+
+            export_gis(published, choice.gis_format, target)
+        elif choice.kind == "web":
+            from trygghetsapp.reports.web import export_web
+
+            export_web(published, target)
+        else:
+            from trygghetsapp.reports.poster import export_posters
+
+            export_posters(published, target, choice.paper)
+        return ExportDone(target, len(published.points), choice.profile)
 
     return op
