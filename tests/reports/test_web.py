@@ -119,7 +119,8 @@ def test_posters_a4_and_a3_one_page_a_point(published: Publication, tmp_path: Pa
             for page in reader.pages[:1]
             for font in page["/Resources"]["/Font"].values()
         }
-        assert fonts and all("Vera" in name for name in fonts), fonts  # embedded, no Helvetica
+        # embedded, no Helvetica: the documents' one family (reports/fonts.py, DejaVu Sans)
+        assert fonts and all("DejaVuSans" in name for name in fonts), fonts
     assert reader.metadata is not None and "profil public" in str(reader.metadata["/Keywords"])
 
 

@@ -18,6 +18,7 @@ from trygghetsapp.domain.catalogues import (
     CONDITION_LABELS,
     EQUIPMENT_CATEGORIES,
     FACT_LABELS,
+    GENERATOR_FIELDS,
     LEGAL_BASIS_LABELS,
     LEVELS,
     POINT_STATUS_LABELS,
@@ -29,7 +30,7 @@ from trygghetsapp.domain.catalogues import (
 )
 
 ID = "id"
-TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST = (
+TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST, LINES = (
     "text",
     "date",
     "int",
@@ -40,7 +41,9 @@ TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST = (
     "choice",
     "choices",
     "list",
+    "lines",
 )
+"""LINES: one value per line of the cell (a generator's steps, which may hold commas and ';')."""
 REF, REF_ID, FACT, OTHER_FACTS, SWEREF_N, SWEREF_E, DISPLAY = (
     "ref",
     "ref_id",
@@ -499,6 +502,27 @@ SHEETS: tuple[Sheet, ...] = (
                 DATE,
                 ("Nästa service", "Nästa kontroll eller utgång"),
                 14,
+            ),
+            # A reserve-power unit's steps and run time (issue 14): one step per line of the cell.
+            *(
+                Column(key, GENERATOR_FIELDS[key].sv, GENERATOR_FIELDS[key].en, LINES, (), 40)
+                for key in ("start_steps", "switchover_steps", "stop_steps")
+            ),
+            Column(
+                "runtime_hours",
+                GENERATOR_FIELDS["runtime_hours"].sv,
+                GENERATOR_FIELDS["runtime_hours"].en,
+                FLOAT,
+                ("Drifttid",),
+                12,
+            ),
+            Column(
+                "runtime_load_percent",
+                "Drifttid vid last (%)",
+                "Run time at load (%)",
+                INT,
+                ("Last (%)",),
+                10,
             ),
             _notes(),
             _id(),
