@@ -18,7 +18,6 @@ from trygghetsapp.domain.catalogues import (
     CONDITION_LABELS,
     EQUIPMENT_CATEGORIES,
     FACT_LABELS,
-    GENERATOR_FIELDS,
     LEGAL_BASIS_LABELS,
     LEVELS,
     POINT_STATUS_LABELS,
@@ -30,7 +29,7 @@ from trygghetsapp.domain.catalogues import (
 )
 
 ID = "id"
-TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST, LINES = (
+TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST = (
     "text",
     "date",
     "int",
@@ -41,9 +40,10 @@ TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST, LINES = (
     "choice",
     "choices",
     "list",
-    "lines",
 )
-"""LINES: one value per line of the cell (a generator's steps, which may hold commas and ';')."""
+STEPS = "steps"
+"""A reserve-power unit's steps: one step per line in the cell (a step may hold commas and
+semicolons, so the list separators of LIST do not apply)."""
 REF, REF_ID, FACT, OTHER_FACTS, SWEREF_N, SWEREF_E, DISPLAY = (
     "ref",
     "ref_id",
@@ -467,6 +467,46 @@ SHEETS: tuple[Sheet, ...] = (
                 vocabulary="condition",
             ),
             Column("serial_number", "Serienummer", "Serial number", TEXT, ("Serienr",), 16),
+            Column(
+                "start_steps",
+                "Starta (ett steg per rad)",
+                "Start (one step per line)",
+                STEPS,
+                ("Starta", "Start"),
+                30,
+            ),
+            Column(
+                "switchover_steps",
+                "Koppla om till reservkraft",
+                "Switch over to reserve power",
+                STEPS,
+                ("Koppla om", "Omkoppling"),
+                30,
+            ),
+            Column(
+                "stop_steps",
+                "Tillbaka till nätet och stäng av",
+                "Back to mains and stop",
+                STEPS,
+                ("Stäng av", "Stoppa"),
+                30,
+            ),
+            Column(
+                "runtime_hours",
+                "Drifttid på full tank (timmar)",
+                "Run time on a full tank (hours)",
+                FLOAT,
+                ("Drifttid",),
+                12,
+            ),
+            Column(
+                "runtime_load_percent",
+                "Vid belastning (%)",
+                "At load (%)",
+                INT,
+                ("Belastning",),
+                10,
+            ),
             *(
                 Column(f"fact:{key}", label.sv, label.en, FACT, (), 14)
                 for key, label in FACT_LABELS.items()
@@ -502,27 +542,6 @@ SHEETS: tuple[Sheet, ...] = (
                 DATE,
                 ("Nästa service", "Nästa kontroll eller utgång"),
                 14,
-            ),
-            # A reserve-power unit's steps and run time (issue 14): one step per line of the cell.
-            *(
-                Column(key, GENERATOR_FIELDS[key].sv, GENERATOR_FIELDS[key].en, LINES, (), 40)
-                for key in ("start_steps", "switchover_steps", "stop_steps")
-            ),
-            Column(
-                "runtime_hours",
-                GENERATOR_FIELDS["runtime_hours"].sv,
-                GENERATOR_FIELDS["runtime_hours"].en,
-                FLOAT,
-                ("Drifttid",),
-                12,
-            ),
-            Column(
-                "runtime_load_percent",
-                "Drifttid vid last (%)",
-                "Run time at load (%)",
-                INT,
-                ("Last (%)",),
-                10,
             ),
             _notes(),
             _id(),
