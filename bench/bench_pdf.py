@@ -207,6 +207,9 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     )
     ours_pps, bare_pps = ours_pages / ours_s, bare_pages / bare_s
     lines.append(("pdf.inventory 2000 items pages/s (vs bare)", ours_pps, ours_pps / bare_pps))
+    # Per item, the honest speed: ours prints the same 2,000 items on more pages (larger rows,
+    # headers, footers), which flatters pages/s. Target >= 0.7 for this line too.
+    lines.append(("pdf.inventory 2000 items, same items: bare s / ours s", ours_s, bare_s / ours_s))
 
     small_s, _ = _best(2, _ours, _dossier(workdir, 1000), workdir / "pdf-1000.pdf")
     big_s, _ = _ours(_dossier(workdir, 8000), workdir / "pdf-8000.pdf")
