@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store import sql, sqlite_tools
 from trygghetsapp.store.codec import canonical_json
 from trygghetsapp.store.database import Database
 
@@ -76,8 +76,8 @@ def erased_rows(connection: Connection) -> set[str]:
     """Contacts erased here (locally or by an imported erasure)."""
     return {
         key[len(SETTING_PREFIX) :]
-        for (key,) in connection.exec_driver_sql(
-            "SELECT key FROM sync_setting WHERE key LIKE 'erased:%'"
+        for (key,) in sql.execute(
+            connection, "SELECT key FROM sync_setting WHERE key LIKE 'erased:%'"
         )
     }
 
@@ -88,15 +88,17 @@ between (or VACUUM fails), the next open compacts, so old values never stay in f
 
 
 def mark_compact_pending(connection: Connection) -> None:
-    connection.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, '1')", (COMPACT_PENDING,)
+    sql.execute(
+        connection,
+        "INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, '1')",
+        (COMPACT_PENDING,),
     )
 
 
 def compact_pending(connection: Connection) -> bool:
     return (
-        connection.exec_driver_sql(
-            "SELECT 1 FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
+        sql.execute(
+            connection, "SELECT 1 FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
         ).scalar()
         is not None
     )
@@ -105,8 +107,8 @@ def compact_pending(connection: Connection) -> bool:
 def remember(connection: Connection, row_ids: Iterable[str], when: str) -> None:
     rows = [(SETTING_PREFIX + row_id, when) for row_id in sorted(set(row_ids))]
     if rows:
-        connection.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)", rows
+        sql.execute(
+            connection, "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)", rows
         )
         mark_compact_pending(connection)
 
@@ -115,7 +117,8 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
     """Redact every change of these contacts in this replica's log; returns changes rewritten."""
     rewritten = 0
     for row_id in sorted(set(row_ids)):
-        rows = connection.exec_driver_sql(
+        rows = sql.execute(
+            connection,
             "SELECT device_id, seq, data FROM change WHERE row_id = ? AND entity = ?",
             (row_id, ENTITY),
         ).all()
@@ -125,8 +128,8 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
             if redacted != data:
                 updates.append((redacted, device, seq))
         if updates:
-            connection.exec_driver_sql(
-                "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
+            sql.execute(
+                connection, "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
             )
             rewritten += len(updates)
     if rewritten:
@@ -135,8 +138,17 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
 
 
 def compact_after_erasure(database: Database) -> None:
-    """VACUUM after a redaction, so the old values leave the file's free pages and the WAL."""
-    database.store.engine.dispose()
-    sqlite_tools.compact(database.path)
+    """VACUUM after a redaction, so the old values leave the file's free pages and the WAL.
+
+    On PostgreSQL a plain VACUUM of the change log and the contacts (outside a transaction):
+    the redacted rows' old versions become free space the server reuses; their bytes may stay
+    on disk until overwritten, as in any PostgreSQL table (docs/office-postgresql.md)."""
+    if database.is_server:
+        with database.store.engine.connect() as connection:
+            auto = connection.execution_options(isolation_level="AUTOCOMMIT")
+            auto.exec_driver_sql(f"VACUUM change, {ENTITY}")
+    else:
+        database.store.engine.dispose()
+        sqlite_tools.compact(database.path)
     with database.store.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))
+        sql.execute(connection, "DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))

@@ -27,6 +27,23 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+def server_anchor(url: str) -> Path:
+    """This installation's local anchor for the server database at `url` (store/engine.py): a
+    folder per server, port and database in the data folder, holding what stays on this
+    computer (its keys); the password is no part of the name."""
+    import re
+
+    from sqlalchemy.engine import make_url
+
+    from trygghetsapp.store.engine import driver_url
+
+    parsed = make_url(driver_url(url))
+    host = parsed.host or str(parsed.query.get("host", "local"))
+    name = f"{host}-{parsed.port or 5432}-{parsed.database or ''}-{parsed.username or ''}"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_")[:120]
+    return data_dir() / "servers" / safe / "office"
+
+
 def backups_dir(db_path: Path) -> Path:
     """Backups sit beside the database in a folder of their own."""
     return db_path.parent / f"{db_path.stem}-backups"

@@ -27,7 +27,7 @@ from trygghetsapp import __version__
 from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
-from trygghetsapp.store import migrate
+from trygghetsapp.store import migrate, sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import applied_vector
@@ -58,9 +58,7 @@ class ExportReport:
 def _marks(connection: Connection, full: bool) -> dict[str, int]:
     if full:
         return {}
-    return {
-        d: s for d, s in connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark")
-    }
+    return {d: s for d, s in sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark")}
 
 
 def origins(me: Identity) -> set[str] | None:
@@ -77,9 +75,10 @@ def pending_ranges(
     where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
     return {
         d: (lo, hi, n)
-        for d, lo, hi, n in connection.exec_driver_sql(
+        for d, lo, hi, n in sql.execute(
+            connection,
             f"SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c {join}{where}"
-            f"GROUP BY c.device_id ORDER BY c.device_id"
+            f"GROUP BY c.device_id ORDER BY c.device_id",
         )
         if only is None or d in only
     }
@@ -98,15 +97,15 @@ def export_package(
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
         knowledge_text = json.dumps(vector, sort_keys=True)
         if only_if_new and not ranges:
-            last = connection.exec_driver_sql(
-                "SELECT value FROM sync_setting WHERE key = 'exported_knowledge'"
+            last = sql.execute(
+                connection, "SELECT value FROM sync_setting WHERE key = 'exported_knowledge'"
             ).scalar()
             if last == knowledge_text:
                 return ExportReport(path=None)
         names = {
             d: n
-            for d, n in connection.exec_driver_sql(
-                "SELECT device_id, name FROM device_knowledge WHERE name != ''"
+            for d, n in sql.execute(
+                connection, "SELECT device_id, name FROM device_knowledge WHERE name != ''"
             )
         }
         names[me.id] = me.name
@@ -154,13 +153,15 @@ def export_package(
             if sealed:
                 shutil.rmtree(workdir, ignore_errors=True)
         for d, s in vector.items():
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
                 "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
                 (d, s),
             )
         for key, value in (("last_export", now), ("exported_knowledge", knowledge_text)):
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
