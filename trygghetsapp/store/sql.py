@@ -14,6 +14,9 @@ closed set of rules, each covered by the sync and services suites running on bot
   whole row; no table here has a trigger, a cascade or a default that could tell the two apart);
 - the two-argument scalar `max(a, b)` becomes `greatest(a, b)` (the aggregate `max(x)` stays);
 - `temp.<table>` (SQLite's temporary schema) becomes `pg_temp.<table>`;
+- in an upsert's `DO UPDATE SET`, a bare column of the target table read on the right-hand side
+  (`seq = max(seq, excluded.seq)`) is qualified with the table's name: SQLite reads it as the
+  existing row's, PostgreSQL calls it ambiguous;
 - `PRAGMA ...` statements are SQLite's alone: `execute` skips them on PostgreSQL.
 
 `ON CONFLICT (...) DO UPDATE SET c = excluded.c` upserts are already the same in both.
@@ -113,7 +116,29 @@ def to_postgresql(sql: str, bound: bool = True) -> str:
         )
     text = _TEMP.sub("pg_temp.", text)
     text = _greatest(text)
+    text = _qualify_update(text)
     return _placeholders(text)
+
+
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+([A-Za-z_][A-Za-z_0-9]*)", re.IGNORECASE)
+_DO_UPDATE = re.compile(r"\bDO\s+UPDATE\s+SET\b", re.IGNORECASE)
+
+
+def _qualify_update(text: str) -> str:
+    target = _INSERT_INTO.match(text)
+    update = _DO_UPDATE.search(text)
+    if target is None or update is None:
+        return text
+    from trygghetsapp.store.models import Base
+
+    table = Base.metadata.tables.get(target.group(1))
+    if table is None:
+        return text
+    names = "|".join(re.escape(c.name) for c in table.columns)
+    # A bare column name, not after a "." (excluded.x, t.x) and not an assignment's target.
+    bare = re.compile(rf"(?<![.\w])({names})\b(?!\s*=(?!=))")
+    tail = bare.sub(lambda m: f"{table.name}.{m.group(1)}", text[update.end() :])
+    return text[: update.end()] + tail
 
 
 def _placeholders(text: str) -> str:
@@ -147,7 +172,8 @@ def execute(
     if connection.dialect.name == POSTGRESQL:
         if sql.lstrip().upper().startswith("PRAGMA"):
             return connection.exec_driver_sql("SELECT 1 WHERE false")
-        sql = to_postgresql(sql, parameters is not None)
+        # Always with `%` doubled: SQLAlchemy hands psycopg parameters (maybe empty) either way.
+        sql = to_postgresql(sql)
     if parameters is None:
         return connection.exec_driver_sql(sql)
     return connection.exec_driver_sql(sql, parameters)

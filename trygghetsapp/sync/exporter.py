@@ -13,6 +13,7 @@ plaintext only to a private local temporary folder (docs/security.md).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import shutil
@@ -192,16 +193,20 @@ def _write(
 
     emit(dumps(header))
     lines = 0
-    raw = connection.connection.driver_connection
+    raw = sql.driver(connection)
     assert raw is not None
-    cursor = raw.cursor()
+    # On PostgreSQL a server-side cursor (the rows stream in FETCH-sized parts, as SQLite's do).
+    cursor = raw.cursor(name="export") if sql.is_postgresql(connection) else raw.cursor()
+    q = functools.partial(sql.portable, connection)
     # Marks are per device: emit each device's slice with its own lower bound.
     devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change_tx ORDER BY 1")]
     for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
-            "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
-            "WHERE device_id = ? AND last_seq > ? ORDER BY tx_seq",
+            q(
+                "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
+                "WHERE device_id = ? AND last_seq > ? ORDER BY tx_seq"
+            ),
             (device, base),
         )
         while rows := cursor.fetchmany(FETCH):
@@ -213,8 +218,10 @@ def _write(
     for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
-            "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "
-            "WHERE device_id = ? AND seq > ? ORDER BY seq",
+            q(
+                "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "
+                "WHERE device_id = ? AND seq > ? ORDER BY seq"
+            ),
             (device, base),
         )
         while rows := cursor.fetchmany(FETCH):
