@@ -316,6 +316,7 @@ def _import_plain(
     assert isinstance(header, dict)  # read_package checked it is the header
     check_sender(database.path, me, path, header)
     sender = _sender_id(header)
+    lock_sender(connection, sender)
     relay = may_relay(database.path, me, sender)
     report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
@@ -349,6 +350,7 @@ def _import_plain(
             "for a new package (sync export --full). Nothing was imported",
         )
     report.skipped = stats.skipped
+    lock_merge(connection)
     if erasures.hits:
         # Before anything is applied: the erased person's values never reach a table here.
         remember(connection, erasures.hits - erasures.known, dt.datetime.now(dt.UTC).isoformat())
@@ -403,6 +405,41 @@ def _import_plain(
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
     )
+
+
+IMPORT_LOCK_SPACE = "trygghetsapp-import:"
+MERGE_LOCK = 0x54727967_0000_0002
+"""PostgreSQL advisory lock key of the merge phase (store/migrate.py's MIGRATION_LOCK is 1)."""
+
+
+def lock_sender(connection: Connection, sender: str) -> None:
+    """On a server database, one import per sending device at a time (docs/office-postgresql.md):
+    a second office process importing a package of the same device waits here until the first
+    commits, then finds its changes held (re-import stays a no-op through the (device, seq)
+    key). SQLite needs none: the write transaction (BEGIN IMMEDIATE) already serialises."""
+    if sql.is_postgresql(connection):
+        sql.execute(
+            connection,
+            "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+            (IMPORT_LOCK_SPACE + sender,),
+        )
+
+
+def lock_merge(connection: Connection) -> None:
+    """On a server database, one merge at a time, held until the import commits.
+
+    Everything after the insert of the package's changes reads shared state and writes from it:
+    the clocks and peers (local_device, sync_peer), the applied vector, and every touched row,
+    materialised from the whole log of that row. Under READ COMMITTED two imports of different
+    devices' packages would each merge without the other's uncommitted changes, and the later
+    commit would overwrite a row with a state missing the earlier one's. Today the one
+    `local_device` row per database (its clock, updated by every import) already makes the
+    second import wait there; this lock says so explicitly and keeps holding once office
+    workstations get identities of their own (docs/office-postgresql.md). Taken after the
+    changes are inserted, so two packages' inserts still overlap; the lock order (sender, then
+    merge) is the same in every import, so two imports never wait on each other in a cycle."""
+    if sql.is_postgresql(connection):
+        sql.execute(connection, f"SELECT pg_advisory_xact_lock({MERGE_LOCK})")
 
 
 WAITING = "waiting:"
