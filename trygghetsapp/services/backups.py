@@ -18,7 +18,6 @@ from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.store.models import LocalDevice, LocalSetting
 
-
 SERVER_BACKUP = (
     "en databas på en server (PostgreSQL) säkerhetskopieras av serverns drift med pg_dump, "
     "inte av appen (docs/office-postgresql.md)",

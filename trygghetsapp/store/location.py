@@ -18,6 +18,13 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def chosen_location(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """--db, else TRYGGHETSAPP_DB, as given (a path or a PostgreSQL URL); None for neither."""
+    if explicit:
+        return os.fspath(explicit)
+    return os.environ.get("TRYGGHETSAPP_DB") or None
+
+
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser().resolve()
