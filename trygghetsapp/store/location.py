@@ -42,11 +42,10 @@ def server_anchor(url: str) -> Path:
 
     from sqlalchemy.engine import make_url
 
-    from trygghetsapp.store.engine import driver_url
-
-    parsed = make_url(driver_url(url))
+    parsed = make_url(re.sub(r"^postgres(ql)?(\+psycopg)?://", "postgresql://", url))
     host = parsed.host or str(parsed.query.get("host", "local"))
-    name = f"{host}-{parsed.port or 5432}-{parsed.database or ''}-{parsed.username or ''}"
+    port = parsed.port or parsed.query.get("port") or 5432
+    name = f"{host}-{port}-{parsed.database or ''}-{parsed.username or ''}"
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_")[:120]
     return data_dir() / "servers" / safe / "office"
 
