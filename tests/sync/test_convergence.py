@@ -17,6 +17,9 @@ from trygghetsapp.sync import importer, merge, validate
 from trygghetsapp.sync.reader import PackageError
 
 EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "25"))
+PG_EXAMPLES = max(1, EXAMPLES * 2 // 5)
+"""On PostgreSQL (replica 0 a server database): 10 examples in CI, about 35 s instead of 86 s on a
+loaded 2-core machine; the SQLite run keeps all 25 (CI stays under 20 minutes)."""
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -30,7 +33,7 @@ def test_replicas_converge(backend: str, request: pytest.FixtureRequest) -> None
     run_state_machine_as_test(
         machine,
         settings=settings(
-            max_examples=EXAMPLES,
+            max_examples=PG_EXAMPLES if backend == "postgresql" else EXAMPLES,
             stateful_step_count=30,
             deadline=None,
             suppress_health_check=list(HealthCheck),
