@@ -1,9 +1,9 @@
 """PDF export speed, growth and memory, each against a baseline measured in the same run.
 
 1. `pdf.inventory pages/s`: our Inventeringsprotokoll for one area with 2,000 items, against a
-   bare reportlab Platypus build of the same tables (same Paragraph cells, widths, 50-row chunks
-   and repeated header; no checkboxes, footers, page numbering or metadata). Ratio = ours / bare,
-   target >= 0.7.
+   bare reportlab Platypus build of the same tables (same font, sizes, widths, 50-row chunks
+   and repeated header in plain Paragraph styles; no hyphenation, checkboxes, header, footers,
+   watermark, page numbering or metadata). Ratio = ours / bare, target >= 0.7.
 2. `pdf.growth 8000 vs 1000 items`: seconds per item of our build at 8,000 items over the same at
    1,000 items; 1.0 is perfectly linear (target <= 1.3).
    `pdf.one 8000-row table vs 50-row tables`: the bare baseline of why we chunk: one LongTable of
@@ -76,25 +76,30 @@ def _bare(dossier, target: Path, chunk: int = 50) -> tuple[float, int]:  # type:
     """The same tables with nothing but reportlab: Paragraph cells, GRID, repeated header."""
     from pypdf import PdfReader
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
     from trygghetsapp.reports import blocks, inventory, styles
 
+    # Plain reportlab styles in the same font and sizes: no hyphenation (ours breaks long
+    # Swedish compounds at a syllable, which costs time the baseline must not share).
+    cell = ParagraphStyle("BareCell", fontName=styles.REGULAR, fontSize=12, leading=15)
+    head = ParagraphStyle("BareHead", fontName=styles.BOLD, fontSize=10.5, leading=13)
     widths = [inventory.NAME_COLUMN, *[inventory.BOX_COLUMN] * 4]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     started = time.perf_counter()
     story = []
     for _point, label, items in blocks.grouped_equipment(dossier):
         for start in range(0, len(items), chunk):
-            header = [Paragraph(f"<b>{label}</b>", styles.CELL)] + [
-                Paragraph(t, styles.CELL_HEADER)
+            header = [Paragraph(f"<b>{label}</b>", cell)] + [
+                Paragraph(t, head)
                 for t in ("OK", "Behöver service", "Trasig", "Saknas", "Anteckning")
             ]
             rows = [header]
             for item in items[start : start + chunk]:
                 text = f"<b>{item.name}</b><br/>{blocks.quantity(item)}, {item.location}"
-                rows.append([Paragraph(text, styles.CELL), "", "", "", "", ""])
+                rows.append([Paragraph(text, cell), "", "", "", "", ""])
             table = LongTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.7, styles.GRID)]))
             story.extend([table, Spacer(1, 4 * mm)])
@@ -106,6 +111,25 @@ def _bare(dossier, target: Path, chunk: int = 50) -> tuple[float, int]:  # type:
 def _best(runs: int, fn, *args) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     results = [fn(*args) for _ in range(runs)]
     return min(results)
+
+
+ROUNDS = 4
+"""Rounds of the inventory A/B: ours and bare alternate (ours first, then bare first), and the
+best time of each counts. On a shared 2-core machine one build of either can take twice as
+long when another job lands on it; best-of-2 run back to back gave ratios from 0.66 to 0.93."""
+
+
+def _best_pairs(rounds: int, dossier, ours_pdf: Path, bare_pdf: Path):  # type: ignore[no-untyped-def]
+    ours: list[tuple[float, int]] = []
+    bare: list[tuple[float, int]] = []
+    for index in range(rounds):
+        if index % 2:
+            bare.append(_bare(dossier, bare_pdf))
+            ours.append(_ours(dossier, ours_pdf))
+        else:
+            ours.append(_ours(dossier, ours_pdf))
+            bare.append(_bare(dossier, bare_pdf))
+    return (*min(ours), *min(bare))
 
 
 _MEMORY_CHILD = r"""
@@ -178,8 +202,9 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     lines: list[tuple[str, float, float]] = []
 
     dossier = _dossier(workdir, 2000)
-    ours_s, ours_pages = _best(2, _ours, dossier, workdir / "pdf-ours.pdf")
-    bare_s, bare_pages = _best(2, _bare, dossier, workdir / "pdf-bare.pdf")
+    ours_s, ours_pages, bare_s, bare_pages = _best_pairs(
+        ROUNDS, dossier, workdir / "pdf-ours.pdf", workdir / "pdf-bare.pdf"
+    )
     ours_pps, bare_pps = ours_pages / ours_s, bare_pages / bare_s
     lines.append(("pdf.inventory 2000 items pages/s (vs bare)", ours_pps, ours_pps / bare_pps))
 

@@ -27,9 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+    from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
-    from trygghetsapp.services import areas, contacts
+    from trygghetsapp.services import areas, contacts, equipment
     from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
     from trygghetsapp.ui.context import AppContext
@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from trygghetsapp.ui.main_window import MainWindow
     from trygghetsapp.ui.start_window import StartWindow
     from trygghetsapp.ui.tabs.contacts import ContactsTab
+    from trygghetsapp.ui.tabs.equipment import EquipmentTab
     from trygghetsapp.ui.tabs.inspection import InspectionTab
     from trygghetsapp.ui.tasks import DatabaseWorker
 
@@ -106,6 +107,32 @@ def main(argv: list[str] | None = None) -> int:
         dialog.accept()  # refused: the dialog stays open with the reason under the phone
         dialogs.append(dialog)
 
+    def generator_dialog() -> None:
+        """The equipment dialog of the area's generator (edit_current runs its own exec())."""
+        equipment_tab = window.area_tabs["equipment"]
+        assert isinstance(equipment_tab, EquipmentTab)
+        item = next(
+            i
+            for i in equipment.list_equipment(database, area_id=area_id)
+            if i.category == "reserve_power"
+        )
+        equipment_tab.table.selectRow(equipment_tab.model.row_of(item.id))
+        QTimer.singleShot(0, equipment_tab.edit_current)
+
+    def shoot_generator() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecordDialog):  # not open yet
+            QTimer.singleShot(50, shoot_generator)
+            return
+        scroll = dialog.findChild(QScrollArea)
+        assert scroll is not None
+        scroll.ensureWidgetVisible(dialog.form.widgets["runtime_load_percent"])
+        path = args.outdir / "ui-utrustning-reservkraft.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.reject()
+        QTimer.singleShot(80, run_step)
+
     def shoot_dialog() -> None:
         dialog = dialogs.pop()
         path = args.outdir / "ui-kontakt-fel.png"
@@ -116,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     steps: list[tuple[Callable[[], None], str | None]] = [
         (tab("point"), "trygghetspunkt"),
         (tab("equipment"), "utrustning"),
+        (generator_dialog, None),
+        (shoot_generator, ""),
         (tab("contacts"), "kontakter"),
         (contact_error, None),
         (shoot_dialog, None),
@@ -139,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         if steps:
             action, name = steps.pop(0)
             action()
+            if name == "":  # the step shoots and goes on by itself
+                return
             if name is not None:
 
                 def shoot_then_go_on(shot: str = name) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from trygghetsapp.services.database import Database
     from trygghetsapp.store.health import DamagedDatabaseError, UnexpectedFileError
+    from trygghetsapp.ui.activation import ActivationServer
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
     from trygghetsapp.ui.start_window import StartWindow
@@ -353,6 +354,20 @@ class _GuiStart:
             start_view.discard(self.db_path)
 
 
+def _first_window_came_forward(db_path: Path) -> bool:
+    """A window holds the database: ask it to come forward (issue 13: a second start is most
+    often a user who lost the window), instead of refusing."""
+    from trygghetsapp.database_lock import WINDOW
+    from trygghetsapp.ui.activation import allow_to_come_forward, ask_first_window
+    from trygghetsapp.ui.single_instance import who_holds
+
+    holder = who_holds(db_path)
+    if holder is None or holder.kind != WINDOW:
+        return False
+    allow_to_come_forward(holder.pid)
+    return ask_first_window(db_path)
+
+
 def _held_elsewhere_message(db_path: Path) -> str:
     """Why this start is refused: another window has the database, or a command is writing."""
     from PySide6.QtCore import QCoreApplication
@@ -416,6 +431,8 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         problem = diagnosis.unusable_folder(db_path)
         return _refuse("Trygghetsapp", problem.message(chosen))
     if lock is None:
+        if _first_window_came_forward(db_path):
+            return 0
         return _refuse("Trygghetsapp", _held_elsewhere_message(db_path))
     try:
         # After an unclean shutdown the last session's list may not be what the file holds.
@@ -423,10 +440,21 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         shell = StartWindow(db_path, view, settings)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
+        ears: list[ActivationServer] = []
+
+        def listen() -> None:  # after the first window's first turn: QtNetwork loads then
+            from trygghetsapp.ui.activation import ActivationServer, bring_forward
+
+            ears.append(ActivationServer(db_path))
+            ears[0].asked.connect(lambda: bring_forward(start.window or shell))
+
+        QTimer.singleShot(0, listen)
         QTimer.singleShot(0, start.begin)
         try:
             code = int(app.exec())
         finally:
+            for ear in ears:
+                ear.close()
             start.finish()
         return start.exit_code if start.exit_code is not None else code
     finally:

@@ -522,18 +522,6 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>Erase person</translation>
     </message>
     <message>
-        <source>Radera %1 för gott?
-
-Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
-
-Det går inte att ångra.</source>
-        <translation>Erase %1 for good?
-
-All data about the person is removed from this computer, also from the change history, and the person is removed from their roles. The erasure is passed on to the other computers at the next synchronisation.
-
-This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Raderar personen…</source>
         <translation>Erasing the person…</translation>
     </message>
@@ -552,6 +540,90 @@ This cannot be undone.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>– välj –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>Ingen grund vald än. Förslag – %1</source>
+        <translation>No basis chosen yet. Suggestions – %1</translation>
+    </message>
+    <message>
+        <source>ett personnummer</source>
+        <translation>a personal identity number</translation>
+    </message>
+    <message>
+        <source>en hemadress</source>
+        <translation>a home address</translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Anteckningarna ser ut att innehålla %1.
+
+Sådant behövs inte för att nå personen i en kris och ska inte sparas här. Personnummer skrivs aldrig ut på något dokument.
+
+Spara ändå?</source>
+        <translation>The notes seem to contain %1.
+
+That is not needed to reach the person in a crisis and should not be kept here. Personal identity numbers are never printed on any document.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
+        <translation>Also remove %1 from the %2 older backups on this computer now?
+
+No: they stay until they are replaced (within about %3 days).</translation>
+    </message>
+    <message>
+        <source>och %1 till</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</source>
+        <translation>Erase %1 for good?
+
+Removed now, on this computer: the contact details (also from the change history) and the person&apos;s %2 roles.</translation>
+    </message>
+    <message>
+        <source>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</source>
+        <translation>The person is also named in %1 other places; name, phone and e-mail are blanked there:</translation>
+    </message>
+    <message>
+        <source>Raderingen följer med till de andra datorerna vid nästa synkronisering.</source>
+        <translation>The erasure reaches the other computers at the next sync.</translation>
+    </message>
+    <message>
+        <source>Finns kvar:</source>
+        <translation>What remains:</translation>
+    </message>
+    <message>
+        <source>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
+        <translation>%1 older backups on this computer (replaced within about %2 days, or purged now if you choose so)</translation>
+    </message>
+    <message>
+        <source>synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): radera dem där de finns</source>
+        <translation>sync packages already written (in the shared folder, on USB sticks): delete them where they are</translation>
+    </message>
+    <message>
+        <source>utskrivna checklistor och rollkort med personen: kasta dem</source>
+        <translation>printed checklists and role cards with the person: throw them away</translation>
+    </message>
+    <message>
+        <source>Det går inte att ångra.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Letar efter personen i alla uppgifter…</source>
+        <translation>Looking for the person in every record…</translation>
     </message>
 </context>
 <context>
@@ -722,6 +794,30 @@ This cannot be undone.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</source>
+        <translation>One step per line:
+Open the hatch
+Turn the key to START</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till RESERV</source>
+        <translation>One step per line:
+Flip the switch to RESERVE</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till NÄT</source>
+        <translation>One step per line:
+Flip the switch to GRID</translation>
+    </message>
+    <message>
+        <source>Timmar på full tank vid den last som anges i fältet under</source>
+        <translation>Hours on a full tank at the load given in the field below</translation>
     </message>
 </context>
 <context>
@@ -1237,12 +1333,16 @@ untested</translation>
         <translation>No contact is past their review date.</translation>
     </message>
     <message>
-        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
-        <translation>%1 contacts are past their review date or have none. Go through them with the person (are the details still needed?). Double-click to open.</translation>
-    </message>
-    <message>
         <source>Listan kunde inte tas fram; se loggfilen.</source>
         <translation>The list could not be made; see the log file.</translation>
+    </message>
+    <message>
+        <source>rättslig grund inte vald</source>
+        <translation>legal basis not chosen</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 contacts are past their review date, have none, or have no chosen legal basis. Go through them with the person (is the data still needed?). Double-click to open.</translation>
     </message>
 </context>
 <context>

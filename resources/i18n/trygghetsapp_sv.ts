@@ -522,18 +522,6 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Radera person</translation>
     </message>
     <message>
-        <source>Radera %1 för gott?
-
-Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
-
-Det går inte att ångra.</source>
-        <translation>Radera %1 för gott?
-
-Alla uppgifter om personen tas bort från den här datorn, också ur ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer med till de andra datorerna vid nästa synkronisering.
-
-Det går inte att ångra.</translation>
-    </message>
-    <message>
         <source>Raderar personen…</source>
         <translation>Raderar personen…</translation>
     </message>
@@ -552,6 +540,90 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>– välj –</source>
+        <translation>– välj –</translation>
+    </message>
+    <message>
+        <source>Ingen grund vald än. Förslag – %1</source>
+        <translation>Ingen grund vald än. Förslag – %1</translation>
+    </message>
+    <message>
+        <source>ett personnummer</source>
+        <translation>ett personnummer</translation>
+    </message>
+    <message>
+        <source>en hemadress</source>
+        <translation>en hemadress</translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Anteckningarna ser ut att innehålla %1.
+
+Sådant behövs inte för att nå personen i en kris och ska inte sparas här. Personnummer skrivs aldrig ut på något dokument.
+
+Spara ändå?</source>
+        <translation>Anteckningarna ser ut att innehålla %1.
+
+Sådant behövs inte för att nå personen i en kris och ska inte sparas här. Personnummer skrivs aldrig ut på något dokument.
+
+Spara ändå?</translation>
+    </message>
+    <message>
+        <source>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
+        <translation>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</translation>
+    </message>
+    <message>
+        <source>och %1 till</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</source>
+        <translation>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</translation>
+    </message>
+    <message>
+        <source>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</source>
+        <translation>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</translation>
+    </message>
+    <message>
+        <source>Raderingen följer med till de andra datorerna vid nästa synkronisering.</source>
+        <translation>Raderingen följer med till de andra datorerna vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Finns kvar:</source>
+        <translation>Finns kvar:</translation>
+    </message>
+    <message>
+        <source>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
+        <translation>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</translation>
+    </message>
+    <message>
+        <source>synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): radera dem där de finns</source>
+        <translation>synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): radera dem där de finns</translation>
+    </message>
+    <message>
+        <source>utskrivna checklistor och rollkort med personen: kasta dem</source>
+        <translation>utskrivna checklistor och rollkort med personen: kasta dem</translation>
+    </message>
+    <message>
+        <source>Det går inte att ångra.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Letar efter personen i alla uppgifter…</source>
+        <translation>Letar efter personen i alla uppgifter…</translation>
     </message>
 </context>
 <context>
@@ -722,6 +794,30 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ta bort %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</source>
+        <translation>Ett steg per rad:
+Öppna luckan
+Vrid nyckeln till START</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till RESERV</source>
+        <translation>Ett steg per rad:
+Fäll omkopplaren till RESERV</translation>
+    </message>
+    <message>
+        <source>Ett steg per rad:
+Fäll omkopplaren till NÄT</source>
+        <translation>Ett steg per rad:
+Fäll omkopplaren till NÄT</translation>
+    </message>
+    <message>
+        <source>Timmar på full tank vid den last som anges i fältet under</source>
+        <translation>Timmar på full tank vid den last som anges i fältet under</translation>
     </message>
 </context>
 <context>
@@ -1237,12 +1333,16 @@ ej testade</translation>
         <translation>Ingen kontakt har passerat sitt granskningsdatum.</translation>
     </message>
     <message>
-        <source>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
-        <translation>%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</translation>
-    </message>
-    <message>
         <source>Listan kunde inte tas fram; se loggfilen.</source>
         <translation>Listan kunde inte tas fram; se loggfilen.</translation>
+    </message>
+    <message>
+        <source>rättslig grund inte vald</source>
+        <translation>rättslig grund inte vald</translation>
+    </message>
+    <message>
+        <source>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,12 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def squash(text: str) -> str:
+    """Text with all whitespace and hyphens removed: a cell may wrap a name at any space, and a
+    long word may be hyphenated at a syllable (reports/hyphens.py); neither must hide it."""
+    return "".join(text.split()).replace("-", "").replace("\u00ad", "")
+
+
 def empty_dossier(dossier: AreaDossier) -> AreaDossier:
     """An area with nothing registered: no point, equipment, contacts, holders or channels."""
     staffing = tuple(dataclasses.replace(s, holder=None, deputies=()) for s in dossier.staffing)

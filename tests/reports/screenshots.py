@@ -1,9 +1,12 @@
-"""Render the first pages of each document kind from the demo data into docs/screenshots/.
+"""Render the pages worth looking at from the demo data into docs/screenshots/.
 
     .venv/bin/python -m tests.reports.screenshots
 
-Uses the same fixed dates as the tests (demo TODAY, print date 2026-11-27) and reportlab's
-invariant mode, so rerunning without a layout change rewrites identical images.
+Page 1 ("Första 10 minuterna") of an area with a generator (Valsjöbyn), one without (Ås) and a
+planned point (Aspås); page 2 of Valsjöbyn (the generator's steps); the first pages of the
+inventory form and the role cards. Uses the same fixed dates as the tests (demo TODAY, print
+date 2026-11-27) and reportlab's invariant mode, so rerunning without a layout change rewrites
+identical images.
 """
 
 from __future__ import annotations
@@ -25,9 +28,14 @@ from trygghetsapp.services.demo import load_demo
 from trygghetsapp.services.dossier import area_dossier
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-PAGES = {"checklist": (1, 3, 4), "inventory": (1,), "rolecards": (1,)}
-AREA = "Föllinge"
-"""Two safety points, reserve power, overdue items: the richest demo area."""
+SHOTS = (
+    ("Hotagsbygden – Valsjöbyn", "checklist", 1, "pdf-page1-generator"),
+    ("Hotagsbygden – Valsjöbyn", "checklist", 2, "pdf-page2-generator-steps"),
+    ("Ås", "checklist", 1, "pdf-page1-no-generator"),
+    ("Aspås", "checklist", 1, "pdf-page1-planned"),
+    ("Föllinge", "inventory", 1, "pdf-inventory-p1"),
+    ("Hotagsbygden – Valsjöbyn", "rolecards", 1, "pdf-rolecards-p1"),
+)
 
 
 def main() -> None:
@@ -36,22 +44,25 @@ def main() -> None:
         database = open_database(Path(folder) / "demo.sqlite")
         try:
             load_demo(database, seed=1, today=TODAY)
-            area = areas.find_area(database, AREA)
-            dossier = area_dossier(database, area.id, today=TODAY)
+            dossiers = {
+                name: area_dossier(database, areas.find_area(database, name).id, today=TODAY)
+                for name in {shot[0] for shot in SHOTS}
+            }
         finally:
             database.close()
-    dossier = dataclasses.replace(dossier, data_revision=REVISION)
     OUT.mkdir(parents=True, exist_ok=True)
-    for kind, pages in PAGES.items():
+    for area, kind, page, stem in SHOTS:
+        dossier = dataclasses.replace(dossiers[area], data_revision=REVISION)
         buffer = io.BytesIO()
         kinds.render([dossier], kind, buffer, printed=PRINTED)
         document = pypdfium2.PdfDocument(buffer.getvalue())
-        for number in pages:
-            image = document[number - 1].render(scale=1.5, grayscale=True).to_pil().convert("L")
-            target = OUT / f"pdf-{kind}-p{number}.png"
-            image.save(target, optimize=True)
-            print(target)
-        document.close()
+        try:
+            image = document[page - 1].render(scale=1.5, grayscale=True).to_pil().convert("L")
+        finally:
+            document.close()
+        target = OUT / f"{stem}.png"
+        image.save(target, optimize=True)
+        print(target)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from tests.reports.conftest import normalise
 from tests.reports.test_layout import font_families, qpdf_check
 from trygghetsapp import cli
 from trygghetsapp.cli import pdf as reports_cli
-from trygghetsapp.reports import batch, kinds
+from trygghetsapp.reports import batch, fonts, kinds
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database
 
@@ -46,7 +46,7 @@ def test_combined_pdf_has_one_bookmark_per_area(kind, report_db, tmp_path):
     target = tmp_path / "alla.pdf"
     assert _run(report_db, "export-pdf", "--all", "--kind", kind, "-o", str(target)) == 0
     assert qpdf_check(target) == []
-    assert font_families(target) == {"BitstreamVeraSans"}  # the page totals' forms too
+    assert font_families(target) == {fonts.FAMILY}  # the page totals' forms too
     reader = PdfReader(target)
     outline = reader.outline
     names = [a.name for a in areas.list_areas(report_db)]
@@ -73,7 +73,8 @@ def test_single_area_file_has_no_outline(report_db, tmp_path):
     assert _run(report_db, "export-pdf", "--area", "föllinge", "-o", str(target)) == 0
     reader = PdfReader(target)
     assert reader.outline == []
-    assert reader.metadata is not None and reader.metadata.title == "Krischecklista – Föllinge"
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Krischecklista – Föllinge (FIKTIV)"
 
 
 def test_unknown_area_one_clean_line(report_db, tmp_path, capsys):
@@ -168,4 +169,4 @@ def test_an_area_asked_for_twice_is_exported_once(report_db, tmp_path):
     target = tmp_path / "x.pdf"
     batch.export_pdfs(report_db, [area.id, area.id], "rolecards", target, today=TODAY)
     assert [e.title for e in PdfReader(target).outline] == []  # one area: no outline
-    assert PdfReader(target).metadata.title == f"Rollkort – {area.name}"
+    assert PdfReader(target).metadata.title == f"Rollkort – {area.name} (FIKTIV)"

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.reports.test_layout import font_families
 from tests.services.test_privacy import _person
-from trygghetsapp.reports import register_extract, styles
+from trygghetsapp.reports import fonts, register_extract, styles
 from trygghetsapp.services import contacts, privacy
 from trygghetsapp.services.database import Database
 
@@ -46,7 +46,7 @@ def test_extract_pdf_names_the_person_phone_and_legal_basis(database, tmp_path):
 
 def test_extract_pdf_fonts_and_metadata(database, tmp_path):
     path, _ = _pdf(database, tmp_path)
-    assert font_families(path) == {"BitstreamVeraSans"}
+    assert font_families(path) == {fonts.FAMILY}
     meta = PdfReader(path).metadata
     assert meta is not None
     assert meta.title == "Registerutdrag – Märta Ödlund-Zetterqvist"

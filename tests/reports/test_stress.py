@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
-from tests.reports.conftest import KINDS, PRINTED, empty_dossier, normalise
+from tests.reports.conftest import KINDS, PRINTED, empty_dossier, normalise, squash
 from trygghetsapp.reports import kinds
 from trygghetsapp.services import areas
 from trygghetsapp.services.dossier import area_dossier
@@ -43,10 +43,12 @@ def test_150_items_split_over_pages_with_header_repeated(kind, dossiers, tmp_pat
     kinds.render([dossier], kind, path, printed=PRINTED)
     pages = _pages(path)
     header = "Senast kontrollerad" if kind == "checklist" else "Behöver service"
+    if kind == "checklist":  # page 1 names the first three under "Här finns"
+        pages = pages[next(i for i, t in enumerate(pages) if "Utrustning – kontrollera" in t) :]
     with_items = [text for text in pages if "Testutrustning nr" in text]
     assert len(with_items) >= 3
     for text in with_items:
-        assert header in text
+        assert squash(header) in squash(text)
         assert "Sjukvård" in text  # the category name repeats with the header row
     everything = " ".join(pages)
     for n in range(150):
@@ -90,7 +92,8 @@ def test_empty_area_says_what_is_missing(kind, dossiers, tmp_path):
         assert "Ingen utrustning är registrerad" in text
     if kind == "checklist":
         assert "Inga informationskanaler" in text
-        assert "112" in text and "Vid aktivering" in text  # still useful on the wall
+        assert "112" in text and "Första 10 minuterna" in text  # still useful on the wall
+        assert "Första timmen" in text
         assert "Uppgifter rev. inga uppgifter" in text
     if kind == "inventory":
         assert "Utrustning som hittades men inte finns i listan" in text

@@ -19,7 +19,9 @@ def test_shipped_templates_load_and_cover_the_scenarios():
     assert keys >= SCENARIOS and {"activation", "inventory"} <= keys
     for template in loaded:
         for section in template.sections:
-            assert 5 <= len(section.items) <= 9
+            for holds in templates.condition_sets():
+                shown = section.for_conditions(holds)
+                assert shown is None or 5 <= len(shown.items) <= 9
             assert section.mode in templates.MODES
             text = section.heading + section.objective + "".join(i.text for i in section.items)
             assert fonts.missing_glyphs(text) == set(), template.key
@@ -60,12 +62,16 @@ def test_bad_mode_and_bad_toml_refused(tmp_path):
 
 def test_edited_templates_are_reread(tmp_path):
     path = _write(tmp_path, _section(6))
-    assert len(templates.load_templates(tmp_path)[0].sections[0].items) == 6
+
+    def test_template() -> templates.ChecklistTemplate:
+        return next(t for t in templates.load_templates(tmp_path) if t.key == "test")
+
+    assert len(test_template().sections[0].items) == 6
     path.write_text(_section(7), encoding="utf-8")
     import os
 
     os.utime(path, (1, 2))  # a new mtime even on a coarse clock
-    assert len(templates.load_templates(tmp_path)[0].sections[0].items) == 7
+    assert len(test_template().sections[0].items) == 7
 
 
 def _point(power: str, level: int = 1) -> SafetyPointView:
@@ -119,3 +125,47 @@ def test_largest_allowed_section_still_fits_one_page(tmp_path, dossiers):
     assert len(holding) == 1
     for n in range(9):
         assert "".join(f"{n} {item}".split()) in pages[holding[0]]
+
+
+def test_cli_checks_and_previews_the_municipalitys_templates(report_db, tmp_path, capsys):
+    """`templates check` names each file OK or with its reason; `templates preview` prints an
+    area's checklist with them; a broken file makes both exit 1 and export-pdf warn."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    from trygghetsapp import cli
+
+    folder = tmp_path / "checklistor"
+    folder.mkdir()
+    shutil.copy(templates.checklist_dir() / "storm.toml", folder / "storm.toml")
+    text = (folder / "storm.toml").read_text(encoding="utf-8")
+    (folder / "storm.toml").write_text(text.replace("Storm – före", "Storm, Krokom – före"))
+    db = ["--db", str(report_db.path)]
+    assert cli.main([*db, "templates", "check", str(folder)]) == 0
+    assert "OK   storm.toml" in capsys.readouterr().out
+    out = tmp_path / "förhand.pdf"
+    assert cli.main([*db, "templates", "preview", str(folder), "--area", "Ås", "-o", str(out)]) == 0
+    pages = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Storm, Krokom – före ovädret" in pages
+
+    (folder / "storm.toml").write_text(text.replace('mode = "läs-gör"', 'mode = "läsa"'))
+    assert cli.main([*db, "templates", "check", str(folder)]) == 1
+    assert "FEL  " in capsys.readouterr().out
+    assert cli.main([*db, "templates", "preview", str(folder), "--area", "Ås", "-o", str(out)]) == 1
+    assert "storm.toml" in capsys.readouterr().err
+
+
+def test_export_pdf_warns_about_a_refused_template(report_db, tmp_path, capsys, monkeypatch):
+    from trygghetsapp import cli
+
+    folder = tmp_path / "checklistor"
+    folder.mkdir()
+    (folder / "storm.toml").write_text('placement = "scenario"\n', encoding="utf-8")
+    monkeypatch.setenv(templates.ENV_FOLDER, str(folder))
+    out = tmp_path / "x.pdf"
+    assert (
+        cli.main(["--db", str(report_db.path), "export-pdf", "--area", "Ås", "-o", str(out)]) == 0
+    )
+    err = capsys.readouterr().err
+    assert "Varning: Kommunens mall användes inte" in err and "storm.toml" in err

@@ -107,3 +107,68 @@ def test_an_erasure_killed_before_its_compaction_is_compacted_at_the_next_open(d
             assert not erasure.compact_pending(connection)
     finally:
         reopened.close()
+
+
+def _import_contact_without_basis(database, tmp_path):
+    area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
+    contact_id = "00000000-0000-4000-8000-0000000000c1"
+    data = {
+        "contacts": [
+            {"id": contact_id, "area_id": area_id, "name": "Utan Grund", "phone": "0701740677"}
+        ]
+    }
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    transfer.import_file(database, path)
+    return contact_id
+
+
+def _basis_was_not_invented(database, contact_id):
+    exported = json.loads(transfer.export_text(database))
+    (record,) = [c for c in exported["contacts"] if c["id"] == contact_id]
+    assert record["legal_basis"] == ""  # "not yet chosen", not a guess
+    due = {d.contact.id: d for d in privacy.contacts_past_review(database, today=TODAY)}
+    assert contact_id in due and not due[contact_id].basis_chosen
+    assert [d.contact.id for d in privacy.contacts_without_basis(database)] == [contact_id]
+    assert privacy.register_extract(database, contact_id)["legal_basis_text"] == "Inte vald än"
+
+
+def test_import_of_a_contact_without_legal_basis_does_not_get_one(database, tmp_path):
+    _basis_was_not_invented(database, _import_contact_without_basis(database, tmp_path))
+
+
+def test_the_import_check_fails_when_a_default_basis_is_planted(database, tmp_path, monkeypatch):
+    """The bug planted (the old default): the test above must be able to fail."""
+    from trygghetsapp.domain import schemas
+
+    monkeypatch.setitem(schemas.DEFAULTS, "contact", {"legal_basis": "agreement"})
+    contact_id = _import_contact_without_basis(database, tmp_path)
+    with pytest.raises(AssertionError):
+        _basis_was_not_invented(database, contact_id)
+
+
+def test_a_chosen_basis_sets_a_review_date_from_it(database):
+    area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
+    today = dt.date(2026, 2, 28)
+    consent, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": "A", "legal_basis": "consent"}, today=today
+    )
+    staff, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": "B", "legal_basis": "public_task"}, today=today
+    )
+    given, _ = contacts.add_contact(
+        database,
+        {"area_id": area_id, "name": "C", "legal_basis": "consent", "review_date": "2026-06-01"},
+        today=today,
+    )
+    unchosen, _ = contacts.add_contact(database, {"area_id": area_id, "name": "D"}, today=today)
+    law, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": "E", "legal_basis": "legal_obligation"}, today=today
+    )
+    assert contacts.get_contact(database, law).review_date == dt.date(2028, 2, 28)
+    assert contacts.get_contact(database, consent).review_date == dt.date(2027, 2, 28)
+    assert contacts.get_contact(database, staff).review_date == dt.date(2028, 2, 28)
+    assert contacts.get_contact(database, given).review_date == dt.date(2026, 6, 1)
+    assert contacts.get_contact(database, unchosen).review_date is None
+    contacts.update_contact(database, unchosen, {"legal_basis": "agreement"}, today=today)
+    assert contacts.get_contact(database, unchosen).review_date == dt.date(2027, 2, 28)

@@ -146,3 +146,49 @@ def test_redacted_full_package_meets_the_original_changes(
     assert import_file(office, original).erased == 1
     assert transfer.export_text(office) == before
     assert traces(db_bytes(office)) == []
+
+
+def test_mentions_in_other_records_are_scrubbed_on_every_replica(
+    trio: tuple[Database, Database, Database, Path], tmp_path: Path
+) -> None:
+    """Issue 16: a key holder and an inspector named in free text. The erasing laptop blanks
+    them as edits and scrubs its log; the others scrub their own logs when the erasure arrives;
+    full packages between a scrubbed and an unscrubbed replica are no clones."""
+    from trygghetsapp.services import inspections, safety_points
+
+    office, laptop, third, folder = trio
+    area_id, _ = areas.create_area(laptop, {"name": "Valsjöbyn"})
+    contact_id, _ = contacts.add_contact(
+        laptop, {"area_id": area_id, "name": "Märta Ödlund", "phone": "+46701740677"}
+    )
+    point_id, _ = safety_points.create_safety_point(
+        laptop,
+        {"area_id": area_id, "name": "Skolan", "key_holder": "Märta Ödlund 070-174 06 77"},
+    )
+    inspections.start_inspection(laptop, point_id, "2026-11-02", "Märta Ödlund")
+    sync_now(laptop, folder)
+    sync_now(office, folder)
+    sync_now(third, folder)
+    assert "Ödlund" in transfer.export_text(third)
+    original = export_package(third, tmp_path / "orig", full=True).path  # unscrubbed
+    assert original is not None  # (sealed to the office key: its text is not readable here)
+
+    privacy.erase_person(laptop, contact_id)
+    sync_now(laptop, folder)
+    sync_now(office, folder)
+    sync_now(third, folder)
+    for database in (office, laptop, third):
+        assert traces(transfer.export_text(database).encode("utf-8")) == [], database.path
+        database.store.engine.dispose()
+        sqlite_tools.compact(database.path)
+        assert traces(db_bytes(database)) == [], database.path
+    # The old full package (original texts, same device and seq) arrives late: no clone
+    # refusal, and nothing comes back.
+    before = transfer.export_text(office)
+    assert import_file(office, original).outcome == "imported"
+    assert transfer.export_text(office) == before
+    office.store.engine.dispose()
+    sqlite_tools.compact(office.path)
+    assert traces(db_bytes(office)) == []
+    full = export_package(office, tmp_path / "full", full=True).path
+    assert full is not None and traces(full.read_bytes()) == []

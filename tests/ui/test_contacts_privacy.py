@@ -79,9 +79,14 @@ def test_erase_person_from_the_tab(qtbot: Any, window: MainWindow, messages: lis
     select_id(tab.table, person.id)  # the edit reloaded the table
 
     qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
-    question = messages[-1]
+    # The person is looked for in every record on the worker first, then the question comes.
+    qtbot.waitUntil(lambda: any(m.startswith("Radera") for m in messages), timeout=20000)
+    question = next(m for m in messages if m.startswith("Radera"))
     assert person.name in question and "Det går inte att ångra." in question
     assert "synkronisering" in question
+    # Honest about what stays (issue 16): packages already written and printed papers.
+    assert "Finns kvar" in question and "synkroniseringsfiler som redan har skrivits" in question
+    assert "Alla uppgifter om personen tas bort" not in question
     qtbot.waitUntil(
         lambda: person.id not in {c.id for c in contacts.list_contacts(db, area_id)},
         timeout=20000,
@@ -95,3 +100,107 @@ def test_erase_person_from_the_tab(qtbot: Any, window: MainWindow, messages: lis
         for staff in roles.staffing(db, area_id)
         for a in (staff.holder, *staff.deputies)
     )
+
+
+def test_the_erase_question_names_other_places_and_older_backups(
+    qtbot: Any, window: MainWindow, messages: list[str]
+) -> None:
+    from trygghetsapp.services import safety_points
+    from trygghetsapp.store import sqlite_tools
+
+    tab, person = _contacts_tab(window)
+    db = window.context.database
+    assert window.area_id is not None
+    safety_points.create_safety_point(
+        db, {"area_id": window.area_id, "name": "Skolan", "key_holder": person.name}
+    )
+    backup = sqlite_tools.make_backup(db.path, "manual")
+    select_id(tab.table, person.id)
+    qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.startswith("Radera") for m in messages), timeout=20000)
+    question = next(m for m in messages if m.startswith("Radera"))
+    assert "Trygghetspunkt Skolan: nyckelinnehavare" in question
+    assert "1 äldre säkerhetskopior" in question
+    assert any("ur de 1 äldre säkerhetskopiorna" in m for m in messages)  # answered Yes
+    qtbot.waitUntil(
+        lambda: person.id not in {c.id for c in contacts.list_contacts(db, window.area_id or "")},
+        timeout=20000,
+    )
+    qtbot.waitUntil(lambda: person.name.encode("utf-8") not in backup.read_bytes(), timeout=20000)
+
+
+def test_new_contact_has_no_basis_until_chosen_and_a_review_date_from_it(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
+
+    from tests.ui.conftest import drive_dialog
+    from trygghetsapp.ui.dialogs import RecordDialog
+
+    tab, _ = _contacts_tab(window)
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        combo = dialog.form.widgets["legal_basis"]
+        review = dialog.form.widgets["review_date"]
+        name = dialog.form.widgets["name"]
+        assert isinstance(combo, QComboBox) and isinstance(review, QLineEdit)
+        assert isinstance(name, QLineEdit)
+        help_label = dialog.findChild(QLabel, "legal_basis_help")
+        seen["start"] = (combo.currentData(), review.text(), help_label.text())
+        combo.setCurrentIndex(combo.findData("public_task"))
+        seen["chosen"] = (review.text(), help_label.text())
+        name.setText("Vald Grund")
+        dialog.accept()
+
+    drive_dialog(qtbot, fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    basis, review_text, hint = seen["start"]
+    assert basis == "" and review_text == ""
+    assert "Ingen grund vald" in hint and "Kommunens personal" in hint
+    review_after, explained = seen["chosen"]
+    assert review_after and "LEH 2006:544" in explained
+    db = window.context.database
+    made = next(
+        c for c in contacts.list_contacts(db, window.area_id or "") if c.name == "Vald Grund"
+    )
+    assert made.legal_basis == "public_task" and made.review_date is not None
+    assert made.review_date.isoformat() == review_after
+
+
+def test_notes_with_an_identity_number_are_warned_about(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+
+    from tests.ui.conftest import drive_dialog
+    from trygghetsapp.ui.dialogs import RecordDialog
+    from trygghetsapp.ui.form import _PlainText
+
+    tab, _ = _contacts_tab(window)
+    warned: list[str] = []
+
+    def refuse(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        warned.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    errors: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        name, notes = dialog.form.widgets["name"], dialog.form.widgets["notes"]
+        assert isinstance(name, QLineEdit) and isinstance(notes, _PlainText)
+        name.setText("Pnr Person")
+        notes.setPlainText("pnr 19700101-1233")
+        dialog.accept()
+        errors.append(dialog.form.errors["notes"].text())
+        assert dialog.isVisible()
+
+    drive_dialog(qtbot, fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert warned and "personnummer" in warned[0]
+    assert errors and "personnummer" in errors[0]
+    db = window.context.database
+    assert "Pnr Person" not in {c.name for c in contacts.list_contacts(db, window.area_id or "")}

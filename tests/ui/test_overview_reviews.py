@@ -73,3 +73,27 @@ def test_the_list_follows_contact_edits_while_shown(qtbot: Any, window: MainWind
     )
     window.context.notify(changes)
     qtbot.waitUntil(lambda: section.loaded and contact_id not in _review_ids(window))
+
+
+def test_a_contact_without_a_chosen_legal_basis_is_listed_until_one_is_chosen(
+    qtbot: Any, window: MainWindow
+) -> None:
+    db = window.context.database
+    area = areas.list_areas(db)[0]
+    contact_id, _ = contacts.add_contact(
+        db,
+        {
+            "area_id": area.id,
+            "name": "Ingen Grund",
+            "review_date": dt.date.today() + dt.timedelta(days=300),
+        },
+    )
+    window.context.notify()
+    window.actions_[Act.SHOW_OVERVIEW].trigger()
+    section = window.overview.reviews
+    qtbot.waitUntil(lambda: section.loaded and contact_id in _review_ids(window))
+    row = _review_ids(window).index(contact_id)
+    assert section.model.index(row, 2).data() == "⚠ rättslig grund inte vald"
+    changes = contacts.update_contact(db, contact_id, {"legal_basis": "agreement"})
+    window.context.notify(changes)
+    qtbot.waitUntil(lambda: section.loaded and contact_id not in _review_ids(window))

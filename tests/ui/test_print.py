@@ -108,8 +108,10 @@ def test_preview_renders_the_page_in_view_at_true_size(qtbot: Any, window: MainW
 def test_a_page_drawn_band_by_band_is_the_page_drawn_at_once(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The view renders a big page a band per event-loop turn; the result is the same picture
-    (PDFium's anti-aliasing may differ by a shade where a band edge clips a path)."""
+    """The view renders a big page a band per event-loop turn; the result is the same picture.
+    PDFium's anti-aliasing may differ where a band edge clips a path: by a shade, or more in the
+    row beside the edge when a rule lies on it (the checklist's page 1 has one at this size),
+    never anywhere else."""
     bands: list[tuple[int, int]] = []
     real = PdfPages.render_rows
 
@@ -126,10 +128,17 @@ def test_a_page_drawn_band_by_band_is_the_page_drawn_at_once(
     assert dialog.document is not None
     whole = dialog.document.render(0, drawn.size())
     assert bytes(whole.constBits()) != bytes(QImage(drawn.size(), whole.format()).constBits())
+    stride = whole.bytesPerLine()
     differences = [
-        abs(a - b) for a, b in zip(whole.constBits(), drawn.constBits(), strict=True) if a != b
+        (offset // stride, abs(a - b))
+        for offset, (a, b) in enumerate(zip(whole.constBits(), drawn.constBits(), strict=True))
+        if a != b
     ]
-    assert len(differences) < whole.sizeInBytes() // 100 and max(differences, default=0) <= 8
+    assert len(differences) < whole.sizeInBytes() // 100
+    edges = {top + rows for top, rows in bands}
+    strong = [row for row, difference in differences if difference > 8]
+    assert len(strong) <= whole.width() // 4  # a few pixels of a rule, not a row of text
+    assert all(row in edges or row + 1 in edges for row in strong)  # either side of an edge
 
 
 def test_the_current_page_follows_scrolling_and_zoom_keeps_it(

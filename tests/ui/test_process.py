@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.conftest import child_env
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import open_database
+from trygghetsapp.ui.activation import channel_name
 from trygghetsapp.ui.single_instance import acquire, lock_path
 
 CHILD = Path(__file__).with_name("_edit_then_wait.py")
+FIRST_WINDOW = Path(__file__).with_name("_window_that_comes_forward.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -77,3 +80,43 @@ def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> Non
     assert "redan öppet" in result.stderr
     assert "Traceback" not in result.stderr
     assert not db_path.exists(), "the refused instance must not touch the database"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the child is ended by SIGKILL")
+def test_a_second_start_brings_the_first_window_forward(tmp_path: Path) -> None:
+    """Issue 13 item 8: the second start asks the window that holds the database to come forward
+    and ends quietly (exit 0); it touches nothing of the database."""
+    db_path = tmp_path / "db.sqlite"
+    env = child_env(tmp_path)
+    first = subprocess.Popen(
+        [sys.executable, str(FIRST_WINDOW), str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    watchdog = threading.Timer(120, first.kill)  # a hung child fails the test, never CI
+    watchdog.start()
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "LISTENING"
+        second = subprocess.run(
+            [sys.executable, "-m", "trygghetsapp", "--db", str(db_path), "--language", "sv"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert second.returncode == 0, second.stderr
+        assert "redan öppet" not in second.stderr
+        assert first.stdout.readline().strip() == "FORWARD minimised=False"
+    finally:
+        watchdog.cancel()
+        first.kill()
+        first.wait(timeout=30)
+
+
+def test_each_database_and_user_has_its_own_channel(tmp_path: Path) -> None:
+    one, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    assert channel_name(one) == channel_name(tmp_path / "." / "a.sqlite")
+    assert channel_name(one) != channel_name(other)

@@ -28,6 +28,7 @@ def test_screenshot_script_writes_every_view(tmp_path: Path) -> None:
         for n in (
             "trygghetspunkt",
             "utrustning",
+            "utrustning-reservkraft",
             "kontakter",
             "kontakt-fel",
             "roller",

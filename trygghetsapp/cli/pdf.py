@@ -1,12 +1,16 @@
-"""`trygghetsapp export-pdf`: checklists, inspection forms or role cards from the command line."""
+"""`trygghetsapp export-pdf`: checklists, inspection forms or role cards from the command line;
+`trygghetsapp templates`: check and preview the municipality's own checklist wording."""
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.cli.common import EXIT_OK, reading
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading
 from trygghetsapp.domain.errors import DomainError
 
 KINDS = ("checklist", "inventory", "rolecards")
@@ -14,9 +18,11 @@ KINDS = ("checklist", "inventory", "rolecards")
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from trygghetsapp.logs import configure_logging
     from trygghetsapp.reports.batch import export_pdfs, is_folder_target
     from trygghetsapp.services import areas
 
+    configure_logging()  # what could not be printed as asked goes to the log file too
     out_path = Path(args.output)
     with reading(args, "export-pdf") as database:
         if args.all:
@@ -25,12 +31,95 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 raise DomainError("area", "databasen har inga områden", "the database has no areas")
         else:
             area_ids = list(dict.fromkeys(areas.find_area(database, n).id for n in args.area))
-        written = export_pdfs(database, area_ids, args.kind, out_path)
+        notes: list[str] = []
+        written = export_pdfs(database, area_ids, args.kind, out_path, notes=notes)
+    for note in notes:
+        print(f"Varning: {note}", file=sys.stderr)
     if is_folder_target(out_path):
         print(f"{len(written)} PDF-filer sparade i {out_path}")
     else:
         print(f"PDF sparad: {out_path} ({len(area_ids)} områden)")
     return EXIT_OK
+
+
+def cmd_templates_folder(args: argparse.Namespace) -> int:
+    from trygghetsapp.reports.templates import checklist_dir, municipal_dir
+
+    folder = municipal_dir()
+    state = "finns" if folder.is_dir() else "finns inte än: skapa den för att använda egna mallar"
+    print(f"Kommunens mallar: {folder} ({state})")
+    print(f"Levererade mallar (förebild, ändra inte här): {checklist_dir()}")
+    return EXIT_OK
+
+
+def cmd_templates_check(args: argparse.Namespace) -> int:
+    """Every file checked by the printing rules; each refusal named with its file and reason."""
+    from trygghetsapp.reports import templates
+
+    path = Path(args.path) if args.path else templates.municipal_dir()
+    files = [path] if path.is_file() else sorted(path.glob("*.toml")) if path.is_dir() else []
+    if not files:
+        raise DomainError("mallar", f"inga mallar (*.toml) i {path}", f"no templates in {path}")
+    failed = 0
+    for file in files:
+        try:
+            template = templates.load_template(file)
+        except DomainError as error:
+            failed += 1
+            print(f"FEL  {file}: {error.message_sv}")
+            continue
+        items = sum(len(s.items) for s in template.sections)
+        print(f"OK   {file.name}: {template.name} ({template.placement}, "
+              f"{len(template.sections)} avsnitt, {items} rader)")  # fmt: skip
+    if not failed:
+        try:
+            with _as_folder(path) as folder:
+                chosen = templates.template_set(folder, strict=True)
+        except DomainError as error:
+            failed += 1
+            print(f"FEL  tillsammans med de levererade mallarna: {error.message_sv}")
+        else:
+            replaced = ", ".join(chosen.municipal) or "inga"
+            print(f"Ersätter eller lägger till: {replaced}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_templates_preview(args: argparse.Namespace) -> int:
+    """The checklist of one area as the municipality's templates would print it."""
+    from trygghetsapp.reports import kinds
+    from trygghetsapp.reports.templates import municipal_dir
+    from trygghetsapp.services import areas
+    from trygghetsapp.services.dossier import area_dossier
+
+    path = Path(args.path) if args.path else municipal_dir()
+    out = Path(args.output)
+    with reading(args, "templates preview") as database:
+        dossier = area_dossier(database, areas.find_area(database, args.area).id)
+    meta = kinds.metadata(args.kind, [dossier.area.name], "Förhandsgranskning av mallar",
+                          fictional=dossier.fictional)  # fmt: skip
+    with _as_folder(path) as folder:
+        kinds.render_stream(iter([dossier]), 1, args.kind, out, meta, templates=folder, strict=True)
+    print(f"Förhandsgranskning sparad: {out}")
+    return EXIT_OK
+
+
+class _as_folder:
+    """A single template file checked as the municipality's folder would hold it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temporary: str | None = None
+
+    def __enter__(self) -> Path:
+        if self.path.is_file():
+            self.temporary = tempfile.mkdtemp(prefix="trygghetsapp-mall-")
+            shutil.copy(self.path, Path(self.temporary) / self.path.name)
+            return Path(self.temporary)
+        return self.path
+
+    def __exit__(self, *exc: object) -> None:
+        if self.temporary:
+            shutil.rmtree(self.temporary, ignore_errors=True)
 
 
 def register(commands: Any) -> None:
@@ -53,3 +142,26 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="MAPP/ eller FIL.pdf")
     parser.set_defaults(run=cmd_export_pdf)
+
+    templates = commands.add_parser(
+        "templates",
+        help="kontrollera och förhandsgranska kommunens egna checklistmallar",
+        description="Kommunens egna mallar ligger i en egen mapp (se 'templates folder'): en fil "
+        "med samma namn som en levererad mall ersätter den, ett nytt namn lägger till. Mallarna "
+        "prövas mot samma regler som vid utskrift (5–9 rader per avsnitt, högst 150 tecken).",
+    )
+    which_cmd = templates.add_subparsers(dest="templates_command", metavar="KOMMANDO")
+    which_cmd.required = True
+    folder = which_cmd.add_parser("folder", help="var kommunens mallar läses")
+    folder.set_defaults(run=cmd_templates_folder)
+    check = which_cmd.add_parser("check", help="pröva mallar; en trasig fil nämns med skäl")
+    check.add_argument("path", nargs="?", help="fil eller mapp (annars kommunens mapp)")
+    check.set_defaults(run=cmd_templates_check)
+    preview = which_cmd.add_parser(
+        "preview", help="skriv ett områdes checklista med mallarna, som PDF"
+    )
+    preview.add_argument("path", nargs="?", help="fil eller mapp (annars kommunens mapp)")
+    preview.add_argument("--area", required=True, metavar="NAMN_ELLER_ID", help="område")
+    preview.add_argument("--kind", choices=list(KINDS), default="checklist")
+    preview.add_argument("-o", "--output", required=True, metavar="FIL.pdf")
+    preview.set_defaults(run=cmd_templates_preview)

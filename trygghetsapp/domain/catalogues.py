@@ -7,6 +7,8 @@ through Qt's translation system, the PDF prints the Swedish label.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -160,6 +162,21 @@ FACT_LABELS: dict[str, Label] = {
 }
 
 NUMERIC_FACTS = frozenset({"kva", "kw", "tank_litres", "litres"})
+
+GENERATOR_FIELDS: dict[str, Label] = {
+    "start_steps": Label("Starta – ett steg per rad", "Start – one step per line"),
+    "switchover_steps": Label(
+        "Koppla om till reservkraft – ett steg per rad", "Switch over – one step per line"
+    ),
+    "stop_steps": Label(
+        "Tillbaka till nätet och stäng av – ett steg per rad",
+        "Back to the grid – one step per line",
+    ),
+    "runtime_hours": Label("Drifttid på full tank (timmar)", "Run time on a full tank (hours)"),
+    "runtime_load_percent": Label("vid last (%)", "at load (%)"),
+}
+"""The equipment fields of a reserve-power unit (category reserve_power) beyond its facts; printed
+as the generator block of the checklist and the reserve-power role card."""
 DATE_FACTS = frozenset({"filled_on", "expires_on", "best_before"})
 
 
@@ -233,6 +250,17 @@ DEFAULT_ROLES: tuple[RoleTemplate, ...] = (
 )
 
 
+GENERATOR_LEAD = "generator_lead"
+NO_RESERVE_POWER_ACTIONS = (
+    "Området har ingen egen reservkraft: säg det till kommunens krisledning när punkten öppnas. "
+    "Stäng av känslig utrustning så att den inte skadas när strömmen kommer tillbaka. "
+    "Ordna ficklampor och batterilampor, och ladda telefoner från powerbanks i tur och ordning."
+)
+"""Printed on the reserve-power lead's card instead of the role's own first actions when no
+point of the area has reserve power: nothing may tell anyone to start a generator that is not
+there."""
+
+
 class ChannelKind(StrEnum):
     RADIO_P4 = "radio_p4"
     WEBSITE = "website"
@@ -273,6 +301,61 @@ LEGAL_BASIS_LABELS: dict[str, Label] = {
     LegalBasis.CONSENT: Label("Samtycke", "Consent"),
     LegalBasis.LEGAL_OBLIGATION: Label("Rättslig förpliktelse", "Legal obligation"),
 }
+
+NOT_CHOSEN = ""
+"""The legal basis of a contact nobody has chosen one for yet (an import without the field)."""
+NOT_CHOSEN_LABEL = Label("Inte vald än", "Not yet chosen")
+
+LEGAL_BASIS_HELP: dict[str, Label] = {
+    LegalBasis.PUBLIC_TASK: Label(
+        "Kommunens anställda i krisroller: kommunen ska planera för extraordinära händelser "
+        "(LEH 2006:544).",
+        "Municipal staff in crisis roles: the municipality must plan for extraordinary events "
+        "(LEH 2006:544).",
+    ),
+    LegalBasis.AGREEMENT: Label(
+        "Frivilliga som har skrivit avtal med kommunen, t.ex. FRG eller en butik med avtal.",
+        "Volunteers with a signed agreement with the municipality, e.g. FRG or a shop under "
+        "contract.",
+    ),
+    LegalBasis.CONSENT: Label(
+        "Övriga frivilliga, som sista utväg: skriftligt samtycke som kan återkallas när som helst.",
+        "Other volunteers, as a last resort: written consent that can be withdrawn at any time.",
+    ),
+    LegalBasis.LEGAL_OBLIGATION: Label(
+        "Bara när en lag kräver att just den här uppgiften sparas.",
+        "Only when a law requires this very data to be kept.",
+    ),
+}
+"""One line per legal basis, shown beside the choice in the contact dialog."""
+
+LEGAL_BASIS_SUGGESTIONS: tuple[tuple[Label, str], ...] = (
+    (Label("Kommunens personal", "Municipal staff"), LegalBasis.PUBLIC_TASK),
+    (Label("Frivillig med avtal (FRG)", "Volunteer with an agreement (FRG)"), LegalBasis.AGREEMENT),
+    (Label("Företag (butik, drivmedel)", "Business (shop, fuel)"), LegalBasis.AGREEMENT),
+    (Label("Frivillig utan avtal", "Volunteer without an agreement"), LegalBasis.CONSENT),
+)
+"""A suggestion per kind of contact, shown in the dialog; the user still chooses."""
+
+REVIEW_MONTHS: dict[str, int] = {
+    LegalBasis.CONSENT: 12,
+    LegalBasis.AGREEMENT: 12,
+    LegalBasis.PUBLIC_TASK: 24,
+    LegalBasis.LEGAL_OBLIGATION: 24,
+}
+"""How long until a contact with this basis is reviewed, when no review date is given."""
+
+
+def default_review_date(basis: str, today: dt.date) -> dt.date | None:
+    """Today plus the basis's review period (the same day that many months on), or None."""
+    months = REVIEW_MONTHS.get(basis)
+    if months is None:
+        return None
+    month_index = today.month - 1 + months
+    year, month = today.year + month_index // 12, month_index % 12 + 1
+    day = min(today.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
 
 RANK_LABELS: dict[int, Label] = {
     0: Label("Ordinarie", "Holder"),

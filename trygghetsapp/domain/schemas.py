@@ -25,6 +25,7 @@ from trygghetsapp.domain.catalogues import (
     DATE_FACTS,
     EQUIPMENT_CATEGORIES,
     MAX_RANK,
+    NOT_CHOSEN,
     NUMERIC_FACTS,
     SERVICES,
     ChannelKind,
@@ -162,6 +163,30 @@ class Coordinate:
         return v.coordinate(field, value)
 
 
+@dataclass(frozen=True)
+class Steps:
+    """Numbered instructions, one short step each (a generator's start, switch-over and stop)."""
+
+    def __call__(self, field: str, value: Any) -> list[str]:
+        return v.steps(field, value)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """A duration in hours, more than 0, or none."""
+
+    def __call__(self, field: str, value: Any) -> float | None:
+        return v.optional_hours(field, value)
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A whole percentage 1..100, or none."""
+
+    def __call__(self, field: str, value: Any) -> int | None:
+        return v.optional_percent(field, value)
+
+
 FACTS_MAX = 50
 """Facts per equipment item (the catalogue offers at most five per category)."""
 
@@ -260,6 +285,11 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "service_interval_days": Count(3650),
         "next_due": Date(),
         "notes": LONG,
+        "start_steps": Steps(),
+        "switchover_steps": Steps(),
+        "stop_steps": Steps(),
+        "runtime_hours": Hours(),
+        "runtime_load_percent": Percent(),
     },
     "contact": {
         "area_id": REF,
@@ -269,7 +299,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "email": Email(),
         "organisation": SHORT,
         "skills": TextList(),
-        "legal_basis": Choice(_codes(LegalBasis), LegalBasis.AGREEMENT),
+        "legal_basis": Choice(_codes(LegalBasis), NOT_CHOSEN),  # missing: "not yet chosen"
         "review_date": Date(),
         "notes": LONG,
     },
@@ -299,6 +329,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "safety_point_id": REF,
         "date": Date(required=True),
         "inspector": NAME,
+        "inspector_id": Ref(required=False),  # the inspector as a contact, when they are one
         "notes": LONG,
         "finished": Flag(),
     },
@@ -313,7 +344,6 @@ FIELDS: dict[str, dict[str, Rule]] = {
 DEFAULTS: dict[str, dict[str, Any]] = {
     "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "none"},
     "equipment_item": {"quantity": 1, "unit": "st", "condition": "ok"},
-    "contact": {"legal_basis": "agreement"},
     "crisis_role": {"critical": False},
     "role_assignment": {"rank": 0},
     "info_channel": {"works_without_power": False},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,11 +45,13 @@ def required_name(field: str, value: Any, max_length: int = NAME_MAX) -> str:
 def optional_text(
     field: str, value: Any, max_length: int = TEXT_MAX, multiline: bool = False
 ) -> str:
+    """Stripped text in Unicode NFC: "Ha\u030akan" pasted from a Mac or a PDF is stored as
+    "Håkan", so it prints, sorts, searches and compares as the name it is."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise DomainError(field, "måste vara text", "must be text")
-    text = value.strip()
+    text = unicodedata.normalize("NFC", value).strip()
     bad = (_CONTROL_MULTILINE if multiline else _CONTROL_SINGLE_LINE).search(text)
     if bad is not None:
         code = f"U+{ord(bad.group()):04X}"
@@ -262,6 +265,70 @@ def text_list(field: str, values: Any, max_items: int = 50) -> list[str]:
     if len(result) > max_items:
         raise DomainError(field, f"högst {max_items} värden", f"at most {max_items} values")
     return result
+
+
+MAX_STEPS = 9
+STEP_MAX = 150
+_STEP_NUMBER = re.compile(r"^\s*(?:steg\s*)?\d{1,2}\s*[.):]\s*", re.IGNORECASE)
+
+
+def steps(field: str, values: Any, max_steps: int = MAX_STEPS) -> list[str]:
+    """Numbered instructions (a generator's start, switch-over and stop): one step per line.
+
+    A list, or text with one step per line as a multi-line field gives it; a number the user
+    typed in front ("1. ", "2) ") is dropped, since the printout numbers the steps itself. At most
+    `max_steps` steps of at most STEP_MAX characters: read by torchlight, with the machine
+    in front of you, one short action per step.
+    """
+    if values is None or values == "":
+        return []
+    if isinstance(values, str):
+        values = values.splitlines()
+    if not isinstance(values, list | tuple):
+        raise DomainError(field, "måste vara en lista med steg", "must be a list of steps")
+    result: list[str] = []
+    for number, value in enumerate(values, 1):
+        if value is not None and not isinstance(value, str):
+            raise DomainError(
+                field, f"steg {number} måste vara text", f"step {number} must be text"
+            )
+        text = _STEP_NUMBER.sub("", optional_text(field, value, TEXT_MAX))
+        if not text:
+            continue
+        if len(text) > STEP_MAX:
+            raise DomainError(
+                field,
+                f"steg {number} är {len(text)} tecken; högst {STEP_MAX} (ett kort steg per rad)",
+                f"step {number} has {len(text)} characters; at most {STEP_MAX}",
+            )
+        result.append(text)
+    if len(result) > max_steps:
+        raise DomainError(
+            field,
+            f"högst {max_steps} steg (nu {len(result)}); dela upp eller korta",
+            f"at most {max_steps} steps (has {len(result)})",
+        )
+    return result
+
+
+def optional_hours(field: str, value: Any, maximum: float = 10_000) -> float | None:
+    """A duration in hours, more than 0 (a run time of 0 h is no run time: leave it empty)."""
+    if value is None or value == "":
+        return None
+    number = _number(field, value)
+    if not 0 < number <= maximum:
+        raise DomainError(
+            field,
+            f"måste vara fler än 0 och högst {maximum:g} timmar",
+            f"must be more than 0 and at most {maximum:g} hours",
+        )
+    return number
+
+
+def optional_percent(field: str, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    return integer_in(field, value, 1, 100)
 
 
 def integer_in(field: str, value: Any, low: int, high: int, default: int | None = None) -> int:

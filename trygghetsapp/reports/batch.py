@@ -64,27 +64,54 @@ def export_pdfs(
     cancelled: Cancelled | None = None,
     printed: dt.date | None = None,
     today: dt.date | None = None,
+    notes: list[str] | None = None,
 ) -> list[Path]:
     """Write the `kind` document for `area_ids`; returns the files written.
 
     `out_path` a folder: one file per area, named `<kind>-<area>.pdf`. `out_path` a `.pdf` file:
     one combined document with one outline bookmark per area. `progress(done, total)` is called
     after each area; when `cancelled()` turns true the export stops after the current area (in
-    the combined case nothing is written).
+    the combined case nothing is written). `notes` receives what could not be printed as asked
+    (characters the font lacks, refused templates); they are also in the log.
     """
     chosen = kinds.kind(kind)
     area_ids = list(dict.fromkeys(area_ids))  # an area twice would share bookmark and total
     if not area_ids:
         raise DomainError("area", "inga områden valda", "no areas selected")
     printed = printed or dt.date.today()
-    total = len(area_ids)
     report = progress or (lambda done, total: None)
     stop = cancelled or (lambda: False)
-    if is_folder_target(out_path):
-        return _per_area(database, area_ids, chosen, out_path, report, stop, printed, today)
+    collected = kinds.RenderNotes()
+    try:
+        if is_folder_target(out_path):
+            return _per_area(
+                database, area_ids, chosen, out_path, report, stop, printed, today, collected
+            )
+        return _combined(
+            database, area_ids, kind, out_path, report, stop, printed, today, collected
+        )
+    finally:
+        if notes is not None:
+            notes.extend(collected.lines())
+
+
+def _combined(
+    database: Database,
+    area_ids: Sequence[str],
+    kind: str,
+    out_path: Path,
+    report: Progress,
+    stop: Cancelled,
+    printed: dt.date,
+    today: dt.date | None,
+    collected: kinds.RenderNotes,
+) -> list[Path]:
+    total = len(area_ids)
     first = area_dossier(database, area_ids[0], today=today)
     names = [first.area.name] + [areas.get_area(database, i).name for i in area_ids[1:20]]
-    meta = kinds.metadata(kind, names, blocks.municipality_name(first), count=total)
+    meta = kinds.metadata(
+        kind, names, blocks.municipality_name(first), count=total, fictional=first.fictional
+    )
 
     def dossiers() -> Iterator[AreaDossier]:
         """Read lazily while the PDF is laid out; stop the build when cancelled."""
@@ -94,13 +121,13 @@ def export_pdfs(
             yield first if done == 1 else area_dossier(database, area_id, today=today)
             report(done, total)
 
-    try:
-        write_with(
-            out_path,
-            functools.partial(
-                kinds.render_stream, dossiers(), total, kind, meta=meta, printed=printed
-            ),
+    def write(path: Path) -> None:
+        collected.extend(
+            kinds.render_stream(dossiers(), total, kind, path, meta=meta, printed=printed)
         )
+
+    try:
+        write_with(out_path, write)
     except _Cancelled:
         return []
     return [out_path]
@@ -124,8 +151,10 @@ def area_pdf(
     return buffer.getvalue()
 
 
-def _render_one(dossier: AreaDossier, kind: str, printed: dt.date, path: Path) -> None:
-    kinds.render([dossier], kind, path, printed)
+def _render_one(
+    dossier: AreaDossier, kind: str, printed: dt.date, collected: kinds.RenderNotes, path: Path
+) -> None:
+    collected.extend(kinds.render([dossier], kind, path, printed))
 
 
 def _per_area(
@@ -137,6 +166,7 @@ def _per_area(
     stop: Cancelled,
     printed: dt.date,
     today: dt.date | None,
+    collected: kinds.RenderNotes,
 ) -> list[Path]:
     written: list[Path] = []
     used: set[str] = set()
@@ -149,7 +179,7 @@ def _per_area(
             name = f"{name}-{dossier.area.id[:8]}"
         used.add(name)
         target = folder / f"{name}.pdf"
-        write_with(target, functools.partial(_render_one, dossier, chosen.code, printed))
+        write_with(target, functools.partial(_render_one, dossier, chosen.code, printed, collected))
         written.append(target)
         report(done, len(area_ids))
     return written

@@ -7,12 +7,12 @@ wall that silently lacks the generator lead's phone number is worse than one tha
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -28,19 +28,22 @@ from trygghetsapp.domain.catalogues import (
     EQUIPMENT_CATEGORIES,
     FACT_LABELS,
     LEVELS,
+    POINT_STATUS_LABELS,
     RESERVE_POWER_LABELS,
     SAFETY_POINT_KIND_LABELS,
+    SERVICES,
 )
 from trygghetsapp.domain.readiness import DueState
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.reports import coords, styles
 from trygghetsapp.reports.document import format_date
-from trygghetsapp.reports.flowables import CheckBox, SplitTable, boxed_items
+from trygghetsapp.reports.flowables import CheckBox, RoomFor, SplitTable, boxed_items
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.reports.templates import MODE_HELP, ChecklistSection
 from trygghetsapp.services.readmodels import (
     AreaDossier,
     AssignmentView,
+    ChannelView,
     EquipmentView,
     RoleStaffing,
     SafetyPointView,
@@ -81,25 +84,35 @@ def grid_style(header_rows: int = 1, extra: Iterable[tuple[Any, ...]] = ()) -> T
     return styles.table_style(commands)
 
 
-def heading(text: str, room: float = 45 * mm) -> list[Flowable]:
+def heading(
+    text: str, first: Table | None = None, more: Sequence[Flowable] = (), rows: int = 2
+) -> list[Flowable]:
     """A second-level heading that never sits alone at the foot of a page.
 
-    A conditional page break rather than keepWithNext: keepWithNext binds the heading to the
-    whole following table, and a table taller than the space left would push both to a new page.
+    `RoomFor` measures the heading, any `more` flowables under it (a point's name, an intro
+    line) and the first `rows` rows of the table that follows: if they do not fit, the page
+    breaks first. keepWithNext would bind the heading to the whole table instead.
     """
-    return [CondPageBreak(room), Paragraph(esc(text), styles.H2)]
+    title = Paragraph(esc(text), styles.H2)
+    return [RoomFor([title, *more], first, rows), title, *more]
+
+
+NBSP = "\u00a0"
 
 
 def number(value: object) -> str:
-    """Numbers the Swedish way: no trailing .0, decimal comma."""
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+    """Numbers the Swedish way: "1 000", "2,5" (a no-break space groups thousands, so a number is
+    never split over two lines)."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, int | float):
+        text = f"{float(value):,.3f}".rstrip("0").rstrip(".")
+        return text.replace(",", NBSP).replace(".", ",")
     return str(value)
 
 
 def quantity(item: EquipmentView) -> str:
-    amount = f"{item.quantity:g}".replace(".", ",")
-    return f"{amount} {item.unit}".strip()
+    return f"{number(item.quantity)}{NBSP}{item.unit}".strip()
 
 
 def municipality_name(dossier: AreaDossier) -> str:
@@ -111,6 +124,74 @@ def duty_phone(dossier: AreaDossier) -> str:
     if municipality is None:
         return ""
     return format_phone(municipality.duty_phone or municipality.switchboard_phone)
+
+
+STATUS_ORDER = {"operational": 0, "being_equipped": 1, "planned": 2}
+
+
+def ordered_points(dossier: AreaDossier) -> list[SafetyPointView]:
+    """Points in use first, the highest level first among them: an area's page 1 is about the
+    point people will go to."""
+    return sorted(dossier.safety_points, key=lambda p: (STATUS_ORDER.get(p.status, 3), -p.level))
+
+
+def status_text(point: SafetyPointView) -> str:
+    """PLANERAD, UNDER UTRUSTNING, I DRIFT: the stored status in capitals, for the header."""
+    label = POINT_STATUS_LABELS.get(point.status)
+    return (label.sv if label else point.status).upper()
+
+
+def area_status(dossier: AreaDossier) -> str:
+    """The header of an area's shared pages: one status, or each point's."""
+    points = ordered_points(dossier)
+    if not points:
+        return "INGEN PUNKT"
+    statuses = list(dict.fromkeys(status_text(p) for p in points))
+    if len(statuses) == 1:
+        return statuses[0]
+    return " · ".join(f"{short_name(p)}: {status_text(p)}" for p in points)
+
+
+def short_name(point: SafetyPointView) -> str:
+    """The point's name without "(FIKTIV)" and what follows a dash: for tight places."""
+    name = re.sub(r"\s*\(FIKTIV[^)]*\)", "", point.name)
+    return name.split(" – ")[0].strip() or point.name
+
+
+def staffing_of(dossier: AreaDossier, code: str) -> RoleStaffing | None:
+    return next((s for s in dossier.staffing if s.role.code == code), None)
+
+
+def point_equipment(dossier: AreaDossier, point: SafetyPointView) -> list[EquipmentView]:
+    return [e for e in dossier.equipment if e.safety_point_id == point.id]
+
+
+def reserve_units(dossier: AreaDossier, point: SafetyPointView) -> list[EquipmentView]:
+    return [e for e in point_equipment(dossier, point) if e.is_reserve_power]
+
+
+def has_reserve_power(point: SafetyPointView) -> bool:
+    return point.reserve_power != "none"
+
+
+def p4_frequency(dossier: AreaDossier) -> str:
+    """The P4 frequency as registered ("100,0 MHz"), or "" when no channel gives one."""
+    for channel in dossier.channels:
+        if channel.kind == "radio_p4":
+            found = re.search(r"\d{2,3}(?:[,.]\d{1,2})?\s*MHz", channel.identifier)
+            if found:
+                return found.group(0).replace(".", ",")
+    return ""
+
+
+BACKUP_CHANNELS = ("rakel", "satellite_phone", "radio")
+
+
+def backup_channels(dossier: AreaDossier) -> list[ChannelView]:
+    """Ways to reach the municipality when the mobile network is down."""
+    order = {kind: i for i, kind in enumerate(BACKUP_CHANNELS)}
+    chosen = [c for c in dossier.channels if c.kind in order]
+    return sorted(chosen, key=lambda c: order[c.kind])
 
 
 # --- header -------------------------------------------------------------------------------------
@@ -133,18 +214,21 @@ def _facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-COMPACT_ROWS = ("Trygghetspunkt", "Adress", "Nyckel", "Reservkraft")
+COMPACT_ROWS = ("Trygghetspunkt", "Status", "Adress", "Nyckel", "Reservkraft")
+PAGE_ONE_ROWS = ("Adress", "WGS 84", "SWEREF 99 TM", "Koordinater", "Nyckel")
 
 
-def point_facts(point: SafetyPointView, compact: bool = False) -> Table:
+def point_facts(point: SafetyPointView, compact: bool = False, brief: bool = False) -> Table:
     """Where the point is and how to get in: what the first person on site needs.
 
-    `compact` keeps only what an inspector needs to find the place and get in.
+    `compact` keeps only what an inspector needs to find the place and get in; `brief` leaves
+    out what the checklist's page 1 already says (address, coordinates, key).
     """
     kind = SAFETY_POINT_KIND_LABELS.get(point.kind)
     level = LEVELS.get(point.level)
     rows = [
         ("Trygghetspunkt", f"<b>{esc(point.name)}</b> ({esc(kind.sv if kind else point.kind)})"),
+        ("Status", f"<b>{esc(status_text(point))}</b>"),
         ("Adress", esc(point.address) if point.address else "<b>SAKNAS</b> – ingen adress"),
     ]
     if point.latitude is not None and point.longitude is not None:
@@ -174,8 +258,21 @@ def point_facts(point: SafetyPointView, compact: bool = False) -> Table:
         rows.append(
             ("Värme / vatten", esc(" / ".join(x for x in (point.heating, point.water) if x)))
         )
+    if point.services:
+        offered = [SERVICES[s].sv if s in SERVICES else s for s in point.services]
+        rows.append(("Erbjuder", esc(", ".join(offered))))
+    capacity = [
+        f"{number(n)} {what}"
+        for n, what in ((point.capacity_day, "dagtid"), (point.capacity_night, "natt"))
+        if n is not None
+    ]
+    rows.append(("Platser", esc(", ".join(capacity)) if capacity else "inte angivet"))
+    if point.notes:
+        rows.append(("Anteckningar", esc(point.notes)))
     if compact:
         rows = [row for row in rows if row[0] in COMPACT_ROWS]
+    if brief:
+        rows = [row for row in rows if row[0] not in PAGE_ONE_ROWS]
     return _facts_table(rows)
 
 
@@ -275,9 +372,7 @@ def channels_block(dossier: AreaDossier) -> list[Flowable]:
                 "utan el (anslagstavla, radio, Rakel)."
             )
         ]
-    header = [
-        para(t, styles.CELL_HEADER) for t in ("Kanal", "Adress / kanal", "Utan el?", "Testad")
-    ]
+    header = [para(t, styles.CELL_HEADER) for t in ("Kanal", "Adress / kanal", "Utan el", "Testad")]
     rows: list[list[Any]] = [header]
     for channel in dossier.channels:
         kind = CHANNEL_KIND_LABELS.get(channel.kind)
@@ -310,6 +405,11 @@ def person(assignment: AssignmentView) -> str:
     )
 
 
+def people(text: str) -> Paragraph:
+    """A cell with names and phone numbers: never hyphenated."""
+    return Paragraph(text, styles.PEOPLE)
+
+
 def holder_text(staffing: RoleStaffing) -> str:
     if staffing.holder is None:
         return "<b>SAKNAS</b> – ingen ordinarie utsedd"
@@ -324,6 +424,9 @@ def deputies_text(staffing: RoleStaffing) -> str:
     return "<br/>".join(person(d) for d in staffing.deputies)
 
 
+ROLE_WIDTH = 46 * mm
+
+
 def staffing_block(dossier: AreaDossier) -> list[Flowable]:
     """Who holds which crisis role, with phone numbers in large type."""
     if not dossier.staffing:
@@ -334,9 +437,9 @@ def staffing_block(dossier: AreaDossier) -> list[Flowable]:
         role = bold(staffing.role.name)
         if staffing.role.critical:
             role += "<br/>(kritisk roll)"
-        rows.append([para(role), para(holder_text(staffing)), para(deputies_text(staffing))])
+        rows.append([para(role), people(holder_text(staffing)), people(deputies_text(staffing))])
     table = SplitTable(
-        rows, colWidths=[56 * mm, (W - 56 * mm) / 2, (W - 56 * mm) / 2], repeatRows=1
+        rows, colWidths=[ROLE_WIDTH, (W - ROLE_WIDTH) / 2, (W - ROLE_WIDTH) / 2], repeatRows=1
     )
     table.setStyle(grid_style())
     story: list[Flowable] = [table]
@@ -426,15 +529,37 @@ def group_title(label: str, part: int, parts: int) -> str:
     return f"{label} (del {part} av {parts})" if parts > 1 else label
 
 
-def point_heading(point: SafetyPointView) -> list[Flowable]:
-    """Separates the equipment of several safety points in one area (never alone at a foot)."""
-    return [CondPageBreak(60 * mm), Paragraph(esc(point.name), styles.H3)]
+def point_heading(point: SafetyPointView, first: Table | None = None) -> list[Flowable]:
+    """Separates the equipment of several safety points in one area (never alone at a foot:
+    it stays with the first rows of its first table)."""
+    title = Paragraph(esc(point.name), styles.H3)
+    return [RoomFor([title], first), title]
 
 
 EQUIPMENT_WIDTHS = [11 * mm, 68 * mm, 26 * mm, 30 * mm, W - 135 * mm]
 
 
-def equipment_tables(dossier: AreaDossier) -> list[Flowable]:
+def titled_tables(
+    title: str | None, groups: Sequence[tuple[SafetyPointView | None, Table]]
+) -> list[Flowable]:
+    """Tables under a heading, a point's name before its first table; neither heading is ever
+    left at a page's foot without the first rows of the table it introduces."""
+    story: list[Flowable] = []
+    current: SafetyPointView | None = None
+    for index, (point, table) in enumerate(groups):
+        more: list[Flowable] = []
+        if point is not None and point is not current:
+            more = [Paragraph(esc(point.name), styles.H3)]
+            current = point
+        if index == 0 and title:
+            story.extend(heading(title, table, more))
+        elif more:
+            story.extend([RoomFor(more, table), *more])
+        story.extend([table, Spacer(1, 4 * mm)])
+    return story
+
+
+def equipment_tables(dossier: AreaDossier, title: str | None = None) -> list[Flowable]:
     """One table per category (and per 50 rows), a checkbox per item; the header row repeats.
 
     The header row carries the category name, so a continuation on the next page still says
@@ -442,17 +567,14 @@ def equipment_tables(dossier: AreaDossier) -> list[Flowable]:
     """
     if not dossier.equipment:
         return [
+            *([Paragraph(esc(title), styles.H2)] if title else []),
             missing(
                 "Ingen utrustning är registrerad. Inventera punkten med Inventeringsprotokollet "
                 "och för in utrustningen i Trygghetsappen."
-            )
+            ),
         ]
-    story: list[Flowable] = []
-    current: SafetyPointView | None = None
+    groups: list[tuple[SafetyPointView | None, Table]] = []
     for point, label, items in grouped_equipment(dossier):
-        if point is not None and point is not current:
-            story.extend(point_heading(point))
-            current = point
         parts = chunks(items)
         for number, part in enumerate(parts, 1):
             header: list[Any] = [
@@ -484,19 +606,28 @@ def equipment_tables(dossier: AreaDossier) -> list[Flowable]:
                     ]
                 )
             )
-            story.extend([table, Spacer(1, 4 * mm)])
-    return story
+            groups.append((point, table))
+    return titled_tables(title, groups)
 
 
 # --- checklist sections and writing space -------------------------------------------------------
 
 
-def checklist_section(section: ChecklistSection) -> KeepTogether:
-    """One pause point on one page: title with mode, objective, 5-9 boxed items (R3, R4, R8)."""
-    title = Paragraph(esc(section.heading), styles.SECTION_TITLE)
-    objective = para(
-        f"<b>Mål:</b> {esc(section.objective)} {esc(MODE_HELP[section.mode])}",
-        styles.OBJECTIVE,
-    )
-    items = boxed_items([(esc(i.text), i.critical) for i in section.items], W)
-    return KeepTogether([title, objective, items, Spacer(1, 5 * mm)])
+def checklist_section(
+    section: ChecklistSection, title: bool = True, objective: bool = True
+) -> KeepTogether:
+    """One pause point on one page: title with mode, objective, 5-9 boxed items (R3, R4, R8).
+
+    A section chosen for only some of the area's points says which ("Gäller: ..."). `title`
+    False: the page's own title is the section's heading (page 1); `objective` False: only the
+    mode's one-line help (page 1, where every line counts).
+    """
+    parts: list[Flowable] = []
+    if title:
+        parts.append(Paragraph(esc(section.heading), styles.SECTION_TITLE))
+    if section.points:
+        parts.append(para(f"<b>Gäller:</b> {esc(', '.join(section.points))}", styles.OBJECTIVE))
+    aim = f"<b>Mål:</b> {esc(section.objective)} " if objective else ""
+    parts.append(para(f"{aim}{esc(MODE_HELP[section.mode])}", styles.OBJECTIVE))
+    parts.append(boxed_items([(esc(i.text), i.critical) for i in section.items], W))
+    return KeepTogether([*parts, Spacer(1, 5 * mm)])

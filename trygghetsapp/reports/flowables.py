@@ -1,7 +1,7 @@
 """Small drawn building blocks: checkboxes, writing lines, sign-off block, section markers.
 
-Checkboxes are vector squares, never glyphs: Vera has no ☐, and a missing glyph prints as nothing
-at all, which on a checklist means a step nobody can tick.
+Checkboxes are vector squares, never glyphs: a glyph box depends on the font and prints at the
+font's size and weight; a drawn square is the same 6 mm, 1.3 pt box everywhere.
 """
 
 from __future__ import annotations
@@ -106,6 +106,10 @@ class SectionInfo:
     printed: str
     revision: str
     bookmark: str | None = None
+    status: str = ""
+    """The status printed in every page's header unless a PageMark says otherwise."""
+    fictional: bool = False
+    """Demo data: FIKTIV in every header and as a watermark."""
 
 
 class SectionStart(Flowable):
@@ -128,6 +132,29 @@ class SectionStart(Flowable):
         begin = getattr(self.canv, "begin_section", None)
         if begin is not None:
             begin(self.info)
+        doc = getattr(self.canv, "_doctemplate", None)
+        if doc is not None:  # where the area's pages start: for page parity (document.ToFront)
+            doc._trygghet_section_page = doc.page
+
+
+class PageMark(Flowable):
+    """Zero-size marker: from this page on, the header shows `status` and `label` (the safety
+    point a page is about), until the next mark or section."""
+
+    def __init__(self, status: str, label: str = "") -> None:
+        super().__init__()
+        self.status = status
+        self.label = label
+        self.width = 0
+        self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        mark = getattr(self.canv, "set_mark", None)
+        if mark is not None:
+            mark(self)
 
 
 def boxed_items(items: Sequence[tuple[str, bool]], style_width: float) -> Table:
@@ -143,9 +170,9 @@ def boxed_items(items: Sequence[tuple[str, bool]], style_width: float) -> Table:
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (0, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (0, -1), 1),
             ]
         )
     )
@@ -171,3 +198,118 @@ def sign_off_block(width: float, rows: int = 2) -> Table:
         )
     )
     return table
+
+
+class RoomFor(Flowable):
+    """A page break unless there is room for `head` and the first rows of `table` below it.
+
+    Keeps a heading from standing alone at the foot of a page: unlike a fixed CondPageBreak it
+    measures what really follows (a heading of two lines, a tall first row), and unlike
+    keepWithNext it binds only the first rows, so a long table still starts under its heading.
+    """
+
+    locChanger = 1
+
+    def __init__(self, head: Sequence[Flowable], table: Table | None = None, rows: int = 2) -> None:
+        super().__init__()
+        self.head = list(head)
+        self.table = table
+        self.rows = rows
+        self.width = 0
+        self.height = 0
+
+    def needed(self, available_width: float) -> float:
+        from reportlab.platypus.flowables import KeepTogether, _listWrapOn
+
+        total = 0.0
+        for flowable in self.head:
+            if isinstance(flowable, KeepTogether):  # its wrap answers "huge" to force a split
+                _w, height = _listWrapOn(flowable._content, available_width, self.canv)
+                total += height
+                continue
+            _w, height = flowable.wrapOn(self.canv, available_width, FRAME_HEIGHT)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if self.table is not None:
+            self.table.wrapOn(self.canv, available_width, FRAME_HEIGHT)
+            heights = getattr(self.table, "_rowHeights", [])
+            total += sum(heights[: getattr(self.table, "repeatRows", 0) + self.rows])
+        return total
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.needed(available_width) > available_height:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None:
+                from reportlab.platypus.doctemplate import FrameBreak
+
+                frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def stack_height(flowable: Flowable, available_width: float, canv: Any) -> float:
+    """The height a flowable (or a KeepTogether's content) takes, measured on a full page."""
+    from reportlab.platypus.flowables import KeepTogether, _listWrapOn
+
+    if isinstance(flowable, KeepTogether):
+        return float(_listWrapOn(flowable._content, available_width, canv)[1])
+    _w, height = flowable.wrapOn(canv, available_width, FRAME_HEIGHT)
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+class PackedCards(Flowable):
+    """Independent cards (scenario checklists) laid out to fill pages: in their order, but a card
+    that does not fit the rest of a page lets a later one that does go first, instead of leaving
+    half a page empty. Each card is kept whole."""
+
+    def __init__(self, cards: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.cards = list(cards)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1  # always laid out through split()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        left = available_height
+        placed: list[Flowable] = []
+        rest: list[Flowable] = []
+        for card in self.cards:
+            height = stack_height(card, available_width, self.canv)
+            if height <= left:
+                placed.append(card)
+                left -= height
+            else:
+                rest.append(card)
+        if not placed:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None and bool(getattr(frame, "_atTop", False)):
+                placed, rest = rest[:1], rest[1:]  # taller than a page: it splits itself
+            else:
+                return []
+        from reportlab.platypus.flowables import KeepTogether
+
+        # What fits is measured: hand over the cards' content (a KeepTogether itself would
+        # claim to be too tall, and the frame refuses such a first piece of a split).
+        out: list[Flowable] = []
+        for card in placed:
+            out.extend(card._content if isinstance(card, KeepTogether) and left >= 0 else [card])
+        return [*out, PackedCards(rest)] if rest else out
+
+    def draw(self) -> None:
+        pass
+
+
+class SmallestOf(Flowable):
+    """Measures as the smallest of `flowables` (for RoomFor before PackedCards); never drawn."""
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.flowables = list(flowables)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = [stack_height(f, available_width, self.canv) for f in self.flowables]
+        return available_width, min(heights, default=0.0)
+
+    def draw(self) -> None:
+        pass

@@ -8,17 +8,16 @@ back in afterwards, so the form follows the register's order: point, category, n
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.flowables import CheckBox, SplitTable, WritingLines, sign_off_block
 from trygghetsapp.reports.styles import bold, esc
-from trygghetsapp.reports.templates import sections_for
+from trygghetsapp.reports.templates import TemplateSet, sections_for
 from trygghetsapp.services.readmodels import AreaDossier, EquipmentView, SafetyPointView
 
 DOCUMENT = "Inventeringsprotokoll"
@@ -54,15 +53,11 @@ def _style() -> Any:
     )
 
 
-def equipment_forms(dossier: AreaDossier) -> list[Flowable]:
+def equipment_forms(dossier: AreaDossier, title: str) -> list[Flowable]:
     widths = [NAME_COLUMN, *[BOX_COLUMN] * 4]
     widths.append(W - sum(widths))
-    story: list[Flowable] = []
-    current: SafetyPointView | None = None
+    groups: list[tuple[SafetyPointView | None, Table]] = []
     for point, label, items in blocks.grouped_equipment(dossier):
-        if point is not None and point is not current:
-            story.extend(blocks.point_heading(point))
-            current = point
         parts = blocks.chunks(items)
         for number, part in enumerate(parts, 1):
             rows = _header(blocks.group_title(label, number, len(parts)))
@@ -70,8 +65,8 @@ def equipment_forms(dossier: AreaDossier) -> list[Flowable]:
                 rows.append([_item_cell(item), CheckBox(), CheckBox(), CheckBox(), CheckBox(), ""])
             table = SplitTable(rows, colWidths=widths, repeatRows=1)
             table.setStyle(_style())
-            story.extend([table, Spacer(1, 4 * mm)])
-    return story
+            groups.append((point, table))
+    return blocks.titled_tables(title, groups)
 
 
 def found_items(rows: int) -> Table:
@@ -95,7 +90,7 @@ def visit_fields() -> Table:
     return table
 
 
-def story(dossier: AreaDossier, printed: dt.date, templates: Path | None = None) -> list[Flowable]:
+def story(dossier: AreaDossier, printed: dt.date, templates: TemplateSet) -> list[Flowable]:
     parts: list[Flowable] = [
         *blocks.title_block(DOCUMENT, dossier, printed),
         para(
@@ -108,28 +103,30 @@ def story(dossier: AreaDossier, printed: dt.date, templates: Path | None = None)
         visit_fields(),
         Spacer(1, 4 * mm),
         *blocks.points_block(dossier, compact=True),
-        *blocks.heading("Registrerad utrustning"),
     ]
     if dossier.equipment:
-        parts.extend(equipment_forms(dossier))
+        parts.extend(equipment_forms(dossier, "Registrerad utrustning"))
     else:
+        parts.append(Paragraph("Registrerad utrustning", styles.H2))
         parts.append(
             blocks.missing(
                 "Ingen utrustning är registrerad för området. Skriv upp allt som finns på "
                 "plats i tabellen nedan."
             )
         )
-    parts.append(CondPageBreak(80 * mm))
-    parts.extend(blocks.heading("Utrustning som hittades men inte finns i listan"))
-    parts.append(found_items(6 if dossier.equipment else 14))
-    for _template, sections in sections_for("inventory", dossier.safety_points, templates):
+    found = found_items(6 if dossier.equipment else 14)
+    parts.extend(blocks.heading("Utrustning som hittades men inte finns i listan", found, rows=3))
+    parts.append(found)
+    for _template, sections in sections_for(
+        "inventory", dossier.safety_points, templates.templates
+    ):
         for section in sections:
             parts.append(Spacer(1, 4 * mm))
             parts.append(blocks.checklist_section(section))
-    parts.append(CondPageBreak(110 * mm))
-    parts.extend(blocks.heading("Övriga iakttagelser"))
-    parts.append(WritingLines(5))
+    lines = WritingLines(5)
+    sign_off = sign_off_block(W, rows=2)
+    parts.extend(blocks.heading("Övriga iakttagelser", None, [lines]))
     parts.append(Spacer(1, 4 * mm))
-    parts.extend(blocks.heading("Inventeringen utförd av"))
-    parts.append(sign_off_block(W, rows=2))
+    parts.extend(blocks.heading("Inventeringen utförd av", sign_off, rows=2))
+    parts.append(sign_off)
     return parts

@@ -1,10 +1,16 @@
-"""The three document kinds, and how one area becomes one section of a PDF."""
+"""The three document kinds, and how one area becomes one section of a PDF.
+
+Every area's section has an even number of pages (`document.EvenEnd`), so a combined file printed
+double-sided starts each area on a front. What the font could not print and the municipality's
+templates that were refused are returned as `RenderNotes` and written to the log.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -13,9 +19,38 @@ from reportlab.platypus import Flowable, PageBreak
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.reports import blocks, checklist, document, fonts, inventory, rolecards
 from trygghetsapp.reports.flowables import SectionInfo, SectionStart
+from trygghetsapp.reports.templates import TemplateSet, template_set
 from trygghetsapp.services.readmodels import AreaDossier
 
-StoryFn = Callable[[AreaDossier, dt.date, Path | None], list[Flowable]]
+StoryFn = Callable[[AreaDossier, dt.date, TemplateSet], list[Flowable]]
+LOG = logging.getLogger("trygghetsapp.reports")
+
+
+@dataclass
+class RenderNotes:
+    """What a build could not do as asked: characters replaced by "�", templates not used."""
+
+    unprintable: set[str] = field(default_factory=set)
+    refused: list[DomainError] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        lines = []
+        if self.unprintable:
+            lines.append(
+                f"{len(self.unprintable)} tecken kan inte skrivas ut med typsnittet och visas som "
+                f"{fonts.REPLACEMENT}: {fonts.describe(self.unprintable)}"
+            )
+        for error in self.refused:
+            lines.append(f"Kommunens mall användes inte (den levererade texten skrevs ut): {error}")
+        return lines
+
+    def extend(self, other: RenderNotes) -> None:
+        self.unprintable |= other.unprintable
+        self.refused.extend(e for e in other.refused if e not in self.refused)
+
+    def log(self) -> None:
+        for line in self.lines():
+            LOG.warning(line)
 
 
 @dataclass(frozen=True)
@@ -71,9 +106,10 @@ def area_story(
     kind_code: str,
     printed: dt.date,
     bookmark: bool = False,
-    templates: Path | None = None,
+    templates: TemplateSet | None = None,
 ) -> list[Flowable]:
-    """One area's pages, starting with the marker that gives them their own footer numbering."""
+    """One area's pages: the marker that gives them their own footer numbering and header, the
+    kind's story, and a blank back if needed so the area ends on an even page."""
     chosen = kind(kind_code)
     info = SectionInfo(
         key=f"area-{dossier.area.id}",
@@ -82,12 +118,19 @@ def area_story(
         printed=printed.isoformat(),
         revision=document.format_date(dossier.data_revision, "inga uppgifter"),
         bookmark=dossier.area.name if bookmark else None,
+        status=fonts.printable(blocks.area_status(dossier)),
+        fictional=dossier.fictional,
     )
-    return [SectionStart(info), *chosen.story(dossier, printed, templates)]
+    story = chosen.story(dossier, printed, templates or template_set())
+    return [SectionStart(info), *story, document.EvenEnd()]
 
 
 def metadata(
-    kind_code: str, names: Sequence[str], author: str, count: int | None = None
+    kind_code: str,
+    names: Sequence[str],
+    author: str,
+    count: int | None = None,
+    fictional: bool = False,
 ) -> document.Metadata:
     """Title and subject from the area names (the first 20 are enough for a subject line)."""
     chosen = kind(kind_code)
@@ -100,7 +143,8 @@ def metadata(
         subject = f"{chosen.subject}: {', '.join(names[:20])}"
         if count > 20:
             subject += " …"
-    return document.Metadata(title=title, subject=subject, author=author)
+    meta = document.Metadata(title=title, subject=subject, author=author)
+    return meta.fictional() if fictional else meta
 
 
 def render(
@@ -109,14 +153,21 @@ def render(
     target: str | Path | IO[bytes],
     printed: dt.date | None = None,
     templates: Path | None = None,
-) -> None:
-    """Write one PDF holding these areas; with several, each area is bookmarked and numbered."""
+) -> RenderNotes:
+    """Write one PDF holding these areas; with several, each area is bookmarked and numbered.
+
+    `templates`: a folder of the municipality's own checklist templates (default
+    `templates.municipal_dir()`).
+    """
     if not dossiers:
         raise DomainError("area", "inga områden valda", "no areas selected")
     meta = metadata(
-        kind_code, [d.area.name for d in dossiers], blocks.municipality_name(dossiers[0])
+        kind_code,
+        [d.area.name for d in dossiers],
+        blocks.municipality_name(dossiers[0]),
+        fictional=dossiers[0].fictional,
     )
-    render_stream(iter(dossiers), len(dossiers), kind_code, target, meta, printed, templates)
+    return render_stream(iter(dossiers), len(dossiers), kind_code, target, meta, printed, templates)
 
 
 def render_stream(
@@ -127,7 +178,8 @@ def render_stream(
     meta: document.Metadata,
     printed: dt.date | None = None,
     templates: Path | None = None,
-) -> None:
+    strict: bool = False,
+) -> RenderNotes:
     """Like `render`, but the dossiers are pulled one at a time while the PDF is laid out.
 
     With more than one area the pages are written as they fill (footers refer to a per-area
@@ -136,10 +188,16 @@ def render_stream(
     kind(kind_code)
     printed = printed or dt.date.today()
     several = count > 1
+    chosen = template_set(templates, strict=strict)
+    notes = RenderNotes(refused=list(chosen.refused))
 
     def parts() -> Iterator[list[Flowable]]:
         for index, dossier in enumerate(dossiers):
             head: list[Flowable] = [PageBreak()] if index else []
-            yield head + area_story(dossier, kind_code, printed, several, templates)
+            yield head + area_story(dossier, kind_code, printed, several, chosen)
 
-    document.build(document.LazyStory(parts()), target, meta, streaming=several)
+    with fonts.collecting() as unprintable:
+        document.build(document.LazyStory(parts()), target, meta, streaming=several)
+    notes.unprintable |= unprintable
+    notes.log()
+    return notes

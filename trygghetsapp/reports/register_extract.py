@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS, RANK_LABELS
 from trygghetsapp.domain.values import format_phone
@@ -117,6 +117,40 @@ def _roles(extract: Mapping[str, Any]) -> list[Flowable]:
     return [table]
 
 
+def _occurrences(extract: Mapping[str, Any]) -> list[Flowable]:
+    occurrences = extract.get("occurrences") or []
+    if not occurrences:
+        return [para("Du nämns inte i några andra uppgifter.", styles.BODY)]
+    rows = [[para(bold("Var")), para(bold("Fält")), para(bold("Det som står"))]]
+    for occurrence in occurrences:
+        kind = occurrence.get("kind")
+        shown = str(occurrence.get("excerpt") or "")
+        if kind == "reference":
+            shown = f"(hänvisar till dig) {shown}".strip()
+        where = str(occurrence.get("where", ""))
+        if occurrence.get("deleted_record"):
+            where += " (borttagen post)"
+        rows.append(
+            [para(esc(where)), para(esc(occurrence.get("field", ""))), para(esc(shown or "–"))]
+        )
+    table = SplitTable(rows, colWidths=[W * 0.38, W * 0.2, W * 0.42], repeatRows=1)
+    table.setStyle(blocks.grid_style())
+    return [table]
+
+
+def _information(extract: Mapping[str, Any]) -> list[Flowable]:
+    from trygghetsapp.services.privacy import ARTICLE_15_LABELS
+
+    information = extract.get("information") or {}
+    rows = [("Personuppgiftsansvarig", str(extract.get("controller") or "Kommunen"))]
+    rows += [
+        (label, str(information[key]))
+        for key, label in ARTICLE_15_LABELS.items()
+        if key in information
+    ]
+    return [_facts(rows)]
+
+
 def _history(extract: Mapping[str, Any]) -> list[Flowable]:
     history = extract.get("history") or []
     if not history:
@@ -138,7 +172,7 @@ def _history(extract: Mapping[str, Any]) -> list[Flowable]:
         rows.append(
             [
                 para(esc(entry.get("changed", ""))),
-                para(esc(str(entry.get("device", ""))[:8])),
+                para(esc(str(entry.get("device", "")))),
                 para("<br/>".join(lines) or "–"),
             ]
         )
@@ -160,30 +194,49 @@ def story(extract: Mapping[str, Any], printed: dt.date, author: str) -> list[Flo
         revision=revision,
     )
     basis = str(extract.get("legal_basis_text") or person.get("legal_basis") or "saknas")
+    facts = _facts(_person_rows(extract))
+    why = _facts(
+        [
+            ("Rättslig grund", basis),
+            ("Granskas senast", _value_text("review_date", person.get("review_date"))),
+        ]
+    )
+    roles = _roles(extract)
+    occurrences = _occurrences(extract)
+    occurrences_intro = para(
+        "Andra uppgifter där ditt namn, telefonnummer eller din e-post står, eller som "
+        "hänvisar till dig (till exempel en inventering du gjorde).",
+        styles.BODY,
+    )
+    information = _information(extract)
+    history = _history(extract)
+    intro = para(
+        "Varje gång uppgifterna sparades, på vilken dator och vad som sparades.",
+        styles.BODY,
+    )
     return [
         SectionStart(info),
         Paragraph(f"{DOCUMENT} – {esc(name)}", styles.TITLE),
         para(f"{esc(author)} · Utskrivet {printed.isoformat()}", styles.SUBTITLE),
         para(esc(PURPOSE), styles.BODY),
-        *blocks.heading("Personuppgifter"),
-        _facts(_person_rows(extract)),
-        *blocks.heading("Varför uppgifterna finns"),
-        _facts(
-            [
-                ("Rättslig grund", basis),
-                ("Granskas senast", _value_text("review_date", person.get("review_date"))),
-            ]
-        ),
-        *blocks.heading("Roller i krisstaben"),
-        *_roles(extract),
-        *blocks.heading("Ändringshistorik", room=95 * mm),  # with its first entry
-        para(
-            "Varje gång uppgifterna sparades, på vilken dator (kort id) och vad som sparades.",
-            styles.BODY,
-        ),
+        *blocks.heading("Personuppgifter", facts),
+        facts,
+        *blocks.heading("Varför uppgifterna finns", why),
+        why,
+        *blocks.heading("Roller i krisstaben", _first_table(roles)),
+        *roles,
+        *blocks.heading("Här nämns du också", _first_table(occurrences), [occurrences_intro]),
+        *occurrences,
+        *blocks.heading("Om behandlingen", _first_table(information)),
+        *information,
+        *blocks.heading("Ändringshistorik", _first_table(history), [intro]),  # with its first entry
         Spacer(1, 1 * mm),
-        *_history(extract),
+        *history,
     ]
+
+
+def _first_table(flowables: list[Flowable]) -> Table | None:
+    return next((f for f in flowables if isinstance(f, Table)), None)
 
 
 def render(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 
+from trygghetsapp.domain.catalogues import default_review_date
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import records
 from trygghetsapp.services.readmodels import Changes, ContactView
@@ -23,11 +25,30 @@ def to_contact_view(row: Contact) -> ContactView:
     )
 
 
-def add_contact(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
-    return records.create(database, Contact, values)
+def with_review_date(values: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
+    """The values with a review date from the legal basis when none is given (a year for
+    consent and agreement, two for a public task): a contact never lacks one by oversight."""
+    basis = values.get("legal_basis")
+    if not basis or values.get("review_date") not in (None, ""):
+        return values
+    due = default_review_date(str(basis), today or dt.date.today())
+    return values if due is None else {**values, "review_date": due}
 
 
-def update_contact(database: Database, contact_id: str, values: dict[str, Any]) -> Changes:
+def add_contact(
+    database: Database, values: dict[str, Any], today: dt.date | None = None
+) -> tuple[str, Changes]:
+    """A new contact; without a legal basis it is "not yet chosen" (listed in the overview)."""
+    return records.create(database, Contact, with_review_date(values, today))
+
+
+def update_contact(
+    database: Database, contact_id: str, values: dict[str, Any], today: dt.date | None = None
+) -> Changes:
+    if values.get("legal_basis") and "review_date" not in values:
+        current = get_contact(database, contact_id)
+        if current.review_date is None:
+            values = with_review_date(values, today)
     return records.update(database, Contact, contact_id, values)
 
 

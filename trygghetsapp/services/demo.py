@@ -165,11 +165,14 @@ def _people(
 
 
 def _staff(builder: _Builder, area_id: str, people: list[str], complete: float) -> None:
-    """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps."""
+    """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps.
+
+    The local coordinator is always staffed: page 1 of every checklist says whom to call first.
+    """
     rng = builder.rng
     for template in DEFAULT_ROLES:
         role_id = catalogue_role_id(template.code)
-        if rng.random() > complete:
+        if rng.random() > complete and template.code != "coordinator":
             continue
         chosen = rng.sample(people, min(len(people), 3))
         ranks = 1 + (1 if rng.random() < 0.7 else 0) + (1 if rng.random() < 0.2 else 0)
@@ -234,7 +237,8 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
             point_names.append(point_def["name"])
             builder.counts.safety_points += 1
             inspected = []
-            for category, name, quantity, unit, location, facts in point_def["equipment"]:
+            for category, name, quantity, unit, location, facts, *more in point_def["equipment"]:
+                generator = more[0] if more else {}  # reserve power: steps and run time
                 facts = {
                     k: _relative_date(str(v), builder.today)
                     if k in ("expires_on", "best_before", "filled_on")
@@ -256,6 +260,7 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
                         "facts": facts,
                         "last_checked": builder.last_checked(),
                         "next_due": facts.get("expires_on") or facts.get("best_before"),
+                        **generator,
                     },
                 )
                 inspected.append((item_id, condition))
@@ -292,7 +297,7 @@ def _synthetic(
         (category, name, unit)
         for area in definition["areas"]
         for point in area["points"]
-        for category, name, _q, unit, _l, _f in point["equipment"]
+        for category, name, _q, unit, _l, _f, *_more in point["equipment"]
     ]
     for number in range(1, scale + 1):
         village = f"Synt-by {number:05d}"

@@ -26,8 +26,15 @@ from trygghetsapp.store.uow import UnitOfWork
 
 
 def start_inspection(
-    database: Database, safety_point_id: str, date: Any, inspector: str, notes: str = ""
+    database: Database,
+    safety_point_id: str,
+    date: Any,
+    inspector: str,
+    notes: str = "",
+    inspector_id: str | None = None,
 ) -> tuple[str, Changes]:
+    """A new open inspection; `inspector_id` names the inspector as a contact when they are one
+    (so a register extract and an erasure find them by reference, not only by the typed name)."""
     return records.create(
         database,
         Inspection,
@@ -35,6 +42,7 @@ def start_inspection(
             "safety_point_id": safety_point_id,
             "date": date,
             "inspector": inspector,
+            "inspector_id": inspector_id,
             "notes": notes,
             "finished": False,
         },

@@ -8,6 +8,8 @@ from typing import Any
 
 from trygghetsapp.domain.readiness import AreaGaps, DueState
 
+FICTION_MARK = "FIKTIV"
+
 
 @dataclass(frozen=True)
 class MunicipalityView:
@@ -94,6 +96,15 @@ class EquipmentView:
     notes: str
     due_date: dt.date | None
     due_state: DueState = DueState.OK
+    start_steps: tuple[str, ...] = ()
+    switchover_steps: tuple[str, ...] = ()
+    stop_steps: tuple[str, ...] = ()
+    runtime_hours: float | None = None
+    runtime_load_percent: int | None = None
+
+    @property
+    def is_reserve_power(self) -> bool:
+        return self.category == "reserve_power"
 
 
 @dataclass(frozen=True)
@@ -181,6 +192,7 @@ class InspectionView:
     inspector: str
     notes: str
     finished: bool
+    inspector_id: str | None = None
     findings: tuple[FindingView, ...] = field(default_factory=tuple)
 
 
@@ -205,6 +217,16 @@ class AreaDossier:
     inspections: tuple[InspectionView, ...]
     data_revision: dt.datetime | None
     """When the area's data last changed (newest stamp), printed on checklists."""
+
+    @property
+    def fictional(self) -> bool:
+        """Demo or exercise data: it marks itself FIKTIV (the demo set does, DOMAIN.md §5) in
+        the area, its municipality or a safety point's name. Printed with FIKTIV on every page."""
+        texts = [self.area.name, self.area.notes, self.area.local_group]
+        texts += [p.name for p in self.safety_points]
+        if self.municipality is not None:
+            texts += [self.municipality.name, self.municipality.notes]
+        return any(FICTION_MARK in text for text in texts)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ REFERENCES: dict[str, type[SyncedRow]] = {
     "safety_point_id": SafetyPoint,
     "role_id": CrisisRole,
     "contact_id": Contact,
+    "inspector_id": Contact,
     "inspection_id": Inspection,
     "equipment_id": EquipmentItem,
 }

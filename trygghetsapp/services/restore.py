@@ -10,7 +10,9 @@ deleted since then brought back. Those edits sync like any other (the office see
 and a restore is itself restorable from the backup taken first.
 
 People erased since the backup stay erased: their rows (and role assignments pointing at them)
-are never brought back from an older backup.
+are never brought back from an older backup, and every other record is read from the backup with
+their mentions scrubbed as the erasure scrubbed them (store/erasure.py), so a key holder or an
+inspector typed by name does not come back either.
 
 The two databases are compared table by table as two id-ordered streams, so memory holds only
 the rows that differ, not the national data set.
@@ -24,10 +26,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from trygghetsapp.domain.identity import PersonKeys
 from trygghetsapp.store.codec import data_fields, to_json_value
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.derived import refresh_search_text
-from trygghetsapp.store.erasure import erased_rows
+from trygghetsapp.store.erasure import erased_rows, keys_from_log, scrub_data
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
     SYNCED_MODELS,
@@ -62,6 +65,20 @@ def _rows(
 ) -> Iterator[tuple[Any, ...]]:
     query = select(*(table.c[name] for name in columns)).order_by(table.c.id)
     yield from connection.execute(query)
+
+
+def _scrubbed(
+    rows: Iterator[tuple[Any, ...]],
+    entity: str,
+    columns: Sequence[str],
+    people: Sequence[tuple[str, PersonKeys]],
+) -> Iterator[tuple[Any, ...]]:
+    """The backup's rows with every erased person's mentions scrubbed (as their erasure did)."""
+    for row in rows:
+        values = dict(zip(columns, row, strict=True))
+        for contact_id, keys in people:
+            values = scrub_data(entity, values, keys, contact_id)
+        yield tuple(values[name] for name in columns)
 
 
 def _comparable(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -99,6 +116,10 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
         session = uow.session
         connection = session.connection()
         erased = erased_rows(connection)
+        people = [
+            (contact_id, keys_from_log(then_connection, contact_id))
+            for contact_id in sorted(erased)
+        ]
         searched: set[str] = set()
         """Areas whose search text (name, villages, safety point names) must be rebuilt."""
         # Parents before children, so a record brought back finds its parent already back.
@@ -111,7 +132,7 @@ def apply_snapshot(database: Database, snapshot: Database) -> RestoreCounts:
             pending = list(
                 _differences(
                     _rows(connection, table, columns),
-                    _rows(then_connection, table, columns),
+                    _scrubbed(_rows(then_connection, table, columns), table.name, columns, people),
                     width,
                 )
             )

@@ -135,6 +135,18 @@ class EquipmentItem(SyncedRow, Base):
     notes: Mapped[str] = mapped_column(default="")
     due_date: Mapped[dt.date | None]
     """Derived: the effective due date (domain.readiness); due lists become one indexed query."""
+    # Reserve power (category "reserve_power"): printed as the generator block of the checklist
+    # and of the reserve-power role card. Fuel type and tank size are facts (`fuel_type`,
+    # `tank_litres`); where it stands is `location`. Other categories leave these empty.
+    start_steps: Mapped[list[str]] = mapped_column(default=list)
+    """How to start it (or, for an inlet, bring and connect the mobile unit): one step each."""
+    switchover_steps: Mapped[list[str]] = mapped_column(default=list)
+    """How to switch the building over to it (and what to switch on first)."""
+    stop_steps: Mapped[list[str]] = mapped_column(default=list)
+    """How to switch back to the grid and stop it."""
+    runtime_hours: Mapped[float | None]
+    """Hours on a full tank at `runtime_load_percent` load."""
+    runtime_load_percent: Mapped[int | None]
 
     __table_args__ = (
         Index("ix_equipment_item_safety_point_id", "safety_point_id"),
@@ -151,7 +163,8 @@ class Contact(SyncedRow, Base):
     email: Mapped[str] = mapped_column(default="")
     organisation: Mapped[str] = mapped_column(default="")
     skills: Mapped[list[str]] = mapped_column(default=list)
-    legal_basis: Mapped[str] = mapped_column(String(20), default="agreement")
+    legal_basis: Mapped[str] = mapped_column(String(20), default="")
+    """A LegalBasis value, or "" while nobody has chosen one (shown in the overview)."""
     review_date: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
 
@@ -196,6 +209,8 @@ class Inspection(SyncedRow, Base):
     safety_point_id: Mapped[str] = fk("safety_point.id")
     date: Mapped[dt.date]
     inspector: Mapped[str]
+    inspector_id: Mapped[str | None] = fk("contact.id", nullable=True)
+    """The inspector as a contact, when they are one (the name is kept as typed beside it)."""
     notes: Mapped[str] = mapped_column(default="")
     finished: Mapped[bool] = mapped_column(default=False)
 

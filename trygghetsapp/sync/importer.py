@@ -33,6 +33,8 @@ from trygghetsapp.store.erasure import (
     compact_after_erasure,
     erased_rows,
     is_redaction_of,
+    is_scrub_of,
+    mark_compact_pending,
     redact_rows,
     remember,
 )
@@ -649,6 +651,17 @@ def _check_same(
             )
             if redaction:
                 erasures.hits.add(theirs[5])  # the redaction pass settles on the blank text
+                continue
+            if tuple(row)[:6] == theirs[:6] and is_scrub_of(row[6], theirs[6]):
+                continue  # an erasure scrubbed a mention of the person here: ours is kept
+            if tuple(row)[:6] == theirs[:6] and is_scrub_of(theirs[6], row[6]):
+                # An erasure scrubbed it there first: keep the scrubbed text here too.
+                sql.execute(
+                    connection,
+                    "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?",
+                    (theirs[6], row[0], row[1]),
+                )
+                mark_compact_pending(connection)
                 continue
             raise _clone_error(path, device, row[1])
 

@@ -87,7 +87,11 @@ class ReviewSection(QGroupBox):
             Column(lambda: self.tr("Område"), lambda r: r.area_name),
             Column(
                 lambda: self.tr("Granskas senast"),
-                lambda r: format_date(r.contact.review_date) or "⚠ " + self.tr("inget datum"),
+                lambda r: (
+                    "⚠ " + self.tr("rättslig grund inte vald")
+                    if not r.basis_chosen
+                    else format_date(r.contact.review_date) or "⚠ " + self.tr("inget datum")
+                ),
                 sort_key=lambda r: r.contact.review_date or dt.date.min,
                 foreground=lambda _r: RED,
             ),
@@ -160,8 +164,9 @@ class ReviewSection(QGroupBox):
             self.tr("Ingen kontakt har passerat sitt granskningsdatum.")
             if not rows
             else self.tr(
-                "%1 kontakter har passerat sitt granskningsdatum eller saknar ett. Gå igenom "
-                "dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna."
+                "%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en "
+                "vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna "
+                "fortfarande?). Dubbelklicka för att öppna."
             ).replace("%1", str(len(rows)))
         )
 

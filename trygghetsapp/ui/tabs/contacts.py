@@ -12,13 +12,21 @@ values back.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
-from trygghetsapp.domain.catalogues import LEGAL_BASIS_LABELS
+from trygghetsapp.domain import identity
+from trygghetsapp.domain.catalogues import (
+    LEGAL_BASIS_HELP,
+    LEGAL_BASIS_LABELS,
+    LEGAL_BASIS_SUGGESTIONS,
+    NOT_CHOSEN,
+    default_review_date,
+)
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, contacts, municipalities, privacy, roles
 from trygghetsapp.services.readmodels import ContactView
@@ -105,7 +113,10 @@ class ContactsTab(AreaTab):
             FieldSpec("organisation", self.tr("Organisation")),
             FieldSpec("skills", self.tr("Kunskaper (kommaseparerade)"), "list"),
             FieldSpec(
-                "legal_basis", self.tr("Rättslig grund"), "combo", choices(LEGAL_BASIS_LABELS, lang)
+                "legal_basis",
+                self.tr("Rättslig grund"),
+                "combo",
+                [(NOT_CHOSEN, self.tr("– välj –")), *choices(LEGAL_BASIS_LABELS, lang)],
             ),
             FieldSpec("review_date", self.tr("Granskas senast"), placeholder="ÅÅÅÅ-MM-DD"),
             FieldSpec("notes", self.tr("Anteckningar"), "text"),
@@ -118,6 +129,7 @@ class ContactsTab(AreaTab):
         db = self.context.database
 
         def submit(values: dict[str, Any]) -> None:
+            self.check_notes(values)
             new_id = commands.push_create(
                 self.context,
                 self.tr("Ny kontakt"),
@@ -127,9 +139,7 @@ class ContactsTab(AreaTab):
             )
             select_id(self.table, new_id)
 
-        RecordDialog(
-            self.tr("Ny kontakt"), self.specs(), submit, self.context.language, parent=self
-        ).exec()
+        self.contact_dialog(self.tr("Ny kontakt"), submit).exec()
 
     def edit_current(self) -> None:
         contact_id = current_id(self.table)
@@ -141,6 +151,8 @@ class ContactsTab(AreaTab):
         shown = {**old, "phone": contact.phone_display, "phone_alt": contact.phone_alt_display}
 
         def submit(values: dict[str, Any]) -> None:
+            if display_text(values.get("notes")) != display_text(shown.get("notes")):
+                self.check_notes(values)
             changed = {
                 k: v for k, v in values.items() if display_text(shown.get(k)) != display_text(v)
             }
@@ -153,9 +165,81 @@ class ContactsTab(AreaTab):
                 "contact",
             )
 
-        RecordDialog(
-            self.tr("Ändra kontakt"), self.specs(), submit, self.context.language, shown, self
-        ).exec()
+        self.contact_dialog(self.tr("Ändra kontakt"), submit, shown).exec()
+
+    def contact_dialog(
+        self, title: str, submit: Any, values: dict[str, Any] | None = None
+    ) -> RecordDialog:
+        """The contact form, with a line under the legal basis that explains the choice (or,
+        with none chosen, suggests one per kind of contact), and a review date filled in from
+        the basis when the field is empty."""
+        dialog = RecordDialog(title, self.specs(), submit, self.context.language, values, self)
+        form = dialog.form
+        combo = form.widgets["legal_basis"]
+        review = form.widgets["review_date"]
+        assert isinstance(combo, QComboBox) and isinstance(review, QLineEdit)
+        lang = self.context.language
+        for index in range(combo.count()):
+            help_text = LEGAL_BASIS_HELP.get(combo.itemData(index))
+            if help_text is not None:
+                combo.setItemData(index, help_text.text(lang), Qt.ItemDataRole.ToolTipRole)
+        explanation = QLabel()
+        explanation.setObjectName("legal_basis_help")
+        explanation.setWordWrap(True)
+        box = form.boxes["legal_basis"].layout()
+        assert box is not None
+        box.addWidget(explanation)
+
+        def explain() -> None:
+            basis = combo.currentData()
+            if basis in LEGAL_BASIS_HELP:
+                explanation.setText(LEGAL_BASIS_HELP[basis].text(lang))
+                return
+            hints = "; ".join(
+                f"{who.text(lang)}: {LEGAL_BASIS_LABELS[code].text(lang)}"
+                for who, code in LEGAL_BASIS_SUGGESTIONS
+            )
+            explanation.setText(self.tr("Ingen grund vald än. Förslag – %1").replace("%1", hints))
+
+        def suggest_review_date() -> None:
+            due = default_review_date(str(combo.currentData() or ""), dt.date.today())
+            if due is not None and not review.text().strip():
+                review.setText(due.isoformat())
+
+        combo.currentIndexChanged.connect(lambda _i: explain())
+        combo.currentIndexChanged.connect(lambda _i: suggest_review_date())
+        explain()
+        return dialog
+
+    def check_notes(self, values: dict[str, Any]) -> None:
+        """Notes with a personal identity number or a home address: warned, and kept out only
+        if the user says so (the dialog stays open with the reason under the field)."""
+        notes = str(values.get("notes") or "")
+        problems = []
+        if identity.has_identity_number(notes):
+            problems.append(self.tr("ett personnummer"))
+        if identity.looks_like_home_address(notes):
+            problems.append(self.tr("en hemadress"))
+        if not problems:
+            return
+        what = self.tr(" och ").join(problems)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Anteckningar"),
+            self.tr(
+                "Anteckningarna ser ut att innehålla %1.\n\nSådant behövs inte för att nå "
+                "personen i en kris och ska inte sparas här. Personnummer skrivs aldrig ut på "
+                "något dokument.\n\nSpara ändå?"
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise DomainError(
+                "notes",
+                f"innehåller {what}: ta bort det innan du sparar",
+                f"contains {what}: remove it before saving",
+            )
 
     def delete_current(self) -> None:
         contact_id = current_id(self.table)
@@ -250,29 +334,64 @@ class ContactsTab(AreaTab):
         person = self._selected()
         if person is None:
             return
+        db, contact_id = self.context.database, person.id
+        if self.worker is None:
+            try:
+                plan = privacy.erasure_plan(db, contact_id)
+            except Exception as error:
+                self._erase_failed(error)
+                return
+            self._confirm_erasure(plan)
+            return
+        # Every record is searched for the person: on the worker (seconds on a large database).
+        run_with_progress(
+            self.worker,
+            self,
+            self.tr("Letar efter personen i alla uppgifter…"),
+            lambda _progress: privacy.erasure_plan(db, contact_id),
+            self._confirm_erasure,
+            self._erase_failed,
+            cancellable=False,
+        )
+
+    def _confirm_erasure(self, plan: privacy.ErasurePlan) -> None:
+        """The question naming what goes and what stays; then the erasure on the worker."""
+        person = plan.contact
         answer = QMessageBox.warning(
             self,
             self.tr("Radera person"),
-            self.tr(
-                "Radera %1 för gott?\n\n"
-                "Alla uppgifter om personen tas bort från den här datorn, också ur "
-                "ändringshistoriken, och personen tas bort ur sina roller. Raderingen följer "
-                "med till de andra datorerna vid nästa synkronisering.\n\n"
-                "Det går inte att ångra."
-            ).replace("%1", person.name),
+            self.erasure_text(plan),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        purge = False
+        if plan.backups:
+            purge = (
+                QMessageBox.question(
+                    self,
+                    self.tr("Radera person"),
+                    self.tr(
+                        "Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn "
+                        "nu?\n\nNej: de finns kvar tills de ersätts (inom ungefär %3 dagar)."
+                    )
+                    .replace("%1", person.name)
+                    .replace("%2", str(len(plan.backups)))
+                    .replace("%3", str(privacy.KEEP_DAILY_BACKUPS)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                == QMessageBox.StandardButton.Yes
+            )
         db, contact_id = self.context.database, person.id
 
         def work(_progress: Progress) -> Any:
-            return privacy.erase_person(db, contact_id)
+            return privacy.erase_person(db, contact_id, purge)
 
         if self.worker is None:
             try:
-                changes = privacy.erase_person(db, contact_id)
+                changes = privacy.erase_person(db, contact_id, purge)
             except Exception as error:
                 self._erase_failed(error)
                 return
@@ -287,6 +406,45 @@ class ContactsTab(AreaTab):
             self._erase_failed,
             cancellable=False,
         )
+
+    def erasure_text(self, plan: privacy.ErasurePlan) -> str:
+        """What erasing removes now, and what it leaves and who must act on it."""
+        shown = 8
+        places = "".join(
+            f"\n  • {trace.where}: {privacy.FIELD_LABELS.get(trace.field, trace.field)}"
+            for trace in plan.traces[:shown]
+        )
+        if len(plan.traces) > shown:
+            places += "\n  • " + self.tr("och %1 till").replace("%1", str(len(plan.traces) - shown))
+        text = (
+            self.tr(
+                "Radera %1 för gott?\n\n"
+                "Tas bort nu, på den här datorn: kontaktuppgifterna (också ur "
+                "ändringshistoriken) och personens %2 roller."
+            )
+            .replace("%1", plan.contact.name)
+            .replace("%2", str(plan.roles))
+        )
+        if plan.traces:
+            text += "\n" + self.tr(
+                "Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:"
+            ).replace("%1", str(len(plan.traces)))
+            text += places
+        text += "\n\n" + self.tr(
+            "Raderingen följer med till de andra datorerna vid nästa synkronisering."
+        )
+        text += "\n\n" + self.tr("Finns kvar:")
+        if plan.backups:
+            text += "\n  • " + self.tr(
+                "%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, "
+                "eller tas bort nu om du väljer det)"
+            ).replace("%1", str(len(plan.backups))).replace("%2", str(privacy.KEEP_DAILY_BACKUPS))
+        text += "\n  • " + self.tr(
+            "synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): "
+            "radera dem där de finns"
+        )
+        text += "\n  • " + self.tr("utskrivna checklistor och rollkort med personen: kasta dem")
+        return text + "\n\n" + self.tr("Det går inte att ångra.")
 
     def _erased(self, changes: Any) -> None:
         # Not undoable on purpose; and no older command may bring the erased values back.

@@ -2,7 +2,9 @@
 
 Due and overdue are shown in words *and* colour ("2026-01-10 – försenad"), never colour alone.
 The edit dialog offers the facts of the item's category (a generator's kVA, a fuel's type...)
-from `catalogues.EQUIPMENT_CATEGORIES[...].facts`.
+from `catalogues.EQUIPMENT_CATEGORIES[...].facts`, and for reserve power (category
+"reserve_power") its start, switch-over and stop steps (one per line) and its run time at load,
+which the checklist prints as the generator's block (`catalogues.GENERATOR_FIELDS`).
 """
 
 from __future__ import annotations
@@ -11,13 +13,21 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trygghetsapp.domain.catalogues import (
     CONDITION_LABELS,
     DATE_FACTS,
     EQUIPMENT_CATEGORIES,
     FACT_LABELS,
+    GENERATOR_FIELDS,
     Condition,
 )
 from trygghetsapp.domain.readiness import DueState
@@ -54,7 +64,17 @@ EDITABLE = (
     "service_interval_days",
     "next_due",
     "notes",
+    "start_steps",
+    "switchover_steps",
+    "stop_steps",
+    "runtime_hours",
+    "runtime_load_percent",
 )
+RESERVE_POWER = "reserve_power"
+STEP_FIELDS = ("start_steps", "switchover_steps", "stop_steps")
+RUNTIME_FIELDS = ("runtime_hours", "runtime_load_percent")
+STEP_LINES = 7
+"""Lines a step field shows without scrolling (a generator's steps are at most 9)."""
 
 
 def due_text(item: EquipmentView) -> str:
@@ -215,6 +235,10 @@ class EquipmentTab(AreaTab):
                     placeholder="ÅÅÅÅ-MM-DD" if fact in DATE_FACTS else "",
                 )
             )
+        for name in STEP_FIELDS:
+            specs.append(FieldSpec(name, GENERATOR_FIELDS[name].text(lang), "text"))
+        for name in RUNTIME_FIELDS:
+            specs.append(FieldSpec(name, GENERATOR_FIELDS[name].text(lang)))
         specs.append(FieldSpec("notes", self.tr("Anteckningar"), "text"))
         return specs
 
@@ -234,13 +258,30 @@ class EquipmentTab(AreaTab):
         form = dialog.form
         category_box = form.widgets["category"]
         assert isinstance(category_box, QComboBox)
+        hints = {
+            "start_steps": self.tr("Ett steg per rad:\nÖppna luckan\nVrid nyckeln till START"),
+            "switchover_steps": self.tr("Ett steg per rad:\nFäll omkopplaren till RESERV"),
+            "stop_steps": self.tr("Ett steg per rad:\nFäll omkopplaren till NÄT"),
+        }
+        for name, hint in hints.items():
+            steps_box = form.widgets[name]
+            assert isinstance(steps_box, QPlainTextEdit)
+            steps_box.setPlaceholderText(hint)
+            lines = steps_box.fontMetrics().lineSpacing() * STEP_LINES
+            steps_box.setFixedHeight(lines + 2 * steps_box.frameWidth() + 8)
+        form.widgets["runtime_hours"].setToolTip(
+            self.tr("Timmar på full tank vid den last som anges i fältet under")
+        )
 
         def show_facts() -> None:
-            category = EQUIPMENT_CATEGORIES.get(category_box.currentData())
+            code = category_box.currentData()
+            category = EQUIPMENT_CATEGORIES.get(code)
             wanted = set(category.facts) if category else set()
             for key in form.widgets:
                 if key.startswith("facts."):
                     form.set_field_visible(key, key.removeprefix("facts.") in wanted)
+            for key in (*STEP_FIELDS, *RUNTIME_FIELDS):
+                form.set_field_visible(key, code == RESERVE_POWER)
 
         category_box.currentIndexChanged.connect(lambda _i: show_facts())
         show_facts()
@@ -248,8 +289,11 @@ class EquipmentTab(AreaTab):
 
     @staticmethod
     def _to_service(values: dict[str, Any]) -> dict[str, Any]:
-        """Form values -> service values: facts of the chosen category gathered in one dict."""
-        category = EQUIPMENT_CATEGORIES.get(values.get("category") or "other")
+        """Form values -> service values: facts of the chosen category gathered in one dict;
+        the generator's steps one per non-blank line, and only for reserve power (another
+        category has none, like the facts it does not offer). The service checks them."""
+        code = values.get("category") or "other"
+        category = EQUIPMENT_CATEGORIES.get(code)
         wanted = set(category.facts) if category else set()
         result = {k: v for k, v in values.items() if not k.startswith("facts.")}
         result["facts"] = {
@@ -257,6 +301,12 @@ class EquipmentTab(AreaTab):
             for k, v in values.items()
             if k.startswith("facts.") and k.removeprefix("facts.") in wanted and v != ""
         }
+        generator = code == RESERVE_POWER
+        for name in STEP_FIELDS:
+            text = (values.get(name) or "") if generator else ""
+            result[name] = [line for line in text.splitlines() if line.strip()]
+        for name in RUNTIME_FIELDS:
+            result[name] = values.get(name) if generator else None
         return result
 
     def new_record(self) -> None:
@@ -293,7 +343,10 @@ class EquipmentTab(AreaTab):
         item = equipment.get_equipment(db, item_id)
         old: dict[str, Any] = {name: getattr(item, name) for name in EDITABLE}
         old["facts"] = dict(item.facts)
+        for name in STEP_FIELDS:
+            old[name] = list(old[name])
         shown = {**old, **{f"facts.{k}": v for k, v in item.facts.items()}}
+        shown.update({name: "\n".join(old[name]) for name in STEP_FIELDS})
 
         def submit(values: dict[str, Any]) -> None:
             new = self._to_service(values)
@@ -330,4 +383,6 @@ def _differs(old: Any, new: Any) -> bool:
         return {k: display_text(v) for k, v in old.items()} != {
             k: display_text(v) for k, v in new.items()
         }
+    if isinstance(old, list | tuple) and isinstance(new, list | tuple):  # a generator's steps
+        return [str(v).strip() for v in old] != [str(v).strip() for v in new]
     return display_text(old) != display_text(new)
