@@ -1,7 +1,8 @@
 """Soak: kill the write paths at planned events, and throw hostile files at the importers.
 
 Not a CI test (CI runs an 18-trial version, tests/test_crash_safety.py):
-`python bench/soak.py [--trials 200] [--hostile 10000] [--hostile-sync 10000] [--seed 1]`
+`python bench/soak.py [--trials 200] [--hostile 10000] [--hostile-sync 10000]
+[--hostile-xlsx 10000] [--seed 1]`
 (0 skips a part). Prints the figures that docs/PERFORMANCE.md and docs/reliability.md record.
 Exit 1 on any lost acknowledged edit, failed check, half-applied import, torn, stale or lost
 backup, torn PDF, workload failure, crash (a traceback) or partial write; each is one
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import trygghetsapp
-from tools.devtools import hostile, hostile_sync
+from tools.devtools import hostile, hostile_sync, hostile_xlsx
 from tools.devtools.crash_trials import TrialReport, run_trials
 from trygghetsapp.services import transfer
 from trygghetsapp.services.database import open_database
@@ -59,6 +60,53 @@ def soak_imports(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
         if number % 1000 == 999:
             print(f"  hostile: {number + 1}/{cases}", flush=True)
     database.close()
+    return report
+
+
+def soak_workbooks(folder: Path, cases: int, seed: int) -> hostile.HostileReport:
+    """Hostile workbooks against import-xlsx (devtools/hostile_xlsx.py) on a demo database."""
+    from trygghetsapp.services.workbook import exporter, importer
+
+    for old in folder.glob("hostile-xlsx*.sqlite*"):
+        old.unlink()
+    database = open_database(folder / "hostile-xlsx.sqlite")
+    load_demo(database, seed=5)
+    exported = folder / "hostile-xlsx-valid.xlsx"
+    exporter.export_workbook(database, exported)
+    valid = exported.read_bytes()
+    baseline = transfer.export_text(database)
+    database.store.engine.dispose()
+    snapshot = folder / "hostile-xlsx-snapshot.sqlite"
+    sqlite_tools.copy_database(database.path, snapshot)
+    rng = random.Random(seed)
+    specials = hostile_xlsx.Specials(valid, rng)
+    report = hostile.HostileReport()
+    kinds: dict[str, list[int]] = {}
+
+    def apply(path: Path) -> object:
+        return importer.import_workbook(database, path, backup_first=False)
+
+    def state() -> str:
+        return transfer.export_text(database)
+
+    for number in range(cases):
+        kind, content = hostile_xlsx.case(valid, specials, rng, number)
+        refused = report.refused
+        accepted = hostile.run_case(
+            folder / "hostile-case.xlsx", content, apply, state, baseline, report
+        )
+        counts = kinds.setdefault(kind.split(":")[0], [0, 0, 0])
+        counts[0 if report.refused > refused else 1 if accepted else 2] += 1
+        if accepted and state() != baseline:
+            database.store.engine.dispose()
+            sqlite_tools.restore_into(snapshot, database.path)
+        if number % 1000 == 999:
+            print(f"  hostile workbooks: {number + 1}/{cases}", flush=True)
+    database.close()
+    print(
+        "  workbook cases by kind (refused/accepted/crashed): "
+        + ", ".join(f"{k} {v[0]}/{v[1]}/{v[2]}" for k, v in sorted(kinds.items()))
+    )
     return report
 
 
@@ -126,6 +174,7 @@ def main() -> int:
     parser.add_argument("--trials", type=int, default=200)
     parser.add_argument("--hostile", type=int, default=10_000)
     parser.add_argument("--hostile-sync", type=int, default=10_000)
+    parser.add_argument("--hostile-xlsx", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     folder = Path(__file__).resolve().parent / "out" / "soak"
@@ -152,6 +201,19 @@ def main() -> int:
         )
         problems += imports.problems
         bad += imports.crashes + imports.partial_writes
+    if args.hostile_xlsx:
+        started = time.perf_counter()
+        books = soak_workbooks(folder, args.hostile_xlsx, args.seed)
+        print(
+            f"hostile workbooks: {books.cases}, refused: {books.refused}, "
+            f"accepted: {books.accepted}, crashes: {books.crashes}, "
+            f"partial writes: {books.partial_writes}, "
+            f"slowest case: {books.slowest_seconds:.2f} s "
+            f"({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+        problems += books.problems
+        bad += books.crashes + books.partial_writes + len(books.problems)
     if args.hostile_sync:
         started = time.perf_counter()
         packages = soak_sync_imports(folder, args.hostile_sync, args.seed)

@@ -821,6 +821,137 @@ Flip the switch to GRID</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>GeoPackage (SWEREF 99 TM) – för GIS</source>
+        <translation>GeoPackage (SWEREF 99 TM) – for GIS</translation>
+    </message>
+    <message>
+        <source>GeoJSON (WGS 84) – för webbkartor</source>
+        <translation>GeoJSON (WGS 84) – for web maps</translation>
+    </message>
+    <message>
+        <source>KML (WGS 84) – för Google Earth</source>
+        <translation>KML (WGS 84) – for Google Earth</translation>
+    </message>
+    <message>
+        <source>CSV med semikolon – för Excel</source>
+        <translation>CSV with semicolons – for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</source>
+        <translation>&amp;Public – for residents and GIS: no personal data, no key, Rakel or reserve-power details</translation>
+    </message>
+    <message>
+        <source>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</source>
+        <translation>&amp;Internal – everything, contacts and keys included: for the municipality&apos;s own use only</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profil&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Spara…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Den interna filen innehåller personuppgifter och uppgifter om nycklar. Lägg den inte på webben och skicka den inte utanför kommunen.</source>
+        <translation>The internal file holds personal data and details of keys. Do not put it on the web or send it outside the municipality.</translation>
+    </message>
+    <message>
+        <source>%1-filer (*%2)</source>
+        <translation>%1 files (*%2)</translation>
+    </message>
+    <message>
+        <source>Sparar %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>publik</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Sparad: %1 (%2 trygghetspunkter, profil: %3)</source>
+        <translation>Saved: %1 (%2 safety points, profile: %3)</translation>
+    </message>
+    <message>
+        <source>Avbrutet – ingen fil sparades.</source>
+        <translation>Cancelled – no file was saved.</translation>
+    </message>
+    <message>
+        <source>Exportera Excel-arbetsbok</source>
+        <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <source>Allt i databasen i en Excel-arbetsbok: ett blad per slag, listval för kategorier och skick, översikten per område. Dolda id-kolumner gör att filen kan ändras i Excel och läsas in igen. Innehåller personuppgifter: för kommunens eget bruk.</source>
+        <translation>Everything in the database in an Excel workbook: one sheet per kind, drop-downs for categories and conditions, the overview per area. Hidden id columns let the file be edited in Excel and imported again. Holds personal data: for the municipality&apos;s own use.</translation>
+    </message>
+    <message>
+        <source>Spara tom Excel-mall</source>
+        <translation>Save blank Excel template</translation>
+    </message>
+    <message>
+        <source>En tom arbetsbok med rätt blad och kolumner och listval, att fylla i och läsa in med Importera Excel-arbetsbok.</source>
+        <translation>An empty workbook with the right sheets, columns and drop-downs, to fill in and read with Import Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Rapport till länsstyrelsen</source>
+        <translation>Report to the county administrative board</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkterna med kapacitet och reservkraft, koordinater i SWEREF 99 TM och WGS 84, som Excel-arbetsbok. Inga kontakter eller personer.</source>
+        <translation>The safety points with capacity and reserve power, coordinates in SWEREF 99 TM and WGS 84, as an Excel workbook. No contacts or people.</translation>
+    </message>
+    <message>
+        <source>Exportera för GIS</source>
+        <translation>Export for GIS</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkterna för kartor: GeoPackage i SWEREF 99 TM för kommunens GIS-handläggare, GeoJSON för webbkartor, KML för Google Earth, CSV för Excel.</source>
+        <translation>The safety points for maps: GeoPackage in SWEREF 99 TM for the municipality&apos;s GIS staff, GeoJSON for web maps, KML for Google Earth, CSV for Excel.</translation>
+    </message>
+    <message>
+        <source>Webbsida för invånarna</source>
+        <translation>Web page for residents</translation>
+    </message>
+    <message>
+        <source>En fristående webbsida (en fil) med varje trygghetspunkt, adress, vad den erbjuder och en karta. Kan läggas på kommunens webbplats som den är.</source>
+        <translation>A self-contained web page (one file) with each safety point, its address, what it offers and a map. Can be put on the municipality&apos;s website as it is.</translation>
+    </message>
+    <message>
+        <source>Affischer för anslagstavlan</source>
+        <translation>Notice-board posters</translation>
+    </message>
+    <message>
+        <source>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</source>
+        <translation>One poster per safety point, “Här är din trygghetspunkt”, in Swedish with a line in English. One PDF with a page per point.</translation>
+    </message>
+    <message>
+        <source>Pappersstorle&amp;k:</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Ta med planera&amp;de trygghetspunkter</source>
+        <translation>Include planne&amp;d safety points</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Mapp</source>
@@ -833,6 +964,17 @@ Flip the switch to GRID</translation>
     <message>
         <source>%1-fil</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Gör om…</source>
+        <translation>Redoing…</translation>
+    </message>
+    <message>
+        <source>Ångrar importen…</source>
+        <translation>Undoing the import…</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1221,10 @@ Flip the switch to GRID</translation>
     <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2034,213 @@ untested</translation>
     </message>
 </context>
 <context>
+    <name>XlsxImportWizard</name>
+    <message>
+        <source>Importera Excel-arbetsbok</source>
+        <translation>Import Excel workbook</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Välj arbetsboken med kommunens listor: ett blad per slag (områden, trygghetspunkter, utrustning, kontakter, roller, kanaler), rubriker på svenska eller engelska. Inget skrivs förrän du har sett vad som ändras och tryckt Importera.</source>
+        <translation>Choose the workbook with the municipality&apos;s lists: one sheet per kind (areas, safety points, equipment, contacts, roles, channels), headers in Swedish or English. Nothing is written until you have seen what changes and pressed Import.</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolumn</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Blad och rad / kolumn</source>
+        <translation>Sheet and row / column</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Efter importen</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <source>Blad / rubrik i filen</source>
+        <translation>Sheet / header in the file</translation>
+    </message>
+    <message>
+        <source>Läses som</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>&amp;Granska igen</source>
+        <translation>&amp;Review again</translation>
+    </message>
+    <message>
+        <source>Läs filen igen, med dina val av blad och kolumner och med rättelser du gjort</source>
+        <translation>Read the file again, with your choices of sheets and columns and any corrections you made</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Välj Excel-arbetsbok</source>
+        <translation>Choose Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Läser %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Avbrutet – filen lästes inte färdigt.</source>
+        <translation>Cancelled – the file was not read to the end.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits.</source>
+        <translation>Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Filen kan inte läsas in: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas. Inget har skrivits.</source>
+        <translation>The file could not be read. Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Filen har fel och kan inte importeras. Inget har skrivits. Rätta felen i Excel (blad, rad och kolumn står i listan), spara filen och tryck Granska igen.</source>
+        <translation>The file has errors and cannot be imported. Nothing has been written. Correct the errors in Excel (sheet, row and column are in the list), save the file and press Review again.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits ännu. Importera skriver allt på en gång; det kan ångras i ett steg med Ctrl+Z. Poster som saknas i filen tas inte bort.</source>
+        <translation>Nothing has been written yet. Import writes everything at once; it can be undone in one step with Ctrl+Z. Records missing from the file are not removed.</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inget nytt: databasen har redan allt i den.</source>
+        <translation>The file holds nothing new: the database already has all of it.</translation>
+    </message>
+    <message>
+        <source>Fel (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>Nya (%1)</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <source>Ändrade (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Blad och kolumner</source>
+        <translation>Sheets and columns</translation>
+    </message>
+    <message>
+        <source>Blad och kolumner (%1 okända)</source>
+        <translation>Sheets and columns (%1 unknown)</translation>
+    </message>
+    <message>
+        <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
+    </message>
+    <message>
+        <source>… och %1 fel till</source>
+        <translation>… and %1 more errors</translation>
+    </message>
+    <message>
+        <source>… och %1 till</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>Bladet %1 läses som</source>
+        <translation>Sheet %1 is read as</translation>
+    </message>
+    <message>
+        <source>– läses inte –</source>
+        <translation>– not read –</translation>
+    </message>
+    <message>
+        <source>%1 nya, %2 ändrade, %3 oförändrade</source>
+        <translation>%1 new, %2 changed, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Kolumnen %1 läses som</source>
+        <translation>Column %1 is read as</translation>
+    </message>
+    <message>
+        <source>Rubriken känns inte igen; välj vad kolumnen är</source>
+        <translation>The header is not recognised; choose what the column is</translation>
+    </message>
+    <message>
+        <source>Du har ändrat hur filen läses. Tryck Granska igen.</source>
+        <translation>You changed how the file is read. Press Review again.</translation>
+    </message>
+    <message>
+        <source>Importerar %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import från %1</source>
+        <translation>Import from %1</translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</source>
+        <translation>The import is done: %1 new, %2 changed. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Avbrutet – inget ändrades.</source>
+        <translation>Cancelled – nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tryck Importera för att försöka igen.</source>
+        <translation>Press Import to try again.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Tryck Granska igen.</source>
+        <translation>Nothing has been written. Press Review again.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</source>
+        <translation>Nothing has been written. Choose another file, or correct this one and press Review again.</translation>
+    </message>
+    <message>
+        <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
+        <translation>Sheets not read: %1 (choose what they are under Sheets and columns).</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Nytt område…</source>
@@ -1984,6 +2337,34 @@ untested</translation>
     <message>
         <source>Systemets språk</source>
         <translation>System language</translation>
+    </message>
+    <message>
+        <source>Importera Excel-arbetsbok…</source>
+        <translation>Import Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (allt)…</source>
+        <translation>Excel workbook (everything)…</translation>
+    </message>
+    <message>
+        <source>Tom Excel-mall…</source>
+        <translation>Blank Excel template…</translation>
+    </message>
+    <message>
+        <source>Rapport till länsstyrelsen (Excel)…</source>
+        <translation>Report to the county administrative board (Excel)…</translation>
+    </message>
+    <message>
+        <source>För GIS (GeoPackage, GeoJSON, KML, CSV)…</source>
+        <translation>For GIS (GeoPackage, GeoJSON, KML, CSV)…</translation>
+    </message>
+    <message>
+        <source>Webbsida för invånarna…</source>
+        <translation>Web page for residents…</translation>
+    </message>
+    <message>
+        <source>Affischer för anslagstavlan (PDF)…</source>
+        <translation>Notice-board posters (PDF)…</translation>
     </message>
 </context>
 <context>

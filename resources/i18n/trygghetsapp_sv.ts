@@ -821,6 +821,137 @@ Fäll omkopplaren till NÄT</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>GeoPackage (SWEREF 99 TM) – för GIS</source>
+        <translation>GeoPackage (SWEREF 99 TM) – för GIS</translation>
+    </message>
+    <message>
+        <source>GeoJSON (WGS 84) – för webbkartor</source>
+        <translation>GeoJSON (WGS 84) – för webbkartor</translation>
+    </message>
+    <message>
+        <source>KML (WGS 84) – för Google Earth</source>
+        <translation>KML (WGS 84) – för Google Earth</translation>
+    </message>
+    <message>
+        <source>CSV med semikolon – för Excel</source>
+        <translation>CSV med semikolon – för Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</source>
+        <translation>&amp;Publik – för invånare och GIS: inga personuppgifter, inga nyckel-, Rakel- eller reservkraftsdetaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</source>
+        <translation>&amp;Intern – allt, även kontaktpersoner och nycklar: bara för kommunens eget bruk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profil&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profil&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Spara…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Den interna filen innehåller personuppgifter och uppgifter om nycklar. Lägg den inte på webben och skicka den inte utanför kommunen.</source>
+        <translation>Den interna filen innehåller personuppgifter och uppgifter om nycklar. Lägg den inte på webben och skicka den inte utanför kommunen.</translation>
+    </message>
+    <message>
+        <source>%1-filer (*%2)</source>
+        <translation>%1-filer (*%2)</translation>
+    </message>
+    <message>
+        <source>Sparar %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>publik</source>
+        <translation>publik</translation>
+    </message>
+    <message>
+        <source>Sparad: %1 (%2 trygghetspunkter, profil: %3)</source>
+        <translation>Sparad: %1 (%2 trygghetspunkter, profil: %3)</translation>
+    </message>
+    <message>
+        <source>Avbrutet – ingen fil sparades.</source>
+        <translation>Avbrutet – ingen fil sparades.</translation>
+    </message>
+    <message>
+        <source>Exportera Excel-arbetsbok</source>
+        <translation>Exportera Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Allt i databasen i en Excel-arbetsbok: ett blad per slag, listval för kategorier och skick, översikten per område. Dolda id-kolumner gör att filen kan ändras i Excel och läsas in igen. Innehåller personuppgifter: för kommunens eget bruk.</source>
+        <translation>Allt i databasen i en Excel-arbetsbok: ett blad per slag, listval för kategorier och skick, översikten per område. Dolda id-kolumner gör att filen kan ändras i Excel och läsas in igen. Innehåller personuppgifter: för kommunens eget bruk.</translation>
+    </message>
+    <message>
+        <source>Spara tom Excel-mall</source>
+        <translation>Spara tom Excel-mall</translation>
+    </message>
+    <message>
+        <source>En tom arbetsbok med rätt blad och kolumner och listval, att fylla i och läsa in med Importera Excel-arbetsbok.</source>
+        <translation>En tom arbetsbok med rätt blad och kolumner och listval, att fylla i och läsa in med Importera Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Rapport till länsstyrelsen</source>
+        <translation>Rapport till länsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkterna med kapacitet och reservkraft, koordinater i SWEREF 99 TM och WGS 84, som Excel-arbetsbok. Inga kontakter eller personer.</source>
+        <translation>Trygghetspunkterna med kapacitet och reservkraft, koordinater i SWEREF 99 TM och WGS 84, som Excel-arbetsbok. Inga kontakter eller personer.</translation>
+    </message>
+    <message>
+        <source>Exportera för GIS</source>
+        <translation>Exportera för GIS</translation>
+    </message>
+    <message>
+        <source>Trygghetspunkterna för kartor: GeoPackage i SWEREF 99 TM för kommunens GIS-handläggare, GeoJSON för webbkartor, KML för Google Earth, CSV för Excel.</source>
+        <translation>Trygghetspunkterna för kartor: GeoPackage i SWEREF 99 TM för kommunens GIS-handläggare, GeoJSON för webbkartor, KML för Google Earth, CSV för Excel.</translation>
+    </message>
+    <message>
+        <source>Webbsida för invånarna</source>
+        <translation>Webbsida för invånarna</translation>
+    </message>
+    <message>
+        <source>En fristående webbsida (en fil) med varje trygghetspunkt, adress, vad den erbjuder och en karta. Kan läggas på kommunens webbplats som den är.</source>
+        <translation>En fristående webbsida (en fil) med varje trygghetspunkt, adress, vad den erbjuder och en karta. Kan läggas på kommunens webbplats som den är.</translation>
+    </message>
+    <message>
+        <source>Affischer för anslagstavlan</source>
+        <translation>Affischer för anslagstavlan</translation>
+    </message>
+    <message>
+        <source>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</source>
+        <translation>En affisch per trygghetspunkt, ”Här är din trygghetspunkt”, på svenska med en rad på engelska. En PDF med en sida per punkt.</translation>
+    </message>
+    <message>
+        <source>Pappersstorle&amp;k:</source>
+        <translation>Pappersstorle&amp;k:</translation>
+    </message>
+    <message>
+        <source>Ta med planera&amp;de trygghetspunkter</source>
+        <translation>Ta med planera&amp;de trygghetspunkter</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Mapp</source>
@@ -833,6 +964,17 @@ Fäll omkopplaren till NÄT</translation>
     <message>
         <source>%1-fil</source>
         <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Gör om…</source>
+        <translation>Gör om…</translation>
+    </message>
+    <message>
+        <source>Ångrar importen…</source>
+        <translation>Ångrar importen…</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1221,10 @@ Fäll omkopplaren till NÄT</translation>
     <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Avbrutet – inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Exportera</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2034,213 @@ ej testade</translation>
     </message>
 </context>
 <context>
+    <name>XlsxImportWizard</name>
+    <message>
+        <source>Importera Excel-arbetsbok</source>
+        <translation>Importera Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>Ingen fil vald.</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Välj arbetsboken med kommunens listor: ett blad per slag (områden, trygghetspunkter, utrustning, kontakter, roller, kanaler), rubriker på svenska eller engelska. Inget skrivs förrän du har sett vad som ändras och tryckt Importera.</source>
+        <translation>Välj arbetsboken med kommunens listor: ett blad per slag (områden, trygghetspunkter, utrustning, kontakter, roller, kanaler), rubriker på svenska eller engelska. Inget skrivs förrän du har sett vad som ändras och tryckt Importera.</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Kolumn</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Fel</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Blad och rad / kolumn</source>
+        <translation>Blad och rad / kolumn</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Efter importen</source>
+        <translation>Efter importen</translation>
+    </message>
+    <message>
+        <source>Blad / rubrik i filen</source>
+        <translation>Blad / rubrik i filen</translation>
+    </message>
+    <message>
+        <source>Läses som</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>&amp;Granska igen</source>
+        <translation>&amp;Granska igen</translation>
+    </message>
+    <message>
+        <source>Läs filen igen, med dina val av blad och kolumner och med rättelser du gjort</source>
+        <translation>Läs filen igen, med dina val av blad och kolumner och med rättelser du gjort</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Välj Excel-arbetsbok</source>
+        <translation>Välj Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Läser %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Avbrutet – filen lästes inte färdigt.</source>
+        <translation>Avbrutet – filen lästes inte färdigt.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits.</source>
+        <translation>Inget har skrivits.</translation>
+    </message>
+    <message>
+        <source>Filen kan inte läsas in: %1</source>
+        <translation>Filen kan inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas. Inget har skrivits.</source>
+        <translation>Filen kunde inte läsas. Inget har skrivits.</translation>
+    </message>
+    <message>
+        <source>Filen har fel och kan inte importeras. Inget har skrivits. Rätta felen i Excel (blad, rad och kolumn står i listan), spara filen och tryck Granska igen.</source>
+        <translation>Filen har fel och kan inte importeras. Inget har skrivits. Rätta felen i Excel (blad, rad och kolumn står i listan), spara filen och tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits ännu. Importera skriver allt på en gång; det kan ångras i ett steg med Ctrl+Z. Poster som saknas i filen tas inte bort.</source>
+        <translation>Inget har skrivits ännu. Importera skriver allt på en gång; det kan ångras i ett steg med Ctrl+Z. Poster som saknas i filen tas inte bort.</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inget nytt: databasen har redan allt i den.</source>
+        <translation>Filen innehåller inget nytt: databasen har redan allt i den.</translation>
+    </message>
+    <message>
+        <source>Fel (%1)</source>
+        <translation>Fel (%1)</translation>
+    </message>
+    <message>
+        <source>Nya (%1)</source>
+        <translation>Nya (%1)</translation>
+    </message>
+    <message>
+        <source>Ändrade (%1)</source>
+        <translation>Ändrade (%1)</translation>
+    </message>
+    <message>
+        <source>Blad och kolumner</source>
+        <translation>Blad och kolumner</translation>
+    </message>
+    <message>
+        <source>Blad och kolumner (%1 okända)</source>
+        <translation>Blad och kolumner (%1 okända)</translation>
+    </message>
+    <message>
+        <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</translation>
+    </message>
+    <message>
+        <source>… och %1 fel till</source>
+        <translation>… och %1 fel till</translation>
+    </message>
+    <message>
+        <source>… och %1 till</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>rad</translation>
+    </message>
+    <message>
+        <source>Bladet %1 läses som</source>
+        <translation>Bladet %1 läses som</translation>
+    </message>
+    <message>
+        <source>– läses inte –</source>
+        <translation>– läses inte –</translation>
+    </message>
+    <message>
+        <source>%1 nya, %2 ändrade, %3 oförändrade</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade</translation>
+    </message>
+    <message>
+        <source>Kolumnen %1 läses som</source>
+        <translation>Kolumnen %1 läses som</translation>
+    </message>
+    <message>
+        <source>Rubriken känns inte igen; välj vad kolumnen är</source>
+        <translation>Rubriken känns inte igen; välj vad kolumnen är</translation>
+    </message>
+    <message>
+        <source>Du har ändrat hur filen läses. Tryck Granska igen.</source>
+        <translation>Du har ändrat hur filen läses. Tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Importerar %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Import från %1</source>
+        <translation>Import från %1</translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</source>
+        <translation>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Avbrutet – inget ändrades.</source>
+        <translation>Avbrutet – inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Tryck Importera för att försöka igen.</source>
+        <translation>Tryck Importera för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Tryck Granska igen.</source>
+        <translation>Inget har skrivits. Tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</source>
+        <translation>Inget har skrivits. Välj en annan fil, eller rätta den här och tryck Granska igen.</translation>
+    </message>
+    <message>
+        <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
+        <translation>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Nytt område…</source>
@@ -1984,6 +2337,34 @@ ej testade</translation>
     <message>
         <source>Systemets språk</source>
         <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Importera Excel-arbetsbok…</source>
+        <translation>Importera Excel-arbetsbok…</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (allt)…</source>
+        <translation>Excel-arbetsbok (allt)…</translation>
+    </message>
+    <message>
+        <source>Tom Excel-mall…</source>
+        <translation>Tom Excel-mall…</translation>
+    </message>
+    <message>
+        <source>Rapport till länsstyrelsen (Excel)…</source>
+        <translation>Rapport till länsstyrelsen (Excel)…</translation>
+    </message>
+    <message>
+        <source>För GIS (GeoPackage, GeoJSON, KML, CSV)…</source>
+        <translation>För GIS (GeoPackage, GeoJSON, KML, CSV)…</translation>
+    </message>
+    <message>
+        <source>Webbsida för invånarna…</source>
+        <translation>Webbsida för invånarna…</translation>
+    </message>
+    <message>
+        <source>Affischer för anslagstavlan (PDF)…</source>
+        <translation>Affischer för anslagstavlan (PDF)…</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ def _run(report_db: Database, *argv: str) -> int:
 
 
 def test_cli_kind_list_matches_the_kinds():
-    assert set(reports_cli.KINDS) == set(kinds.KINDS)
+    # The poster is built per point from the public profile (reports/poster.py), not per area.
+    assert set(reports_cli.KINDS) == {*kinds.KINDS, "poster"}
 
 
 def test_export_all_one_valid_pdf_per_area(report_db, tmp_path, capsys):
@@ -89,8 +90,19 @@ def test_usage_errors_exit_2(report_db, tmp_path):
         _run(report_db, "export-pdf", "--all")
     assert missing_target.value.code == 2
     with pytest.raises(SystemExit) as bad_kind:
-        _run(report_db, "export-pdf", "--all", "--kind", "poster", "-o", str(tmp_path))
+        _run(report_db, "export-pdf", "--all", "--kind", "affisch", "-o", str(tmp_path))
     assert bad_kind.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "option", [["--paper", "A3"], ["--profile", "internal"], ["--skip-planned"]]
+)
+def test_poster_options_refused_for_the_other_kinds(report_db, tmp_path, capsys, option):
+    # The checklist is internal and A4 whatever is asked: a poster option there is a mistake.
+    code = _run(report_db, "export-pdf", "--all", *option, "-o", str(tmp_path / "ut.pdf"))
+    assert code == 1
+    assert "gäller affischen" in capsys.readouterr().err
+    assert not (tmp_path / "ut.pdf").exists()
 
 
 def test_progress_and_cancel(report_db, tmp_path):

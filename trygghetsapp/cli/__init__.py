@@ -5,7 +5,7 @@ Exit codes: 0 done, 1 refused or failed (one clear line on stderr, never a trace
 
 The commands are listed here, explicitly (`COMMAND_GROUPS`): each module adds its subcommands to
 the parser and imports what a command needs only when it runs, so `--help` and the window's start
-load no reportlab, cryptography or sync code.
+load no reportlab, cryptography, openpyxl or sync code.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from trygghetsapp import __version__
-from trygghetsapp.cli import data, keys, pdf, privacy, sync
+from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
 from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, refuse_server
 from trygghetsapp.domain.errors import DomainError
 
@@ -24,7 +24,7 @@ __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (data, pdf, sync, keys, privacy)
+COMMAND_GROUPS = (data, exchange, pdf, sync, keys, privacy)
 """Every module of commands, in the order `--help` lists them."""
 
 

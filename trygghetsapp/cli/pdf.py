@@ -13,8 +13,9 @@ from typing import Any
 from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading
 from trygghetsapp.domain.errors import DomainError
 
-KINDS = ("checklist", "inventory", "rolecards")
-"""The document kinds (`reports.kinds.KINDS`); repeated here so `--help` does not load reportlab."""
+KINDS = ("checklist", "inventory", "rolecards", "poster")
+"""The document kinds (`reports.kinds.KINDS`, and the poster of `reports.poster`); repeated here so
+`--help` does not load reportlab."""
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
@@ -24,6 +25,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
     configure_logging()  # what could not be printed as asked goes to the log file too
     out_path = Path(args.output)
+    if args.kind == "poster":
+        return _posters(args, out_path)
+    if args.profile_given or args.skip_planned or args.paper != "A4":
+        raise DomainError(
+            "kind",
+            "--profile, --paper och --skip-planned gäller affischen (--kind poster); de andra "
+            "dokumenten är interna och skrivs på A4",
+            "--profile, --paper and --skip-planned are for the poster (--kind poster); the "
+            "other documents are internal and printed on A4",
+        )
     with reading(args, "export-pdf") as database:
         if args.all:
             area_ids = [a.id for a in areas.list_areas(database)]
@@ -122,6 +133,34 @@ class _as_folder:
             shutil.rmtree(self.temporary, ignore_errors=True)
 
 
+def _posters(args: argparse.Namespace, out_path: Path) -> int:
+    from trygghetsapp.reports.batch import is_folder_target
+    from trygghetsapp.reports.poster import export_posters
+    from trygghetsapp.services import areas
+    from trygghetsapp.services.publication import publication
+
+    with reading(args, "export-pdf --kind poster") as database:
+        area_ids = None
+        if not args.all:
+            area_ids = list(dict.fromkeys(areas.find_area(database, n).id for n in args.area))
+        published = publication(
+            database, args.profile, include_planned=not args.skip_planned, area_ids=area_ids
+        )
+    folder = is_folder_target(out_path)
+    written = export_posters(published, out_path, args.paper, folder=folder)
+    where = f"{len(written)} affischer sparade i {out_path}" if folder else "Affischer sparade: "
+    if not folder:
+        where += f"{out_path} ({len(published.points)} sidor)"
+    print(f"{where} (profil: {published.profile_sv})")
+    return EXIT_OK
+
+
+class _Profile(argparse.Action):
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        namespace.profile = values
+        namespace.profile_given = True
+
+
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "export-pdf",
@@ -138,8 +177,23 @@ def register(commands: Any) -> None:
         "--kind",
         choices=list(KINDS),
         default="checklist",
-        help="checklist (krischecklista), inventory (inventeringsprotokoll), rolecards (rollkort)",
+        help="checklist (krischecklista), inventory (inventeringsprotokoll), rolecards (rollkort), "
+        "poster (affisch per trygghetspunkt för anslagstavlan, publik profil)",
     )
+    parser.add_argument(
+        "--paper", choices=["A4", "A3"], default="A4", help="affischens pappersstorlek"
+    )
+    parser.add_argument(
+        "--profile",
+        choices=["public", "internal"],
+        default="public",
+        action=_Profile,
+        help="affischens profil: public (standard) eller internal",
+    )
+    parser.add_argument(
+        "--skip-planned", action="store_true", help="affischer bara för punkter i drift"
+    )
+    parser.set_defaults(profile_given=False)
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="MAPP/ eller FIL.pdf")
     parser.set_defaults(run=cmd_export_pdf)
 
@@ -162,6 +216,6 @@ def register(commands: Any) -> None:
     )
     preview.add_argument("path", nargs="?", help="fil eller mapp (annars kommunens mapp)")
     preview.add_argument("--area", required=True, metavar="NAMN_ELLER_ID", help="område")
-    preview.add_argument("--kind", choices=list(KINDS), default="checklist")
+    preview.add_argument("--kind", choices=list(KINDS[:3]), default="checklist")
     preview.add_argument("-o", "--output", required=True, metavar="FIL.pdf")
     preview.set_defaults(run=cmd_templates_preview)

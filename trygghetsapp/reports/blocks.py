@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from trygghetsapp.domain import coords
 from trygghetsapp.domain.catalogues import (
     CHANNEL_KIND_LABELS,
     CONDITION_LABELS,
@@ -35,7 +36,7 @@ from trygghetsapp.domain.catalogues import (
 )
 from trygghetsapp.domain.readiness import DueState
 from trygghetsapp.domain.values import format_phone
-from trygghetsapp.reports import coords, styles
+from trygghetsapp.reports import styles
 from trygghetsapp.reports.document import format_date
 from trygghetsapp.reports.flowables import CheckBox, RoomFor, SplitTable, boxed_items
 from trygghetsapp.reports.styles import bold, esc

@@ -21,8 +21,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from trygghetsapp.domain import coords
 from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS
-from trygghetsapp.reports import blocks, coords, generator, styles
+from trygghetsapp.reports import blocks, generator, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.document import ToFront
 from trygghetsapp.reports.flowables import (

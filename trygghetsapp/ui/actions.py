@@ -18,6 +18,13 @@ class Act(Enum):
     DELETE_AREA = "delete_area"
     LOAD_DEMO = "load_demo"
     IMPORT_JSON = "import_json"
+    IMPORT_XLSX = "import_xlsx"
+    EXPORT_XLSX = "export_xlsx"
+    EXPORT_TEMPLATE = "export_template"
+    EXPORT_COUNTY = "export_county"
+    EXPORT_GIS = "export_gis"
+    EXPORT_WEB = "export_web"
+    EXPORT_POSTER = "export_poster"
     PRINT_PREVIEW = "print_preview"
     PRINT_BATCH = "print_batch"
     BACKUPS = "backups"
@@ -42,6 +49,17 @@ class Act(Enum):
     SHOW_CONFLICTS = "show_conflicts"
 
 
+EXPORTS: dict[Act, str] = {
+    Act.EXPORT_XLSX: "xlsx",
+    Act.EXPORT_TEMPLATE: "template",
+    Act.EXPORT_COUNTY: "county",
+    Act.EXPORT_GIS: "gis",
+    Act.EXPORT_WEB: "web",
+    Act.EXPORT_POSTER: "poster",
+}
+"""The File > Exportera entries and the kind each opens (`ui/exchange/exports.py`)."""
+
+
 def build_actions(parent: QWidget) -> dict[Act, QAction]:
     """Texts are read through the translator each time, so a rebuild re-translates them."""
     table: list[tuple[Act, str, QKeySequence | str | None]] = [
@@ -49,6 +67,29 @@ def build_actions(parent: QWidget) -> dict[Act, QAction]:
         (Act.DELETE_AREA, QCoreApplication.translate("actions", "Ta bort området…"), None),
         (Act.LOAD_DEMO, QCoreApplication.translate("actions", "Läs in demodata…"), None),
         (Act.IMPORT_JSON, QCoreApplication.translate("actions", "Importera JSON-fil…"), None),
+        (
+            Act.IMPORT_XLSX,
+            QCoreApplication.translate("actions", "Importera Excel-arbetsbok…"),
+            "Ctrl+Shift+I",
+        ),
+        (Act.EXPORT_XLSX, QCoreApplication.translate("actions", "Excel-arbetsbok (allt)…"), None),
+        (Act.EXPORT_TEMPLATE, QCoreApplication.translate("actions", "Tom Excel-mall…"), None),
+        (
+            Act.EXPORT_COUNTY,
+            QCoreApplication.translate("actions", "Rapport till länsstyrelsen (Excel)…"),
+            None,
+        ),
+        (
+            Act.EXPORT_GIS,
+            QCoreApplication.translate("actions", "För GIS (GeoPackage, GeoJSON, KML, CSV)…"),
+            None,
+        ),
+        (Act.EXPORT_WEB, QCoreApplication.translate("actions", "Webbsida för invånarna…"), None),
+        (
+            Act.EXPORT_POSTER,
+            QCoreApplication.translate("actions", "Affischer för anslagstavlan (PDF)…"),
+            None,
+        ),
         (
             Act.PRINT_PREVIEW,
             QCoreApplication.translate("actions", "Förhandsgranska och skriv ut…"),

@@ -26,7 +26,7 @@ from trygghetsapp.services.start_view import StartRow, StartView
 from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
-from trygghetsapp.ui.actions import Act, build_actions
+from trygghetsapp.ui.actions import EXPORTS, Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
@@ -51,6 +51,8 @@ from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_
 if TYPE_CHECKING:  # the dialogs load reportlab and PDFium: imported when first opened, not at start
     from trygghetsapp.ui.backups_dialog import BackupsDialog
     from trygghetsapp.ui.batch_export import BatchExportDialog
+    from trygghetsapp.ui.exchange.exports import ExportDialog
+    from trygghetsapp.ui.exchange.xlsx_wizard import XlsxImportWizard
     from trygghetsapp.ui.print_preview import PrintPreviewDialog
 
 TAB_KEYS = texts.AREA_TAB_KEYS
@@ -135,7 +137,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(file_title)
         file_menu.addActions([a[Act.NEW_AREA], a[Act.DELETE_AREA]])
         file_menu.addSeparator()
-        file_menu.addActions([a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
+        file_menu.addActions([a[Act.IMPORT_XLSX], a[Act.IMPORT_JSON], a[Act.LOAD_DEMO]])
+        export_menu = file_menu.addMenu(self.tr("Exportera"))
+        export_menu.addActions([a[act] for act in EXPORTS])
         file_menu.addSeparator()
         file_menu.addActions([a[Act.PRINT_PREVIEW], a[Act.PRINT_BATCH]])
         file_menu.addSeparator()
@@ -178,6 +182,9 @@ class MainWindow(QMainWindow):
         a[Act.DELETE_AREA].triggered.connect(self.delete_area)
         a[Act.LOAD_DEMO].triggered.connect(lambda: self.load_demo())
         a[Act.IMPORT_JSON].triggered.connect(lambda: self.import_json())
+        a[Act.IMPORT_XLSX].triggered.connect(lambda: self.import_xlsx())
+        for act, kind in EXPORTS.items():
+            a[act].triggered.connect(lambda _checked=False, kind=kind: self.export_file(kind))
         a[Act.PRINT_PREVIEW].triggered.connect(lambda: self.print_preview())
         a[Act.PRINT_BATCH].triggered.connect(lambda: self.export_many())
         a[Act.BACKUPS].triggered.connect(lambda: self.show_backups())
@@ -475,6 +482,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def import_xlsx(self, path: Path | None = None) -> XlsxImportWizard:
+        """The Excel import wizard (ui/exchange): asks for the file unless given one."""
+        from trygghetsapp.ui.exchange.xlsx_wizard import open_wizard
+
+        wizard = open_wizard(self.context, self.worker, self)
+        if path is None:
+            wizard.choose_file()
+        else:
+            wizard.open_file(path)
+        return wizard
+
+    def export_file(self, kind: str) -> ExportDialog:
+        from trygghetsapp.ui.exchange.exports import open_export
+
+        return open_export(self.context, self.worker, kind, self)
 
     def show_backups(self) -> BackupsDialog:
         from trygghetsapp.ui.backups_dialog import BackupsDialog

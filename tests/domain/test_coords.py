@@ -6,7 +6,7 @@ import re
 
 from pyproj import Transformer
 
-from trygghetsapp.reports import coords
+from trygghetsapp.domain import coords
 
 
 def test_sweref_round_trips_within_a_metre():
@@ -35,3 +35,21 @@ def test_sweref_matches_proj_across_sweden():
             easting, northing = proj.transform(longitude, latitude)
             ours = coords.sweref99tm(latitude, longitude)
             assert abs(ours[0] - northing) <= 1 and abs(ours[1] - easting) <= 1
+
+
+def test_inverse_matches_proj_across_sweden():
+    """SWEREF 99 TM N/E back to degrees agrees with PROJ to 1e-7 degrees (about a centimetre)."""
+    proj = Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True)
+    for northing in (6_140_000.0, 6_580_000.0, 7_000_000.0, 7_400_000.0, 7_660_000.0):
+        for easting in (280_000.0, 420_000.0, 500_000.0, 650_000.0, 910_000.0):
+            lon, lat = proj.transform(easting, northing)
+            ours = coords.wgs84_from_sweref99tm(northing, easting)
+            assert abs(ours[0] - lat) < 1e-7 and abs(ours[1] - lon) < 1e-7
+
+
+def test_forward_and_inverse_round_trip_to_the_millimetre():
+    for latitude, longitude in ((55.4, 13.0), (63.671, 14.615), (68.9, 21.5)):
+        northing, easting = coords.sweref99tm_exact(latitude, longitude)
+        back = coords.wgs84_from_sweref99tm(northing, easting)
+        again = coords.sweref99tm_exact(*back)
+        assert abs(again[0] - northing) < 0.001 and abs(again[1] - easting) < 0.001
