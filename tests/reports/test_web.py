@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import TODAY
 from tools import render_web
+from trygghetsapp.reports import fonts as fonts_module
 from trygghetsapp.reports import poster, web
 from trygghetsapp.services.database import Database
 from trygghetsapp.services.publication import PUBLIC, Publication, publication
@@ -119,7 +120,7 @@ def test_posters_a4_and_a3_one_page_a_point(published: Publication, tmp_path: Pa
             for page in reader.pages[:1]
             for font in page["/Resources"]["/Font"].values()
         }
-        assert fonts and all("Vera" in name for name in fonts), fonts  # embedded, no Helvetica
+        assert fonts and all(f"+{fonts_module.FAMILY}" in name for name in fonts), fonts  # embedded
     assert reader.metadata is not None and "profil public" in str(reader.metadata["/Keywords"])
 
 

@@ -41,6 +41,9 @@ TEXT, DATE, INT, FLOAT, QUANTITY, FLAG, PHONE, CHOICE, CHOICES, LIST = (
     "choices",
     "list",
 )
+STEPS = "steps"
+"""A reserve-power unit's steps: one step per line in the cell (a step may hold commas and
+semicolons, so the list separators of LIST do not apply)."""
 REF, REF_ID, FACT, OTHER_FACTS, SWEREF_N, SWEREF_E, DISPLAY = (
     "ref",
     "ref_id",
@@ -464,6 +467,46 @@ SHEETS: tuple[Sheet, ...] = (
                 vocabulary="condition",
             ),
             Column("serial_number", "Serienummer", "Serial number", TEXT, ("Serienr",), 16),
+            Column(
+                "start_steps",
+                "Starta (ett steg per rad)",
+                "Start (one step per line)",
+                STEPS,
+                ("Starta", "Start"),
+                30,
+            ),
+            Column(
+                "switchover_steps",
+                "Koppla om till reservkraft",
+                "Switch over to reserve power",
+                STEPS,
+                ("Koppla om", "Omkoppling"),
+                30,
+            ),
+            Column(
+                "stop_steps",
+                "Tillbaka till nätet och stäng av",
+                "Back to mains and stop",
+                STEPS,
+                ("Stäng av", "Stoppa"),
+                30,
+            ),
+            Column(
+                "runtime_hours",
+                "Drifttid på full tank (timmar)",
+                "Run time on a full tank (hours)",
+                FLOAT,
+                ("Drifttid",),
+                12,
+            ),
+            Column(
+                "runtime_load_percent",
+                "Vid belastning (%)",
+                "At load (%)",
+                INT,
+                ("Belastning",),
+                10,
+            ),
             *(
                 Column(f"fact:{key}", label.sv, label.en, FACT, (), 14)
                 for key, label in FACT_LABELS.items()

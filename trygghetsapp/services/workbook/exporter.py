@@ -300,6 +300,8 @@ def _cell_value(column: spec.Column, record: dict[str, Any]) -> Any:
         return "; ".join(labels.get(v, v) for v in value) or None
     if kind == spec.LIST:
         return typed.join_list(value) or None
+    if kind == spec.STEPS:
+        return "\n".join(value) or None
     if isinstance(value, str) and not value:
         return None
     return value

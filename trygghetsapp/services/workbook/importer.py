@@ -739,6 +739,9 @@ class _Run:
             draft.values[key] = spec.VOCABULARIES[column.vocabulary].codes_of(key, raw)
         elif kind == spec.LIST:
             draft.values[key] = typed.text_list(raw)
+        elif kind == spec.STEPS:
+            written = raw if isinstance(raw, str) else typed.text(raw) or ""
+            draft.values[key] = [line.strip() for line in written.splitlines() if line.strip()]
         elif kind == spec.REF:
             draft.names[key] = typed.text(raw)
         elif kind == spec.REF_ID:
