@@ -37,6 +37,13 @@ def missing_reason() -> str | None:
         return "psycopg not installed (pip install -e '.[office]')"
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         return "running as root and no runuser to start PostgreSQL as another user"
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root and no 'postgres' user to start PostgreSQL as"
     return None
 
 
