@@ -88,12 +88,32 @@ def has_user_tables(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction.
+
+    On SQLite, changing a table means copying it (create new, copy rows, drop old, rename), and
+    dropping a table other rows refer to (equipment items from inspection findings) fails while
+    foreign keys are enforced. So they are off during the migration, as SQLite's own procedure
+    for altering tables says, and the references are checked in the same transaction before it
+    commits: a migration that broke one is rolled back, not committed."""
     from alembic import command
 
     from trygghetsapp.store.engine import IMMEDIATE
 
-    with engine.execution_options(**IMMEDIATE).begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+    with engine.execution_options(**IMMEDIATE).connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection if sqlite else None
+        if raw is not None:  # a PRAGMA inside a transaction would be ignored: before BEGIN
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"references broken by the migration: {broken[:3]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def migrate(engine: Engine, db_path: Path) -> Path | None:
