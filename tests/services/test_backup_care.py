@@ -55,6 +55,7 @@ def test_twenty_imports_keep_the_daily_backups(tmp_path, capsys):
     assert _reasons(db).count("before-import") == sqlite_tools.KEEP_PER_REASON["before-import"]
 
 
+@pytest.mark.sqlite_only("counts the SQLite backup files")
 def test_an_import_that_changes_nothing_makes_no_backup(demo_database, tmp_path):
     export = tmp_path / "x.json"
     transfer.export_to_file(demo_database, export)
@@ -64,6 +65,7 @@ def test_an_import_that_changes_nothing_makes_no_backup(demo_database, tmp_path)
     assert sqlite_tools.list_backups(backups_dir(demo_database.path)) == before
 
 
+@pytest.mark.sqlite_only("a SQLite backup file; a server database is backed up with pg_dump")
 def test_the_backup_before_an_import_holds_the_state_before_it(demo_database, tmp_path):
     export = tmp_path / "x.json"
     transfer.export_to_file(demo_database, export)

@@ -11,6 +11,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services import areas, transfer
 
 
+@pytest.mark.sqlite_only("caps the file's page count")
 def test_full_database_refuses_the_edit_and_keeps_the_rest(database):
     area_id, _ = areas.create_area(database, {"name": "Föllinge"})
     with database.store.engine.connect() as connection:

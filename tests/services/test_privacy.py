@@ -45,6 +45,7 @@ def test_register_extract_has_record_roles_and_history(database):
     json.dumps(extract, ensure_ascii=False)  # serialisable as the JSON register extract
 
 
+@pytest.mark.sqlite_only("reads the database file's and WAL's bytes")
 def test_erasure_leaves_no_trace(database, db_path):
     _, contact_id = _person(database)
     privacy.erase_person(database, contact_id)
@@ -63,6 +64,8 @@ def test_erasure_leaves_no_trace(database, db_path):
 CHILD = """
 import sys, time
 from pathlib import Path
+
+import pytest
 from trygghetsapp.services import privacy
 from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.store import erasure

@@ -1,11 +1,11 @@
 """The services as a field worker's day uses them: each call validates, commits and logs."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from tests.conftest import TODAY
+from tests.dbtools import rows
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.readiness import DueState
 from trygghetsapp.services import (
@@ -44,22 +44,21 @@ def test_create_area_and_point_are_searchable_by_any_name(database):
     assert areas.count_areas(database) == 1
 
 
-def test_every_edit_is_one_transaction_in_the_change_log(database, db_path):
+def test_every_edit_is_one_transaction_in_the_change_log(database):
     area_id, _ = _area_with_point(database)
     areas.update_area(database, area_id, {"residents": 120})
-    conn = sqlite3.connect(db_path)
-    changes = conn.execute(
-        "SELECT entity, data FROM change WHERE row_id = ? ORDER BY seq", (area_id,)
-    ).fetchall()
+    changes = rows(
+        database, "SELECT entity, data FROM change WHERE row_id = ? ORDER BY seq", (area_id,)
+    )
     assert [c[0] for c in changes] == ["area", "area"]
     assert changes[1][1] == '{"residents":120}'
-    seqs = [r[0] for r in conn.execute("SELECT seq FROM change ORDER BY seq")]
+    seqs = [r[0] for r in rows(database, "SELECT seq FROM change ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1))
 
 
-def test_refused_value_changes_nothing(database, db_path):
+def test_refused_value_changes_nothing(database):
     _, point_id = _area_with_point(database)
-    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM change").fetchone()
+    before = rows(database, "SELECT count(*) FROM change")
     with pytest.raises(DomainError) as caught:
         safety_points.update_safety_point(database, point_id, {"latitude": 40.0, "longitude": 14.0})
     assert caught.value.field == "latitude"
@@ -67,24 +66,20 @@ def test_refused_value_changes_nothing(database, db_path):
         equipment.add_equipment(
             database, {"safety_point_id": point_id, "name": "Diesel", "quantity": -5}
         )
-    after = sqlite3.connect(db_path).execute("SELECT count(*) FROM change").fetchone()
+    after = rows(database, "SELECT count(*) FROM change")
     assert before == after
     assert safety_points.get_safety_point(database, point_id).latitude == 64.0
 
 
-def test_delete_is_a_tombstone_and_can_be_restored(database, db_path):
+def test_delete_is_a_tombstone_and_can_be_restored(database):
     _, point_id = _area_with_point(database)
     item_id, _ = equipment.add_equipment(
         database, {"safety_point_id": point_id, "category": "water", "name": "Dunkar"}
     )
     equipment.delete_equipment(database, item_id)
     assert equipment.list_equipment(database, safety_point_id=point_id) == []
-    row = (
-        sqlite3.connect(db_path)
-        .execute("SELECT deleted FROM equipment_item WHERE id = ?", (item_id,))
-        .fetchone()
-    )
-    assert row == (1,)
+    row = rows(database, "SELECT deleted FROM equipment_item WHERE id = ?", (item_id,))[0]
+    assert row == (1,)  # True on PostgreSQL (True == 1)
     equipment.restore_equipment(database, item_id)
     assert [e.id for e in equipment.list_equipment(database, safety_point_id=point_id)] == [item_id]
 

@@ -1,5 +1,6 @@
 """Restoring a backup brings the data back as new edits: the counter never goes backwards."""
 
+import pytest
 from sqlalchemy import select
 
 from trygghetsapp.services import (
@@ -31,6 +32,7 @@ def _village(database):
     return area_id, contact_id
 
 
+@pytest.mark.sqlite_only("restores a SQLite backup file; a server is restored with pg_restore")
 def test_restore_brings_back_the_data_and_moves_the_counter_forward(database):
     area_id, contact_id = _village(database)
     then = transfer.export_text(database)
@@ -62,6 +64,7 @@ def test_restore_brings_back_the_data_and_moves_the_counter_forward(database):
     assert second_id in {a.id for a in areas.list_areas(database)}
 
 
+@pytest.mark.sqlite_only("restores a SQLite backup file; a server is restored with pg_restore")
 def test_restore_never_brings_back_an_erased_person(database):
     area_id, contact_id = _village(database)
     backup = backups.backup(database)
@@ -76,6 +79,7 @@ def test_restore_never_brings_back_an_erased_person(database):
     assert checks.check_database(database) == []
 
 
+@pytest.mark.sqlite_only("restores a SQLite backup file; a server is restored with pg_restore")
 def test_restore_rebuilds_the_area_search_from_the_restored_points(database):
     area_id, _ = areas.create_area(database, {"name": "Valsjöbyn"})
     point_id, _ = safety_points.create_safety_point(

@@ -86,3 +86,96 @@ def test_start_without_pending_migration_does_not_import_alembic(db_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def _one_row_in_every_table(path) -> dict[str, dict[str, object]]:
+    """Put one row into every table of the schema as it is at this revision, children pointing
+    at their parents' rows: a table copy in a migration (SQLite's way to change a table) must then
+    keep rows that other tables refer to. Returns each table's row by its primary key."""
+    import datetime
+
+    from sqlalchemy import Boolean, Date, DateTime, Float, Integer, MetaData, Numeric, insert
+
+    engine = open_engine(path).engine
+    metadata = MetaData()
+    metadata.reflect(engine)
+    made: dict[tuple[str, str], object] = {}
+    keys: dict[str, dict[str, object]] = {}
+    with engine.begin() as connection:
+        for table in metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            row: dict[str, object] = {}
+            for column in table.columns:
+                parents = list(column.foreign_keys)
+                if parents:
+                    key = (parents[0].column.table.name, parents[0].column.name)
+                    row[column.name] = made[key]
+                elif isinstance(column.type, DateTime):
+                    row[column.name] = datetime.datetime(2026, 1, 2, 3, 4, 5)
+                elif isinstance(column.type, Date):
+                    row[column.name] = datetime.date(2026, 1, 2)
+                elif isinstance(column.type, Boolean | Integer | Float | Numeric):
+                    row[column.name] = 1
+                elif "JSON" in str(column.type).upper():
+                    row[column.name] = "[]"
+                else:
+                    row[column.name] = f"{table.name}-1"
+                made[(table.name, column.name)] = row[column.name]
+            connection.execute(insert(table).values(row))
+            keys[table.name] = {column.name: row[column.name] for column in table.primary_key}
+    engine.dispose()
+    return keys
+
+
+@pytest.mark.parametrize("revision", migrate.all_revisions()[:-1])
+def test_rows_other_tables_refer_to_survive_every_upgrade(tmp_path, revision):
+    """A database from an earlier release that holds inspections (findings refer to equipment
+    items) upgrades: the table copy SQLite needs for a changed table must not trip over the
+    references to it (foreign keys are checked after the migration, not during it)."""
+    path = tmp_path / f"full-{revision}.sqlite"
+    store = open_engine(path)
+    migrate.upgrade(store.engine, revision)
+    store.close()
+    before = _one_row_in_every_table(path)
+    database = open_database(path)
+    try:
+        assert migrate.current_revision(database.store.engine) == migrate.head_revision()
+    finally:
+        database.close()
+    conn = sqlite3.connect(path)
+    try:
+        for table, key in before.items():
+            where = " AND ".join(f'"{name}" = ?' for name in key)
+            found = conn.execute(f'SELECT 1 FROM "{table}" WHERE {where}', list(key.values()))
+            assert found.fetchone() == (1,), table
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+
+
+def test_a_migration_that_breaks_a_reference_is_rolled_back(tmp_path, monkeypatch):
+    """With foreign keys off during a migration, the check before commit is what stands between
+    a faulty migration and rows pointing at nothing: plant one that deletes a referenced row."""
+    from alembic import command
+
+    path = tmp_path / "planted.sqlite"
+    store = open_engine(path)
+    migrate.upgrade(store.engine, migrate.all_revisions()[-2])
+    store.close()
+    before = _one_row_in_every_table(path)
+    real_upgrade = command.upgrade
+
+    def faulty(config, target):
+        real_upgrade(config, target)
+        config.attributes["connection"].exec_driver_sql("DELETE FROM area")
+
+    monkeypatch.setattr(command, "upgrade", faulty)
+    with pytest.raises(migrate.MigrationError, match="references broken"):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT id FROM area").fetchall() == [(before["area"]["id"],)]
+        assert migrate.current_revision(open_engine(path).engine) == migrate.all_revisions()[-2]
+    finally:
+        conn.close()

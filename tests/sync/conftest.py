@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import OpenDatabase
 from tests.sync.trust import card, peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
 from trygghetsapp.services.database import Database, open_database
@@ -19,11 +20,14 @@ DAY_MS = 24 * 3600 * 1000
 
 
 @pytest.fixture
-def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
+def replica(open_db: OpenDatabase) -> Iterator[Callable[..., Database]]:
+    """Replicas on the test's backend (tests/conftest.py `backend`): every replica a SQLite
+    file, or every replica a database on the PostgreSQL server (`sqlite=True`: a field laptop's
+    file whatever the backend)."""
     opened: list[Database] = []
 
-    def make(name: str, skew_ms: int = 0) -> Database:
-        database = open_database(tmp_path / f"{name}.sqlite", device_name=name)
+    def make(name: str, skew_ms: int = 0, sqlite: bool = False) -> Database:
+        database = open_db(name, device_name=name, sqlite=sqlite)
         database.clock = HybridClock(
             last=database.clock.last, wall=lambda: wall_clock_ms() + skew_ms
         )
@@ -34,20 +38,20 @@ def replica(tmp_path: Path) -> Iterator[Callable[..., Database]]:
         return database
 
     yield make
-    for database in opened:
-        database.close()
 
 
 @pytest.fixture
-def office_and_laptop(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
-    """The office, one field laptop (trust not set up: tests provision it, or not), a folder."""
+def office_and_laptop(
+    open_db: OpenDatabase, tmp_path: Path
+) -> Iterator[tuple[Database, Database, Path]]:
+    """The office (on the test's backend), one field laptop (always SQLite; trust not set up:
+    tests provision it, or not), a folder."""
     from trygghetsapp.sync.api import set_role
 
-    office = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+    office = open_db("kontor/db", device_name="Kontoret")
     set_role(office, "office")
     laptop = open_database(tmp_path / "falt" / "db.sqlite", device_name="Fältdator Gunilla")
     folder = tmp_path / "delad"
     folder.mkdir()
     yield office, laptop, folder
-    office.close()
     laptop.close()

@@ -8,15 +8,14 @@ given, and a footer signed with the signer's key (whole-file hash and the line-c
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import itertools
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
+from tests.dbtools import rows
 from trygghetsapp import __version__
 from trygghetsapp.security.packages import footer_signature
 from trygghetsapp.services.database import Database
@@ -33,21 +32,17 @@ _numbers = itertools.count(1)
 
 
 def identity(db: Database) -> Identity:
-    with contextlib.closing(sqlite3.connect(db.path)) as connection:
-        row = connection.execute("SELECT id, name, role FROM local_device").fetchone()
-    return Identity(*row)
+    return Identity(*rows(db, "SELECT id, name, role FROM local_device")[0])
 
 
 def vector(db: Database) -> dict[str, int]:
     """The replica's applied vector (what a change it writes now has seen)."""
-    with contextlib.closing(sqlite3.connect(db.path)) as connection:
-        rows = connection.execute("SELECT device_id, contiguous_seq FROM device_knowledge")
-        return {d: s for d, s in rows if s > 0}
+    known = rows(db, "SELECT device_id, contiguous_seq FROM device_knowledge")
+    return {d: s for d, s in known if s > 0}
 
 
 def last_seq(db: Database) -> int:
-    with contextlib.closing(sqlite3.connect(db.path)) as connection:
-        return int(connection.execute("SELECT last_seq FROM local_device").fetchone()[0])
+    return int(rows(db, "SELECT last_seq FROM local_device")[0][0])
 
 
 def forge(

@@ -13,14 +13,14 @@ import contextlib
 import json
 import random
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
+from tests.dbtools import rows
 from tests.sync.trust import peers
 from trygghetsapp.domain.hlc import HybridClock, wall_clock_ms
 from trygghetsapp.services import transfer
@@ -38,6 +38,9 @@ from trygghetsapp.store.models import (
 )
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.conflicts import list_conflicts
+
+if TYPE_CHECKING:
+    from tests.pg import PgServer
 from trygghetsapp.sync.exporter import export_package
 from trygghetsapp.sync.importer import import_file
 from trygghetsapp.sync.reader import PackageError
@@ -79,6 +82,9 @@ def skewed(offset: int) -> Any:
 
 class SyncMachine(RuleBasedStateMachine):
     replicas_count = 3
+    server: PgServer | None = None
+    """Set (tests/sync/test_convergence.py): replica 0 is a database on this PostgreSQL server
+    (an office on PostgreSQL exchanging with SQLite replicas), the others SQLite files."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,8 +92,15 @@ class SyncMachine(RuleBasedStateMachine):
         self.pool = self.tmp / "pool"
         self.pool.mkdir()
         self.dbs: list[Database] = []
+        self.urls: list[str] = []
         for index in range(self.replicas_count):
-            database = open_database(self.tmp / f"r{index}.sqlite", device_name=f"Dator {index}")
+            location: Path | str = self.tmp / f"r{index}.sqlite"
+            if index == 0 and self.server is not None:
+                location = self.server.new_database("machine")
+                self.urls.append(location)
+            database = open_database(
+                location, device_name=f"Dator {index}", anchor=self.tmp / f"r{index}" / "office"
+            )
             database.clock = HybridClock(last=database.clock.last, wall=skewed(SKEWS[index]))
             self.dbs.append(database)
         peers(*self.dbs)  # each replica enrolled every other one's card
@@ -356,8 +369,7 @@ class SyncMachine(RuleBasedStateMachine):
         author, database = self._db(signer), self._db(at)
         area_id = self._pick(Area, index)
         assert area_id is not None
-        with contextlib.closing(sqlite3.connect(labelled.path)) as connection:
-            device, last = connection.execute("SELECT id, last_seq FROM local_device").fetchone()
+        device, last = rows(labelled, "SELECT id, last_seq FROM local_device")[0]
         change, tx = edit(device, last + 1, "area", area_id, data, vector(database))
         self.counter += 1
         package = forge(author, self.tmp / f"hostile-{self.counter}", [change], [tx])
@@ -403,6 +415,9 @@ class SyncMachine(RuleBasedStateMachine):
         finally:
             for database in self.dbs:
                 database.close()
+            if self.server is not None:
+                for url in self.urls:
+                    self.server.drop(url)
             shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _final_checks(self) -> None:
@@ -434,36 +449,29 @@ def _conflicts(database: Database) -> list[dict[str, Any]]:
 
 
 def _log(database: Database) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(database.path)
-    try:
-        return conn.execute(
-            "SELECT device_id, seq, tx_seq, hlc, entity, row_id, data FROM change "
-            "ORDER BY device_id, seq"
-        ).fetchall()
-    finally:
-        conn.close()
+    return rows(
+        database,
+        "SELECT device_id, seq, tx_seq, hlc, entity, row_id, data FROM change "
+        "ORDER BY device_id, seq",
+    )
 
 
 def _check_registers(database: Database, export: dict[str, Any], conflicts: list[Any]) -> None:
     """Independent oracle over the raw log: the shown value of every field of every live record
     is a leaf (no edit lost to one it had seen), and every other distinct leaf value is listed
     as a losing value of a conflict (no edit lost silently)."""
-    conn = sqlite3.connect(database.path)
-    try:
-        seen = {
-            (d, x): json.loads(s)
-            for d, x, s in conn.execute("SELECT device_id, tx_seq, seen FROM change_tx")
-        }
-        writes: dict[tuple[str, str, str], list[tuple[str, int, Any, dict[str, int]]]] = {}
-        for device, seq, tx_seq, entity, row_id, data in conn.execute(
-            "SELECT device_id, seq, tx_seq, entity, row_id, data FROM change"
-        ):
-            for name, value in json.loads(data).items():
-                writes.setdefault((entity, row_id, name), []).append(
-                    (device, seq, value, seen[(device, tx_seq)])
-                )
-    finally:
-        conn.close()
+    seen = {
+        (d, x): json.loads(s)
+        for d, x, s in rows(database, "SELECT device_id, tx_seq, seen FROM change_tx")
+    }
+    writes: dict[tuple[str, str, str], list[tuple[str, int, Any, dict[str, int]]]] = {}
+    for device, seq, tx_seq, entity, row_id, data in rows(
+        database, "SELECT device_id, seq, tx_seq, entity, row_id, data FROM change"
+    ):
+        for name, value in json.loads(data).items():
+            writes.setdefault((entity, row_id, name), []).append(
+                (device, seq, value, seen[(device, tx_seq)])
+            )
     listed: dict[tuple[str, str, str], set[str]] = {}
     for conflict in conflicts:
         key = (conflict["entity"], conflict["row_id"], conflict["field"])

@@ -173,8 +173,9 @@ def test_far_future_clock_is_flagged_and_not_followed(replica: Make, tmp_path: P
 
 def test_cloned_device_is_refused(replica: Make, tmp_path: Path) -> None:
     """A disk image copied whole (database and keys folder): the signature verifies, and sync's
-    same-seq/different-content check refuses the clone's package."""
-    a = replica("a")
+    same-seq/different-content check refuses the clone's package. The laptop and its clone are
+    files (copied whole); the office is on the test's backend."""
+    a = replica("a", sqlite=True)
     areas.create_area(a, {"name": "Norr"})
     a.close()
     clone_path = tmp_path / "clone.sqlite"
@@ -199,7 +200,7 @@ def test_cloned_device_is_refused(replica: Make, tmp_path: Path) -> None:
 
 def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_path: Path) -> None:
     """Only the database copied: the copy makes its own keys, which the office never enrolled."""
-    a = replica("a")
+    a = replica("a", sqlite=True)
     office = replica("office")
     set_role(office, "office")
     a.close()
@@ -220,7 +221,8 @@ def test_clone_with_fresh_keys_is_refused_by_its_signature(replica: Make, tmp_pa
 def test_changes_from_a_newer_app_are_kept_and_re_exported(replica: Make, tmp_path: Path) -> None:
     """Unknown entities and fields stay in the log verbatim and travel on; never dropped.
     `old` is the office: the one relay of other devices' changes (docs/security.md)."""
-    newer, old, third = replica("newer"), replica("old"), replica("third")
+    newer, old = replica("newer", sqlite=True), replica("old")
+    third = replica("third", sqlite=True)
     set_role(old, "office")
     provision(old, newer, third)
     area_id, _ = areas.create_area(newer, {"name": "Norr"})
@@ -278,7 +280,7 @@ def test_out_of_order_packages_wait_for_their_parents(replica: Make, tmp_path: P
 def test_own_changes_come_back_after_restore_from_backup(replica: Make, tmp_path: Path) -> None:
     """A laptop's database copied back from an old file: its office returns its later changes
     (only the office may carry a laptop's own changes back to it), numbering continues."""
-    a, office = replica("a"), replica("office")
+    a, office = replica("a", sqlite=True), replica("office")
     set_role(office, "office")
     provision(office, a)
     areas.create_area(a, {"name": "Norr"})

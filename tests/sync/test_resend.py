@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import OpenDatabase
 from tests.sync.forge import identity
 from tests.sync.trust import provision
 from trygghetsapp.services import areas, transfer
@@ -27,8 +28,11 @@ from trygghetsapp.sync.api import SyncReport, set_role, sync_now, sync_status
 
 
 @pytest.fixture
-def trio(tmp_path: Path) -> Iterator[tuple[Database, Database, Database, Path]]:
-    office = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+def trio(
+    tmp_path: Path, open_db: OpenDatabase
+) -> Iterator[tuple[Database, Database, Database, Path]]:
+    """The office on the test's backend, two laptops (SQLite files)."""
+    office = open_db("kontor/db", device_name="Kontoret")
     set_role(office, "office")
     one = open_database(tmp_path / "falt1" / "db.sqlite", device_name="Fältdator 1")
     two = open_database(tmp_path / "falt2" / "db.sqlite", device_name="Fältdator 2")
@@ -36,7 +40,7 @@ def trio(tmp_path: Path) -> Iterator[tuple[Database, Database, Database, Path]]:
     folder = tmp_path / "delad"
     folder.mkdir()
     yield office, one, two, folder
-    for database in (office, one, two):
+    for database in (one, two):
         database.close()
 
 

@@ -14,14 +14,14 @@ imports.
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import OpenDatabase
+from tests.dbtools import rows
 from tests.sync.forge import edit, forge, identity, last_seq, vector
 from tests.sync.trust import provision
 from trygghetsapp.domain.errors import DomainError
@@ -34,8 +34,11 @@ NEW_ID = "01a2464a-0000-7000-8000-0000000000aa"
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Database, Database, dict[str, str], Path]]:
-    office = open_database(tmp_path / "kontor" / "db.sqlite", device_name="Kontoret")
+def pair(
+    tmp_path: Path, open_db: OpenDatabase
+) -> Iterator[tuple[Database, Database, dict[str, str], Path]]:
+    """The office on the test's backend, the laptop a SQLite file."""
+    office = open_db("kontor/db", device_name="Kontoret")
     set_role(office, "office")
     laptop = open_database(tmp_path / "falt" / "db.sqlite", device_name="Fältdator 1")
     provision(office, laptop)
@@ -52,8 +55,7 @@ def pair(tmp_path: Path) -> Iterator[tuple[Database, Database, dict[str, str], P
         sync_now(database, folder)
     ids = {"area": area_id, "safety_point": point_id, "equipment_item": item_id}
     yield office, laptop, ids, folder
-    for database in (office, laptop):
-        database.close()
+    laptop.close()
 
 
 CASES: dict[str, tuple[str, str, str]] = {
@@ -81,8 +83,11 @@ CASES: dict[str, tuple[str, str, str]] = {
 
 
 def _log(database: Database) -> list[tuple[Any, ...]]:
-    with contextlib.closing(sqlite3.connect(database.path)) as connection:
-        return connection.execute("SELECT * FROM change ORDER BY device_id, seq").fetchall()
+    return rows(
+        database,
+        "SELECT device_id, seq, tx_seq, hlc, entity, row_id, data FROM change "
+        "ORDER BY device_id, seq",
+    )
 
 
 def _reimports(database: Database, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from tests.dbtools import rows
 from trygghetsapp.security import trust
 from trygghetsapp.security.keys import DeviceCard, load_or_create_device_keys
 from trygghetsapp.services.database import Database
@@ -27,10 +28,13 @@ def _path(db: Replica) -> Path:
 def card(db: Replica) -> DeviceCard:
     """The replica's card, its keys bound to the database's device id (as the sync code does)."""
     path = _path(db)
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        device_id, name, role = connection.execute(
-            "SELECT id, name, role FROM local_device"
-        ).fetchone()
+    if isinstance(db, Database):
+        device_id, name, role = rows(db, "SELECT id, name, role FROM local_device")[0]
+    else:
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            device_id, name, role = connection.execute(
+                "SELECT id, name, role FROM local_device"
+            ).fetchone()
     return load_or_create_device_keys(path, device_id, name, role).card
 
 

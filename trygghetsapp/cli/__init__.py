@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from trygghetsapp import __version__
 from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, refuse_server
 from trygghetsapp.domain.errors import DomainError
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -31,6 +31,7 @@ COMMAND_GROUPS = (data, exchange, pdf, sync, keys, privacy)
 def cmd_gui(args: argparse.Namespace) -> int:
     from trygghetsapp.app import run_gui
 
+    refuse_server(args, "programfönstret (ännu)", "the window (for now)")
     # The demo data is loaded by run_gui after it holds the single-instance lock.
     return run_gui(db_path(args), language=args.language, demo=args.demo)
 
@@ -45,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="databasfil (annars TRYGGHETSAPP_DB, annars användarens datamapp)",
+        help="databasfil eller postgresql://-adress till kontorets databas (annars "
+        "TRYGGHETSAPP_DB, annars användarens datamapp)",
     )
     parser.add_argument("--language", choices=["sv", "en"], help="språk i programfönstret")
     parser.add_argument(

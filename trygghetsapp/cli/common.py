@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.store.location import resolve_db_path
+from trygghetsapp.store.engine import is_server_url
+from trygghetsapp.store.location import chosen_location, resolve_db_path, server_anchor
 
 if TYPE_CHECKING:
     from trygghetsapp.database_lock import DatabaseLock
@@ -24,9 +25,33 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def server_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL given by --db or TRYGGHETSAPP_DB (an office database), if one was."""
+    location = chosen_location(args.db)
+    return location if is_server_url(location) else None
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    """The database the command works on: --db, else TRYGGHETSAPP_DB, else the data folder."""
+    """The database the command works on: --db, else TRYGGHETSAPP_DB, else the data folder.
+
+    For a server database (`server_url`): this installation's local anchor (store/engine.py),
+    beside which its keys live; never a database file."""
+    url = server_url(args)
+    if url is not None:
+        return server_anchor(url)
     return resolve_db_path(args.db)
+
+
+def refuse_server(args: argparse.Namespace, what_sv: str, what_en: str) -> None:
+    """A command about the SQLite file itself (its backups, the window's lock) on a server."""
+    if server_url(args) is not None:
+        raise DomainError(
+            "database",
+            f"{what_sv} gäller en databasfil; en databas på en server (PostgreSQL) har ingen "
+            "(docs/office-postgresql.md)",
+            f"{what_en} is about a database file; a database on a server (PostgreSQL) has "
+            "none (docs/office-postgresql.md)",
+        )
 
 
 def print_warnings(database: Database) -> None:
@@ -89,6 +114,11 @@ def writing(args: argparse.Namespace, command: str) -> Iterator[Database]:
     """The database for a command that changes data, opened under the database's lock."""
     from trygghetsapp.services.database import clean_left_overs, open_database
 
+    url = server_url(args)
+    if url is not None:  # the server orders concurrent writers itself: no file lock
+        with _server_database(url) as database:
+            yield database
+        return
     path = db_path(args)
     make_folder(path)
     lock = take_writer_lock(path, command)
@@ -117,6 +147,11 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
     from trygghetsapp.services import backups
     from trygghetsapp.services.database import clean_left_overs, open_database, open_read_only
 
+    url = server_url(args)
+    if url is not None:
+        with _server_database(url) as database:
+            yield database
+        return
     path = db_path(args)
     clean_left_overs()
     if prepare:
@@ -144,3 +179,16 @@ def reading(args: argparse.Namespace, command: str, prepare: bool = True) -> Ite
 def make_folder(path: Path) -> None:
     with contextlib.suppress(OSError):  # a read-only place: the open says so in its words
         path.parent.mkdir(parents=True, exist_ok=True)
+
+
+@contextlib.contextmanager
+def _server_database(url: str) -> Iterator[Database]:
+    """A server database for one command: migrated if needed, no file lock, no backup (the
+    server's operators take pg_dumps), closed after."""
+    from trygghetsapp.services.database import open_database
+
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.close()

@@ -13,6 +13,7 @@ from trygghetsapp.cli.common import (
     db_path,
     make_folder,
     reading,
+    refuse_server,
     take_writer_lock,
     writing,
 )
@@ -105,6 +106,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from trygghetsapp.services.database import clean_left_overs, open_database, recover_damaged
     from trygghetsapp.store import health
 
+    refuse_server(args, "återställning från en säkerhetskopia", "restoring from a backup")
     source = Path(args.file)
     path = db_path(args)
     make_folder(path)

@@ -18,9 +18,23 @@ from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.location import backups_dir
 from trygghetsapp.store.models import LocalDevice, LocalSetting
 
+SERVER_BACKUP = (
+    "en databas på en server (PostgreSQL) säkerhetskopieras av serverns drift med pg_dump, "
+    "inte av appen (docs/office-postgresql.md)",
+    "a database on a server (PostgreSQL) is backed up by the server's operators with pg_dump, "
+    "not by the app (docs/office-postgresql.md)",
+)
+
+
+def refuse_on_server(database: Database) -> None:
+    """The backup API and backup files are SQLite's: said plainly for a server database."""
+    if database.is_server:
+        raise DomainError("backup", *SERVER_BACKUP)
+
 
 def backup(database: Database, target: Path | None = None) -> Path:
     """A verified copy: to `target` if given, else a rotated one in the backups folder."""
+    refuse_on_server(database)
     try:
         if target is not None:
             return sqlite_tools.copy_database(database.path, target)
@@ -32,6 +46,8 @@ def backup(database: Database, target: Path | None = None) -> Path:
 
 
 def list_backups(database: Database) -> list[Path]:
+    if database.is_server:
+        return []
     return sqlite_tools.list_backups(backups_dir(database.path))
 
 
@@ -66,6 +82,7 @@ def restore(database: Database, source: Path) -> Path:
     copy lives in a work folder that is noted down (files/unfinished.py): killed half-way, the
     next start removes it.
     """
+    refuse_on_server(database)
     from trygghetsapp.services.restore import apply_snapshot
 
     check_restorable(source)
@@ -100,7 +117,7 @@ def daily_backup_if_due(database: Database) -> Path | None:
     A failure (a full disk) is a warning on the database, not an error: the work the user came
     for goes on, and the day's backup is tried again at the next start.
     """
-    if not database.had_data or not health.daily_backup_due(database.path):
+    if database.is_server or not database.had_data or not health.daily_backup_due(database.path):
         return None
     try:
         database.daily_backup = make_daily_backup(database)

@@ -22,9 +22,16 @@ from trygghetsapp.store.uow import UnitOfWork
 
 
 def check_database(database: Database) -> list[str]:
-    """Every problem found, in words; empty means clean."""
-    database.store.engine.dispose()
-    problems = [f"sqlite: {p}" for p in sqlite_tools.integrity_problems(database.path)]
+    """Every problem found, in words; empty means clean.
+
+    On a SQLite file first the file's own integrity (quick_check, foreign keys); a server
+    database's pages are the server's to guard (its checksums, `pg_amcheck`): only the
+    checks of our data below run, and the foreign keys, which PostgreSQL enforces always."""
+    if database.is_server:
+        problems: list[str] = []
+    else:
+        database.store.engine.dispose()
+        problems = [f"sqlite: {p}" for p in sqlite_tools.integrity_problems(database.path)]
     if problems:
         return problems
     with UnitOfWork(database) as uow:

@@ -17,8 +17,15 @@ from trygghetsapp.domain.catalogues import DEFAULT_ROLES
 from trygghetsapp.files import unfinished
 from trygghetsapp.services import backups
 from trygghetsapp.store import erasure, health
-from trygghetsapp.store.database import Database, open_store, open_store_read_only
+from trygghetsapp.store.database import (
+    Database,
+    open_server_store,
+    open_store,
+    open_store_read_only,
+)
+from trygghetsapp.store.engine import is_server_url
 from trygghetsapp.store.ids import catalogue_role_id
+from trygghetsapp.store.location import server_anchor
 from trygghetsapp.store.models import CrisisRole
 from trygghetsapp.store.uow import UnitOfWork
 
@@ -33,11 +40,12 @@ __all__ = [
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     device_name: str | None = None,
     daily_backup: bool = False,
     force_check: bool = False,
     defer_backup: bool = False,
+    anchor: Path | None = None,
 ) -> Database:
     """Check, migrate and prepare the database at `path` (store/database.py says what is
     refused and how).
@@ -47,7 +55,23 @@ def open_database(
     checks it regardless. `defer_backup`: the caller makes the day's backup itself with
     `backups.daily_backup_if_due` (the GUI does, on a thread of its own once the window shows:
     copying and verifying 600 MB takes seconds).
+
+    `path` may be a PostgreSQL URL (the county office, issue 19): no file checks and no backup
+    (the server's operators take `pg_dump`s: docs/office-postgresql.md); `anchor` is then this
+    installation's local anchor (its keys), by default one per server database in the data
+    folder (store/location.py `server_anchor`).
     """
+    if is_server_url(path):
+        assert isinstance(path, str)
+        database = open_server_store(path, anchor or server_anchor(path), device_name)
+        try:
+            _seed_catalogues(database)
+            _finish_erasure_compaction(database)
+        except BaseException:
+            database.store.engine.dispose()
+            raise
+        return database
+    path = Path(path)
     due = daily_backup and health.daily_backup_due(path)
     database = open_store(path, device_name=device_name, force_check=force_check or due)
     try:

@@ -460,6 +460,10 @@ class ErasurePlan:
 def _backup_folders(database: Database) -> list[Path]:
     from trygghetsapp.services import backups
 
+    if database.is_server:
+        # A server database has no backup files of the app's: its backups are pg_dump's
+        # (docs/office-postgresql.md), which the office's IT keeps and purges.
+        return []
     folders = [backups_dir(database.path)]
     second = backups.second_folder(database)
     if second is not None:

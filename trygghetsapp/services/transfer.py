@@ -185,7 +185,8 @@ def import_file(database: Database, path: Path, backup_first: bool = True) -> di
         uow.session.flush()
         for area_id in touched_areas:
             refresh_search_text(uow, area_id)
-        if backup_first and (counts["added"] or counts["updated"]):
+        if backup_first and not database.is_server and (counts["added"] or counts["updated"]):
+            # (A server database is backed up by its operators with pg_dump.)
             sqlite_tools.make_backup(database.path, "before-import")
     return counts
 

@@ -17,7 +17,12 @@ from sqlalchemy import select
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import HybridClock
 from trygghetsapp.store import diagnosis, health, migrate
-from trygghetsapp.store.engine import IMMEDIATE, Store, open_engine
+from trygghetsapp.store.engine import (
+    IMMEDIATE,
+    Store,
+    open_engine,
+    open_server_engine,
+)
 from trygghetsapp.store.ids import new_id
 from trygghetsapp.store.models import DeviceKnowledge, LocalDevice
 
@@ -46,12 +51,22 @@ class Database:
     def read_only(self) -> bool:
         return self.store.read_only
 
+    @property
+    def is_server(self) -> bool:
+        """A PostgreSQL database (the county office), not a SQLite file: no file-only machinery."""
+        return self.store.is_server
+
+    @property
+    def location(self) -> str:
+        """The file's path or the server's URL (without a password), for the user."""
+        return self.store.location
+
     def close(self) -> None:
         """Close every connection and leave the clean-close marker (the next start may skip
         the full check if nothing touches the file in between). A read-only handle leaves
-        the file and its marker as they were."""
+        the file and its marker as they were; a server database has no file to mark."""
         self.store.close()
-        if not self.read_only:
+        if not self.read_only and not self.is_server:
             health.mark_clean_close(self.path)
 
 
@@ -70,6 +85,26 @@ def explained(error: BaseException, path: Path) -> BaseException:
             return problem
         cause = cause.__cause__
     return error
+
+
+def open_server_store(url: str, anchor: Path, device_name: str | None = None) -> Database:
+    """Open the PostgreSQL database at `url`, migrate it and make sure this device has an
+    identity. `anchor`: this installation's local anchor (its keys sit beside it; store/engine.py).
+
+    None of the file checks apply (no file: the server guards its own pages, `check` and
+    `pg_dump` are the operators' tools, docs/office-postgresql.md)."""
+    store: Store | None = None
+    try:
+        anchor.parent.mkdir(parents=True, exist_ok=True)
+        store = open_server_engine(url, anchor)
+        migrate.migrate_server(store.engine)
+        database = Database(store, fully_checked=True, had_data=True)
+        _ensure_device(database, device_name)
+        return database
+    except BaseException:
+        if store is not None:
+            store.engine.dispose()
+        raise
 
 
 def open_store(path: Path, device_name: str | None = None, force_check: bool = False) -> Database:
@@ -152,7 +187,9 @@ def open_store_read_only(path: Path) -> Database:
 def _ensure_device(database: Database, device_name: str | None) -> None:
     """This installation's identity: made once, at the first open (its id stamps every change)."""
     with database.store.sessions.begin() as session:
-        session.connection(execution_options=IMMEDIATE)  # reads, then may write
+        connection = session.connection(execution_options=IMMEDIATE)  # reads, then may write
+        if connection.dialect.name == "postgresql":  # two workstations' first open at once
+            connection.exec_driver_sql("LOCK TABLE local_device IN SHARE ROW EXCLUSIVE MODE")
         device = session.execute(select(LocalDevice)).scalar_one_or_none()
         if device is None:
             device = LocalDevice(

@@ -13,6 +13,15 @@ the write lock at BEGIN makes a second writer wait its turn within the timeout i
 A reading command opens the file read-only (`read_only=True`): such a connection can never
 checkpoint or delete the WAL, so it is safe beside a window whose SQLite locks were dropped
 (`trygghetsapp/database_lock.py`).
+
+A server database (the county office: `postgresql://...`, issue 19) gets its own engine
+(`make_server_engine`): psycopg 3, READ COMMITTED, no PRAGMAs and no BEGIN modes (PostgreSQL takes
+row locks as it writes; the import serialises per sending device with an advisory lock). Its
+`Store` has a `url` and, as `path`, this installation's local anchor: a file name in a folder of
+its own under the user's data folder, which holds what stays on this computer (its keys). There
+is no database file, so the file-only machinery (health marks, backups by the backup API, the
+database lock, the start-view cache) is skipped for it; docs/office-postgresql.md says what
+replaces each.
 """
 
 from __future__ import annotations
@@ -91,14 +100,65 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(location: object) -> bool:
+    """A PostgreSQL URL (an office database on a server), not a file path."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def driver_url(url: str) -> str:
+    """The SQLAlchemy URL with the psycopg 3 driver named."""
+    for scheme in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    raise ValueError(f"not a PostgreSQL URL: {url}")
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(driver_url(url)).render_as_string(hide_password=True)
+
+
+def make_server_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine on the PostgreSQL database at `url` (psycopg 3, READ COMMITTED).
+
+    A read-only engine runs every transaction READ ONLY (the server refuses any write)."""
+    engine = create_engine(
+        driver_url(url),
+        poolclass=QueuePool,
+        isolation_level="READ COMMITTED",
+        pool_pre_ping=True,
+    )
+    if read_only:
+        engine = engine.execution_options(postgresql_readonly=True)
+    return engine
+
+
 @dataclass
 class Store:
-    """An open database: the engine and the factory of sessions (one per unit of work)."""
+    """An open database: the engine and the factory of sessions (one per unit of work).
+
+    `path` is the SQLite file; for a server database (`url` set) it is this installation's local
+    anchor (store/engine.py's docstring), never a database file."""
 
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    url: str | None = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as a user reads it: the file's path or the URL (no password)."""
+        return shown_url(self.url) if self.url is not None else str(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -111,4 +171,15 @@ def open_engine(path: Path, read_only: bool = False) -> Store:
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         read_only=read_only,
+    )
+
+
+def open_server_engine(url: str, anchor: Path, read_only: bool = False) -> Store:
+    engine = make_server_engine(url, read_only)
+    return Store(
+        path=anchor,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only=read_only,
+        url=url,
     )

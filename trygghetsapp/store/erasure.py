@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from trygghetsapp.domain.identity import ERASED_TEXT, PersonKeys
-from trygghetsapp.store import sqlite_tools
+from trygghetsapp.store import sql, sqlite_tools
 from trygghetsapp.store.codec import canonical_json
 from trygghetsapp.store.database import Database
 
@@ -79,8 +79,8 @@ def erased_rows(connection: Connection) -> set[str]:
     """Contacts erased here (locally or by an imported erasure)."""
     return {
         key[len(SETTING_PREFIX) :]
-        for (key,) in connection.exec_driver_sql(
-            "SELECT key FROM sync_setting WHERE key LIKE 'erased:%'"
+        for (key,) in sql.execute(
+            connection, "SELECT key FROM sync_setting WHERE key LIKE 'erased:%'"
         )
     }
 
@@ -91,15 +91,17 @@ between (or VACUUM fails), the next open compacts, so old values never stay in f
 
 
 def mark_compact_pending(connection: Connection) -> None:
-    connection.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, '1')", (COMPACT_PENDING,)
+    sql.execute(
+        connection,
+        "INSERT OR REPLACE INTO sync_setting (key, value) VALUES (?, '1')",
+        (COMPACT_PENDING,),
     )
 
 
 def compact_pending(connection: Connection) -> bool:
     return (
-        connection.exec_driver_sql(
-            "SELECT 1 FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
+        sql.execute(
+            connection, "SELECT 1 FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
         ).scalar()
         is not None
     )
@@ -108,8 +110,8 @@ def compact_pending(connection: Connection) -> bool:
 def remember(connection: Connection, row_ids: Iterable[str], when: str) -> None:
     rows = [(SETTING_PREFIX + row_id, when) for row_id in sorted(set(row_ids))]
     if rows:
-        connection.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)", rows
+        sql.execute(
+            connection, "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)", rows
         )
         mark_compact_pending(connection)
 
@@ -125,7 +127,8 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
     rewritten = 0
     for row_id in sorted(set(row_ids)):
         rewritten += scrub_log(connection, keys_from_log(connection, row_id), row_id)
-        rows = connection.exec_driver_sql(
+        rows = sql.execute(
+            connection,
             "SELECT device_id, seq, data FROM change WHERE row_id = ? AND entity = ?",
             (row_id, ENTITY),
         ).all()
@@ -135,8 +138,8 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
             if redacted != data:
                 updates.append((redacted, device, seq))
         if updates:
-            connection.exec_driver_sql(
-                "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
+            sql.execute(
+                connection, "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
             )
             rewritten += len(updates)
     if rewritten:
@@ -221,12 +224,16 @@ def keys_from_log(connection: Connection, contact_id: str) -> PersonKeys:
     emails: list[str] = []
     rows = [
         json.loads(text)
-        for (text,) in connection.exec_driver_sql(
-            "SELECT data FROM change WHERE row_id = ? AND entity = ?", (contact_id, ENTITY)
+        for (text,) in sql.execute(
+            connection,
+            "SELECT data FROM change WHERE row_id = ? AND entity = ?",
+            (contact_id, ENTITY),
         )
     ]
-    current = connection.exec_driver_sql(
-        "SELECT name, phone, phone_alt, email FROM contact WHERE id = ?", (contact_id,)
+    current = sql.execute(
+        connection,
+        "SELECT name, phone, phone_alt, email FROM contact WHERE id = ?",
+        (contact_id,),
     ).first()
     if current is not None:
         rows.append(dict(zip(("name", "phone", "phone_alt", "email"), current, strict=True)))
@@ -242,7 +249,8 @@ def keys_from_log(connection: Connection, contact_id: str) -> PersonKeys:
 
 
 def might_name(keys: PersonKeys, contact_id: str) -> Callable[[str | None], bool]:
-    """A cheap test, run inside SQLite over a row's text before anything is parsed: could this
+    """A cheap test, run inside SQLite (on PostgreSQL in Python over the rows the native test
+    lets by, `_hits`) over a row's text before anything is parsed: could this
     text mention the person at all (every word of a name, an e-mail, the last six digits of a
     phone with separators dropped, or the contact's id)? `PersonKeys.mentions` then decides."""
     names = [[word.casefold() for word in name.split()] for name in keys.names]
@@ -273,35 +281,53 @@ _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})")
 HIT_FUNCTION = "person_might_be_named"
 
 
-def native_test(keys: PersonKeys, contact_id: str, expression: str) -> tuple[str, list[Any]]:
+def native_test(
+    keys: PersonKeys, contact_id: str, expression: str, postgresql: bool = False
+) -> tuple[str, list[Any]]:
     """A looser test in plain SQL (fast, in C) that every text `might_name` accepts passes:
     the longest word of each name in four spellings (and as JSON escapes them), the e-mails
     (LIKE ignores ASCII case), a phone's last four digits as "0677", "06 77" or "06-77", or the
-    contact id. `might_name` then runs on the few rows it lets by."""
-    tests: list[str] = [f"instr({expression}, ?)"]
-    parameters: list[Any] = [contact_id or "\x00"]
+    contact id. `might_name` then runs on the few rows it lets by.
+
+    `postgresql`: the same test in PostgreSQL's words (strpos for instr, ILIKE for SQLite's
+    case-blind LIKE, no NUL byte in a parameter)."""
+    find = "strpos" if postgresql else "instr"
+    like = "ILIKE" if postgresql else "LIKE"
+    if postgresql:
+        tests: list[str] = [f"{find}({expression}, ?) > 0"] if contact_id else ["1 = 0"]
+        parameters: list[Any] = [contact_id] if contact_id else []
+    else:
+        tests = [f"instr({expression}, ?)"]
+        parameters = [contact_id or "\x00"]
+    found = f"{find}({expression}, ?)" + (" > 0" if postgresql else "")
     for name in keys.names:
         word = max(name.split(), key=lambda w: sum(ch.isalpha() for ch in w))
         word = "".join(ch for ch in word if ch.isalpha()) or word
         spellings = (word, word.lower(), word.upper(), word.capitalize())
         json_forms = (json.dumps(w)[1:-1] for w in spellings)  # as a JSON column stores it
         for spelling in dict.fromkeys((*spellings, *json_forms)):
-            tests.append(f"instr({expression}, ?)")
+            tests.append(found)
             parameters.append(spelling)
     for email in keys.emails:
-        tests.append(f"{expression} LIKE ? ESCAPE '!'")
+        tests.append(f"{expression} {like} ? ESCAPE '!'")
         pattern = email.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         parameters.append(f"%{pattern}%")
     for phone in keys.phones:
         digits = re.sub(r"\D", "", phone)[-4:]
         for spelling in (digits, f"{digits[:2]} {digits[2:]}", f"{digits[:2]}-{digits[2:]}"):
-            tests.append(f"instr({expression}, ?)")
+            tests.append(found)
             parameters.append(spelling)
     return "(" + " OR ".join(tests) + ")", parameters
 
 
 def register_test(connection: Connection, keys: PersonKeys, contact_id: str) -> None:
-    """Make `might_name` callable in SQL on this connection as person_might_be_named(text)."""
+    """Make `might_name` callable in SQL on this connection as person_might_be_named(text).
+
+    SQLite's alone (a Python function registered in the driver): on PostgreSQL nothing is
+    registered and `candidate_ids` and `scrub_log` run `might_name` in Python over the rows the
+    native test lets by (the same rows, the same answer)."""
+    if sql.is_postgresql(connection):
+        return
     driver = connection.connection.driver_connection
     assert driver is not None
     test = might_name(keys, contact_id)
@@ -313,54 +339,84 @@ def candidate_ids(
 ) -> list[str]:
     """Ids of the rows of `table` that might name or refer to the person (`register_test` must
     have run on this connection): the free-text prefilter, phone columns equal to one of theirs,
-    references to them. Columns a backup of an older schema lacks are skipped."""
+    references to them. Columns a backup of an older schema lacks are skipped.
+
+    On PostgreSQL the query returns, with each row the native test or a phone or reference lets
+    by, its joined text and whether the phone or reference matched; `might_name` then decides in
+    Python for the rows only the text let by."""
+    postgresql = sql.is_postgresql(connection)
     present = _columns(connection, table)
     text = [f for f in TEXT_FIELDS.get(table, ()) if f in present]
     phones = [f for f in PHONE_FIELDS.get(table, ()) if f in present]
     references = [f for f in REFERENCE_FIELDS.get(table, ()) if f in present]
-    tests: list[str] = []
-    parameters: list[Any] = []
-    if text:
-        joined = " || char(31) || ".join(f"coalesce({f}, '')" for f in text)
-        natives = []
-        for field in text:  # per column: cheaper than testing the joined text (no copies)
-            native, native_parameters = native_test(keys, contact_id, field)
-            natives.append(native)
-            parameters.extend(native_parameters)
-        tests.append(f"(({' OR '.join(natives)}) AND {HIT_FUNCTION}({joined}))")
+    direct: list[str] = []
+    direct_parameters: list[Any] = []
     for field in phones:
         if keys.phones:
-            tests.append(f"{field} IN ({', '.join('?' for _ in keys.phones)})")
-            parameters.extend(keys.phones)
+            direct.append(f"{field} IN ({', '.join('?' for _ in keys.phones)})")
+            direct_parameters.extend(keys.phones)
     for field in references:
-        tests.append(f"{field} = ?")
-        parameters.append(contact_id)
-    if not tests:
+        direct.append(f"{field} = ?")
+        direct_parameters.append(contact_id)
+    natives: list[str] = []
+    native_parameters: list[Any] = []
+    # List columns are JSON on PostgreSQL: read as their text, as SQLite stores them.
+    columns = [f"CAST({f} AS TEXT)" if postgresql else f for f in text]
+    for column in columns:  # per column: cheaper than testing the joined text (no copies)
+        native, parameters = native_test(keys, contact_id, column, postgresql)
+        natives.append(native)
+        native_parameters.extend(parameters)
+    separator = " || chr(31) || " if postgresql else " || char(31) || "
+    joined = separator.join(f"coalesce({c}, '')" for c in columns)
+    if not postgresql:
+        tests = [f"(({' OR '.join(natives)}) AND {HIT_FUNCTION}({joined}))"] if text else []
+        tests += direct
+        if not tests:
+            return []
+        query = f"SELECT id FROM {table} WHERE {' OR '.join(tests)} ORDER BY id"
+        query_parameters = (*native_parameters, *direct_parameters)
+        return [row[0] for row in sql.execute(connection, query, query_parameters)]
+    if not text and not direct:
         return []
-    query = f"SELECT id FROM {table} WHERE {' OR '.join(tests)} ORDER BY id"
-    return [row[0] for row in connection.exec_driver_sql(query, tuple(parameters))]
+    text_column = joined if text else "''"
+    direct_column = f"({' OR '.join(direct)})" if direct else "FALSE"
+    where = " OR ".join([*natives, *direct])
+    query = f"SELECT id, {text_column}, {direct_column} FROM {table} WHERE {where} ORDER BY id"
+    query_parameters = (*direct_parameters, *native_parameters, *direct_parameters)
+    test = might_name(keys, contact_id)
+    return [
+        row_id
+        for row_id, row_text, matched in sql.execute(connection, query, query_parameters)
+        if matched or (text and test(row_text))
+    ]
 
 
 def scrub_log(connection: Connection, keys: PersonKeys, contact_id: str) -> int:
     """Rewrite every change (other than the contact's own) that mentions the person."""
     if not keys and not contact_id:
         return 0
+    postgresql = sql.is_postgresql(connection)
     register_test(connection, keys, contact_id)
     updates = []
-    native, parameters = native_test(keys, contact_id, "data")
-    for device, seq, entity, row_id, text in connection.exec_driver_sql(
+    native, parameters = native_test(keys, contact_id, "data", postgresql)
+    # On PostgreSQL `might_name` runs here in Python over the rows the native test lets by.
+    test = might_name(keys, contact_id) if postgresql else None
+    for device, seq, entity, row_id, text in sql.execute(
+        connection,
         "SELECT device_id, seq, entity, row_id, data FROM change "
-        f"WHERE {native} AND {HIT_FUNCTION}(data)",
+        f"WHERE {native}" + ("" if postgresql else f" AND {HIT_FUNCTION}(data)"),
         tuple(parameters),
     ).all():
+        if test is not None and not test(text):
+            continue
         if entity == ENTITY and row_id == contact_id:
             continue  # the contact's own changes: `redact` blanks them whole
         scrubbed = canonical_json(scrub_data(entity, json.loads(text), keys, contact_id))
         if scrubbed != text:
             updates.append((scrubbed, device, seq))
     if updates:
-        connection.exec_driver_sql(
-            "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
+        sql.execute(
+            connection, "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?", updates
         )
         mark_compact_pending(connection)
     return len(updates)
@@ -394,15 +450,34 @@ def _value_scrub_of(mine: Any, theirs: Any) -> bool:
 
 
 def compact_after_erasure(database: Database) -> None:
-    """VACUUM after a redaction, so the old values leave the file's free pages and the WAL."""
-    database.store.engine.dispose()
-    sqlite_tools.compact(database.path)
+    """VACUUM after a redaction, so the old values leave the file's free pages and the WAL.
+
+    On PostgreSQL a plain VACUUM of the change log and the contacts (outside a transaction):
+    the redacted rows' old versions become free space the server reuses; their bytes may stay
+    on disk until overwritten, as in any PostgreSQL table (docs/office-postgresql.md)."""
+    if database.is_server:
+        with database.store.engine.connect() as connection:
+            auto = connection.execution_options(isolation_level="AUTOCOMMIT")
+            auto.exec_driver_sql(f"VACUUM change, {ENTITY}")
+    else:
+        database.store.engine.dispose()
+        sqlite_tools.compact(database.path)
     with database.store.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))
+        sql.execute(connection, "DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))
 
 
 def _columns(connection: Connection, table: str) -> set[str]:
-    return {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")}
+    if sql.is_postgresql(connection):
+        return {
+            name
+            for (name,) in sql.execute(
+                connection,
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = ?",
+                (table,),
+            )
+        }
+    return {row[1] for row in sql.execute(connection, f"PRAGMA table_info({table})")}
 
 
 def scrub_tables(connection: Connection, keys: PersonKeys, contact_id: str) -> int:
@@ -429,7 +504,8 @@ def scrub_tables(connection: Connection, keys: PersonKeys, contact_id: str) -> i
         rows = [
             row
             for start in range(0, len(wanted), 500)
-            for row in connection.exec_driver_sql(
+            for row in sql.execute(
+                connection,
                 f"SELECT id, {listed} FROM {table} WHERE id IN "
                 f"({', '.join('?' for _ in wanted[start : start + 500])})",
                 tuple(wanted[start : start + 500]),
@@ -450,8 +526,8 @@ def scrub_tables(connection: Connection, keys: PersonKeys, contact_id: str) -> i
                 json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
                 for v in scrubbed.values()
             ]
-            connection.exec_driver_sql(
-                f"UPDATE {table} SET {assignments} WHERE id = ?", (*values, row[0])
+            sql.execute(
+                connection, f"UPDATE {table} SET {assignments} WHERE id = ?", (*values, row[0])
             )
             rewritten += 1
     return rewritten
@@ -472,8 +548,8 @@ def purge_file(path: Path, contact_id: str, extra: PersonKeys) -> bool:
         engine = create_engine(f"sqlite:///{work}")
         try:
             with engine.begin() as connection:
-                found = connection.exec_driver_sql(
-                    "SELECT 1 FROM contact WHERE id = ?", (contact_id,)
+                found = sql.execute(
+                    connection, "SELECT 1 FROM contact WHERE id = ?", (contact_id,)
                 ).first()
                 if found is None:
                     return False
@@ -488,19 +564,23 @@ def purge_file(path: Path, contact_id: str, extra: PersonKeys) -> bool:
                 redact_rows(connection, [contact_id])
                 blank = {k: v for k, v in BLANK.items() if k != "skills"}
                 assignments = ", ".join(f"{name} = ?" for name in blank)
-                connection.exec_driver_sql(
+                sql.execute(
+                    connection,
                     f"UPDATE contact SET {assignments}, skills = '[]' WHERE id = ?",
                     (*blank.values(), contact_id),
                 )
-                connection.exec_driver_sql(
-                    "UPDATE role_assignment SET deleted = 1 WHERE contact_id = ?", (contact_id,)
+                sql.execute(
+                    connection,
+                    "UPDATE role_assignment SET deleted = TRUE WHERE contact_id = ?",
+                    (contact_id,),
                 )
-                connection.exec_driver_sql(
+                sql.execute(
+                    connection,
                     "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, 'purged')",
                     (SETTING_PREFIX + contact_id,),
                 )
-                connection.exec_driver_sql(
-                    "DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
+                sql.execute(
+                    connection, "DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,)
                 )
         finally:
             engine.dispose()

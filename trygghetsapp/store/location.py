@@ -18,6 +18,13 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def chosen_location(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """--db, else TRYGGHETSAPP_DB, as given (a path or a PostgreSQL URL); None for neither."""
+    if explicit:
+        return os.fspath(explicit)
+    return os.environ.get("TRYGGHETSAPP_DB") or None
+
+
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser().resolve()
@@ -25,6 +32,22 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return default_db_path()
+
+
+def server_anchor(url: str) -> Path:
+    """This installation's local anchor for the server database at `url` (store/engine.py): a
+    folder per server, port and database in the data folder, holding what stays on this
+    computer (its keys); the password is no part of the name."""
+    import re
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(re.sub(r"^postgres(ql)?(\+psycopg)?://", "postgresql://", url))
+    host = parsed.host or str(parsed.query.get("host", "local"))
+    port = parsed.port or parsed.query.get("port") or 5432
+    name = f"{host}-{port}-{parsed.database or ''}-{parsed.username or ''}"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_")[:120]
+    return data_dir() / "servers" / safe / "office"
 
 
 def backups_dir(db_path: Path) -> Path:

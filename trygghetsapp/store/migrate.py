@@ -62,9 +62,15 @@ def all_revisions() -> list[str]:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in `alembic_version`, with a plain query (no Alembic import)."""
     with engine.connect() as connection:
-        exists = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchall()
+        if connection.dialect.name == "postgresql":
+            exists = connection.exec_driver_sql(
+                "SELECT to_regclass('alembic_version') IS NOT NULL"
+            ).scalar()
+            exists = [1] if exists else []
+        else:
+            exists = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchall()
         if not exists:
             return None
         row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
@@ -82,12 +88,32 @@ def has_user_tables(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction.
+
+    On SQLite, changing a table means copying it (create new, copy rows, drop old, rename), and
+    dropping a table other rows refer to (equipment items from inspection findings) fails while
+    foreign keys are enforced. So they are off during the migration, as SQLite's own procedure
+    for altering tables says, and the references are checked in the same transaction before it
+    commits: a migration that broke one is rolled back, not committed."""
     from alembic import command
 
     from trygghetsapp.store.engine import IMMEDIATE
 
-    with engine.execution_options(**IMMEDIATE).begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+    with engine.execution_options(**IMMEDIATE).connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection if sqlite else None
+        if raw is not None:  # a PRAGMA inside a transaction would be ignored: before BEGIN
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"references broken by the migration: {broken[:3]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def migrate(engine: Engine, db_path: Path) -> Path | None:
@@ -118,3 +144,30 @@ def migrate(engine: Engine, db_path: Path) -> Path | None:
             raise
         raise MigrationError(f"migration failed and was rolled back: {error}") from error
     return backup
+
+
+MIGRATION_LOCK = 0x54727967_0000_0001
+"""PostgreSQL advisory lock key held while a server database is migrated (two workstations
+opening an old database at once: the second waits, then finds it at head)."""
+
+
+def migrate_server(engine: Engine) -> None:
+    """Upgrade a PostgreSQL database to head in one transaction (its DDL is transactional).
+
+    No backup is made here: a server is backed up with `pg_dump` by its operators before an
+    upgrade (docs/office-postgresql.md); a failed upgrade rolls back whole."""
+    current = current_revision(engine)
+    if current == HEAD_REVISION:
+        return
+    if current is not None and current not in all_revisions():
+        raise MigrationError(
+            f"the database was made by a newer Trygghetsapp (schema {current}); update the app"
+        )
+    from alembic import command
+
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            command.upgrade(alembic_config(connection), "head")
+    except Exception as error:
+        raise MigrationError(f"migration failed and was rolled back: {error}") from error

@@ -354,7 +354,10 @@ class SyncSetting(Base):
     """Small key/value settings of the sync subsystem (sync folder, last export and sync times)."""
 
     __tablename__ = "sync_setting"
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    # Text on PostgreSQL: keys such as "erased:<uuid>" are longer than 40 (migration 0002).
+    key: Mapped[str] = mapped_column(
+        String(40).with_variant(Text(), "postgresql"), primary_key=True
+    )
     value: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from trygghetsapp.store import sql
+
 
 @dataclass(frozen=True, slots=True)
 class HeldTx:
@@ -36,8 +38,8 @@ class HeldTx:
 def applied_vector(connection: Connection) -> dict[str, int]:
     return {
         d: s
-        for d, s in connection.exec_driver_sql(
-            "SELECT device_id, contiguous_seq FROM device_knowledge"
+        for d, s in sql.execute(
+            connection, "SELECT device_id, contiguous_seq FROM device_knowledge"
         )
     }
 
@@ -50,20 +52,22 @@ def apply_ready(connection: Connection) -> tuple[dict[str, int], dict[str, int]]
     """
     before = applied_vector(connection)
     held: dict[str, deque[HeldTx]] = {}
-    for device, tx_seq, last_seq, seen in connection.exec_driver_sql(
+    for device, tx_seq, last_seq, seen in sql.execute(
+        connection,
         "SELECT t.device_id, t.tx_seq, t.last_seq, t.seen FROM change_tx t "
         "LEFT JOIN device_knowledge k ON k.device_id = t.device_id "
-        "WHERE t.tx_seq > coalesce(k.contiguous_seq, 0) ORDER BY t.device_id, t.tx_seq"
+        "WHERE t.tx_seq > coalesce(k.contiguous_seq, 0) ORDER BY t.device_id, t.tx_seq",
     ):
         held.setdefault(device, deque()).append(HeldTx(device, tx_seq, last_seq, json.loads(seen)))
     if not held:
         return before, dict(before)
     present: dict[tuple[str, int], int] = {
         (d, x): n
-        for d, x, n in connection.exec_driver_sql(
+        for d, x, n in sql.execute(
+            connection,
             "SELECT c.device_id, c.tx_seq, count(*) FROM change c "
             "LEFT JOIN device_knowledge k ON k.device_id = c.device_id "
-            "WHERE c.seq > coalesce(k.contiguous_seq, 0) GROUP BY c.device_id, c.tx_seq"
+            "WHERE c.seq > coalesce(k.contiguous_seq, 0) GROUP BY c.device_id, c.tx_seq",
         )
     }
     after = dict(before)
@@ -85,7 +89,8 @@ def apply_ready(connection: Connection) -> tuple[dict[str, int], dict[str, int]]
                 progress = True
     for device, seq in after.items():
         if seq != before.get(device):
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, ?, '') "
                 "ON CONFLICT (device_id) DO UPDATE SET contiguous_seq = excluded.contiguous_seq",
                 (device, seq),

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import to_datetime
+from trygghetsapp.store import sql
 from trygghetsapp.store.codec import data_fields, from_json_value
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.uow import UnitOfWork
@@ -82,8 +83,8 @@ class Conflict:
 
 
 def _names(connection: Connection) -> dict[str, str]:
-    names = dict(connection.exec_driver_sql("SELECT device_id, name FROM device_knowledge").all())
-    for device_id, name in connection.exec_driver_sql("SELECT id, name FROM local_device"):
+    names = dict(sql.execute(connection, "SELECT device_id, name FROM device_knowledge").all())
+    for device_id, name in sql.execute(connection, "SELECT id, name FROM local_device"):
         names[device_id] = name
     return names
 
@@ -127,8 +128,8 @@ def list_conflicts(database: Database) -> list[Conflict]:
         connection = uow.session.connection()
         rows = [
             (e, r)
-            for e, r in connection.exec_driver_sql(
-                "SELECT entity, row_id FROM sync_conflict_row ORDER BY entity, row_id"
+            for e, r in sql.execute(
+                connection, "SELECT entity, row_id FROM sync_conflict_row ORDER BY entity, row_id"
             )
         ]
         states = row_states(connection, rows)
@@ -175,9 +176,10 @@ def _dangling_assignments(connection: Connection) -> list[Conflict]:
     (`resolve(..., "role_assignment", id, "deleted", True)`) or restore the contact.
     Derived from the merged tables only, so the item is identical on converged replicas."""
     out = []
-    for assignment_id, contact_id, contact_name in connection.exec_driver_sql(
+    for assignment_id, contact_id, contact_name in sql.execute(
+        connection,
         "SELECT ra.id, c.id, c.name FROM role_assignment ra JOIN contact c ON c.id = ra.contact_id "
-        "WHERE NOT ra.deleted AND c.deleted ORDER BY ra.id"
+        "WHERE NOT ra.deleted AND c.deleted ORDER BY ra.id",
     ):
         version = Version(contact_id, "", "", 0, 0, EPOCH)
         out.append(

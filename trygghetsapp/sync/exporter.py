@@ -13,6 +13,7 @@ plaintext only to a private local temporary folder (docs/security.md).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import shutil
@@ -27,7 +28,7 @@ from trygghetsapp import __version__
 from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
-from trygghetsapp.store import migrate
+from trygghetsapp.store import migrate, sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import applied_vector
@@ -58,9 +59,7 @@ class ExportReport:
 def _marks(connection: Connection, full: bool) -> dict[str, int]:
     if full:
         return {}
-    return {
-        d: s for d, s in connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark")
-    }
+    return {d: s for d, s in sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark")}
 
 
 def origins(me: Identity) -> set[str] | None:
@@ -77,9 +76,10 @@ def pending_ranges(
     where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
     return {
         d: (lo, hi, n)
-        for d, lo, hi, n in connection.exec_driver_sql(
+        for d, lo, hi, n in sql.execute(
+            connection,
             f"SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c {join}{where}"
-            f"GROUP BY c.device_id ORDER BY c.device_id"
+            f"GROUP BY c.device_id ORDER BY c.device_id",
         )
         if only is None or d in only
     }
@@ -98,15 +98,15 @@ def export_package(
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
         knowledge_text = json.dumps(vector, sort_keys=True)
         if only_if_new and not ranges:
-            last = connection.exec_driver_sql(
-                "SELECT value FROM sync_setting WHERE key = 'exported_knowledge'"
+            last = sql.execute(
+                connection, "SELECT value FROM sync_setting WHERE key = 'exported_knowledge'"
             ).scalar()
             if last == knowledge_text:
                 return ExportReport(path=None)
         names = {
             d: n
-            for d, n in connection.exec_driver_sql(
-                "SELECT device_id, name FROM device_knowledge WHERE name != ''"
+            for d, n in sql.execute(
+                connection, "SELECT device_id, name FROM device_knowledge WHERE name != ''"
             )
         }
         names[me.id] = me.name
@@ -154,13 +154,15 @@ def export_package(
             if sealed:
                 shutil.rmtree(workdir, ignore_errors=True)
         for d, s in vector.items():
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
                 "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
                 (d, s),
             )
         for key, value in (("last_export", now), ("exported_knowledge", knowledge_text)):
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
@@ -191,16 +193,20 @@ def _write(
 
     emit(dumps(header))
     lines = 0
-    raw = connection.connection.driver_connection
+    raw = sql.driver(connection)
     assert raw is not None
-    cursor = raw.cursor()
+    # On PostgreSQL a server-side cursor (the rows stream in FETCH-sized parts, as SQLite's do).
+    cursor = raw.cursor(name="export") if sql.is_postgresql(connection) else raw.cursor()
+    q = functools.partial(sql.portable, connection)
     # Marks are per device: emit each device's slice with its own lower bound.
     devices = [d for (d,) in cursor.execute("SELECT DISTINCT device_id FROM change_tx ORDER BY 1")]
     for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
-            "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
-            "WHERE device_id = ? AND last_seq > ? ORDER BY tx_seq",
+            q(
+                "SELECT tx_seq, last_seq, hlc, seen FROM change_tx "
+                "WHERE device_id = ? AND last_seq > ? ORDER BY tx_seq"
+            ),
             (device, base),
         )
         while rows := cursor.fetchmany(FETCH):
@@ -212,8 +218,10 @@ def _write(
     for device in (d for d in devices if carried is None or d in carried):
         base = marks.get(device, 0)
         cursor.execute(
-            "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "
-            "WHERE device_id = ? AND seq > ? ORDER BY seq",
+            q(
+                "SELECT seq, tx_seq, hlc, entity, row_id, data FROM change "
+                "WHERE device_id = ? AND seq > ? ORDER BY seq"
+            ),
             (device, base),
         )
         while rows := cursor.fetchmany(FETCH):

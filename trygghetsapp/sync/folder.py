@@ -20,6 +20,7 @@ from pathlib import Path
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.security.packages import SEALED_SUFFIX
 from trygghetsapp.security.policy import QUARANTINE_FOLDER
+from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import compact_after_erasure
 from trygghetsapp.store.uow import UnitOfWork
@@ -71,17 +72,16 @@ class SyncReport:
 
 def get_folder(database: Database) -> Path | None:
     with UnitOfWork(database) as uow:
-        value = (
-            uow.session.connection()
-            .exec_driver_sql("SELECT value FROM sync_setting WHERE key = ?", (FOLDER_KEY,))
-            .scalar()
-        )
+        value = sql.execute(
+            uow.session.connection(), "SELECT value FROM sync_setting WHERE key = ?", (FOLDER_KEY,)
+        ).scalar()
     return Path(value) if value else None
 
 
 def set_folder(database: Database, folder: Path) -> None:
     with UnitOfWork(database) as uow:
-        uow.session.connection().exec_driver_sql(
+        sql.execute(
+            uow.session.connection(),
             "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (FOLDER_KEY, str(folder)),
@@ -111,11 +111,11 @@ def candidate_files(database: Database, folder: Path) -> list[Path]:
         # recipient, so skipping it for good would leave a gap that never closes.
         met = {
             r[0]
-            for r in connection.exec_driver_sql(
-                "SELECT sha256 FROM sync_file WHERE outcome != 'refused'"
+            for r in sql.execute(
+                connection, "SELECT sha256 FROM sync_file WHERE outcome != 'refused'"
             )
         }
-        exported_by_us = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+        exported_by_us = sql.execute(connection, "SELECT id FROM local_device").scalar()
     out = []
     for path in files:
         if path.name.startswith(f"{exported_by_us}-"):
@@ -186,7 +186,8 @@ def sync_now(
         )
         report.missing = [line + hint for line in status.missing_messages()]
         with UnitOfWork(database) as uow:
-            uow.session.connection().exec_driver_sql(
+            sql.execute(
+                uow.session.connection(),
                 "INSERT INTO sync_setting (key, value) VALUES ('last_sync', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
@@ -203,16 +204,14 @@ def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) 
     apply only office-signed packages (docs/security.md), so it relays every laptop's changes."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        own, role = sql.execute(connection, "SELECT id, role FROM local_device").one()
         if role == "office":
             return
         marks: dict[str, int] = dict(
-            connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark").all()
+            sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark").all()
         )
         applied: dict[str, int] = dict(
-            connection.exec_driver_sql(
-                "SELECT device_id, contiguous_seq FROM device_knowledge"
-            ).all()
+            sql.execute(connection, "SELECT device_id, contiguous_seq FROM device_knowledge").all()
         )
         for item in imported:
             for device, (first, last) in sorted(item.ranges.items(), key=lambda r: r[1][0]):
@@ -221,7 +220,8 @@ def _skip_what_the_folder_has(database: Database, imported: list[ImportReport]) 
                     continue  # a gap before this file's range must still be relayed
                 marks[device] = max(mark, min(last, int(applied.get(device, 0))))
         for device, seq in marks.items():
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
                 "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
                 (device, seq),
@@ -243,27 +243,27 @@ def _resend_what_the_office_lacks(database: Database, folder: Path) -> None:
     is `_resend_what_laptops_lack`)."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        own, role = sql.execute(connection, "SELECT id, role FROM local_device").one()
         if role == "office":
             return
-        last_export = connection.exec_driver_sql(
-            "SELECT value FROM sync_setting WHERE key = 'last_export'"
+        last_export = sql.execute(
+            connection, "SELECT value FROM sync_setting WHERE key = 'last_export'"
         ).scalar()
-        mark = connection.exec_driver_sql(
-            "SELECT seq FROM sync_export_mark WHERE device_id = ?", (own,)
+        mark = sql.execute(
+            connection, "SELECT seq FROM sync_export_mark WHERE device_id = ?", (own,)
         ).scalar()
         if not last_export or not mark:
             return
-        offices = connection.exec_driver_sql(
-            "SELECT acknowledged, last_package_at FROM sync_peer WHERE role = 'office'"
+        offices = sql.execute(
+            connection, "SELECT acknowledged, last_package_at FROM sync_peer WHERE role = 'office'"
         ).all()
         ack = max((int(json.loads(a or "{}").get(own, 0)) for a, _w in offices), default=0)
         if ack >= mark:
             return
         written_since = any(w > last_export for _a, w in offices)
         if written_since or not _folder_covers(folder, own, ack + 1, mark):
-            connection.exec_driver_sql(
-                "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (ack, own)
+            sql.execute(
+                connection, "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (ack, own)
             )
 
 
@@ -294,17 +294,17 @@ def _resend_what_laptops_lack(database: Database, imported: list[ImportReport]) 
     without --full; laptops that stay away cost nothing (only packages read now count)."""
     with UnitOfWork(database) as uow:
         connection = uow.session.connection()
-        own, role = connection.exec_driver_sql("SELECT id, role FROM local_device").one()
+        own, role = sql.execute(connection, "SELECT id, role FROM local_device").one()
         senders = {item.sender for item in imported if item.sender and item.sender != own}
         if role != "office" or not senders:
             return
         marks: dict[str, int] = dict(
-            connection.exec_driver_sql("SELECT device_id, seq FROM sync_export_mark").all()
+            sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark").all()
         )
         lowered: dict[str, int] = {}
         for sender in sorted(senders):
-            acknowledged = connection.exec_driver_sql(
-                "SELECT acknowledged FROM sync_peer WHERE device_id = ?", (sender,)
+            acknowledged = sql.execute(
+                connection, "SELECT acknowledged FROM sync_peer WHERE device_id = ?", (sender,)
             ).scalar()
             holds = json.loads(acknowledged or "{}")
             for device, mark in marks.items():
@@ -312,8 +312,8 @@ def _resend_what_laptops_lack(database: Database, imported: list[ImportReport]) 
                 if has < mark:
                     lowered[device] = min(lowered.get(device, mark), has)
         for device, seq in lowered.items():
-            connection.exec_driver_sql(
-                "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (seq, device)
+            sql.execute(
+                connection, "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (seq, device)
             )
 
 

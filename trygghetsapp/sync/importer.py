@@ -25,6 +25,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import MAX_DRIFT_MS, pack
 from trygghetsapp.domain.values import RECORD_ID
 from trygghetsapp.security.sealing import is_sealed
+from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import ENTITY as ERASURE_ENTITY
 from trygghetsapp.store.erasure import (
@@ -176,12 +177,14 @@ def record_refusal(database: Database, path: Path, message: str) -> None:
     except OSError:
         return
     with UnitOfWork(database) as uow:
-        uow.session.connection().exec_driver_sql(
+        sql.execute(
+            uow.session.connection(),
             "INSERT INTO sync_setting (key, value) VALUES ('last_refusal', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (path.name,),
         )
-        uow.session.connection().exec_driver_sql(
+        sql.execute(
+            uow.session.connection(),
             "INSERT OR REPLACE INTO sync_file (sha256, name, seen_at, outcome, new_changes, "
             "message) VALUES (?, ?, ?, 'refused', 0, ?)",
             (sha, path.name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), message),
@@ -190,7 +193,7 @@ def record_refusal(database: Database, path: Path, message: str) -> None:
 
 def _is_office(database: Database) -> bool:
     with UnitOfWork(database) as uow:
-        role = uow.session.connection().exec_driver_sql("SELECT role FROM local_device").scalar()
+        role = sql.execute(uow.session.connection(), "SELECT role FROM local_device").scalar()
     return bool(role == "office")
 
 
@@ -286,24 +289,23 @@ def _import_plain(
     connection = uow.session.connection()
     # A bigger page cache for this connection (64 MB): index maintenance of a large import stays in
     # memory. It is a per-connection setting and harmless for later users of the connection.
-    connection.exec_driver_sql("PRAGMA cache_size = -65536")
+    # (SQLite's alone: `sql.execute` skips a PRAGMA on PostgreSQL, whose buffers the server sizes.)
+    sql.execute(connection, "PRAGMA cache_size = -65536")
     try:
         sha = file_sha256(plain)
     except OSError as error:
         raise PackageError(
             path, f"kan inte läsas: {error.strerror}", f"cannot be read: {error.strerror}"
         ) from None
-    known = connection.exec_driver_sql(
-        "SELECT outcome FROM sync_file WHERE sha256 = ?", (sha,)
+    known = sql.execute(
+        connection, "SELECT outcome FROM sync_file WHERE sha256 = ?", (sha,)
     ).scalar()
     if known == "imported":
         report.outcome = "duplicate"
         report.message = "redan inläst / already imported"
         return
-    own = connection.exec_driver_sql("SELECT id, last_seq FROM local_device").one()
-    fresh = NewChanges(
-        int(connection.exec_driver_sql("SELECT max(rowid) FROM change").scalar() or 0)
-    )
+    own = sql.execute(connection, "SELECT id, last_seq FROM local_device").one()
+    fresh = NewChanges(int(sql.execute(connection, "SELECT max(rowid) FROM change").scalar() or 0))
     stats = ReadStats()
     records = read_package(
         plain,
@@ -316,6 +318,7 @@ def _import_plain(
     assert isinstance(header, dict)  # read_package checked it is the header
     check_sender(database.path, me, path, header)
     sender = _sender_id(header)
+    lock_sender(connection, sender)
     relay = may_relay(database.path, me, sender)
     report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
@@ -349,6 +352,7 @@ def _import_plain(
             "for a new package (sync export --full). Nothing was imported",
         )
     report.skipped = stats.skipped
+    lock_merge(connection)
     if erasures.hits:
         # Before anything is applied: the erased person's values never reach a table here.
         remember(connection, erasures.hits - erasures.known, dt.datetime.now(dt.UTC).isoformat())
@@ -356,24 +360,25 @@ def _import_plain(
         report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
     _record_peers(connection, header, relay)
-    own_max = connection.exec_driver_sql(
-        "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
+    own_max = sql.execute(
+        connection, "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
     ).scalar()
     if own_max and own_max > own.last_seq:
         # Our own older changes came back (the database was restored from a backup): take them
         # and continue numbering after them.
-        connection.exec_driver_sql(
-            "UPDATE local_device SET last_seq = ? WHERE id = ?", (own_max, own.id)
+        sql.execute(
+            connection, "UPDATE local_device SET last_seq = ? WHERE id = ?", (own_max, own.id)
         )
     before, after = apply_ready(connection)
     _check_held_back(connection, fresh, clocks, after)
     report.applied_changes = sum(after[d] - before.get(d, 0) for d in after)
     if report.applied_changes:
-        connection.exec_driver_sql(
+        sql.execute(
+            connection,
             "CREATE TEMP TABLE IF NOT EXISTS sync_touched "
-            "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))"
+            "(entity TEXT, row_id TEXT, PRIMARY KEY (entity, row_id))",
         )
-        connection.exec_driver_sql(f"DELETE FROM {TOUCHED}")
+        sql.execute(connection, f"DELETE FROM {TOUCHED}")
         waiting = _retry_waiting(connection)
         mstats = MaterialiseStats()
         # Brand-new rows are written from the new changes directly; materialise fills TOUCHED
@@ -396,11 +401,47 @@ def _import_plain(
     _record_file(
         connection, sha, path.name, report.outcome, report.new_changes, "; ".join(stats.skipped)
     )
-    connection.exec_driver_sql(
+    sql.execute(
+        connection,
         "INSERT INTO sync_setting (key, value) VALUES ('last_import', ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (now,),
     )
+
+
+IMPORT_LOCK_SPACE = "trygghetsapp-import:"
+MERGE_LOCK = 0x54727967_0000_0002
+"""PostgreSQL advisory lock key of the merge phase (store/migrate.py's MIGRATION_LOCK is 1)."""
+
+
+def lock_sender(connection: Connection, sender: str) -> None:
+    """On a server database, one import per sending device at a time (docs/office-postgresql.md):
+    a second office process importing a package of the same device waits here until the first
+    commits, then finds its changes held (re-import stays a no-op through the (device, seq)
+    key). SQLite needs none: the write transaction (BEGIN IMMEDIATE) already serialises."""
+    if sql.is_postgresql(connection):
+        sql.execute(
+            connection,
+            "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+            (IMPORT_LOCK_SPACE + sender,),
+        )
+
+
+def lock_merge(connection: Connection) -> None:
+    """On a server database, one merge at a time, held until the import commits.
+
+    Everything after the insert of the package's changes reads shared state and writes from it:
+    the clocks and peers (local_device, sync_peer), the applied vector, and every touched row,
+    materialised from the whole log of that row. Under READ COMMITTED two imports of different
+    devices' packages would each merge without the other's uncommitted changes, and the later
+    commit would overwrite a row with a state missing the earlier one's. Today the one
+    `local_device` row per database (its clock, updated by every import) already makes the
+    second import wait there; this lock says so explicitly and keeps holding once office
+    workstations get identities of their own (docs/office-postgresql.md). Taken after the
+    changes are inserted, so two packages' inserts still overlap; the lock order (sender, then
+    merge) is the same in every import, so two imports never wait on each other in a cycle."""
+    if sql.is_postgresql(connection):
+        sql.execute(connection, f"SELECT pg_advisory_xact_lock({MERGE_LOCK})")
 
 
 WAITING = "waiting:"
@@ -412,14 +453,14 @@ def _retry_waiting(connection: Connection) -> set[str]:
     """Rows left waiting by earlier imports are merged again (their parent may have come)."""
     keys = {
         k
-        for (k,) in connection.exec_driver_sql(
-            "SELECT key FROM sync_setting WHERE key LIKE 'waiting:%'"
+        for (k,) in sql.execute(
+            connection, "SELECT key FROM sync_setting WHERE key LIKE 'waiting:%'"
         )
     }
     rows = [r for r in (tuple(k[len(WAITING) :].split(" ", 1)) for k in keys) if len(r) == 2]
     if rows:
-        connection.exec_driver_sql(
-            f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) VALUES (?, ?)", rows
+        sql.execute(
+            connection, f"INSERT OR IGNORE INTO {TOUCHED} (entity, row_id) VALUES (?, ?)", rows
         )
     return keys
 
@@ -432,11 +473,12 @@ def _remember_waiting(
     still = {WAITING + row for row in held}
     gone = before - still
     if gone:
-        connection.exec_driver_sql(
-            "DELETE FROM sync_setting WHERE key = ?", [(k,) for k in sorted(gone)]
+        sql.execute(
+            connection, "DELETE FROM sync_setting WHERE key = ?", [(k,) for k in sorted(gone)]
         )
     if still - before:
-        connection.exec_driver_sql(
+        sql.execute(
+            connection,
             "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, ?)",
             [(k, f"{now} {source}") for k in sorted(still - before)],
         )
@@ -453,7 +495,8 @@ def _check_held_back(
     `devices`: every device the package carried changes of (`_insert_all` lists each one in
     `clocks`, whatever its stamps)."""
     for device in devices:
-        for rowid, entity, row_id, data in connection.exec_driver_sql(
+        for rowid, entity, row_id, data in sql.execute(
+            connection,
             "SELECT rowid, entity, row_id, data FROM change WHERE device_id = ? AND seq > ? "
             "AND rowid > ?",
             (device, applied.get(device, 0), fresh.after_rowid),
@@ -465,7 +508,8 @@ def _record_file(
     connection: Connection, sha: str, name: str, outcome: str, new_changes: int, message: str
 ) -> None:
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    connection.exec_driver_sql(
+    sql.execute(
+        connection,
         "INSERT INTO sync_file (sha256, name, seen_at, outcome, new_changes, message) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
         "seen_at = excluded.seen_at, outcome = excluded.outcome, "
@@ -562,13 +606,16 @@ def _insert_changes(
 ) -> int:
     if not batch:
         return 0
-    before = _total_changes(connection)
-    raw(connection).executemany(
+    statement = (
         "INSERT OR IGNORE INTO change (device_id, seq, tx_seq, hlc, entity, row_id, data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        batch,
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"
     )
-    inserted = _total_changes(connection) - before
+    if sql.is_postgresql(connection):
+        inserted = sql.driver_executemany(connection, statement, batch)
+    else:
+        before = _total_changes(connection)
+        raw(connection).executemany(statement, batch)
+        inserted = _total_changes(connection) - before
     if inserted < len(batch):
         _check_same(connection, path, batch, erasures)
     return inserted
@@ -588,7 +635,8 @@ def _check_same(
     for change in batch:
         by_device.setdefault(change[0], {})[change[1]] = change
     for device, wanted in by_device.items():
-        for row in connection.exec_driver_sql(
+        for row in sql.execute(
+            connection,
             "SELECT device_id, seq, tx_seq, hlc, entity, row_id, data FROM change "
             "WHERE device_id = ? AND seq BETWEEN ? AND ?",
             (device, min(wanted), max(wanted)),
@@ -608,7 +656,8 @@ def _check_same(
                 continue  # an erasure scrubbed a mention of the person here: ours is kept
             if tuple(row)[:6] == theirs[:6] and is_scrub_of(theirs[6], row[6]):
                 # An erasure scrubbed it there first: keep the scrubbed text here too.
-                connection.exec_driver_sql(
+                sql.execute(
+                    connection,
                     "UPDATE change SET data = ? WHERE device_id = ? AND seq = ?",
                     (theirs[6], row[0], row[1]),
                 )
@@ -622,16 +671,21 @@ def _insert_txs(
 ) -> None:
     if not batch:
         return
-    before = _total_changes(connection)
-    connection.exec_driver_sql(
+    statement = (
         "INSERT OR IGNORE INTO change_tx (device_id, tx_seq, last_seq, hlc, seen) "
-        "VALUES (?, ?, ?, ?, ?)",
-        batch,
+        "VALUES (?, ?, ?, ?, ?)"
     )
-    if _total_changes(connection) - before == len(batch):
-        return
+    if sql.is_postgresql(connection):
+        if sql.driver_executemany(connection, statement, batch) == len(batch):
+            return
+    else:
+        before = _total_changes(connection)
+        sql.execute(connection, statement, batch)
+        if _total_changes(connection) - before == len(batch):
+            return
     for tx in batch:
-        row = connection.exec_driver_sql(
+        row = sql.execute(
+            connection,
             "SELECT device_id, tx_seq, last_seq, hlc, seen FROM change_tx "
             "WHERE device_id = ? AND tx_seq = ?",
             (tx[0], tx[1]),
@@ -664,15 +718,16 @@ def _observe_clocks(
             database.clock.observe(ok)
         if bad and not database.clock.observe(bad):
             report.clock_warnings.append(device)
-            connection.exec_driver_sql(
+            sql.execute(
+                connection,
                 "INSERT INTO sync_peer (device_id, name, role, acknowledged, last_package_at, "
-                "clock_suspicious, max_hlc) VALUES (?, '', 'field', '{}', '', 1, ?) "
-                "ON CONFLICT (device_id) DO UPDATE SET clock_suspicious = 1, "
+                "clock_suspicious, max_hlc) VALUES (?, '', 'field', '{}', '', TRUE, ?) "
+                "ON CONFLICT (device_id) DO UPDATE SET clock_suspicious = TRUE, "
                 "max_hlc = max(max_hlc, excluded.max_hlc)",
                 (device, bad),
             )
-    connection.exec_driver_sql(
-        "UPDATE local_device SET last_hlc = max(last_hlc, ?)", (database.clock.last,)
+    sql.execute(
+        connection, "UPDATE local_device SET last_hlc = max(last_hlc, ?)", (database.clock.last,)
     )
 
 
@@ -690,14 +745,15 @@ def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -
     device = header.get("device")
     names = header.get("devices") if isinstance(header.get("devices"), dict) else {}
     assert isinstance(names, dict)
-    own = connection.exec_driver_sql("SELECT id FROM local_device").scalar()
+    own = sql.execute(connection, "SELECT id FROM local_device").scalar()
     sender = _sender_id(header)
     for device_id, name in names.items():
         if device_id == own or (not relay and device_id != sender):
             continue
         if valid_device_name(name) is None or RECORD_ID.fullmatch(str(device_id)) is None:
             continue  # not what any app stores: the device is shown by its id
-        connection.exec_driver_sql(
+        sql.execute(
+            connection,
             "INSERT INTO device_knowledge (device_id, contiguous_seq, name) VALUES (?, 0, ?) "
             "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name",
             (str(device_id), str(name)),
@@ -705,9 +761,10 @@ def _record_peers(connection: Connection, header: dict[str, Any], relay: bool) -
     if not isinstance(device, dict) or device.get("id") == own:
         return
     knowledge = header.get("knowledge") if isinstance(header.get("knowledge"), dict) else {}
-    connection.exec_driver_sql(
+    sql.execute(
+        connection,
         "INSERT INTO sync_peer (device_id, name, role, acknowledged, last_package_at, "
-        "clock_suspicious, max_hlc) VALUES (?, ?, ?, ?, ?, 0, 0) "
+        "clock_suspicious, max_hlc) VALUES (?, ?, ?, ?, ?, FALSE, 0) "
         "ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, role = excluded.role, "
         "acknowledged = CASE WHEN excluded.last_package_at >= last_package_at "
         "THEN excluded.acknowledged ELSE acknowledged END, "

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Table
 
+from trygghetsapp.store import sql
 from trygghetsapp.store.codec import data_fields
 from trygghetsapp.store.derived import derive_due_date, refresh_search_text
 from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, SafetyPoint, SyncedRow
@@ -55,7 +56,8 @@ class SeenCache:
             part = missing[start : start + CHUNK]
             values = ",".join("(?,?)" for _ in part)
             params = [x for key in part for x in key]
-            result = self.connection.exec_driver_sql(
+            result = sql.execute(
+                self.connection,
                 f"SELECT device_id, tx_seq, seen FROM change_tx WHERE (device_id, tx_seq) IN "
                 f"(VALUES {values})",
                 tuple(params),
@@ -69,8 +71,9 @@ class SeenCache:
 
 def raw(connection: Connection) -> Any:
     """The driver connection, for the hot loops: plain tuples, no SQLAlchemy row processing.
-    It is the same connection and transaction as the session's."""
-    return connection.connection.driver_connection
+    It is the same connection and transaction as the session's (store/sql.py runs SQL on it for
+    either backend)."""
+    return sql.driver(connection)
 
 
 Check = Callable[[int, str, str, Any], None]
@@ -89,14 +92,11 @@ def load_changes(
 ) -> dict[str, list[ChangeRecord] | RowState]:
     """All applied changes of the given rows (changes held back by causal order are left out)."""
     marks = ",".join("?" * len(row_ids))
-    result = (
-        raw(connection)
-        .execute(
-            f"SELECT rowid, row_id, device_id, seq, tx_seq, hlc, data FROM change "
-            f"WHERE row_id IN ({marks}) AND entity = ?",
-            (*row_ids, entity),
-        )
-        .fetchall()
+    result = sql.driver_rows(
+        connection,
+        f"SELECT rowid, row_id, device_id, seq, tx_seq, hlc, data FROM change "
+        f"WHERE row_id IN ({marks}) AND entity = ?",
+        (*row_ids, entity),
     )
     rows = [r for r in result if r[3] <= applied.get(r[2], 0)]
     counts: dict[str, int] = {}
@@ -142,12 +142,14 @@ def _json_column(value: Any) -> str | None:
     return json.dumps(value)
 
 
-def _converter(table: Table, name: str) -> Any:
+def _converter(table: Table, name: str, flag: type) -> Any:
+    """How a value is bound for its column; `flag`: what a boolean is bound as (int on SQLite,
+    as it always was; bool on PostgreSQL, whose boolean columns take no integers)."""
     column_type = table.c[name].type
     if isinstance(column_type, JSON):
         return _json_column
     if isinstance(column_type, Boolean):
-        return lambda v: None if v is None else int(bool(v))
+        return lambda v: None if v is None else flag(bool(v))
     return None
 
 
@@ -160,7 +162,8 @@ class RowWriter:
         self.table: Table = model.__table__  # type: ignore[attr-defined]
         self.fields = [n for n in data_fields(model) if n != "id"]
         self.defaults = {k: _plain(v) for k, v in column_defaults(model).items()}
-        self.converters = {n: _converter(self.table, n) for n in self.fields}
+        self.flag: type = bool if sql.is_postgresql(connection) else int
+        self.converters = {n: _converter(self.table, n, self.flag) for n in self.fields}
         self.plan = [(n, self.converters[n]) for n in self.fields]
         self._values = self._compile()
         self.derived = ["due_date"] if model is EquipmentItem else []
@@ -196,7 +199,7 @@ class RowWriter:
             f"def fresh(i, v, h, dv):\n    try:\n        out = [i, {', '.join(fast)}]\n"
             f"    except KeyError:\n        out = [i, {', '.join(slow)}]\n"
             f"    out += ({'due(v), ' if self.model is EquipmentItem else ''}"
-            f"int(bool(v.get('deleted', False))), h, dv)\n    return out\n"
+            f"{self.flag.__name__}(bool(v.get('deleted', False))), h, dv)\n    return out\n"
         )
         namespace: dict[str, Any] = {
             "d": self.defaults,
@@ -230,7 +233,7 @@ class RowWriter:
         out: list[Any] = self._values(state.values)
         if self.derived:
             out.append(self._due(state.values))
-        out += (int(state.deleted), state.hlc, state.device_id)
+        out += (self.flag(state.deleted), state.hlc, state.device_id)
         return out
 
     def missing_parents(self, states: Mapping[str, RowState]) -> set[str]:
@@ -251,7 +254,8 @@ class RowWriter:
                 part = refs[start : start + CHUNK]
                 found.update(
                     r[0]
-                    for r in self.connection.exec_driver_sql(
+                    for r in sql.execute(
+                        self.connection,
                         f'SELECT id FROM "{target}" WHERE id IN ({",".join("?" * len(part))})',
                         tuple(part),
                     )
@@ -291,7 +295,7 @@ class RowWriter:
                 if row_id not in held and v.get("area_id")
             )
         if inserts:
-            raw(self.connection).executemany(self.insert_sql, inserts)
+            sql.driver_executemany(self.connection, self.insert_sql, inserts)
         stats.new += len(inserts)
         return areas, held
 
@@ -310,7 +314,8 @@ class RowWriter:
         select_cols = f"id, {area_column}" if area_column else "id, NULL"
         if ids:
             marks = ",".join("?" * len(ids))
-            for row in raw(self.connection).execute(
+            for row in sql.driver_rows(
+                self.connection,
                 f'SELECT {select_cols} FROM "{self.table.name}" WHERE id IN ({marks})',
                 tuple(ids),
             ):
@@ -336,9 +341,9 @@ class RowWriter:
             elif area_column and state.values.get("area_id"):
                 areas.add(str(state.values["area_id"]))
         if inserts:
-            raw(self.connection).executemany(self.insert_sql, inserts)
+            sql.driver_executemany(self.connection, self.insert_sql, inserts)
         if updates:
-            raw(self.connection).executemany(self.update_sql, updates)
+            sql.driver_executemany(self.connection, self.update_sql, updates)
         return areas
 
 
@@ -396,24 +401,23 @@ def materialise(
             clear = [(entity, r) for r, s in states.items() if not s.has_conflict]
             stats.conflicts += len(conflicted)
             if conflicted:
-                connection.exec_driver_sql(
+                sql.execute(
+                    connection,
                     "INSERT OR IGNORE INTO sync_conflict_row (entity, row_id) VALUES (?, ?)",
                     conflicted,
                 )
             if clear:
                 # Only rows that were candidates need a delete (usually none: skip the work).
                 marks = ",".join("?" * len(clear))
-                listed = (
-                    raw(connection)
-                    .execute(
-                        f"SELECT row_id FROM sync_conflict_row WHERE entity = ? AND row_id IN "
-                        f"({marks})",
-                        (entity, *(r for _e, r in clear)),
-                    )
-                    .fetchall()
+                listed = sql.driver_rows(
+                    connection,
+                    f"SELECT row_id FROM sync_conflict_row WHERE entity = ? AND row_id IN "
+                    f"({marks})",
+                    (entity, *(r for _e, r in clear)),
                 )
                 if listed:
-                    raw(connection).executemany(
+                    sql.driver_executemany(
+                        connection,
                         "DELETE FROM sync_conflict_row WHERE entity = ? AND row_id = ?",
                         [(entity, r) for (r,) in listed],
                     )
@@ -446,19 +450,19 @@ def _write_new_rows(
     of an entity this version does not know, or whose parent row is not written yet (it comes
     from another device's changes, or takes the general merge) goes to `touched_table` and is
     merged by the general path afterwards, parents' entities first, exactly as before."""
-    driver = raw(connection)
     areas: set[str] = set()
     for device, seq_after in after.items():
         last = before.get(device, 0)
         while last < seq_after:
             # With each change, how many changes of its row id the whole log holds (an
             # index-only count on ix_change_row_id).
-            chunk = driver.execute(
+            chunk = sql.driver_rows(
+                connection,
                 "SELECT c.seq, c.hlc, c.entity, c.row_id, c.data, c.rowid, "
                 "(SELECT count(*) FROM change o WHERE o.row_id = c.row_id) FROM change c "
                 "WHERE c.device_id = ? AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?",
                 (device, last, seq_after, SCAN),
-            ).fetchall()
+            )
             if not chunk:
                 break
             last = chunk[-1][0]
@@ -477,7 +481,6 @@ def _write_new_chunk(
     touched_table: str,
     check: Check | None,
 ) -> set[str]:
-    driver = raw(connection)
     fresh: dict[str, list[tuple[str, dict[str, Any], int]]] = {}
     rest: list[tuple[str, str]] = []
     loads = fast_loads
@@ -504,8 +507,10 @@ def _write_new_chunk(
         areas |= written_areas
         rest.extend((entity, row_id) for row_id in held)
     if rest:
-        driver.executemany(
-            f"INSERT OR IGNORE INTO {touched_table} (entity, row_id) VALUES (?, ?)", rest
+        sql.driver_executemany(
+            connection,
+            f"INSERT OR IGNORE INTO {touched_table} (entity, row_id) VALUES (?, ?)",
+            rest,
         )
     return areas
 
@@ -526,7 +531,8 @@ def _chunks(
     while True:
         part = [
             r[0]
-            for r in connection.exec_driver_sql(
+            for r in sql.execute(
+                connection,
                 f"SELECT row_id FROM {touched_table} WHERE entity = ? AND row_id > ? "
                 f"ORDER BY row_id LIMIT {CHUNK}",
                 (entity, last),

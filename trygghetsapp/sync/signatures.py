@@ -39,6 +39,7 @@ from trygghetsapp.security.policy import QUARANTINE_FOLDER, quarantine
 from trygghetsapp.security.sealing import is_sealed, recipient_id
 from trygghetsapp.security.signing import verify
 from trygghetsapp.security.trust import office_card, trusted_public_key
+from trygghetsapp.store import sql
 from trygghetsapp.sync.reader import PackageError
 
 
@@ -59,7 +60,7 @@ class Identity:
 
 
 def identity(connection: Connection) -> Identity:
-    row = connection.exec_driver_sql("SELECT id, name, role FROM local_device").one()
+    row = sql.execute(connection, "SELECT id, name, role FROM local_device").one()
     return Identity(str(row.id), str(row.name), str(row.role))
 
 

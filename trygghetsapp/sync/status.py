@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from trygghetsapp.security.policy import QUARANTINE_FOLDER
+from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.location import is_network_location, synced_folder_marker
 from trygghetsapp.store.uow import UnitOfWork
@@ -97,8 +98,10 @@ def _missing(
 ) -> tuple[tuple[int, int], ...]:
     gaps: list[tuple[int, int]] = []
     nxt = applied + 1
-    for (seq,) in connection.exec_driver_sql(
-        "SELECT seq FROM change WHERE device_id = ? AND seq > ? ORDER BY seq", (device, applied)
+    for (seq,) in sql.execute(
+        connection,
+        "SELECT seq FROM change WHERE device_id = ? AND seq > ? ORDER BY seq",
+        (device, applied),
     ):
         if seq > nxt:
             gaps.append((nxt, seq - 1))
@@ -125,18 +128,19 @@ def location_warnings(database: Database) -> list[str]:
 def sync_status(database: Database) -> SyncStatus:
     with UnitOfWork(database) as uow:
         c = uow.session.connection()
-        me = c.exec_driver_sql("SELECT id, name, role, last_seq FROM local_device").one()
+        me = sql.execute(c, "SELECT id, name, role, last_seq FROM local_device").one()
         applied: dict[str, int] = dict(
-            c.exec_driver_sql("SELECT device_id, contiguous_seq FROM device_knowledge").all()
+            sql.execute(c, "SELECT device_id, contiguous_seq FROM device_knowledge").all()
         )
         names: dict[str, str] = dict(
-            c.exec_driver_sql("SELECT device_id, name FROM device_knowledge").all()
+            sql.execute(c, "SELECT device_id, name FROM device_knowledge").all()
         )
         peers = {
             r[0]: r
-            for r in c.exec_driver_sql(
+            for r in sql.execute(
+                c,
                 "SELECT device_id, name, role, acknowledged, last_package_at, clock_suspicious "
-                "FROM sync_peer"
+                "FROM sync_peer",
             )
         }
         expected: dict[str, int] = {}
@@ -147,9 +151,10 @@ def sync_status(database: Database) -> SyncStatus:
                 if peer[2] == "office" or device == peer[0]:
                     expected[device] = max(expected.get(device, 0), int(seq))
         held: dict[str, int] = dict(
-            c.exec_driver_sql(
+            sql.execute(
+                c,
                 "SELECT c.device_id, count(*) FROM change c JOIN device_knowledge k "
-                "ON k.device_id = c.device_id WHERE c.seq > k.contiguous_seq GROUP BY c.device_id"
+                "ON k.device_id = c.device_id WHERE c.seq > k.contiguous_seq GROUP BY c.device_id",
             ).all()
         )
         devices = []
@@ -173,19 +178,17 @@ def sync_status(database: Database) -> SyncStatus:
             int(json.loads(p[3] or "{}").get(me.id, 0)) for p in peers.values() if p[2] == "office"
         ]
         exported = (
-            c.exec_driver_sql(
-                "SELECT seq FROM sync_export_mark WHERE device_id = ?", (me.id,)
+            sql.execute(
+                c, "SELECT seq FROM sync_export_mark WHERE device_id = ?", (me.id,)
             ).scalar()
             or 0
         )
-        settings: dict[str, str] = dict(
-            c.exec_driver_sql("SELECT key, value FROM sync_setting").all()
-        )
-        conflicts = c.exec_driver_sql("SELECT count(*) FROM sync_conflict_row").scalar() or 0
+        settings: dict[str, str] = dict(sql.execute(c, "SELECT key, value FROM sync_setting").all())
+        conflicts = sql.execute(c, "SELECT count(*) FROM sync_conflict_row").scalar() or 0
         refused = tuple(
             f"{name}: {message}"
-            for name, message in c.exec_driver_sql(
-                "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
+            for name, message in sql.execute(
+                c, "SELECT name, message FROM sync_file WHERE outcome = 'refused' ORDER BY seen_at"
             )
         )
         lacking: list[tuple[str, str, int, int]] = []

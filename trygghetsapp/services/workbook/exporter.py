@@ -313,6 +313,18 @@ def _row(row: Any, **extra: Any) -> dict[str, Any]:
     return values
 
 
+def _in_area(session: Any, area: Any, model: Any, *order: Any) -> Iterator[dict[str, Any]]:
+    """Records that belong to an area directly (points, contacts, channels), with its name."""
+    query = (
+        select(model, area.name)
+        .outerjoin(area, area.id == model.area_id)
+        .where(~model.deleted)
+        .order_by(area.name, *order)
+    )
+    for row, area_name in session.execute(query.execution_options(yield_per=2000)):
+        yield _row(row, **{"@area": area_name})
+
+
 def _records(uow: UnitOfWork, key: str) -> Iterator[dict[str, Any]]:
     """Live records of one sheet with the names of what they refer to, in reading order."""
     session = uow.session
@@ -340,14 +352,7 @@ def _records(uow: UnitOfWork, key: str) -> Iterator[dict[str, Any]]:
         for row in session.scalars(query):
             yield _row(row)
     elif key == "safety_points":
-        query = (
-            select(SafetyPoint, area.name)
-            .outerjoin(area, area.id == SafetyPoint.area_id)
-            .where(~SafetyPoint.deleted)
-            .order_by(area.name, SafetyPoint.name, SafetyPoint.id)
-        )
-        for row, area_name in session.execute(query.execution_options(yield_per=2000)):
-            yield _row(row, **{"@area": area_name})
+        yield from _in_area(session, area, SafetyPoint, SafetyPoint.name, SafetyPoint.id)
     elif key == "equipment":
         query = (
             select(EquipmentItem, point.name, area.name)
@@ -359,14 +364,7 @@ def _records(uow: UnitOfWork, key: str) -> Iterator[dict[str, Any]]:
         for row, point_name, area_name in session.execute(query.execution_options(yield_per=2000)):
             yield _row(row, **{"@point": point_name, "@area": area_name})
     elif key == "contacts":
-        query = (
-            select(Contact, area.name)
-            .outerjoin(area, area.id == Contact.area_id)
-            .where(~Contact.deleted)
-            .order_by(area.name, Contact.name, Contact.id)
-        )
-        for row, area_name in session.execute(query.execution_options(yield_per=2000)):
-            yield _row(row, **{"@area": area_name})
+        yield from _in_area(session, area, Contact, Contact.name, Contact.id)
     elif key == "role_assignments":
         query = (
             select(RoleAssignment, area.name, CrisisRole.name, Contact.name, Contact.phone)
@@ -389,14 +387,7 @@ def _records(uow: UnitOfWork, key: str) -> Iterator[dict[str, Any]]:
                 },
             )
     elif key == "channels":
-        query = (
-            select(InfoChannel, area.name)
-            .outerjoin(area, area.id == InfoChannel.area_id)
-            .where(~InfoChannel.deleted)
-            .order_by(area.name, InfoChannel.kind, InfoChannel.identifier)
-        )
-        for row, area_name in session.execute(query.execution_options(yield_per=2000)):
-            yield _row(row, **{"@area": area_name})
+        yield from _in_area(session, area, InfoChannel, InfoChannel.kind, InfoChannel.identifier)
     elif key == "inspections":
         query = (
             select(Inspection, point.name, area.name)

@@ -302,7 +302,8 @@ def _write(
             )
         run.finish()
         backup = None
-        if backup_first and (run.undo_created or run.undo_changed):
+        # A server database has no backup file to make (its backups are pg_dump's).
+        if backup_first and not database.is_server and (run.undo_created or run.undo_changed):
             backup = sqlite_tools.make_backup(database.path, "before-import")
     return ImportResult(
         preview=preview,

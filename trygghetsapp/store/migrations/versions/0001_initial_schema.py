@@ -29,6 +29,11 @@ def upgrade() -> None:
         sa.Column("data", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("device_id", "seq", name=op.f("pk_change")),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        # Arrival order, which SQLite's implicit rowid gives (the importer reads `rowid`:
+        # store/sql.py). PostgreSQL has no rowid: an identity column of that name.
+        op.execute("ALTER TABLE change ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")
+        op.create_index("ix_change_rowid", "change", ["rowid"], unique=True)
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.create_index("ix_change_row_id", ["row_id"], unique=False)
 

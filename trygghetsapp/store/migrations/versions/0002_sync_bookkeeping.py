@@ -53,7 +53,11 @@ def upgrade() -> None:
     )
     op.create_table(
         "sync_setting",
-        sa.Column("key", sa.String(length=40), nullable=False),
+        # Keys such as "erased:<uuid>" and "waiting:<table> <uuid>" are longer than 40: SQLite
+        # never enforced the length; on PostgreSQL the key is text (SQLite's DDL unchanged).
+        sa.Column(
+            "key", sa.String(length=40).with_variant(sa.Text(), "postgresql"), nullable=False
+        ),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_sync_setting")),
     )
