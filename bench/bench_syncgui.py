@@ -43,9 +43,9 @@ def _sync_in_window(app: Any, db_path: Path, folder: Path, device_name: str) -> 
     from trygghetsapp.services.database import open_database
     from trygghetsapp.sync import api
     from trygghetsapp.ui.context import AppContext
+    from trygghetsapp.ui.door import load_snapshot
     from trygghetsapp.ui.i18n import Translations
     from trygghetsapp.ui.main_window import MainWindow
-    from trygghetsapp.ui.sync_state import load_snapshot
     from trygghetsapp.ui.tasks import DatabaseWorker
 
     database = open_database(db_path, device_name=device_name)

@@ -247,3 +247,57 @@ def cycles(root: Path) -> list[list[str]]:
         if name not in index:
             visit(name)
     return sorted(groups)
+
+
+DOOR = f"{PACKAGE_NAME}.ui.door"
+"""The one GUI module that imports the services' functions: it names each op the widgets run."""
+
+READ_MODELS = f"{PACKAGE_NAME}.services.readmodels"
+"""Plain data the widgets show; a widget may import all of it."""
+
+
+def _top_level_functions(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
+
+
+def widget_service_calls(root: Path) -> list[str]:
+    """Imports by which a GUI module other than the door could call a service itself.
+
+    A widget module (`ui/`, except `ui/door.py`) may import from `services` only what is not a
+    function: read models, data classes, constants (`from services.backups import BackupInfo`).
+    A whole service module (`from trygghetsapp.services import areas`, `import ...areas`) or a
+    function out of one (`from ...services.areas import update_area`) is refused, at module level,
+    inside functions and under TYPE_CHECKING alike. `services.readmodels` holds no use case and
+    may be imported whole.
+    """
+    known = modules(root)
+    names = set(known)
+    services = f"{PACKAGE_NAME}.services"
+    problems: list[str] = []
+    for module, path in known.items():
+        if not module.startswith(f"{PACKAGE_NAME}.ui") or module == DOOR:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    target = alias.name
+                    if target.startswith(services + ".") and target != READ_MODELS:
+                        problems.append(f"{module} imports {target} (line {node.lineno})")
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                base = node.module
+                if not (base == services or base.startswith(services + ".")):
+                    continue
+                for alias in node.names:
+                    full = f"{base}.{alias.name}"
+                    if full in names:  # a module: from trygghetsapp.services import areas
+                        if full != READ_MODELS:
+                            problems.append(f"{module} imports {full} (line {node.lineno})")
+                    elif base in known and alias.name in _top_level_functions(known[base]):
+                        problems.append(
+                            f"{module} imports the service function {full} (line {node.lineno})"
+                        )
+    return sorted(problems)

@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
+    from trygghetsapp.domain.errors import DomainError
     from trygghetsapp.services import areas, contacts, equipment
     from trygghetsapp.services.database import open_database
     from trygghetsapp.services.demo import load_demo
@@ -89,8 +90,18 @@ def main(argv: list[str] | None = None) -> int:
         contacts_tab = window.area_tabs["contacts"]
         assert isinstance(contacts_tab, ContactsTab)
 
-        def submit(values: dict[str, object]) -> None:
-            contacts.add_contact(database, {"area_id": area_id, **values})
+        def submit(
+            values: dict[str, object],
+            done: Callable[[], None],
+            failed: Callable[[BaseException], None],
+        ) -> None:
+            # As the window's door would answer (the tool writes directly: a refusal only).
+            try:
+                contacts.add_contact(database, {"area_id": area_id, **values})
+            except DomainError as error:
+                failed(error)
+            else:
+                done()
 
         dialog = RecordDialog(
             QCoreApplication.translate("ContactsTab", "Ny kontakt"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -146,12 +147,14 @@ def _start_daily_backup(database: Database, window: QMainWindow) -> DatabaseWork
 
 class _GuiStart:
     """The start after the start window shows: the database layer loads and the database opens
-    on a thread of its own, then the main window takes over on the GUI thread.
+    on a thread of its own, then the main window is built on the GUI thread, reads its first page
+    through its door (the database worker), and takes over when it is `ready`.
 
     Why a thread: importing SQLAlchemy and the ORM and (after a crash) checking the whole file
     take from half a second to several seconds; on the GUI thread they would freeze the start
-    window the user is already scrolling and searching. Only imports and `Database.open` run
-    there; every widget is built on the GUI thread.
+    window the user is already scrolling and searching. Only imports and `Database.open` (and,
+    after a restored backup, the open again) run there; every widget is built on the GUI thread,
+    and from then on every query of the window runs on the database worker.
     """
 
     POLL_MS = 10
@@ -174,6 +177,7 @@ class _GuiStart:
         self.error: BaseException | None = None
         self.restored: str | None = None
         self.window: MainWindow | None = None
+        self.handed_over = False
         self.worker: DatabaseWorker | None = None
         self.backups: DatabaseWorker | None = None
         self.exit_code: int | None = None
@@ -184,7 +188,11 @@ class _GuiStart:
 
     def begin(self) -> None:
         self.shell.database_opening = True
-        self._thread = threading.Thread(target=self._open, name="database-open", daemon=True)
+        self._load(self._open)
+
+    def _load(self, target: Callable[[], None]) -> None:
+        """Run `target` on the loader thread; `_check` polls for its end."""
+        self._thread = threading.Thread(target=target, name="database-open", daemon=True)
         self._thread.start()
         self._poll.start()
 
@@ -212,11 +220,17 @@ class _GuiStart:
         if self.demo:
             _load_demo_if_empty(self.database)
 
+    def _reopen(self) -> None:
+        """On the loader thread, after the restore dialog put a backup back: open it."""
+        try:
+            self._open_database(force_check=False)
+        except BaseException as error:
+            self.error = error
+
     def _check(self) -> None:
         if self._thread is None or self._thread.is_alive():
             return
         self._poll.stop()
-        self.shell.database_opening = False
         if self.shell.close_requested:  # closed while opening: done now, nothing to show
             if self.error is not None:  # told at the next start (dialog, message); kept here
                 from trygghetsapp.logs import log_exception
@@ -249,10 +263,12 @@ class _GuiStart:
                     self._end(1)
                     return
                 self.error = None
-                self._open_database(force_check=False)
-                assert self.database is not None
-                self.database.warnings.insert(0, self.restored)
+                self._load(self._reopen)  # back to `_check`, then here with the database open
+                return
             if self.error is None:
+                assert self.database is not None
+                if self.restored is not None and self.restored not in self.database.warnings:
+                    self.database.warnings.insert(0, self.restored)
                 self._show_main_window()
                 return
         except BaseException as error:  # building the window, the restore, a full disk...
@@ -280,19 +296,33 @@ class _GuiStart:
         )
 
     def _show_main_window(self) -> None:
-        from PySide6.QtCore import QCoreApplication, QTimer
-
+        """Build the main window (hidden); it reads its first page, area and tab through the
+        door, and hands over from the start window once `ready`."""
         from trygghetsapp.ui.context import AppContext
         from trygghetsapp.ui.main_window import MainWindow
         from trygghetsapp.ui.tasks import DatabaseWorker
 
         assert self.database is not None
         self.worker = DatabaseWorker()
-        window = MainWindow(
-            AppContext(self.database, self.language), self.settings, self.worker, self.translations
-        )
+        context = AppContext(self.database, self.language, worker=self.worker)
+        window = MainWindow(context, self.settings, self.worker, self.translations)
         self.window = window
-        notes = list(self.database.warnings)
+        if window.is_ready:
+            self._hand_over()
+        else:
+            window.ready.connect(self._hand_over)
+
+    def _hand_over(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        window, database = self.window, self.database
+        assert window is not None and database is not None
+        self.shell.database_opening = False
+        if self.shell.close_requested:  # closed while the window read its first page
+            window.close()
+            self._end(0)
+            return
+        notes = list(database.warnings)
         if self.unclean and self.restored is None:  # a restored backup has its own sentence
             notes.insert(
                 0,
@@ -305,9 +335,10 @@ class _GuiStart:
         if notes:
             window.statusBar().showMessage("  ".join(notes), 30000)
         self.shell.hand_over(window)
+        self.handed_over = True
         # Count the country's readiness on the worker while the user starts working.
         QTimer.singleShot(0, window.overview.prefetch)
-        self.backups = _start_daily_backup(self.database, window)
+        self.backups = _start_daily_backup(database, window)
 
     def _end(self, code: int) -> None:
         """End the start with exit `code`. The start window is hidden, not closed: closing the
@@ -342,7 +373,7 @@ class _GuiStart:
             return
         view = None
         try:
-            if self.window is not None:
+            if self.window is not None and self.handed_over:
                 view = self.window.start_view()
         except Exception as error:  # the next start simply waits for the database
             log_exception(error)

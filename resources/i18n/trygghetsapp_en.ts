@@ -300,16 +300,8 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>New channel</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>Ändra kanal</source>
         <translation>Edit channel</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Delete %1</translation>
     </message>
 </context>
 <context>
@@ -530,16 +522,8 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>New contact</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>Ändra kontakt</source>
         <translation>Edit contact</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Delete %1</translation>
     </message>
     <message>
         <source>– välj –</source>
@@ -784,16 +768,8 @@ Removed now, on this computer: the contact details (also from the change history
         <translation>New equipment</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>Ändra utrustning</source>
         <translation>Edit equipment</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Delete %1</translation>
     </message>
     <message>
         <source>Ett steg per rad:
@@ -1428,6 +1404,10 @@ untested</translation>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1438,6 +1418,17 @@ untested</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>

@@ -300,16 +300,8 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Ny kanal</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra kanal</source>
         <translation>Ändra kanal</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -530,16 +522,8 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra kontakt</source>
         <translation>Ändra kontakt</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
     <message>
         <source>– välj –</source>
@@ -784,16 +768,8 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
         <translation>Ny utrustning</translation>
     </message>
     <message>
-        <source>Ändra %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
         <source>Ändra utrustning</source>
         <translation>Ändra utrustning</translation>
-    </message>
-    <message>
-        <source>Ta bort %1</source>
-        <translation>Ta bort %1</translation>
     </message>
     <message>
         <source>Ett steg per rad:
@@ -1428,6 +1404,10 @@ ej testade</translation>
         <source>Förhandsgranskning</source>
         <translation>Förhandsgranskning</translation>
     </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Förhandsgranska</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1438,6 +1418,17 @@ ej testade</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -21,12 +22,25 @@ def edit() -> None:
     if window is None or window.area_id is None:  # the start window is still showing
         QTimer.singleShot(20, edit)
         return
-    window.tabs.setCurrentWidget(window.area_tabs["point"])
-    name = window.area_tabs["point"].findChild(QLineEdit, "name")
+    tab = window.area_tabs["point"]
+    window.tabs.setCurrentWidget(tab)
+    tab.when_loaded(lambda: type_name(window, tab))
+
+
+def type_name(window: MainWindow, tab: Any) -> None:
+    name = tab.findChild(QLineEdit, "name")
     assert name is not None
     name.setText(sys.argv[2])
-    name.editingFinished.emit()
-    print("EDITED", flush=True)
+    name.editingFinished.emit()  # the write goes to the door's worker
+    until_back(window)
+
+
+def until_back(window: MainWindow) -> None:
+    """EDITED once the write came back committed (the field shows it taken)."""
+    if window.door.is_idle():
+        print("EDITED", flush=True)
+    else:
+        QTimer.singleShot(5, lambda: until_back(window))
 
 
 if __name__ == "__main__":

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from trygghetsapp.services import areas, backups
+from trygghetsapp.services.readmodels import Entity
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.backups_dialog import BackupsDialog, size_text
@@ -36,14 +38,19 @@ def test_backup_edit_restore_through_the_dialog(
     assert dialog.table.item(0, 2).text().endswith(("kB", "MB"))
 
     # An edit after the backup, undoable as usual.
-    commands.push_update(
+    written: list[bool] = []
+    commands.update(
         window.context,
         "Byt namn",
-        lambda values: areas.update_area(db, area_id, values),
+        Entity.AREA,
+        area_id,
         {"name": old_name},
         {"name": "Ändrat efter kopian"},
-        "area",
+        lambda: written.append(True),
+        lambda error: pytest.fail(str(error)),
+        area_id,
     )
+    qtbot.waitUntil(lambda: written == [True])
     assert areas.get_area(db, area_id).name == "Ändrat efter kopian"
     assert window.context.undo_stack.count() == 1
 
@@ -56,7 +63,7 @@ def test_backup_edit_restore_through_the_dialog(
 
     assert areas.get_area(db, area_id).name == old_name  # the edit is gone
     assert window.context.undo_stack.count() == 0  # its undo would refer to a lost state
-    assert window.area_title.text().startswith(old_name)  # the window reloaded
+    qtbot.waitUntil(lambda: window.area_title.text().startswith(old_name))  # reloaded
     assert "återställd" in window.statusBar().currentMessage()
     safety = next(i for i in backups.describe_backups(db) if i.reason == "before-restore")
     assert dialog.table.item(_reasons(dialog).index("before-restore"), 1).text() == (

@@ -10,21 +10,23 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import settle
 from trygghetsapp.domain.identity import ERASED_TEXT
 from trygghetsapp.services import contacts, roles
-from trygghetsapp.services.readmodels import ContactView
+from trygghetsapp.services.readmodels import ContactView, Entity
 from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tabs.base import select_id
 from trygghetsapp.ui.tabs.contacts import ContactsTab
 
 
-def _contacts_tab(window: MainWindow) -> tuple[ContactsTab, ContactView]:
+def _contacts_tab(qtbot: Any, window: MainWindow) -> tuple[ContactsTab, ContactView]:
     """The Kontakter tab of the open area, with a person holding a role selected."""
     assert window.area_id is not None
     tab = window.area_tabs["contacts"]
     assert isinstance(tab, ContactsTab)
     window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
     db = window.context.database
     held = {
         a.contact_id
@@ -44,12 +46,13 @@ def test_register_extract_saves_pdf_and_json(
     monkeypatch: pytest.MonkeyPatch,
     messages: list[str],
 ) -> None:
-    tab, person = _contacts_tab(window)
+    tab, person = _contacts_tab(qtbot, window)
     (tmp_path / "ut").mkdir()
     monkeypatch.setattr(
         file_dialogs, "save_file_name", lambda *_args: str(tmp_path / "ut" / "utdrag")
     )
     qtbot.mouseClick(tab.extract_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)  # the extract is built on the worker
     pdf, saved_json = tmp_path / "ut" / "utdrag.pdf", tmp_path / "ut" / "utdrag.json"
     with pdfplumber.open(pdf) as document:
         text = "\n".join(page.extract_text() or "" for page in document.pages)
@@ -63,21 +66,27 @@ def test_register_extract_saves_pdf_and_json(
 
 
 def test_erase_person_from_the_tab(qtbot: Any, window: MainWindow, messages: list[str]) -> None:
-    tab, person = _contacts_tab(window)
+    tab, person = _contacts_tab(qtbot, window)
     db = window.context.database
     area_id = window.area_id
     assert area_id is not None
     # An edit of this person on the undo stack: undoing it after erasure would restore the name.
-    commands.push_update(
+    written: list[bool] = []
+    commands.update(
         window.context,
         "Ändra",
-        lambda values: contacts.update_contact(db, person.id, values),
+        Entity.CONTACT,
+        person.id,
         {"organisation": person.organisation},
         {"organisation": "Byalaget"},
-        "contact",
+        lambda: written.append(True),
+        lambda error: pytest.fail(str(error)),
+        area_id,
     )
+    qtbot.waitUntil(lambda: written == [True])
+    settle(qtbot, window)
     assert window.context.undo_stack.count() == 1
-    select_id(tab.table, person.id)  # the edit reloaded the table
+    select_id(tab.table, person.id)
 
     qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
     # The person is looked for in every record on the worker first, then the question comes.
@@ -109,7 +118,7 @@ def test_the_erase_question_names_other_places_and_older_backups(
     from trygghetsapp.services import safety_points
     from trygghetsapp.store import sqlite_tools
 
-    tab, person = _contacts_tab(window)
+    tab, person = _contacts_tab(qtbot, window)
     db = window.context.database
     assert window.area_id is not None
     safety_points.create_safety_point(
@@ -141,7 +150,7 @@ def test_new_contact_has_no_basis_until_chosen_and_a_review_date_from_it(
     from tests.ui.conftest import drive_dialog
     from trygghetsapp.ui.dialogs import RecordDialog
 
-    tab, _ = _contacts_tab(window)
+    tab, _ = _contacts_tab(qtbot, window)
     seen: dict[str, Any] = {}
 
     def fill(dialog: QDialog) -> None:
@@ -160,6 +169,7 @@ def test_new_contact_has_no_basis_until_chosen_and_a_review_date_from_it(
 
     drive_dialog(qtbot, fill)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     basis, review_text, hint = seen["start"]
     assert basis == "" and review_text == ""
     assert "Ingen grund vald" in hint and "Kommunens personal" in hint
@@ -182,7 +192,7 @@ def test_notes_with_an_identity_number_are_warned_about(
     from trygghetsapp.ui.dialogs import RecordDialog
     from trygghetsapp.ui.form import _PlainText
 
-    tab, _ = _contacts_tab(window)
+    tab, _ = _contacts_tab(qtbot, window)
     warned: list[str] = []
 
     def refuse(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
@@ -204,6 +214,7 @@ def test_notes_with_an_identity_number_are_warned_about(
 
     drive_dialog(qtbot, fill)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert warned and "personnummer" in warned[0]
     assert errors and "personnummer" in errors[0]
     db = window.context.database

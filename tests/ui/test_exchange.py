@@ -21,6 +21,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPushButton
 
 from tests.services.test_workbook import hand_made
+from tests.ui.conftest import settle
 from trygghetsapp.services import areas, transfer
 from trygghetsapp.services.database import Database
 from trygghetsapp.ui.actions import EXPORTS, Act
@@ -87,6 +88,7 @@ def test_the_corrected_file_imports_as_one_undo_step(
     assert wizard.import_button.isEnabled()
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=WAIT)
+    settle(qtbot, empty_window)  # the views reload what the import changed through the door
     assert {a.name for a in areas.list_areas(db)} == {"Valsjöbyn", "Rötviken"}
     stack = empty_window.context.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Import från listor.xlsx"
@@ -97,10 +99,12 @@ def test_the_corrected_file_imports_as_one_undo_step(
     stack.undo()
     assert isinstance(command, ImportCommand) and command.running is not None
     qtbot.waitUntil(lambda: command.running is None, timeout=WAIT)
+    settle(qtbot, empty_window)
     assert transfer.export_text(db) == before
     assert empty_window.area_panel.model.rowCount() == 0  # the list was told
     stack.redo()
     qtbot.waitUntil(lambda: command.running is None, timeout=WAIT)
+    settle(qtbot, empty_window)
     assert {a.name for a in areas.list_areas(db)} == {"Valsjöbyn", "Rötviken"}
     assert empty_window.area_panel.model.rowCount() == 2
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
-from tests.ui.conftest import drive_dialog
+from tests.ui.conftest import drive_dialog, settle, submit
 from trygghetsapp.services import areas, equipment
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.dialogs import RecordDialog
@@ -17,12 +17,15 @@ from trygghetsapp.ui.tabs.equipment import RUNTIME_FIELDS, STEP_FIELDS, Equipmen
 GENERATOR_KEYS = (*STEP_FIELDS, *RUNTIME_FIELDS)
 
 
-def _open_equipment(window: MainWindow, area: str) -> tuple[str, EquipmentTab]:
+def _open_equipment(qtbot: Any, window: MainWindow, area: str) -> tuple[str, EquipmentTab]:
     area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == area)
-    assert window.area_panel.select_area(area_id)
+    found: list[bool] = []
+    window.area_panel.select_area(area_id, then=found.append)
+    qtbot.waitUntil(lambda: found == [True])
     tab = window.area_tabs["equipment"]
     assert isinstance(tab, EquipmentTab)
     window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)  # the tab's rows and points come from the worker
     return area_id, tab
 
 
@@ -49,7 +52,7 @@ def _visible(dialog: RecordDialog) -> dict[str, bool]:
 
 def test_new_generator_steps_and_run_time_are_saved(qtbot: Any, window: MainWindow) -> None:
     db = window.context.database
-    area_id, tab = _open_equipment(window, "Aspås")
+    area_id, tab = _open_equipment(qtbot, window, "Aspås")
     seen: dict[str, Any] = {}
 
     def fill(raw: QDialog) -> None:
@@ -68,11 +71,12 @@ def test_new_generator_steps_and_run_time_are_saved(qtbot: Any, window: MainWind
         _steps(dialog, "stop_steps").setPlainText("Vrid omkopplaren till NÄT\nStäng av motorn")
         _line(dialog, "runtime_hours").setText("8,5")
         _line(dialog, "runtime_load_percent").setText("75")
-        dialog.accept()
+        submit(qtbot, dialog)
         seen["closed"] = not dialog.isVisible()
 
     drive_dialog(qtbot, fill)
     window.actions_[Act.NEW].trigger()
+    settle(qtbot, window)
     assert seen["water"] == dict.fromkeys(GENERATOR_KEYS, False)
     assert seen["reserve_power"] == dict.fromkeys(GENERATOR_KEYS, True)
     assert "Ett steg per rad" in seen["placeholder"]
@@ -89,7 +93,7 @@ def test_a_refused_step_list_shows_beside_its_field_and_undo_restores(
     qtbot: Any, window: MainWindow
 ) -> None:
     db = window.context.database
-    area_id, tab = _open_equipment(window, "Hotagsbygden – Valsjöbyn")
+    area_id, tab = _open_equipment(qtbot, window, "Hotagsbygden – Valsjöbyn")
     item = next(
         i for i in equipment.list_equipment(db, area_id=area_id) if i.category == "reserve_power"
     )
@@ -105,7 +109,7 @@ def test_a_refused_step_list_shows_beside_its_field_and_undo_restores(
         seen["runtime"] = _line(dialog, "runtime_hours").text()
         # Ten steps: refused, the dialog stays open with the reason under the start steps only.
         start.setPlainText("\n".join(f"Steg nummer {n}" for n in range(1, 11)))
-        dialog.accept()
+        submit(qtbot, dialog)
         seen["open_after_ten"] = dialog.isVisible()
         errors = dialog.form.errors
         start_error = errors["start_steps"]
@@ -116,17 +120,18 @@ def test_a_refused_step_list_shows_beside_its_field_and_undo_restores(
         # A run time of 0 hours is no run time: refused beside its own field.
         start.setPlainText("Öppna containern\nVrid nyckeln till START")
         _line(dialog, "runtime_hours").setText("0")
-        dialog.accept()
+        submit(qtbot, dialog)
         seen["open_after_zero"] = dialog.isVisible()
         seen["runtime_error"] = errors["runtime_hours"].isVisibleTo(dialog)
         seen["start_error_after"] = errors["start_steps"].isVisibleTo(dialog)
         _line(dialog, "runtime_hours").setText("30")
-        dialog.accept()
+        submit(qtbot, dialog)
         seen["closed"] = not dialog.isVisible()
 
     drive_dialog(qtbot, edit)
     tab.table.setFocus()
     window.actions_[Act.EDIT].trigger()
+    settle(qtbot, window)
     assert seen["shown"] == "\n".join(before.start_steps)
     assert seen["runtime"] == "24"
     assert seen["open_after_ten"]
@@ -139,6 +144,7 @@ def test_a_refused_step_list_shows_beside_its_field_and_undo_restores(
     assert after.runtime_hours == 30
     assert after.switchover_steps == before.switchover_steps  # untouched fields stay as they were
     window.actions_[Act.UNDO].trigger()
+    settle(qtbot, window)  # undo writes through the door too
     restored = equipment.get_equipment(db, item.id)
     assert (restored.start_steps, restored.runtime_hours) == (
         before.start_steps,

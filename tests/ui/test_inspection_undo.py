@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import settle
 from trygghetsapp.services import areas, equipment, inspections
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.main_window import MainWindow
@@ -15,12 +16,16 @@ from trygghetsapp.ui.tabs.inspection import InspectionTab
 
 def _start(qtbot: Any, window: MainWindow, name: str) -> tuple[str, InspectionTab]:
     area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
-    assert window.area_panel.select_area(area_id)
+    found: list[bool] = []
+    window.area_panel.select_area(area_id, then=found.append)
+    qtbot.waitUntil(lambda: found == [True])
     tab = window.area_tabs["inspection"]
     assert isinstance(tab, InspectionTab)
     window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
     qtbot.keyClicks(tab.inspector, "Eva Inventerare")
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert tab.open_inspection is not None
     return area_id, tab
 
@@ -38,23 +43,30 @@ def test_marks_are_undone_and_redone(qtbot: Any, window: MainWindow) -> None:
     area_id, tab = _start(qtbot, window, "Aspås")
     first, second = tab.model.row(0), tab.model.row(1)
     qtbot.keyClick(tab.walk, Qt.Key.Key_O)  # first: ok
+    settle(qtbot, window)
     qtbot.keyClick(tab.walk, Qt.Key.Key_3)  # second: defect
+    settle(qtbot, window)
     tab.walk.setCurrentIndex(tab.model.index(1, 0))
     qtbot.keyClick(tab.walk, Qt.Key.Key_M)  # second again: missing
+    settle(qtbot, window)
     assert _stored_marks(window, area_id) == {first.id: ("ok", ""), second.id: ("missing", "")}
 
     undo, redo = window.actions_[Act.UNDO], window.actions_[Act.REDO]
     undo.trigger()  # back to defect, in the database and on screen
+    settle(qtbot, window)
     assert _stored_marks(window, area_id)[second.id] == ("defect", "")
     assert tab.marks[second.id] == ("defect", "")
     assert tab.walk.currentIndex().row() == 1
     undo.trigger()  # the second item was not marked before
+    settle(qtbot, window)
     assert second.id not in _stored_marks(window, area_id)
     assert second.id not in tab.marks
     assert tab.model.index(1, 5).data() == "…"
     assert "1 av" in tab.status.text()
     redo.trigger()
+    settle(qtbot, window)
     redo.trigger()
+    settle(qtbot, window)
     assert _stored_marks(window, area_id)[second.id] == ("missing", "")
     assert tab.marks[second.id] == ("missing", "")
     assert tab.open_inspection is not None  # the walk goes on
@@ -68,12 +80,15 @@ def test_finishing_is_undone_and_redone(
     item = tab.model.row(0)
     before = equipment.get_equipment(db, item.id)
     qtbot.keyClick(tab.walk, Qt.Key.Key_M)  # missing
+    settle(qtbot, window)
     qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)  # the fixture answers Yes
+    settle(qtbot, window)
     finished = equipment.get_equipment(db, item.id)
     assert finished.condition == "missing" and finished.last_checked == dt.date.today()
     assert tab.open_inspection is None
 
     window.actions_[Act.UNDO].trigger()
+    settle(qtbot, window)
     restored = equipment.get_equipment(db, item.id)
     assert (restored.condition, restored.last_checked, restored.due_date) == (
         before.condition,
@@ -86,6 +101,7 @@ def test_finishing_is_undone_and_redone(
     assert not newest.finished
 
     window.actions_[Act.REDO].trigger()
+    settle(qtbot, window)
     assert equipment.get_equipment(db, item.id).condition == "missing"
     assert inspections.list_inspections(db, area_id=area_id)[0].finished
     assert tab.open_inspection is None

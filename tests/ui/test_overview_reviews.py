@@ -48,7 +48,7 @@ def test_contacts_past_review_are_listed_and_open_on_the_contacts_tab(
     assert window.area_id == area.id
     tab = window.area_tabs["contacts"]
     assert window.tabs.currentWidget() is tab
-    assert current_id(tab.table) == contact_id
+    qtbot.waitUntil(lambda: current_id(tab.table) == contact_id)  # once the tab has loaded
 
 
 def test_the_list_follows_contact_edits_while_shown(qtbot: Any, window: MainWindow) -> None:

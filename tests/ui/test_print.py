@@ -6,6 +6,7 @@ import io
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from trygghetsapp.reports import batch
 from trygghetsapp.services import areas
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.actions import Act
-from trygghetsapp.ui.batch_export import BatchExportDialog, export_job
+from trygghetsapp.ui.batch_export import BatchExportDialog
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.pdf_document import PdfPages
 from trygghetsapp.ui.pdf_view import PdfPagesView
@@ -262,6 +264,13 @@ class _CancelAfter(Progress):
             self.cancel()
 
 
+def _off_the_gui_thread(op: Any, db: Any) -> Any:
+    """The door's export op, run as the worker runs it (not on the GUI thread: the guard of
+    every GUI test would fail it), cancelled after two areas."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(op, db, _CancelAfter(2)).result(timeout=120)
+
+
 def _no_partial_files(folder: Path) -> list[Path]:
     files = sorted(folder.iterdir())
     assert [f for f in files if f.suffix != ".pdf" or f.name.startswith(".")] == []
@@ -275,13 +284,13 @@ def test_batch_export_to_a_folder_cancelled_leaves_only_whole_files(
 ) -> None:
     db = window.context.database
     ids = [a.id for a in areas.list_areas(db)]
-    result = export_job(db, ids, "checklist", tmp_path / "mapp", _CancelAfter(2))
+    result = _off_the_gui_thread(ops.export_pdfs(ids, "checklist", tmp_path / "mapp"), db)
     assert result.cancelled and result.total == len(ids)
     files = _no_partial_files(tmp_path / "mapp")
     assert len(files) == len(result.written) == 2 < len(ids)
 
     combined = tmp_path / "samlad.pdf"
-    result = export_job(db, ids, "inventory", combined, _CancelAfter(2))
+    result = _off_the_gui_thread(ops.export_pdfs(ids, "inventory", combined), db)
     assert result.cancelled and result.written == []
     assert list(tmp_path.glob("*.pdf*")) == [] and not combined.exists()
 
@@ -292,6 +301,7 @@ def test_batch_export_dialog_writes_one_file_per_area_and_a_combined_file(
     window.actions_[Act.PRINT_BATCH].trigger()
     dialog = window.findChild(BatchExportDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.export_button.isEnabled)  # the areas are listed through the door
     total = len(areas.list_areas(window.context.database))
     assert dialog.chosen_radio.isChecked() and dialog.area_ids() == [window.area_id]
     dialog.all_radio.setChecked(True)
@@ -303,6 +313,7 @@ def test_batch_export_dialog_writes_one_file_per_area_and_a_combined_file(
 
     qtbot.waitUntil(lambda: window.findChild(BatchExportDialog) is None)  # done: it closed
     dialog = window.export_many()
+    qtbot.waitUntil(dialog.export_button.isEnabled)
     dialog.all_radio.setChecked(True)
     dialog.combined_radio.setChecked(True)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("rolecards"))
@@ -316,6 +327,7 @@ def test_batch_export_cancelled_from_the_progress_dialog(
     qtbot: Any, window: MainWindow, tmp_path: Path, messages: list[str]
 ) -> None:
     dialog = window.export_many()
+    qtbot.waitUntil(dialog.export_button.isEnabled)
     dialog.all_radio.setChecked(True)
     dialog.export(tmp_path / "mapp")
     assert dialog.progress_dialog is not None
@@ -408,6 +420,7 @@ def test_a_full_stick_is_said_plainly(
     assert "det får inte plats" in messages[-1]
 
     batch_dialog = window.export_many()
+    qtbot.waitUntil(batch_dialog.export_button.isEnabled)
     batch_dialog.export(tmp_path / "mapp")
     qtbot.waitUntil(lambda: batch_dialog.error is not None, timeout=30000)
     assert "det får inte plats" in messages[-1]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 
 from trygghetsapp.services import areas
@@ -16,7 +17,7 @@ from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
-from .conftest import child_env, when_main_window_shows
+from .conftest import child_env, settle, when_main_window_shows
 
 TWO_STARTS = """
 import sys
@@ -108,14 +109,14 @@ def test_search_and_pick_in_the_start_window_carry_over(
     names = {item.name: item.id for item in areas.list_areas(demo_database)}
     last.show_area(names["Laxsjö/Ede"])
     qtbot.waitUntil(lambda: len(last.area_panel.model.known_gaps()) == len(names))
+    qtbot.waitUntil(lambda: last.area_title.text().startswith("Laxsjö/Ede"))
     view = last.start_view()
     last.close()
     assert view.area_id == names["Laxsjö/Ede"] and view.area_title.startswith("Laxsjö/Ede")
     assert len(view.rows) == len(names)
     assert all(row.badge for row in view.rows), "the list's badges, known at close, are kept"
 
-    shell = StartWindow(demo_database.path, view, settings)
-    qtbot.addWidget(shell)
+    shell = StartWindow(demo_database.path, view, settings)  # deletes itself after hand_over
     shell.show()
     qtbot.waitExposed(shell)
     assert shell.model.rowCount() == len(names)
@@ -143,15 +144,23 @@ def test_search_and_pick_in_the_start_window_carry_over(
     shell.search.setFocus()
 
     window = make_window(demo_database)
+    size = shell.size()
     shell.hand_over(window)
-    assert not shell.isVisible()
-    assert window.size() == shell.size()
+    # The main window takes over when its search and pick have come through the door.
+    qtbot.waitUntil(lambda: _gone(shell))
+    settle(qtbot, window)
+    assert window.size() == size
     assert window.area_id == names["Hotagsbygden – Valsjöbyn"]
     assert window.area_panel.search.text() == "hotag"
     assert window.area_panel.model.rowCount() == 2
     assert window.focusWidget() is window.area_panel.search
     qtbot.keyClicks(window.area_panel.search, "sbygden")  # the caret continues the word
     assert window.area_panel.search.text() == "hotagsbygden"
+
+
+def _gone(shell: StartWindow) -> bool:
+    """The start window closed (and is deleted, once the event loop has turned)."""
+    return not shiboken6.isValid(shell) or not shell.isVisible()
 
 
 def _shell_after_a_session(
@@ -162,7 +171,7 @@ def _shell_after_a_session(
     view = last.start_view()
     last.close()
     shell = StartWindow(database.path, view, settings)
-    qtbot.addWidget(shell)
+    # Not qtbot.addWidget: the shell deletes itself once it has handed over.
     return shell
 
 
@@ -190,6 +199,8 @@ def test_a_pick_beyond_the_first_page_is_highlighted_after_the_search_carries_ov
 
     window = make_window(database)
     shell.hand_over(window)
+    qtbot.waitUntil(lambda: _gone(shell))
+    settle(qtbot, window)
     assert window.area_id == names["Område 0111"]
     assert window.area_panel.current_area_id() == names["Område 0111"]  # highlighted
     assert window.tabs.currentIndex() == 2
@@ -287,13 +298,14 @@ def test_closing_while_the_database_opens_waits_for_it_then_ends(
 
 
 def test_an_area_deep_in_a_national_list_is_loaded_and_highlighted(
-    make_window: Callable[[Database], MainWindow], database: Database
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database
 ) -> None:
     """The remembered or picked area at row 160 of 250: loaded down to it in one go."""
     names = _areas(database, 250)
     window = make_window(database)
     assert window.area_panel.model.rowCount() == 100  # the first page only
     window.show_area(names["Område 0160"], load_through=True)  # as at start
+    settle(qtbot, window)
     assert window.area_panel.current_area_id() == names["Område 0160"]
     assert window.area_id == names["Område 0160"]
     assert window.area_panel.model.rowCount() >= 161
@@ -307,7 +319,7 @@ def test_the_badges_of_every_area_are_kept_whatever_the_search_at_close(
     qtbot.waitUntil(lambda: last.overview.loaded)
     last.area_panel.search.setText("off")
     last.area_panel.apply_search()
-    assert last.area_panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: last.area_panel.model.rowCount() == 1)
     view = last.start_view()
     assert len(view.rows) == 10
     assert all(row.badge and row.colour for row in view.rows)

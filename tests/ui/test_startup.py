@@ -30,7 +30,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 def report():  # once the main window has taken over from the start window
-    windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
+    windows = [
+        w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
+    ]
     if not windows:
         QTimer.singleShot(10, report)
         return

@@ -14,15 +14,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from tests.ui.conftest import settle
 from tests.ui.sync_setup import Pair, open_pair, provision
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.services import areas, contacts, roles, transfer
 from trygghetsapp.services.database import Database, open_database
+from trygghetsapp.services.readmodels import Entity
 from trygghetsapp.sync import api
 from trygghetsapp.ui import commands
 from trygghetsapp.ui.actions import Act
+from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.main_window import MainWindow
-from trygghetsapp.ui.sync_report import SyncReportDialog
+from trygghetsapp.ui.sync.report import SyncReportDialog
 
 NAME = "Märta Ödlund"
 
@@ -81,19 +84,29 @@ def _area_with_contact(database: Database, phone: str = "070-111 11 11") -> tupl
     return area_id, contact_id
 
 
+def _create_area(qtbot: Any, context: AppContext, name: str) -> str:
+    """A new area as the window makes one: through the door, undoable."""
+    made: list[str] = []
+    commands.create(
+        context,
+        "Nytt område",
+        Entity.AREA,
+        {"name": name},
+        made.append,
+        lambda error: pytest.fail(str(error)),
+        None,
+    )
+    qtbot.waitUntil(lambda: len(made) == 1)
+    return made[0]
+
+
 def test_sync_now_carries_edits_both_ways_through_the_folder(
     qtbot: Any, laptop_window: MainWindow, pair: Pair, messages: list[str]
 ) -> None:
     window = laptop_window
     assert messages == []  # the databases lie on local disk: no location warning
     context = window.context
-    created = commands.push_create(
-        context,
-        "Nytt område",
-        lambda: areas.create_area(pair.laptop, {"name": "Valsjöbyn"}),
-        lambda i: areas.delete_area(pair.laptop, i),
-        lambda i: areas.restore_area(pair.laptop, i),
-    )
+    created = _create_area(qtbot, context, "Valsjöbyn")
     contact_id, _ = contacts.add_contact(
         pair.laptop, {"area_id": created, "name": NAME, "phone": "070-111 11 11"}
     )
@@ -221,6 +234,7 @@ def test_resolving_a_conflict_in_the_view_settles_it_on_both_computers(
     window.show_conflicts()
     assert len(panel.buttons) == 2  # the value that holds, and the one that lost
     panel.buttons[1].click()  # keep the losing value
+    settle(qtbot, window)
     assert api.list_conflicts(pair.laptop) == []
     assert contacts.get_contact(pair.laptop, contact_id).phone == loser
     qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 0)
@@ -254,12 +268,14 @@ def test_edit_against_delete_offers_keep_deleted_or_restore(
     opened: list[tuple[str, str]] = []
     panel.open_record.connect(lambda a, t: opened.append((a, t)))
     panel.open_current()  # what a double-click does
+    settle(qtbot, window)
     assert opened == [(area_id, "contacts")]
     assert window.area_id == area_id and window.modes.currentIndex() == 0
     assert window.tabs.currentWidget() is window.area_tabs["contacts"]
     window.show_conflicts()
 
     panel.buttons[1].click()  # restore: the office's edit survives
+    settle(qtbot, window)
     assert api.list_conflicts(pair.laptop) == []
     assert contacts.get_contact(pair.laptop, contact_id).phone == "+46703333333"
 
@@ -273,13 +289,15 @@ def test_device_name_and_role_are_shown_and_changed_in_the_panel(
     assert panel.role.currentData() == "field"
     assert panel.folder.text() == str(pair.folder)
     monkeypatch.setattr(
-        "trygghetsapp.ui.sync_controller.QInputDialog.getText",
+        "trygghetsapp.ui.sync.controller.QInputDialog.getText",
         lambda *_a, **_k: ("Fältdator Åsa", True),
     )
     window.sync.rename_device()
+    settle(qtbot, window)
     assert api.get_device(pair.laptop).name == "Fältdator Åsa"
     qtbot.waitUntil(lambda: panel.device_name.text() == "Fältdator Åsa")
     window.sync.rename_device("  ")  # refused with a plain message, nothing changes
+    settle(qtbot, window)
     assert api.get_device(pair.laptop).name == "Fältdator Åsa"
     assert window.sync.set_role("office")  # the question is answered Yes in tests
     qtbot.waitUntil(lambda: panel.role.currentData() == "office")
@@ -363,13 +381,7 @@ def test_status_bar_counts_local_edits_waiting_for_the_next_sync(
     _sync(qtbot, window)
     qtbot.waitUntil(lambda: "väntar" not in window.sync.summary.text())
     assert window.sync.summary.text().startswith("Senast synkad ")
-    commands.push_create(
-        window.context,
-        "Nytt område",
-        lambda: areas.create_area(pair.laptop, {"name": "Åsarna"}),
-        lambda i: areas.delete_area(pair.laptop, i),
-        lambda i: areas.restore_area(pair.laptop, i),
-    )
+    _create_area(qtbot, window.context, "Åsarna")
     qtbot.waitUntil(lambda: window.sync.summary.text().endswith(" · 1 ändring väntar"))
     assert "1 väntar på nästa synk" in window.sync_panel.own.text()
 
@@ -407,6 +419,7 @@ def test_a_role_given_to_a_person_deleted_elsewhere_is_listed_and_settled(
     assert row.text(1).startswith("Rolltilldelning: ")
     assert [b.text() for b in panel.buttons] == ["Ta bort rollen", "Återställ personen"]
     panel.buttons[1].click()  # the person stays, with the role
+    settle(qtbot, window)
     assert api.list_conflicts(pair.laptop) == []
     assert contacts.get_contact(pair.laptop, contact_id).name == NAME
     qtbot.waitUntil(lambda: panel.table.topLevelItemCount() == 0)
@@ -457,7 +470,9 @@ def test_synka_nu_can_be_cancelled_between_packages(
     for name in ("Valsjöbyn", "Hotagen"):
         areas.create_area(pair.office, {"name": name})
         api.sync_now(pair.office)
-    progress = window.sync.sync_now()
+    window.sync.sync_now()  # the folder is read through the door first
+    qtbot.waitUntil(lambda: window.sync.progress_dialog is not None)
+    progress = window.sync.progress_dialog
     assert progress is not None
     cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Avbryt")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -29,11 +30,15 @@ def restore_channel(database: Database, channel_id: str) -> Changes:
     return records.restore(database, InfoChannel, channel_id)
 
 
-def list_channels(database: Database, area_id: str) -> list[ChannelView]:
+def list_channels(
+    database: Database, area_id: str, ids: Collection[str] | None = None
+) -> list[ChannelView]:
+    """The area's channels by kind; with `ids`, only those of them."""
     with UnitOfWork(database) as uow:
+        query = select(InfoChannel).where(InfoChannel.area_id == area_id, ~InfoChannel.deleted)
+        if ids is not None:
+            query = query.where(InfoChannel.id.in_(list(ids)))
         rows = uow.session.scalars(
-            select(InfoChannel)
-            .where(InfoChannel.area_id == area_id, ~InfoChannel.deleted)
-            .order_by(InfoChannel.kind, InfoChannel.identifier, InfoChannel.id)
+            query.order_by(InfoChannel.kind, InfoChannel.identifier, InfoChannel.id)
         )
         return [records.to_view(ChannelView, row) for row in rows]

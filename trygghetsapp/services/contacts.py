@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -63,8 +64,9 @@ def _drop_assignments(uow: UnitOfWork, contact: Contact) -> None:
 
 
 def delete_contact(database: Database, contact_id: str) -> Changes:
-    records.delete(database, Contact, contact_id, after=_drop_assignments)
-    return Changes(frozenset({"contact", "role_assignment"}), (contact_id,))
+    changes = records.delete(database, Contact, contact_id, after=_drop_assignments)
+    # The roles tab reads people too: say so even when the person held no role.
+    return Changes(changes.entities | {"role_assignment"}, changes.ids, changes.rows)
 
 
 def restore_contact(database: Database, contact_id: str) -> Changes:
@@ -76,11 +78,13 @@ def get_contact(database: Database, contact_id: str) -> ContactView:
         return to_contact_view(uow.get(Contact, contact_id, "contact"))
 
 
-def list_contacts(database: Database, area_id: str) -> list[ContactView]:
+def list_contacts(
+    database: Database, area_id: str, ids: Collection[str] | None = None
+) -> list[ContactView]:
+    """The area's people by name; with `ids`, only those of them."""
     with UnitOfWork(database) as uow:
-        rows = uow.session.scalars(
-            select(Contact)
-            .where(Contact.area_id == area_id, ~Contact.deleted)
-            .order_by(Contact.name, Contact.id)
-        )
+        query = select(Contact).where(Contact.area_id == area_id, ~Contact.deleted)
+        if ids is not None:
+            query = query.where(Contact.id.in_(list(ids)))
+        rows = uow.session.scalars(query.order_by(Contact.name, Contact.id))
         return [to_contact_view(row) for row in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -54,8 +55,10 @@ def list_equipment(
     category: str | None = None,
     condition: str | None = None,
     today: dt.date | None = None,
+    ids: Collection[str] | None = None,
 ) -> list[EquipmentView]:
-    """Live equipment of an area or one point, by category then name."""
+    """Live equipment of an area or one point, by category then name; with `ids`, only those
+    of them (a view refreshing the rows an edit changed)."""
     today = today or dt.date.today()
     with UnitOfWork(database) as uow:
         query = select(EquipmentItem).where(~EquipmentItem.deleted)
@@ -70,6 +73,8 @@ def list_equipment(
             query = query.where(EquipmentItem.category == category)
         if condition:
             query = query.where(EquipmentItem.condition == condition)
+        if ids is not None:
+            query = query.where(EquipmentItem.id.in_(list(ids)))
         query = query.order_by(EquipmentItem.category, EquipmentItem.name, EquipmentItem.id)
         return [to_equipment_view(row, today) for row in uow.session.scalars(query)]
 

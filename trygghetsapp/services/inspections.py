@@ -79,7 +79,7 @@ def record_finding(
             uow.set(existing, {"condition": cleaned["condition"], "note": cleaned["note"]})
         else:
             uow.add(InspectionFinding, cleaned)
-    return Changes(frozenset({"inspection_finding"}))
+    return Changes.of_rows(uow.pending.rows, {"inspection_finding"})
 
 
 def _finding(uow: UnitOfWork, inspection_id: str, equipment_id: str) -> InspectionFinding | None:
@@ -99,7 +99,7 @@ def remove_finding(database: Database, inspection_id: str, equipment_id: str) ->
         finding = _finding(uow, inspection_id, equipment_id)
         if finding is not None:
             uow.remove(finding)
-    return Changes(frozenset({"inspection_finding"}))
+    return Changes.of_rows(uow.pending.rows, {"inspection_finding"})
 
 
 ITEM_STATE = ("condition", "last_checked")
@@ -131,7 +131,7 @@ def reopen_inspection(
             state = {name: getattr(item, name) for name in schemas.FIELDS["equipment_item"]}
             item.due_date = derive_due_date(state)["due_date"]
         uow.set(inspection, {"finished": False})
-    return Changes(frozenset({"inspection", "equipment_item"}), (inspection_id,))
+    return Changes.of_rows(uow.pending.rows, {"inspection"}, (inspection_id,))
 
 
 def finish_inspection(database: Database, inspection_id: str, notes: str | None = None) -> Changes:
@@ -153,7 +153,7 @@ def finish_inspection(database: Database, inspection_id: str, notes: str | None 
         if notes is not None:
             update["notes"] = schemas.clean("inspection", {"notes": notes}, partial=True)["notes"]
         uow.set(inspection, update)
-    return Changes(frozenset({"inspection", "equipment_item"}), (inspection_id,))
+    return Changes.of_rows(uow.pending.rows, {"inspection"}, (inspection_id,))
 
 
 def list_inspections(

@@ -589,7 +589,7 @@ def erase(database: Database, contact_id: str, purge_backups: bool = False) -> E
                 purged.append(holding.path)
         left = backups_holding(database, contact_id)
     return ErasureResult(
-        Changes(frozenset(entities), (contact_id,)),
+        Changes.of_rows(uow.pending.rows, entities, (contact_id,)),
         len(traces),
         tuple(purged),
         tuple(left),

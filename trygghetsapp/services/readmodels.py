@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from trygghetsapp.domain.readiness import AreaGaps, DueState
@@ -229,12 +231,89 @@ class AreaDossier:
         return any(FICTION_MARK in text for text in texts)
 
 
+class Entity(StrEnum):
+    """The kinds of record (their table names), as `Changes` and the sync log name them.
+
+    A `StrEnum`, so `Entity.CONTACT == "contact"`: the services' plain strings and these names
+    are interchangeable, and the GUI writes the name once instead of repeating the literal.
+    """
+
+    MUNICIPALITY = "municipality"
+    AREA = "area"
+    SAFETY_POINT = "safety_point"
+    EQUIPMENT = "equipment_item"
+    CONTACT = "contact"
+    CRISIS_ROLE = "crisis_role"
+    ROLE_ASSIGNMENT = "role_assignment"
+    CHANNEL = "info_channel"
+    INSPECTION = "inspection"
+    FINDING = "inspection_finding"
+
+
 @dataclass(frozen=True)
 class Changes:
-    """What a service call changed, so each view refreshes only what it shows."""
+    """What a service call changed, so each view refreshes only what it shows.
+
+    `entities` are the kinds of record touched; no entities at all means "anything may have
+    changed" (an import, a sync, a restore): views reload. `rows` names each changed record as
+    (entity, id), set by the services from their unit of work; an entity in `entities` without
+    rows of its own means "some of these changed, which is not known": views reload that kind.
+    `areas` are the areas whose content changed, when known (the GUI adds the area an edit was
+    made in). `ids` is the older flat list of the main record's id, kept for its readers.
+    """
 
     entities: frozenset[str] = frozenset()
     ids: tuple[str, ...] = ()
+    rows: frozenset[tuple[str, str]] = frozenset()
+    areas: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Every changed row's kind is a touched entity, whoever built the value.
+        kinds = {entity for entity, _row_id in self.rows}
+        if not kinds <= self.entities:
+            object.__setattr__(self, "entities", self.entities | kinds)
+
+    @classmethod
+    def of_rows(
+        cls, rows: Iterable[tuple[str, str]], also: Iterable[str] = (), ids: tuple[str, ...] = ()
+    ) -> Changes:
+        """From the (entity, id) keys a unit of work touched (`uow.pending.rows`)."""
+        return cls(frozenset(also), ids, frozenset(rows))
 
     def touches(self, *entities: str) -> bool:
         return bool(self.entities.intersection(entities))
+
+    @property
+    def everything(self) -> bool:
+        """Nothing specific is known: every view reloads."""
+        return not self.entities
+
+    def ids_of(self, entity: str) -> frozenset[str] | None:
+        """The changed records of one kind: empty when untouched, None when touched but which
+        rows is not known (reload that kind), and None for `everything`."""
+        if self.everything:
+            return None
+        if entity not in self.entities:
+            return frozenset()
+        found = frozenset(row_id for kind, row_id in self.rows if kind == entity)
+        return found or None
+
+    def in_areas(self, *area_ids: str | None) -> Changes:
+        """The same changes, said to lie in these areas."""
+        extra = frozenset(a for a in area_ids if a)
+        return replace(self, areas=self.areas | extra) if extra - self.areas else self
+
+    def __or__(self, other: Changes) -> Changes:
+        if self.everything or other.everything:
+            return Changes()
+        # A kind either side changed in unknown rows stays unknown: its rows are dropped.
+        unknown = self._unknown() | other._unknown()
+        return Changes(
+            self.entities | other.entities,
+            self.ids + tuple(i for i in other.ids if i not in self.ids),
+            frozenset(row for row in self.rows | other.rows if row[0] not in unknown),
+            self.areas | other.areas,
+        )
+
+    def _unknown(self) -> frozenset[str]:
+        return self.entities - {entity for entity, _row_id in self.rows}

@@ -87,7 +87,7 @@ def create(
             uow.session.flush()
             after(uow, row)
         row_id = row.id
-    return row_id, Changes(frozenset({entity}), (row_id,))
+    return row_id, Changes.of_rows([*uow.pending.rows, (entity, row_id)], ids=(row_id,))
 
 
 def update(
@@ -111,7 +111,7 @@ def update(
         if after is not None:
             uow.session.flush()
             after(uow, row)
-    return Changes(frozenset({entity}), (row_id,))
+    return Changes.of_rows([*uow.pending.rows, (entity, row_id)], ids=(row_id,))
 
 
 def set_deleted(
@@ -131,7 +131,7 @@ def set_deleted(
         if after is not None:
             uow.session.flush()
             after(uow, row)
-    return Changes(frozenset({entity}), (row_id,))
+    return Changes.of_rows([*uow.pending.rows, (entity, row_id)], ids=(row_id,))
 
 
 def delete(

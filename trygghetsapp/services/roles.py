@@ -85,12 +85,12 @@ def assign_role(
         ).all()
         for row in existing:
             if row.contact_id == contact_id:
-                return Changes()
+                return Changes(frozenset({"role_assignment"}))  # nothing to do
             uow.remove(row)
         if contact_id is not None:
             records.check_references(uow, cleaned)
             uow.add(RoleAssignment, cleaned)
-    return Changes(frozenset({"role_assignment"}))
+    return Changes.of_rows(uow.pending.rows, {"role_assignment"})
 
 
 def staffing(database: Database, area_id: str) -> list[RoleStaffing]:

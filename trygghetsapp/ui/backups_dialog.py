@@ -9,6 +9,7 @@ a state that no longer exists.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,12 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import backups
 from trygghetsapp.services.backups import BackupInfo
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
+
+
+class Col(IntEnum):
+    """The list's columns, in order."""
+
+    TAKEN, KIND, SIZE = range(3)
 
 
 def size_text(size: int) -> str:
@@ -43,21 +49,26 @@ def size_text(size: int) -> str:
 
 
 class BackupsDialog(QDialog):
-    """The list, *Säkerhetskopiera nu* and *Återställ…*; `restored` tells the window to reload."""
+    """The list, *Säkerhetskopiera nu* and *Återställ…*; after a restore the whole window reads
+    everything again (`AppContext.data_replaced`)."""
 
     restored = Signal(str)
-    """Emitted after a restore with a status message for the window."""
+    """Emitted after a restore with the status message the window was given."""
 
-    def __init__(
-        self, context: AppContext, worker: DatabaseWorker, parent: QWidget | None = None
-    ) -> None:
+    listed = Signal()
+    """The list of backups was read (again)."""
+
+    second_folder_shown = Signal()
+    """The second folder was read or changed, and is shown."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Säkerhetskopior"))
         self.context = context
-        self.worker = worker
+        self.door = context.door
         self.infos: list[BackupInfo] = []
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, len(Col))
         self.table.setObjectName("backupTable")
         self.table.setAccessibleName(self.tr("Säkerhetskopior"))
         self.table.setHorizontalHeaderLabels(
@@ -68,9 +79,9 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.TAKEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.KIND, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Col.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         intro = QLabel(
@@ -131,14 +142,10 @@ class BackupsDialog(QDialog):
                 )
             )
         self.second_off_button.setEnabled(folder is not None)
+        self.second_folder_shown.emit()
 
     def _load_second_folder(self) -> None:
-        database = self.context.database
-        self.worker.submit(
-            lambda _progress: backups.second_folder(database),
-            self._show_second_folder,
-            self._failed,
-        )
+        self.door.query(ops.second_folder(), self._show_second_folder, self._failed, owner=self)
 
     def choose_second_folder(self) -> None:
         start = str(self.second_folder) if self.second_folder else str(Path.home())
@@ -149,13 +156,9 @@ class BackupsDialog(QDialog):
             self._set_second_folder(Path(name))
 
     def _set_second_folder(self, folder: Path | None) -> None:
-        database = self.context.database
-
-        def work(_progress: Progress) -> Path | None:
-            backups.set_second_folder(database, folder)
-            return folder
-
-        self.worker.submit(work, self._show_second_folder, self._failed)
+        self.door.change(
+            ops.set_second_folder(folder), self._show_second_folder, self._failed, owner=self
+        )
 
     def reason_text(self, reason: str) -> str:
         texts = {
@@ -168,18 +171,27 @@ class BackupsDialog(QDialog):
         return texts.get(reason, self.tr("Annan"))
 
     def reload(self) -> None:
-        self.infos = backups.describe_backups(self.context.database)
+        """Read the list again (on the worker)."""
+        self.door.query(ops.describe_backups(), self._show_list, self._list_failed, owner=self)
+
+    def _show_list(self, infos: list[BackupInfo]) -> None:
+        self.infos = infos
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             when = info.taken.strftime("%Y-%m-%d %H:%M:%S") if info.taken else info.path.name
             size = QTableWidgetItem(size_text(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 0, QTableWidgetItem(when))
-            self.table.setItem(row, 1, QTableWidgetItem(self.reason_text(info.reason)))
-            self.table.setItem(row, 2, size)
+            self.table.setItem(row, Col.TAKEN, QTableWidgetItem(when))
+            self.table.setItem(row, Col.KIND, QTableWidgetItem(self.reason_text(info.reason)))
+            self.table.setItem(row, Col.SIZE, size)
         if self.infos:
             self.table.selectRow(0)
         self._selection_changed()
+        self.listed.emit()
+
+    def _list_failed(self, error: BaseException) -> None:
+        self._show_list([])
+        self._tell(error)
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -194,18 +206,16 @@ class BackupsDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
     def backup_now(self) -> None:
-        database = self.context.database
         self._busy(True)
 
         def done(_path: object) -> None:
             self._busy(False)
             self.reload()
 
-        run_with_progress(
-            self.worker,
+        self.door.long(
             self,
             self.tr("Säkerhetskopierar…"),
-            lambda _progress: backups.backup(database),
+            ops.backup_now(),
             done,
             self._failed,
             cancellable=False,
@@ -237,17 +247,11 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        database, source = self.context.database, info.path
         self._busy(True)
-
-        def work(_progress: Progress) -> object:
-            return backups.restore(database, source)
-
-        run_with_progress(
-            self.worker,
+        self.door.long(
             self,
             self.tr("Återställer…"),
-            work,
+            ops.restore_backup(info.path),
             self._restored,
             self._failed,
             cancellable=False,
@@ -256,11 +260,16 @@ class BackupsDialog(QDialog):
     def _restored(self, _safety: object) -> None:
         self._busy(False)
         self.reload()
-        self.restored.emit(self.tr("Databasen är återställd från säkerhetskopian."))
+        message = self.tr("Databasen är återställd från säkerhetskopian.")
+        self.context.data_replaced(message)
+        self.restored.emit(message)
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.reload()
+        self._tell(error)
+
+    def _tell(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
             QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
         else:

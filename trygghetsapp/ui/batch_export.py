@@ -8,11 +8,9 @@ one combined PDF with a bookmark per area (cancelled: nothing is written).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,50 +29,29 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.reports import batch, kinds
-from trygghetsapp.services import areas
-from trygghetsapp.services.database import Database
+from trygghetsapp.reports import kinds
+from trygghetsapp.services.readmodels import AreaListItem
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.door import ExportResult
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.print_preview import kind_labels
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    written: list[Path]
-    total: int
-    cancelled: bool
-
-
-def export_job(
-    database: Database, area_ids: Sequence[str], kind: str, target: Path, progress: Progress
-) -> ExportResult:
-    """The worker's part: `export_pdfs`, reporting percent and stopping when Avbryt is pressed.
-
-    Progress is reported without raising (`export_pdfs` polls `cancelled` itself, between areas
-    and inside a combined build), so files already finished are returned, not lost in an
-    exception.
-    """
-
-    def report(done: int, total: int) -> None:
-        if not progress.cancelled:
-            progress(100 * done // max(total, 1))
-
-    written = batch.export_pdfs(
-        database, area_ids, kind, target, progress=report, cancelled=lambda: progress.cancelled
-    )
-    return ExportResult(written, len(area_ids), progress.cancelled)
+from trygghetsapp.ui.tasks import Cancelled
 
 
 class BatchExportDialog(QDialog):
     """Which areas, which document, one file each or one combined; then the worker does it."""
 
+    areas_loaded = Signal()
+    """The list of areas to choose from is filled."""
+
+    exported = Signal(object)
+    """An export ended (the `ExportResult`, possibly cancelled), and the user was told."""
+
     def __init__(
         self,
         context: AppContext,
-        worker: DatabaseWorker,
         current_area_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -82,16 +59,13 @@ class BatchExportDialog(QDialog):
         self.setObjectName("batchExport")
         self.setWindowTitle(self.tr("Skriv ut / exportera flera områden"))
         self.context = context
-        self.worker = worker
+        self.door = context.door
         self.current_area_id = current_area_id
         self.result_: ExportResult | None = None
         self.error: BaseException | None = None
         self.progress_dialog: QProgressDialog | None = None
-        all_areas = areas.list_areas(context.database)
 
-        self.all_radio = QRadioButton(
-            self.tr("&Alla områden (%1)").replace("%1", str(len(all_areas)))
-        )
+        self.all_radio = QRadioButton(self.tr("&Alla områden (%1)").replace("%1", "…"))
         self.chosen_radio = QRadioButton(self.tr("&Valda områden i listan nedan"))
         self.which = QButtonGroup(self)
         self.which.addButton(self.all_radio)
@@ -100,14 +74,6 @@ class BatchExportDialog(QDialog):
         self.area_list.setObjectName("areaChoice")
         self.area_list.setAccessibleName(self.tr("Områden"))
         self.area_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for area in all_areas:
-            item = QListWidgetItem(area.name)
-            item.setData(Qt.ItemDataRole.UserRole, area.id)
-            self.area_list.addItem(item)
-            if area.id == current_area_id:
-                item.setSelected(True)
-                self.area_list.setCurrentItem(item)
-        self.area_list.itemSelectionChanged.connect(lambda: self.chosen_radio.setChecked(True))
         (self.chosen_radio if current_area_id else self.all_radio).setChecked(True)
 
         self.kind_box = QComboBox()
@@ -140,6 +106,21 @@ class BatchExportDialog(QDialog):
         layout.addWidget(self.combined_radio)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        self.export_button.setEnabled(False)  # until the areas are listed
+        self.door.query(ops.list_areas(), self._show_areas, self._failed, owner=self)
+
+    def _show_areas(self, areas: list[AreaListItem]) -> None:
+        self.all_radio.setText(self.tr("&Alla områden (%1)").replace("%1", str(len(areas))))
+        for area in areas:
+            item = QListWidgetItem(area.name)
+            item.setData(Qt.ItemDataRole.UserRole, area.id)
+            self.area_list.addItem(item)
+            if area.id == self.current_area_id:
+                item.setSelected(True)
+                self.area_list.setCurrentItem(item)
+        self.area_list.itemSelectionChanged.connect(lambda: self.chosen_radio.setChecked(True))
+        self.export_button.setEnabled(True)
+        self.areas_loaded.emit()
 
     def area_ids(self) -> list[str]:
         if self.all_radio.isChecked():
@@ -184,10 +165,8 @@ class BatchExportDialog(QDialog):
             return
         if self.folder_radio.isChecked():
             target.mkdir(parents=True, exist_ok=True)
-        database, kind = self.context.database, self.kind()
         self.export_button.setEnabled(False)
-        self.progress_dialog = run_with_progress(
-            self.worker,
+        self.progress_dialog = self.door.long(
             self,
             (
                 self.tr("Skapar %1 PDF för ett område…")
@@ -196,7 +175,7 @@ class BatchExportDialog(QDialog):
             )
             .replace("%1", self.kind_box.currentText())
             .replace("%2", str(len(ids))),
-            lambda progress: export_job(database, ids, kind, target, progress),
+            ops.export_pdfs(ids, self.kind(), target),
             self._done,
             self._failed,
         )
@@ -210,6 +189,7 @@ class BatchExportDialog(QDialog):
             if not self.folder_radio.isChecked():
                 text = self.tr("Avbrutet – ingen fil sparades.")
             QMessageBox.information(self, "Trygghetsapp", text)
+            self.exported.emit(result)
             return
         if self.folder_radio.isChecked():
             text = (
@@ -224,6 +204,7 @@ class BatchExportDialog(QDialog):
                 "%1", str(result.written[0]) if result.written else ""
             )
         QMessageBox.information(self, "Trygghetsapp", text)
+        self.exported.emit(result)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

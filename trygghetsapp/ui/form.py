@@ -8,7 +8,7 @@ point page (committing each field as it is left) and the add/edit dialogs (commi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,9 @@ class FieldSpec:
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     placeholder: str = ""
     required: bool = False
+
+
+_NOW = object()
 
 
 class _PlainText(QPlainTextEdit):
@@ -152,10 +155,19 @@ class Form(QWidget):
     def values(self) -> dict[str, Any]:
         return {key: self.value(key) for key in self.widgets}
 
-    def set_values(self, values: dict[str, Any]) -> None:
-        """Show stored values (without firing `edited`) and remember them as the baseline."""
+    def set_values(self, values: dict[str, Any], keep_edits: bool = False) -> None:
+        """Show stored values (without firing `edited`) and remember them as the baseline.
+
+        With `keep_edits` a field the user has changed and not yet left keeps what is typed
+        there: a page read again after another field's commit must not overwrite it. A field
+        that only has the focus shows the new value (an undo, another computer's edit)."""
+        shown = set(self._loaded)
+        kept: set[str] = set()
         for key, widget in self.widgets.items():
             if key not in values:
+                continue
+            if keep_edits and key in shown and self.value(key) != self._loaded.get(key):
+                kept.add(key)
                 continue
             value = values[key]
             widget.blockSignals(True)
@@ -180,14 +192,17 @@ class Form(QWidget):
             finally:
                 widget.blockSignals(False)
             self.errors[key].clear_message()
-        self._loaded.update({k: self.value(k) for k in values if k in self.widgets})
+        self._loaded.update(
+            {k: self.value(k) for k in values if k in self.widgets and k not in kept}
+        )
 
     def loaded(self, key: str) -> Any:
         return self._loaded.get(key)
 
-    def accept_value(self, key: str) -> None:
-        """The service took the value: it is the new baseline, and any error line goes."""
-        self._loaded[key] = self.value(key)
+    def accept_value(self, key: str, value: Any = _NOW) -> None:
+        """The service took `value` (by default what the field holds now): it is the new
+        baseline, and any error line goes."""
+        self._loaded[key] = self.value(key) if value is _NOW else value
         self.errors[key].clear_message()
 
     def clear_errors(self) -> None:
@@ -216,6 +231,3 @@ def display_text(value: Any) -> str:
 def choices(labels: dict[Any, Any], language: str) -> list[tuple[Any, str]]:
     """(code, label) pairs of a catalogue, in the catalogue's order."""
     return [(code, lab.text(language)) for code, lab in labels.items()]
-
-
-Submit = Callable[[dict[str, Any]], None]

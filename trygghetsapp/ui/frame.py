@@ -10,6 +10,7 @@ imports no database code and never touches PySide6's `Qt` namespace (building it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -52,8 +53,8 @@ def area_table(model: QAbstractTableModel) -> QTableView:
     # The badge column's width from the first 100 rows, not up to 1,000 (Qt's default): the
     # start window holds all 5,000 areas of a national list, and measuring them costs 15 ms.
     header.setResizeContentsPrecision(100)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(texts.LIST_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(texts.LIST_BADGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -113,5 +114,8 @@ class HandOver:
 class Successor(Protocol):
     """The window that takes over from the start window (the main window)."""
 
-    def take_over(self, handed: HandOver) -> None:
-        """Take the start window's place and state and show itself."""
+    def take_over(self, handed: HandOver, done: Callable[[], None]) -> None:
+        """Take the place and the state; call `done()` once shown (the start window goes)."""
+
+    def follow_search(self, text: str, cursor: int) -> None:
+        """The user typed on in the start window before `done()`: the search as it is now."""

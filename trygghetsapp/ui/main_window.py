@@ -1,12 +1,18 @@
 """The main window: a thin shell. Area list left, the area's tabs right, the overview beside.
 
-It owns no data logic: tabs and panels load through the services, actions come from `actions.py`,
-settings from `settings.py`. On a language change it rebuilds its widgets (they are cheap and load
-lazily), keeping the open area, the tab and the undo stack.
+It owns no data logic: tabs and panels load through the door (`door.py`), actions come from
+`actions.py`, settings from `settings.py`. What the widgets report it shows: errors, failures and
+notes arrive as the context's signals, the sync controller's as its own. On a language change it
+rebuilds its widgets (they are cheap and load lazily), keeping the open area, the tab and the
+undo stack.
+
+At start it reads its first page, the remembered area and that area's tab through the door and
+says `ready`; the start window then hands over (`take_over`, the `frame.Successor` protocol).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,25 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import areas, demo, transfer
-from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.services.readmodels import AreaView, Changes, Entity
 from trygghetsapp.services.start_view import StartRow, StartView
 from trygghetsapp.ui import commands, file_dialogs
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.actions import EXPORTS, Act, build_actions
 from trygghetsapp.ui.area_list import AreaListPanel
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.door import Failed
 from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.frame import HandOver, area_splitter, area_title_label, modes_tabs
 from trygghetsapp.ui.i18n import Translations, system_language
 from trygghetsapp.ui.overview import OverviewPanel
 from trygghetsapp.ui.readiness import COLOURS, badge
-from trygghetsapp.ui.sync_conflicts import ConflictsPanel
-from trygghetsapp.ui.sync_controller import SyncController
-from trygghetsapp.ui.sync_panel import SyncPanel
+from trygghetsapp.ui.sync.conflicts import ConflictsPanel
+from trygghetsapp.ui.sync.controller import SyncController
+from trygghetsapp.ui.sync.panel import SyncPanel
 from trygghetsapp.ui.tabs.base import AreaTab, select_id
 from trygghetsapp.ui.tabs.channels import ChannelsTab
 from trygghetsapp.ui.tabs.contacts import ContactsTab
@@ -46,7 +53,8 @@ from trygghetsapp.ui.tabs.equipment import EquipmentTab
 from trygghetsapp.ui.tabs.inspection import InspectionTab
 from trygghetsapp.ui.tabs.roles import RolesTab
 from trygghetsapp.ui.tabs.safety_point import SafetyPointTab
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker
+from trygghetsapp.ui.window_texts import TabKey
 
 if TYPE_CHECKING:  # the dialogs load reportlab and PDFium: imported when first opened, not at start
     from trygghetsapp.ui.backups_dialog import BackupsDialog
@@ -63,6 +71,9 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
 
+    ready = Signal()
+    """The first page of the list, the remembered area and its tab are shown (once, at start)."""
+
     def __init__(
         self,
         context: AppContext,
@@ -71,46 +82,58 @@ class MainWindow(QMainWindow):
         translations: Translations,
     ) -> None:
         super().__init__()
+        context.door.adopt(worker)  # the one database worker
         self.context = context
+        self.door = context.door
         self.settings = settings
         self.worker = worker
         self.translations = translations
         self.area_id: str | None = None
+        self.area: AreaView | None = None
+        """The open area as its header shows it."""
+        self.is_ready = False
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 560)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         context.error.connect(self.show_error)
+        context.failed.connect(self.show_failure)
+        context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.changed.connect(self._on_changed)
         context.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.sync = SyncController(self, self)
+        self.sync = SyncController(context, self)
         self.sync.snapshot_changed.connect(self._sync_snapshot)
+        self.sync.conflicts_requested.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.sync.badge)
+        self.statusBar().addPermanentWidget(self.sync.summary)
         self._build()
-        self._restore()
-        self.sync.refresh()
+        self._restore()  # the sync status is read once the window is ready (`_say_ready`)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self._built_language = self.translations.language
         self.actions_ = build_actions(self)
         self._build_menus()
-        self.area_panel = AreaListPanel(self.context.database, worker=self.worker)
+        self.area_panel = AreaListPanel(self.door)
+        if not self.is_ready:
+            # The start's reads first (list, area, tab); badges and sync status after them.
+            self.area_panel.model.hold_badges()
         self.area_title = area_title_label()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
         self.area_tabs: dict[str, AreaTab] = {
-            "point": SafetyPointTab(self.context),
-            "equipment": EquipmentTab(self.context),
-            "contacts": ContactsTab(self.context, self.worker),
-            "roles": RolesTab(self.context),
-            "channels": ChannelsTab(self.context),
-            "inspection": InspectionTab(self.context),
+            TabKey.POINT: SafetyPointTab(self.context),
+            TabKey.EQUIPMENT: EquipmentTab(self.context),
+            TabKey.CONTACTS: ContactsTab(self.context),
+            TabKey.ROLES: RolesTab(self.context),
+            TabKey.CHANNELS: ChannelsTab(self.context),
+            TabKey.INSPECTION: InspectionTab(self.context),
         }
         titles = texts.area_tab_titles()
         for key in TAB_KEYS:
             self.tabs.addTab(self.area_tabs[key], titles[key])
         self.splitter = area_splitter(self.area_panel, self.area_title, self.tabs)
-        self.overview = OverviewPanel(self.context, self.worker)
+        self.overview = OverviewPanel(self.context)
         self.modes = modes_tabs()
         self.sync_panel = SyncPanel(self.sync)
         self.conflicts_panel = ConflictsPanel(self.context)
@@ -248,110 +271,126 @@ class MainWindow(QMainWindow):
         for tab in self.area_tabs.values():
             tab.set_area(area_id)
 
-    def take_over(self, handed: HandOver) -> None:
-        """Take the start window's place, search, tab, picked area and focus, and show.
-
-        The search first, so the picked area is highlighted in the list it belongs to; focus is
-        taken only if the start window had it (the user may have turned to another program)."""
-        self.restoreGeometry(handed.geometry)
-        self.splitter.restoreState(handed.splitter)
-        if handed.minimized:
-            self.showMinimized()
-        else:
-            self.show()
-        search = self.area_panel.search
-        if handed.search:
-            search.setText(handed.search)
-            self.area_panel.apply_search()
-        if handed.picked_area is not None:
-            self.show_area(handed.picked_area, load_through=True)
-        self.tabs.setCurrentIndex(handed.tab)
-        if handed.search_focused:  # the caret where it was, so the next keystroke continues
-            search.setFocus()
-            search.setCursorPosition(handed.cursor)
-        if handed.active:
-            self.activateWindow()
-
-    def show_area(self, area_id: str, load_through: bool = False) -> None:
+    def show_area(
+        self,
+        area_id: str,
+        load_through: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """Open an area, highlighted in the list when it is on a loaded page (or, with
-        `load_through`, after loading the pages down to it: see `AreaListPanel.select_area`)."""
-        if not self.area_panel.select_area(area_id, load_through):  # selecting emits open_area
-            self.open_area(area_id)
+        `load_through`, after loading the pages down to it: see `AreaListPanel.select_area`);
+        `then()` once it is open."""
 
-    def _show_area_header(self) -> None:
-        if self.area_id is None:
+        def settled(found: bool) -> None:
+            if not found:  # selecting emits `area_selected`, which opens it; else open it here
+                self.open_area(area_id)
+            if then is not None:
+                then()
+
+        self.area_panel.select_area(area_id, load_through, settled)
+
+    def _show_area_header(self, then: Callable[[], None] | None = None) -> None:
+        """The open area's name over its tabs (read through the door); an area that is gone
+        (deleted here or elsewhere) closes."""
+        area_id = self.area_id
+        if area_id is None:
+            self.area = None
             self.area_title.setText(texts.no_area_title())
             self.tabs.setEnabled(False)
+            if then is not None:
+                then()
             return
         self.tabs.setEnabled(True)
-        try:
-            area = areas.get_area(self.context.database, self.area_id)
-        except DomainError:
-            self.area_id = None
-            self._show_area_header()
-            return
-        villages = ", ".join(area.villages)
-        self.area_title.setText(area.name + (f" – {villages}" if villages else ""))
+
+        def arrived(area: AreaView) -> None:
+            if self.area_id == area_id:
+                self.area = area
+                villages = ", ".join(area.villages)
+                self.area_title.setText(area.name + (f" – {villages}" if villages else ""))
+            if then is not None:
+                then()
+
+        def gone(error: BaseException) -> None:
+            if self.area_id == area_id and isinstance(error, DomainError):
+                # The open area was deleted (or its creation undone): nothing to show. (Not
+                # "no row selected": the area may lie beyond the loaded pages.)
+                self.area_id = None
+                self._show_area_header()
+                for tab in self.area_tabs.values():
+                    tab.set_area(None)
+            elif not isinstance(error, DomainError):
+                self.show_failure(error)
+            if then is not None:
+                then()
+
+        self.door.query(ops.get_area(area_id), arrived, gone, owner=self)
 
     def open_gap(self, area_id: str, tab_key: str) -> None:
         """From the overview: show the area, on the tab holding the gap, with focus on it."""
         self.modes.setCurrentIndex(0)
-        if self.area_id != area_id:
-            self.show_area(area_id)
-        tab = self.area_tabs.get(tab_key, self.area_tabs["point"])
+        tab = self.area_tabs.get(tab_key, self.area_tabs[TabKey.POINT])
         self.tabs.setCurrentWidget(tab)
-        tab.focus_gap()
+        self._on_tab_of(area_id, tab, tab.focus_gap)
 
     def open_contact(self, area_id: str, contact_id: str) -> None:
         """From the overview's review list: that person's row on the area's Kontakter tab."""
-        self.open_gap(area_id, "contacts")
-        table = getattr(self.area_tabs["contacts"], "table", None)
-        if table is not None:
-            select_id(table, contact_id)
-            table.setFocus()
+        self.modes.setCurrentIndex(0)
+        tab = self.area_tabs[TabKey.CONTACTS]
+        self.tabs.setCurrentWidget(tab)
+
+        def select() -> None:
+            select_id(tab.table, contact_id)
+            tab.table.setFocus()
+
+        self._on_tab_of(area_id, tab, select)
+
+    def _on_tab_of(self, area_id: str, tab: AreaTab, then: Callable[[], None]) -> None:
+        """`then()` once `tab` shows `area_id` (opened first when another area is open)."""
+        if self.area_id != area_id:
+            self.show_area(area_id, then=lambda: tab.when_loaded(then))
+        else:
+            tab.when_loaded(then)
 
     def new_area(self) -> None:
-        db = self.context.database
         specs = [
             FieldSpec("name", self.tr("Namn"), required=True),
             FieldSpec("villages", self.tr("Byar (kommaseparerade)"), "list"),
         ]
         created: list[str] = []
 
-        def submit(values: dict[str, Any]) -> None:
-            created.append(
-                commands.push_create(
-                    self.context,
-                    self.tr("Nytt område"),
-                    lambda: areas.create_area(db, values),
-                    lambda i: areas.delete_area(db, i),
-                    lambda i: areas.restore_area(db, i),
-                )
+        def submit(values: dict[str, Any], done: Callable[[], None], failed: Failed) -> None:
+            def made(new_id: str) -> None:
+                created.append(new_id)
+                done()
+
+            commands.create(
+                self.context, self.tr("Nytt område"), Entity.AREA, values, made, failed, None
             )
 
         dialog = RecordDialog(
             self.tr("Nytt område"), specs, submit, self.context.language, parent=self
         )
         if dialog.exec() and created:
-            self.show_area(created[0])
             self.modes.setCurrentIndex(0)
-            self.tabs.setCurrentWidget(self.area_tabs["point"])
+            self.tabs.setCurrentWidget(self.area_tabs[TabKey.POINT])
+            # The list puts the new row in place when the door's change arrives; then select.
+            self.area_panel.model.when_loaded(lambda: self.show_area(created[0]))
 
     def delete_area(self) -> None:
         """The whole area goes (a tombstone); Ctrl+Z brings it back with everything in it."""
-        area_id = self.area_id
-        if area_id is None:
+        area_id, area = self.area_id, self.area
+        if area_id is None or area is None or area.id != area_id:
             return
-        db = self.context.database
-        name = areas.get_area(db, area_id).name
-        if not confirm_delete(self, name):
+        if not confirm_delete(self, area.name):
             return
-        commands.push_delete(
+        commands.delete(
             self.context,
-            self.tr("Ta bort %1").replace("%1", name),
-            lambda: areas.delete_area(db, area_id),
-            lambda: areas.restore_area(db, area_id),
-            "area",
+            self.tr("Ta bort %1").replace("%1", area.name),
+            Entity.AREA,
+            area_id,
+            lambda: None,
+            self.show_failure,
+            area_id,
         )
 
     def focus_search(self) -> None:
@@ -390,28 +429,13 @@ class MainWindow(QMainWindow):
         self.sync.refresh(now=True)
 
     def _on_changed(self, changes: Changes) -> None:
-        self.sync.local_edit(changes)
-        if not changes.entities or changes.touches("area"):
-            self.overview.invalidate()
-        elif self.area_id is not None:
-            self.overview.area_changed(self.area_id)
-        if not changes.entities or changes.touches(
-            "area",
-            "safety_point",
-            "equipment_item",
-            "role_assignment",
-            "contact",
-            "info_channel",
-            "inspection",
-        ):
-            self.area_panel.refresh()
-            if self.area_id is not None:
-                self._show_area_header()  # sets area_id to None when the area is gone
-                if self.area_id is None:
-                    # The open area was deleted (or its creation undone): nothing to show.
-                    # (Not "no row selected": the area may lie beyond the loaded pages.)
-                    for tab in self.area_tabs.values():
-                        tab.set_area(None)
+        """The area list, the overview, the tabs and the sync status follow the change
+        themselves; the window only reads the open area's header again when it moved."""
+        if self.area_id is None:
+            return
+        named = changes.ids_of(Entity.AREA)
+        if named is None or self.area_id in named:
+            self._show_area_header()  # closes the area when it is gone
 
     # -- language ------------------------------------------------------------------------
     def set_language(self, choice: str) -> None:
@@ -427,19 +451,12 @@ class MainWindow(QMainWindow):
 
     # -- long work on the worker ---------------------------------------------------------
     def load_demo(self, scale: int = 0) -> Any:
-        db = self.context.database
-
-        def work(progress: Progress) -> Any:
-            total = max(scale, 1)
-            return demo.load_demo(db, scale=scale, progress=lambda n: progress(100 * n // total))
-
-        return run_with_progress(
-            self.worker,
+        return self.door.long(
             self,
             self.tr("Läser in demodata…"),
-            work,
-            lambda _counts: self.long_work_done(self.tr("Demodata inläst.")),
-            self.long_work_failed,
+            ops.load_demo(scale),
+            lambda _counts: self.context.data_replaced(self.tr("Demodata inläst.")),
+            self.show_failure,
         )
 
     def import_json(self, path: Path | None = None) -> Any:
@@ -450,15 +467,13 @@ class MainWindow(QMainWindow):
             if not name:
                 return None
             path = Path(name)
-        db = self.context.database
-        chosen = path
-        return run_with_progress(
-            self.worker,
+        # Imported data is not undoable record by record; the backup taken first is the undo.
+        return self.door.long(
             self,
-            self.tr("Importerar %1…").replace("%1", chosen.name),
-            lambda _progress: transfer.import_file(db, chosen),
-            lambda _counts: self.long_work_done(self.tr("Importen är klar.")),
-            self.long_work_failed,
+            self.tr("Importerar %1…").replace("%1", path.name),
+            ops.import_json(path),
+            lambda _counts: self.context.data_replaced(self.tr("Importen är klar.")),
+            self.show_failure,
             cancellable=False,
         )
 
@@ -470,7 +485,7 @@ class MainWindow(QMainWindow):
             return None
         from trygghetsapp.ui.print_preview import PrintPreviewDialog
 
-        dialog = PrintPreviewDialog(self.context, self.worker, self.area_id, parent=self)
+        dialog = PrintPreviewDialog(self.context, self.area_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -478,7 +493,7 @@ class MainWindow(QMainWindow):
     def export_many(self) -> BatchExportDialog:
         from trygghetsapp.ui.batch_export import BatchExportDialog
 
-        dialog = BatchExportDialog(self.context, self.worker, self.area_id, self)
+        dialog = BatchExportDialog(self.context, self.area_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -487,7 +502,7 @@ class MainWindow(QMainWindow):
         """The Excel import wizard (ui/exchange): asks for the file unless given one."""
         from trygghetsapp.ui.exchange.xlsx_wizard import open_wizard
 
-        wizard = open_wizard(self.context, self.worker, self)
+        wizard = open_wizard(self.context, self)
         if path is None:
             wizard.choose_file()
         else:
@@ -497,24 +512,18 @@ class MainWindow(QMainWindow):
     def export_file(self, kind: str) -> ExportDialog:
         from trygghetsapp.ui.exchange.exports import open_export
 
-        return open_export(self.context, self.worker, kind, self)
+        return open_export(self.context, kind, self)
 
     def show_backups(self) -> BackupsDialog:
         from trygghetsapp.ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.context, self.worker, self)
+        dialog = BackupsDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self.long_work_done)
         dialog.open()
         return dialog
 
-    def long_work_done(self, message: str) -> None:
-        # Imported data is not undoable record by record; the backup taken first is the undo.
-        self.context.undo_stack.clear()
-        self.context.notify(Changes())
-        self.statusBar().showMessage(message, 8000)
-
-    def long_work_failed(self, error: BaseException) -> None:
+    def show_failure(self, error: BaseException) -> None:
+        """Long work that failed, or an error no widget took care of."""
         if isinstance(error, Cancelled):
             self.statusBar().showMessage(self.tr("Avbrutet – inget ändrades."), 8000)
         elif isinstance(error, DomainError):
@@ -536,17 +545,89 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Trygghetsapp – {path.name}")
 
     def _restore(self) -> None:
+        """The place, the tab and the remembered area (read through the door; `ready` once it
+        and its tab are shown). An area the list does not hold (the search hides it, or it lies
+        beyond the pages) opens all the same; one that is gone gives way to the first row."""
         keys.restore_place(self.settings, self, self.splitter)
-        last = keys.get_str(self.settings, keys.LAST_AREA)
-        if last and not self.area_panel.select_area(last, load_through=True):
-            try:
-                areas.get_area(self.context.database, last)
-                self.open_area(last)
-            except DomainError:
-                last = ""
-        if not last and self.area_panel.model.rowCount():
-            self.area_panel.select_area(self.area_panel.model.area_id(0))
         self.tabs.setCurrentIndex(keys.get_int(self.settings, keys.LAST_TAB, 0))
+        last = keys.get_str(self.settings, keys.LAST_AREA)
+        self._tried_first = False
+        if last:
+            self.show_area(last, load_through=True, then=self._opened_at_start)
+        else:
+            self.area_panel.model.when_loaded(self._opened_at_start)
+
+    def _opened_at_start(self) -> None:
+        """The start's area is chosen: its tab loads now (the window may not be shown yet), and
+        the window is ready when that tab and the header are in. Without an area (none was
+        remembered, or it is gone) the list's first row is opened first."""
+        if self.is_ready:
+            return
+        waiting = {"tab", "header"}
+
+        def arrived(part: str) -> None:
+            waiting.discard(part)
+            if waiting:
+                return
+            model = self.area_panel.model
+            if self.area_id is None and model.rowCount() and not self._tried_first:
+                self._tried_first = True
+                self.area_panel.select_area(
+                    model.area_id(0), then=lambda _found: self._opened_at_start()
+                )
+                return
+            self._say_ready()
+
+        self.current_tab().refresh(then=lambda: arrived("tab"))
+        self._show_area_header(then=lambda: arrived("header"))
+
+    def _say_ready(self) -> None:
+        if not self.is_ready:
+            self.is_ready = True
+            self.area_panel.model.release_badges()
+            self.sync.refresh()
+            self.ready.emit()
+
+    # -- taking over from the start window (frame.Successor) ----------------------------
+    def take_over(self, handed: HandOver, done: Callable[[], None]) -> None:
+        """The start window's place, search, pick and tab; shown once the search and pick are
+        loaded (a few milliseconds), so the list never flashes the unfiltered page."""
+        self.restoreGeometry(handed.geometry)
+        self.splitter.restoreState(handed.splitter)
+        self.tabs.setCurrentIndex(handed.tab)
+        search = self.area_panel.search
+
+        def show() -> None:
+            if handed.minimized:
+                self.showMinimized()
+            else:
+                self.show()
+            if handed.search_focused:  # the caret where it was: the next key continues the word
+                search.setFocus()
+                search.setCursorPosition(self._handed_cursor)
+            if handed.active:
+                self.activateWindow()
+            done()
+
+        def pick() -> None:
+            if handed.picked_area is not None:
+                self.show_area(handed.picked_area, load_through=True, then=show)
+            else:
+                show()
+
+        self._handed_cursor = handed.cursor
+        if handed.search and handed.search != search.text():
+            search.blockSignals(True)
+            search.setText(handed.search)
+            search.blockSignals(False)
+            self.area_panel.apply_search(then=pick)
+        else:
+            pick()
+
+    def follow_search(self, text: str, cursor: int) -> None:
+        """What the user types in the start window while the hand-over is under way."""
+        self.area_panel.search.setText(text)
+        self._handed_cursor = cursor
 
     def save_state(self) -> None:
         keys.save_place(self.settings, self, self.splitter)
@@ -560,6 +641,7 @@ class MainWindow(QMainWindow):
         every area in list order, the badges this session has worked out, the open area."""
         # The national count covers every area; the list's own pages fill in before it is done.
         gaps = {**self.area_panel.model.known_gaps(), **self.overview.known_gaps()}
+        # Called by the app after the event loop and the worker are done: read here (call_now).
         rows = tuple(
             StartRow(
                 id=entry.id,
@@ -568,7 +650,7 @@ class MainWindow(QMainWindow):
                 badge=badge(gaps.get(entry.id)),
                 colour=COLOURS[gaps[entry.id].readiness].name() if entry.id in gaps else "",
             )
-            for entry in areas.list_area_index(self.context.database)
+            for entry in self.door.call_now(ops.area_index())
         )
         title = self.area_title.text() if self.area_id is not None else ""
         return StartView(self.translations.language, self.area_id, title, rows)

@@ -14,9 +14,9 @@ opens the person on the area's Kontakter tab.
 from __future__ import annotations
 
 import datetime as dt
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -31,33 +31,53 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.readiness import INSPECTION_INTERVAL_DAYS, AreaGaps, Readiness
 from trygghetsapp.logs import log_exception
-from trygghetsapp.services import areas, overview
-from trygghetsapp.services.readmodels import Changes, OverviewRow
+from trygghetsapp.services.readmodels import Changes, Entity, OverviewRow
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.labels import format_date
-from trygghetsapp.ui.readiness import COLOURS, badge, gap_lines
+from trygghetsapp.ui.readiness import COLOURS, READINESS_ENTITIES, badge, gap_lines
 from trygghetsapp.ui.record_model import ID_ROLE, Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import make_table
-from trygghetsapp.ui.tasks import DatabaseWorker
+from trygghetsapp.ui.window_texts import TabKey
 
 if TYPE_CHECKING:
-    from trygghetsapp.services import privacy  # loaded when the list is first counted
+    from trygghetsapp.services.privacy import ReviewDue
 
 RED = QColor("#b00020")
 
-# Which area tab shows the gap of each column (None: the first gap the area has).
-COLUMN_TABS: tuple[str | None, ...] = (
-    None,
-    None,
-    "point",
-    "roles",
-    "roles",
-    "equipment",
-    "equipment",
-    "equipment",
-    "inspection",
-    "channels",
-)
+
+class Col(IntEnum):
+    """The overview's columns, in order."""
+
+    AREA = 0
+    READINESS = 1
+    SAFETY_POINT = 2
+    WITHOUT_HOLDER = 3
+    WITHOUT_DEPUTY = 4
+    DEFECT = 5
+    MISSING = 6
+    OVERDUE = 7
+    DAYS_SINCE_INSPECTION = 8
+    UNTESTED_CHANNELS = 9
+
+
+COLUMN_TABS: dict[Col, TabKey] = {
+    Col.SAFETY_POINT: TabKey.POINT,
+    Col.WITHOUT_HOLDER: TabKey.ROLES,
+    Col.WITHOUT_DEPUTY: TabKey.ROLES,
+    Col.DEFECT: TabKey.EQUIPMENT,
+    Col.MISSING: TabKey.EQUIPMENT,
+    Col.OVERDUE: TabKey.EQUIPMENT,
+    Col.DAYS_SINCE_INSPECTION: TabKey.INSPECTION,
+    Col.UNTESTED_CHANNELS: TabKey.CHANNELS,
+}
+"""Which area tab shows the gap of each column (others: the first gap the area has)."""
+
+
+class ReviewCol(IntEnum):
+    """The review list's columns, in order."""
+
+    NAME, AREA, REVIEW_DATE, DAYS_OVER = range(4)
 
 
 def _count(value: int) -> str:
@@ -73,19 +93,19 @@ class ReviewSection(QGroupBox):
 
     open_contact = Signal(str, str)
 
-    def __init__(
-        self, context: AppContext, worker: DatabaseWorker | None, parent: QWidget | None = None
-    ) -> None:
+    loaded_ = Signal()
+    """The list is counted and shown."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._worker = worker
         self._stale = True
         self._loading = False
         self.setTitle(self.tr("Kontakter att granska (personuppgifter)"))
-        columns: list[Column[privacy.ReviewDue]] = [
-            Column(lambda: self.tr("Namn"), lambda r: r.contact.name),
-            Column(lambda: self.tr("Område"), lambda r: r.area_name),
-            Column(
+        columns: dict[ReviewCol, Column[ReviewDue]] = {
+            ReviewCol.NAME: Column(lambda: self.tr("Namn"), lambda r: r.contact.name),
+            ReviewCol.AREA: Column(lambda: self.tr("Område"), lambda r: r.area_name),
+            ReviewCol.REVIEW_DATE: Column(
                 lambda: self.tr("Granskas senast"),
                 lambda r: (
                     "⚠ " + self.tr("rättslig grund inte vald")
@@ -95,19 +115,23 @@ class ReviewSection(QGroupBox):
                 sort_key=lambda r: r.contact.review_date or dt.date.min,
                 foreground=lambda _r: RED,
             ),
-            Column(
+            ReviewCol.DAYS_OVER: Column(
                 lambda: self.tr("Dagar över"),
                 lambda r: str(r.days_overdue) if r.days_overdue >= 0 else "",
                 sort_key=lambda r: r.days_overdue,
             ),
-        ]
-        self.model: RecordTableModel[privacy.ReviewDue] = RecordTableModel(columns, self)
+        }
+        self.model: RecordTableModel[ReviewDue] = RecordTableModel(
+            [columns[c] for c in ReviewCol], self
+        )
         self.table = make_table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Kontakter att granska"))
-        for column, width in enumerate((220, 240, 140, 90)):
+        widths = {ReviewCol.NAME: 220, ReviewCol.AREA: 240, ReviewCol.REVIEW_DATE: 140}
+        for column, width in {**widths, ReviewCol.DAYS_OVER: 90}.items():
             self.table.setColumnWidth(column, width)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # the longest overdue first
+        # The longest overdue first.
+        self.table.sortByColumn(ReviewCol.REVIEW_DATE, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -129,32 +153,22 @@ class ReviewSection(QGroupBox):
             self.load()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.entities and not changes.touches("contact", "area"):
+        if not changes.everything and not changes.touches(Entity.CONTACT, Entity.AREA):
             return
         self._stale = True
         if self.isVisible():
             self.load()
 
     def load(self) -> None:
-        """Count on the worker (or here, without one); a change meanwhile counts again."""
+        """Count on the worker; a change meanwhile counts again."""
         if self._loading:
             return
         self._stale = False
-        from trygghetsapp.services import privacy
-
-        if self._worker is None:
-            self._arrived(privacy.contacts_past_review(self.context.database))
-            return
         self._loading = True
         self.summary.setText(self.tr("Letar efter kontakter att granska…"))
-        database = self.context.database
-        self._worker.submit(
-            lambda _progress: privacy.contacts_past_review(database), self._arrived, self._failed
-        )
+        self.context.door.query(ops.contacts_past_review(), self._arrived, self._failed, owner=self)
 
-    def _arrived(self, rows: list[privacy.ReviewDue]) -> None:
-        if not shiboken6.isValid(self):
-            return
+    def _arrived(self, rows: list[ReviewDue]) -> None:
         self._loading = False
         if self._stale and self.isVisible():  # contacts changed while counting
             self.load()
@@ -169,10 +183,9 @@ class ReviewSection(QGroupBox):
                 "fortfarande?). Dubbelklicka för att öppna."
             ).replace("%1", str(len(rows)))
         )
+        self.loaded_.emit()
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._loading = False
         self._stale = True
         log_exception(error)
@@ -191,15 +204,13 @@ class OverviewPanel(QWidget):
     open_gap = Signal(str, str)
     open_contact = Signal(str, str)
 
-    def __init__(
-        self,
-        context: AppContext,
-        worker: DatabaseWorker | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    counted = Signal()
+    """The table shows the current count (after the national count and each area's recount)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._worker = worker
+        self._door = context.door
         self._all: list[OverviewRow] | None = None
         self._loading = False
         self._generation = 0
@@ -209,7 +220,7 @@ class OverviewPanel(QWidget):
             days = row.gaps.days_since_inspection
             return days is None or days > INSPECTION_INTERVAL_DAYS
 
-        columns: list[Column[OverviewRow]] = [
+        columns: list[Column[OverviewRow]] = [  # in the order of `Col`
             Column(lambda: self.tr("Område"), lambda r: r.area_name),
             Column(
                 lambda: self.tr("Beredskap"),
@@ -276,14 +287,15 @@ class OverviewPanel(QWidget):
             ),
         ]
         self.model: RecordTableModel[OverviewRow] = RecordTableModel(
-            columns, self, id_attr="area_id"
+            columns, self, id_attr="area_id", order=lambda r: (r.area_name, r.area_id)
         )
         self.table = make_table()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Beredskapsöversikt"))
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(1, 110)
-        for column in range(2, len(columns)):
+        assert len(columns) == len(Col)
+        self.table.setColumnWidth(Col.AREA, 240)
+        self.table.setColumnWidth(Col.READINESS, 110)
+        for column in range(Col.SAFETY_POINT, len(columns)):
             self.table.setColumnWidth(column, 105)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -301,7 +313,7 @@ class OverviewPanel(QWidget):
         hint = QLabel(
             self.tr("Dubbelklicka (eller Enter) på en brist för att öppna den i området.")
         )
-        self.reviews = ReviewSection(context, worker)
+        self.reviews = ReviewSection(context)
         self.reviews.open_contact.connect(self.open_contact)
         readiness = QWidget()
         upper = QVBoxLayout(readiness)
@@ -319,29 +331,27 @@ class OverviewPanel(QWidget):
         layout.addWidget(split)
         self.table.activated.connect(self._activated)
         self.filter.textChanged.connect(self._apply_filter)
+        context.changed.connect(self._on_changed)
 
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if self._all is None:
-            if self._worker is None:
-                self.reload()
-            else:
-                self.prefetch()
+            self.prefetch()
 
     def prefetch(self) -> None:
         """Count the whole country on the database worker; the GUI stays live meanwhile."""
-        if self._worker is None or self._loading:
+        if self._loading:
             return
         self._loading = True
         self._dirty.clear()
         self.summary.setText(self.tr("Beräknar översikten…"))
         generation = self._generation
-        database = self.context.database
-        self._worker.submit(
-            lambda _progress: overview.overview(database),
+        self._door.query(
+            ops.national_overview(),
             lambda rows: self._arrived(rows, generation),
             self._failed,
+            owner=self,
         )
 
     @property
@@ -355,12 +365,10 @@ class OverviewPanel(QWidget):
         return {row.area_id: row.gaps for row in self._all}
 
     def reload(self) -> None:
-        """The whole overview now, on this thread (tests, and the bench's measurement)."""
-        self._set_rows(overview.overview(self.context.database))
+        """The whole overview again (on the worker; `counted` when it is shown)."""
+        self.invalidate(force=True)
 
     def _arrived(self, rows: list[OverviewRow], generation: int) -> None:
-        if not shiboken6.isValid(self):
-            return  # the panel was rebuilt (language change) while the worker counted
         self._loading = False
         if generation != self._generation:  # invalidated while counting: count again
             self.prefetch()
@@ -371,21 +379,30 @@ class OverviewPanel(QWidget):
         self._dirty.clear()
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._loading = False
         log_exception(error)
         self.summary.setText("⚠ " + self.tr("Översikten kunde inte beräknas; se loggfilen."))
 
-    def invalidate(self) -> None:
-        """Areas were added, removed or imported: count everything again (on the worker)."""
+    def _on_changed(self, changes: Changes) -> None:
+        """Only the areas an edit lies in are counted again; an import, a sync, a restore, or a
+        change whose area is not known counts everything again."""
+        if not changes.everything and not changes.touches(*READINESS_ENTITIES):
+            return
+        named = changes.ids_of(Entity.AREA)
+        known = changes.areas | (named or frozenset())
+        if changes.everything or named is None or not known:
+            self.invalidate()
+            return
+        for area_id in sorted(known):
+            self.area_changed(area_id)
+
+    def invalidate(self, force: bool = False) -> None:
+        """Count everything again (on the worker), now if shown, or counting, or `force`d;
+        otherwise when it is next shown."""
         self._generation += 1
         self._all = None
-        if self.isVisible() or self._loading:
-            if self._worker is None:
-                self.reload()
-            else:
-                self.prefetch()
+        if self.isVisible() or self._loading or force:
+            self.prefetch()
 
     def area_changed(self, area_id: str) -> None:
         """One area was edited: re-count that area only and put its row back in place."""
@@ -394,17 +411,33 @@ class OverviewPanel(QWidget):
             return
         if self._all is None:
             return
-        gaps = overview.area_gaps(self.context.database, [area_id]).get(area_id)
+        generation = self._generation
+        self._door.query(
+            ops.overview_row(area_id),
+            lambda row: self._row_arrived(area_id, row, generation),
+            self._failed,
+            owner=self,
+        )
+
+    def _row_arrived(self, area_id: str, row: OverviewRow | None, generation: int) -> None:
+        if generation != self._generation or self._all is None:
+            return
         rows = [r for r in self._all if r.area_id != area_id]
-        if gaps is not None:
-            name = areas.get_area(self.context.database, area_id).name
-            rows.append(OverviewRow(area_id=area_id, area_name=name, gaps=gaps))
+        if row is not None:
+            rows.append(row)
             rows.sort(key=lambda r: (r.area_name, r.area_id))
-        self._set_rows(rows)
+        self._all = rows
+        shown = [row] if row is not None and self._matches(row) else []
+        self.model.apply([area_id], shown)  # that row only: the place and selection stay
+        self._summarise()
 
     def _set_rows(self, rows: list[OverviewRow]) -> None:
         self._all = rows
         self._apply_filter()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        rows = self._all or []
         counts = {r: 0 for r in Readiness}
         for row in rows:
             counts[row.gaps.readiness] += 1
@@ -415,19 +448,23 @@ class OverviewPanel(QWidget):
             .replace("%3", str(counts[Readiness.GAPS]))
             .replace("%4", str(counts[Readiness.CRITICAL]))
         )
+        self.counted.emit()
+
+    def _matches(self, row: OverviewRow) -> bool:
+        return all(
+            word in row.area_name.casefold() for word in self.filter.text().casefold().split()
+        )
 
     def _apply_filter(self) -> None:
-        words = self.filter.text().casefold().split()
-        rows = [r for r in self._all or [] if all(w in r.area_name.casefold() for w in words)]
-        self.model.set_rows(rows)
+        self.model.set_rows([r for r in self._all or [] if self._matches(r)])
 
     def _activated(self, index: QModelIndex) -> None:
         area_id = self.model.index(index.row(), 0).data(ID_ROLE)
         if not area_id:
             return
         row = self.model.row(index.row())
-        tab = COLUMN_TABS[index.column()] if index.column() < len(COLUMN_TABS) else None
+        tab = COLUMN_TABS.get(Col(index.column())) if index.column() < len(Col) else None
         if tab is None:
             lines = gap_lines(row.gaps)
-            tab = lines[0][0] if lines else "point"
-        self.open_gap.emit(str(area_id), tab)
+            tab = lines[0][0] if lines else TabKey.POINT
+        self.open_gap.emit(str(area_id), str(tab))

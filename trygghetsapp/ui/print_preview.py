@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.reports import batch, kinds
-from trygghetsapp.services import areas
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.pdf_document import PdfPages, page_image
 from trygghetsapp.ui.pdf_view import PdfPagesView, ZoomMode
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress
+from trygghetsapp.ui.tasks import Cancelled
 
 PRINT_STRIPS = 16
 """A page is rendered and drawn to the printer in this many strips (see `strips`)."""
@@ -213,7 +213,6 @@ class PrintPreviewDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
-        worker: DatabaseWorker,
         area_id: str,
         kind: str = "checklist",
         parent: QWidget | None = None,
@@ -221,15 +220,16 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.context = context
-        self.worker = worker
+        self.door = context.door
         self.area_id = area_id
-        self.area_name = areas.get_area(context.database, area_id).name
+        self.area_name = ""
+        """For the title and the suggested file name; read with the first build."""
         self.data: bytes | None = None
         self.printed: int | None = None
         self._printer: QPrinter | None = None
         self._generation = 0
         self._closed = False
-        self.setWindowTitle(self.tr("Förhandsgranska – %1").replace("%1", self.area_name))
+        self.setWindowTitle(self.tr("Förhandsgranska"))
 
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindBox")
@@ -314,23 +314,24 @@ class PrintPreviewDialog(QDialog):
         """Ask the worker for the PDF of the chosen kind; a newer request wins over an older."""
         self._generation += 1
         generation = self._generation
-        database, area_id, kind = self.context.database, self.area_id, self.kind()
         self.data = None
         self._set_ready(False)
         self.status.setText(self.tr("Skapar PDF…"))
-
-        def work(_progress: Progress) -> bytes:
-            return batch.area_pdf(database, area_id, kind)
-
-        self.worker.submit(
-            work,
-            lambda data: self._built(generation, data),
+        pdf = ops.area_pdf(self.area_id, self.kind())
+        name = ops.get_area(self.area_id)
+        self.door.query(
+            lambda database: (name(database).name, pdf(database)),
+            lambda built: self._built(generation, *built),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
-    def _built(self, generation: int, data: bytes) -> None:
+    def _built(self, generation: int, area_name: str, data: bytes) -> None:
         if self._closed or generation != self._generation:
             return
+        if area_name != self.area_name:
+            self.area_name = area_name
+            self.setWindowTitle(self.tr("Förhandsgranska – %1").replace("%1", area_name))
         try:
             document = PdfPages(data)
         except Exception as error:

@@ -2,12 +2,17 @@
 
 An area has tens to a few hundred records of each kind, so its tabs hold them in memory; the
 national-scale lists (areas, overview) have their own models. Columns are declared as data so
-each tab says *what* it shows, and sorting, colours and ids work the same everywhere.
+each tab says *what* it shows, and sorting, colours and ids work the same everywhere; each tab
+names its columns with an `IntEnum` in the declared order.
+
+After an edit a tab hands `apply` the changed rows only: each is changed in place, moved, added
+or taken away with Qt's row signals, so the selection and the scroll position stay where they
+were (a whole new list would reset both).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -34,10 +39,16 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """Rows of one kind with declared columns; `ID_ROLE` gives each row's record id."""
 
     def __init__(
-        self, columns: Sequence[Column[Row]], parent: Any = None, id_attr: str = "id"
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        id_attr: str = "id",
+        order: Callable[[Row], Any] | None = None,
     ) -> None:
+        """`order` is the services' order of the rows (where a new row goes while unsorted)."""
         super().__init__(parent)
         self._id_attr = id_attr
+        self._order = order
         self._columns = list(columns)
         self._rows: list[Row] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -48,6 +59,80 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def apply(self, ids: Collection[str], rows: Sequence[Row]) -> None:
+        """The rows of `ids` as they are now: changed in place, moved to where the order puts
+        them, added, or (an id without a row) taken away. Other rows are not touched."""
+        fresh = {self.id_of(row): row for row in rows}
+        for record_id in ids:
+            number = self.row_of(record_id)
+            row = fresh.get(record_id)
+            if row is None:
+                if number >= 0:
+                    self.beginRemoveRows(QModelIndex(), number, number)
+                    del self._rows[number]
+                    self.endRemoveRows()
+                continue
+            others = [r for i, r in enumerate(self._rows) if i != number]
+            target = self._place(others, row) if number < 0 or self._moves(number, row) else number
+            if number < 0:
+                self.beginInsertRows(QModelIndex(), target, target)
+                self._rows.insert(target, row)
+                self.endInsertRows()
+                continue
+            if target != number:
+                destination = target + 1 if target > number else target
+                self.beginMoveRows(QModelIndex(), number, number, QModelIndex(), destination)
+                del self._rows[number]
+                self._rows.insert(target, row)
+                self.endMoveRows()
+            else:
+                self._rows[number] = row
+            self.refresh_row(target)
+
+    def id_of(self, row: Row) -> str:
+        return str(getattr(row, self._id_attr, ""))
+
+    def _key(self) -> Callable[[Row], Any] | None:
+        if self._sort is not None:
+            spec = self._columns[self._sort[0]]
+            key = spec.sort_key or (lambda r: spec.text(r).casefold())
+            return lambda r: (key(r) is not None, key(r))
+        return self._order
+
+    def _moves(self, number: int, row: Row) -> bool:
+        """Whether the changed row no longer sits between its neighbours."""
+        key = self._key()
+        if key is None:
+            return False
+        descending = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+        before = self._rows[number - 1] if number > 0 else None
+        after = self._rows[number + 1] if number + 1 < len(self._rows) else None
+        try:
+            if descending:
+                before, after = after, before
+            return (before is not None and key(before) > key(row)) or (
+                after is not None and key(row) > key(after)
+            )
+        except TypeError:  # keys that do not compare (mixed kinds): leave it where it is
+            return False
+
+    def _place(self, others: list[Row], row: Row) -> int:
+        """Where `row` goes among `others`: by the sort on screen, else the services' order,
+        else at the end."""
+        key = self._key()
+        if key is None:
+            return len(others)
+        descending = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+        mine = key(row)
+        for index, other in enumerate(others):
+            try:
+                theirs = key(other)
+                if (theirs < mine) if descending else (mine < theirs):
+                    return index
+            except TypeError:
+                continue
+        return len(others)
 
     def rows(self) -> list[Row]:
         return list(self._rows)

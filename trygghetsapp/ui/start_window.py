@@ -100,8 +100,8 @@ class StartListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == DISPLAY_ROLE:
-            return row.name if index.column() == 0 else row.badge
-        if role == FOREGROUND_ROLE and index.column() == 1 and row.colour:
+            return row.name if index.column() == texts.LIST_NAME_COLUMN else row.badge
+        if role == FOREGROUND_ROLE and index.column() == texts.LIST_BADGE_COLUMN and row.colour:
             return QColor(row.colour)
         return None
 
@@ -127,6 +127,7 @@ class StartWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self._handed_over = False
+        self._successor: Successor | None = None
         self.database_opening = False
         """Set while the loader opens the database: closing then waits for it (`closeEvent`)."""
         self.close_requested = False
@@ -212,24 +213,34 @@ class StartWindow(QMainWindow):
         return self._current_area if self._current_area != self._initial_area else None
 
     def hand_over(self, successor: Successor) -> None:
-        """Give the main window this window's place, search, tab, picked area and focus, then go.
+        """Give the main window this window's place, search, tab, picked area and focus; go when
+        it has shown itself.
 
-        The successor is only known by what it promises (`frame.Successor`): this window is up
-        before the database layer loads and must not import the main window."""
+        Until then (the few milliseconds its search or pick takes to load) this window stays,
+        and what the user types on in its search follows to the successor, so no keystroke is
+        lost."""
         self._handed_over = True
-        successor.take_over(
-            HandOver(
-                geometry=self.saveGeometry(),
-                splitter=self.splitter.saveState(),
-                minimized=self.isMinimized(),
-                active=self.isActiveWindow(),
-                search=self.search.text(),
-                cursor=self.search.cursorPosition(),
-                search_focused=self.focusWidget() is self.search,
-                picked_area=self.picked_area_id(),
-                tab=self.tabs.currentIndex(),
-            )
+        self._successor = successor
+        handed = HandOver(
+            geometry=self.saveGeometry(),
+            splitter=self.splitter.saveState(),
+            minimized=self.isMinimized(),
+            active=self.isActiveWindow(),
+            search=self.search.text(),
+            cursor=self.search.cursorPosition(),
+            search_focused=self.focusWidget() is self.search,
+            picked_area=self.picked_area_id(),
+            tab=self.tabs.currentIndex(),
         )
+        self.search.textEdited.connect(self._follow)
+        successor.take_over(handed, self._gone)
+
+    def _follow(self, text: str) -> None:
+        if self._successor is not None:
+            self._successor.follow_search(text, self.search.cursorPosition())
+
+    def _gone(self) -> None:
+        self._successor = None
         self.close()
         self.deleteLater()
 

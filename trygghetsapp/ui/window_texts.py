@@ -8,9 +8,26 @@ files keep their entries.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
-AREA_TAB_KEYS = ("point", "equipment", "contacts", "roles", "channels", "inspection")
+
+class TabKey(StrEnum):
+    """The area's tabs, in tab order (how the overview and the conflicts name where a gap is)."""
+
+    POINT = "point"
+    EQUIPMENT = "equipment"
+    CONTACTS = "contacts"
+    ROLES = "roles"
+    CHANNELS = "channels"
+    INSPECTION = "inspection"
+
+
+AREA_TAB_KEYS = tuple(TabKey)
+
+LIST_NAME_COLUMN, LIST_BADGE_COLUMN = range(2)
+"""The area list's columns, in both windows: the name and the readiness badge."""
 
 
 def menu_titles() -> list[str]:
@@ -34,14 +51,14 @@ def mode_titles() -> list[str]:
     ]
 
 
-def area_tab_titles() -> dict[str, str]:
+def area_tab_titles() -> dict[TabKey, str]:
     return {
-        "point": QCoreApplication.translate("MainWindow", "&Trygghetspunkt"),
-        "equipment": QCoreApplication.translate("MainWindow", "&Utrustning"),
-        "contacts": QCoreApplication.translate("MainWindow", "&Kontakter"),
-        "roles": QCoreApplication.translate("MainWindow", "&Roller"),
-        "channels": QCoreApplication.translate("MainWindow", "Informations&kanaler"),
-        "inspection": QCoreApplication.translate("MainWindow", "&Inventering"),
+        TabKey.POINT: QCoreApplication.translate("MainWindow", "&Trygghetspunkt"),
+        TabKey.EQUIPMENT: QCoreApplication.translate("MainWindow", "&Utrustning"),
+        TabKey.CONTACTS: QCoreApplication.translate("MainWindow", "&Kontakter"),
+        TabKey.ROLES: QCoreApplication.translate("MainWindow", "&Roller"),
+        TabKey.CHANNELS: QCoreApplication.translate("MainWindow", "Informations&kanaler"),
+        TabKey.INSPECTION: QCoreApplication.translate("MainWindow", "&Inventering"),
     }
 
 

@@ -3,13 +3,12 @@ web page and the notice-board posters, from the window.
 
 One small dialog per kind says what the file is for and who it is for, offers the profile where
 there is one (public unless internal is chosen: docs/privacy.md) and the options the command line
-has, asks where to save, and writes on the database worker (the file appears whole or not at all:
-every writer writes a temporary and renames it in).
+has, asks where to save, and writes on the database worker through the door (`door.export_file`;
+the file appears whole or not at all: every writer writes a temporary and renames it in).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
@@ -29,33 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services.database import Database
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.door import ExportChoice, ExportDone
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, Progress, run_with_progress
+from trygghetsapp.ui.tasks import Cancelled
 
 KINDS = ("xlsx", "template", "county", "gis", "web", "poster")
 GIS_FORMATS = ("gpkg", "geojson", "kml", "csv")
 PUBLISHED = ("gis", "web", "poster")
 """The kinds built from a publication: they have a profile (public by default)."""
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    kind: str
-    profile: str = "public"
-    include_planned: bool = True
-    gis_format: str = "gpkg"
-    paper: str = "A4"
-
-
-@dataclass(frozen=True)
-class ExportDone:
-    path: Path
-    points: int
-    """Safety points (or records, for the data workbook) in the file."""
-    profile: str
 
 
 def suffix(choice: ExportChoice) -> str:
@@ -64,41 +47,6 @@ def suffix(choice: ExportChoice) -> str:
     if choice.kind == "gis":
         return "." + choice.gis_format
     return ".html" if choice.kind == "web" else ".pdf"
-
-
-def export_job(
-    database: Database, choice: ExportChoice, target: Path, progress: Progress
-) -> ExportDone:
-    """The worker's part. `progress` raises `Cancelled` after Avbryt only before the writing
-    starts: once a writer runs, the file is finished and reported (never half a file)."""
-    progress(5)
-    if choice.kind in ("xlsx", "template"):
-        from trygghetsapp.services.workbook.exporter import export_workbook
-
-        counts = export_workbook(database, target, template=choice.kind == "template")
-        return ExportDone(target, counts.total(), "internal")
-    if choice.kind == "county":
-        from trygghetsapp.services.workbook.county import export_county_report
-
-        count = export_county_report(database, target)
-        return ExportDone(target, count, "internal")
-    from trygghetsapp.services.publication import publication
-
-    published = publication(database, choice.profile, include_planned=choice.include_planned)
-    progress(40)
-    if choice.kind == "gis":
-        from trygghetsapp.reports.gis import export_gis
-
-        export_gis(published, choice.gis_format, target)
-    elif choice.kind == "web":
-        from trygghetsapp.reports.web import export_web
-
-        export_web(published, target)
-    else:
-        from trygghetsapp.reports.poster import export_posters
-
-        export_posters(published, target, choice.paper)
-    return ExportDone(target, len(published.points), choice.profile)
 
 
 def _texts(kind: str) -> tuple[str, str, str]:
@@ -170,7 +118,6 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
-        worker: DatabaseWorker,
         kind: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -179,7 +126,6 @@ class ExportDialog(QDialog):
             raise ValueError(kind)
         self.setObjectName(f"export:{kind}")
         self.context = context
-        self.worker = worker
         self.kind = kind
         self.done_: ExportDone | None = None
         self.error: BaseException | None = None
@@ -299,13 +245,11 @@ class ExportDialog(QDialog):
         target = target or self.ask_target(choice)
         if target is None:
             return None
-        database = self.context.database
         self.save_button.setEnabled(False)
-        self.progress_dialog = run_with_progress(
-            self.worker,
+        self.progress_dialog = self.context.door.long(
             self,
             self.tr("Sparar %1…").replace("%1", target.name),
-            lambda progress: export_job(database, choice, target, progress),
+            ops.export_file(choice, target),
             self._done,
             self._failed,
         )
@@ -341,10 +285,8 @@ class ExportDialog(QDialog):
             report_unexpected(error, self)
 
 
-def open_export(
-    context: AppContext, worker: DatabaseWorker, kind: str, parent: QWidget
-) -> ExportDialog:
-    dialog = ExportDialog(context, worker, kind, parent)
+def open_export(context: AppContext, kind: str, parent: QWidget) -> ExportDialog:
+    dialog = ExportDialog(context, kind, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

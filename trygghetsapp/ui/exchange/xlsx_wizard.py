@@ -1,7 +1,7 @@
 """Importera Excel-arbetsbok: pick a file, see what it would do, write it all at once or nothing.
 
 The coordinator's existing lists come in here. The wizard reads the file on the database worker
-(`importer.preview_import`, nothing written) and shows, before anything is written: how many rows
+(`door.preview_import`, nothing written) and shows, before anything is written: how many rows
 are new, changed and unchanged, every error of the file with its sheet, row and column, each
 change as old -> new, and how each sheet and column was understood, with a drop-down for those
 it did not know (the mapping step; *Granska igen* reads the file again with the choices, also
@@ -35,14 +35,21 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
-from trygghetsapp.services.database import Database
 from trygghetsapp.services.readmodels import Changes
-from trygghetsapp.services.workbook import columns as spec
-from trygghetsapp.services.workbook import importer
+from trygghetsapp.services.workbook.columns import SHEET_BY_KEY, SHEETS
+from trygghetsapp.services.workbook.importer import (
+    ImportPreview,
+    ImportResult,
+    ImportUndo,
+    Overrides,
+    SheetMapping,
+)
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.door import LongOp
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.tasks import Cancelled, DatabaseWorker, run_with_progress
+from trygghetsapp.ui.tasks import Cancelled
 
 SHOWN_ROWS = 2000
 """Rows listed per tab; a 50,000-row import is counted in full but not drawn row by row."""
@@ -59,14 +66,12 @@ class ImportCommand(QUndoCommand):
     def __init__(
         self,
         context: AppContext,
-        worker: DatabaseWorker,
         host: QWidget,
         text: str,
-        result: importer.ImportResult,
+        result: ImportResult,
     ) -> None:
         super().__init__(text)
         self._context = context
-        self._worker = worker
         self._host = host
         self._undo = result.undo
         self._changes = result.changes
@@ -78,24 +83,20 @@ class ImportCommand(QUndoCommand):
             self._done_once = True
             self._context.notify(self._changes)
             return
-        self._run(importer.redo_import, QCoreApplication.translate("ImportCommand", "Gör om…"))
+        self._run(ops.redo_import, QCoreApplication.translate("ImportCommand", "Gör om…"))
 
     def undo(self) -> None:
-        self._run(
-            importer.undo_import, QCoreApplication.translate("ImportCommand", "Ångrar importen…")
-        )
+        self._run(ops.undo_import, QCoreApplication.translate("ImportCommand", "Ångrar importen…"))
 
     def _run(
         self,
-        replay: Callable[[Database, importer.ImportUndo, Callable[[int], None]], Changes],
+        replay: Callable[[ImportUndo], LongOp[Changes]],
         title: str,
     ) -> None:
-        database, payload = self._context.database, self._undo
-        self.running = run_with_progress(
-            self._worker,
+        self.running = self._context.door.long(
             self._host,
             title,
-            lambda progress: replay(database, payload, progress),
+            replay(self._undo),
             self._finished,
             self._failed,
             cancellable=False,
@@ -134,17 +135,14 @@ class MappingBox(QComboBox):
 class XlsxImportWizard(QDialog):
     """File, preview (new, changed, errors, sheets and columns), then one transaction."""
 
-    def __init__(
-        self, context: AppContext, worker: DatabaseWorker, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("xlsxImport")
         self.setWindowTitle(self.tr("Importera Excel-arbetsbok"))
         self.context = context
-        self.worker = worker
         self.path: Path | None = None
-        self.preview: importer.ImportPreview | None = None
-        self.result_: importer.ImportResult | None = None
+        self.preview: ImportPreview | None = None
+        self.result_: ImportResult | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.sheet_choices: dict[str, str | None] = {}
         self.column_choices: dict[str, dict[str, str | None]] = {}
@@ -253,8 +251,8 @@ class XlsxImportWizard(QDialog):
         self.file_label.setText(str(path))
         return self.load()
 
-    def overrides(self) -> importer.Overrides:
-        return importer.Overrides(
+    def overrides(self) -> Overrides:
+        return Overrides(
             sheets=dict(self.sheet_choices),
             columns={title: dict(chosen) for title, chosen in self.column_choices.items()},
         )
@@ -262,13 +260,12 @@ class XlsxImportWizard(QDialog):
     def load(self) -> QProgressDialog:
         """Read the file on the worker (writes nothing) and show what an import would do."""
         assert self.path is not None
-        database, path, overrides = self.context.database, self.path, self.overrides()
+        path = self.path
         self._busy(True)
-        self.progress_dialog = run_with_progress(
-            self.worker,
+        self.progress_dialog = self.context.door.long(
             self,
             self.tr("Läser %1…").replace("%1", path.name),
-            lambda progress: importer.preview_import(database, path, overrides, progress),
+            ops.preview_import(path, self.overrides()),
             self.show_preview,
             self._read_failed,
         )
@@ -311,7 +308,7 @@ class XlsxImportWizard(QDialog):
         self.summary.setStyleSheet("color: #b00020;")
         self._busy(False)
 
-    def show_preview(self, preview: importer.ImportPreview) -> None:
+    def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         language = self.context.language
         errors = len(preview.errors) + preview.more_errors
@@ -367,7 +364,7 @@ class XlsxImportWizard(QDialog):
         self._busy(False)
         (self.import_button if self.import_button.isEnabled() else self.again_button).setFocus()
 
-    def _summary_text(self, preview: importer.ImportPreview) -> str:
+    def _summary_text(self, preview: ImportPreview) -> str:
         errors = len(preview.errors) + preview.more_errors
         return (
             self.tr("%1 nya, %2 ändrade, %3 oförändrade, %4 fel")
@@ -377,7 +374,7 @@ class XlsxImportWizard(QDialog):
             .replace("%4", str(errors))
         )
 
-    def _fill_errors(self, preview: importer.ImportPreview, language: str) -> None:
+    def _fill_errors(self, preview: ImportPreview, language: str) -> None:
         self.errors_tree.clear()
         english = language.startswith("en")
         items = []
@@ -397,7 +394,7 @@ class XlsxImportWizard(QDialog):
         for column in range(3):
             self.errors_tree.resizeColumnToContents(column)
 
-    def _fill_new(self, preview: importer.ImportPreview) -> None:
+    def _fill_new(self, preview: ImportPreview) -> None:
         self.new_tree.clear()
         items = [
             QTreeWidgetItem([change.sheet, str(change.row), change.label])
@@ -417,7 +414,7 @@ class XlsxImportWizard(QDialog):
         for column in range(2):
             self.new_tree.resizeColumnToContents(column)
 
-    def _fill_changed(self, preview: importer.ImportPreview) -> None:
+    def _fill_changed(self, preview: ImportPreview) -> None:
         self.changed_tree.clear()
         row_word = self.tr("rad")
         items = []
@@ -441,10 +438,10 @@ class XlsxImportWizard(QDialog):
 
     # -- the mapping step ------------------------------------------------------------------
     def _sheet_label(self, key: str) -> str:
-        sheet = spec.SHEET_BY_KEY[key]
+        sheet = SHEET_BY_KEY[key]
         return sheet.en if self._english else sheet.sv
 
-    def _fill_mapping(self, preview: importer.ImportPreview) -> None:
+    def _fill_mapping(self, preview: ImportPreview) -> None:
         tree = self.mapping_tree
         tree.clear()
         counts = {c.sheet: c for c in preview.counts}
@@ -458,7 +455,7 @@ class XlsxImportWizard(QDialog):
             combo.setObjectName(f"sheet:{mapping.title}")
             combo.setAccessibleName(self.tr("Bladet %1 läses som").replace("%1", mapping.title))
             combo.addItem(self.tr("– läses inte –"), NOT_READ)
-            for sheet in spec.SHEETS:
+            for sheet in SHEETS:
                 combo.addItem(self._sheet_label(sheet.key), sheet.key)
             combo.setCurrentIndex(max(0, combo.findData(sheet_key or NOT_READ)))
             combo.currentIndexChanged.connect(
@@ -479,7 +476,7 @@ class XlsxImportWizard(QDialog):
         tree.setColumnWidth(0, 360)
 
     def _fill_columns(
-        self, top: QTreeWidgetItem, mapping: importer.SheetMapping, sheet_key: str | None
+        self, top: QTreeWidgetItem, mapping: SheetMapping, sheet_key: str | None
     ) -> None:
         chosen = self.column_choices.get(mapping.title, {})
         for column in mapping.columns:
@@ -490,7 +487,7 @@ class XlsxImportWizard(QDialog):
             combo.setAccessibleName(self.tr("Kolumnen %1 läses som").replace("%1", column.header))
             combo.addItem(self.tr("– läses inte –"), NOT_READ)
             if sheet_key is not None:
-                for known in spec.SHEET_BY_KEY[sheet_key].columns:
+                for known in SHEET_BY_KEY[sheet_key].columns:
                     combo.addItem(known.en if self._english else known.sv, known.key)
             key = chosen.get(column.header, column.key)
             combo.setCurrentIndex(max(0, combo.findData(key or NOT_READ)))
@@ -550,25 +547,22 @@ class XlsxImportWizard(QDialog):
         preview = self.preview
         if preview is None or not preview.ok:
             return None
-        database = self.context.database
         self._busy(True)
-        self.progress_dialog = run_with_progress(
-            self.worker,
+        self.progress_dialog = self.context.door.long(
             self,
             self.tr("Importerar %1…").replace("%1", preview.path.name),
-            lambda progress: importer.apply_import(database, preview, progress=progress),
+            ops.apply_import(preview),
             self._applied,
             self._apply_failed,
         )
         return self.progress_dialog
 
-    def _applied(self, result: importer.ImportResult) -> None:
+    def _applied(self, result: ImportResult) -> None:
         self.result_ = result
         host = self.parentWidget() or self
         self.context.undo_stack.push(
             ImportCommand(
                 self.context,
-                self.worker,
                 host,
                 self.tr("Import från %1").replace("%1", result.preview.path.name),
                 result,
@@ -607,8 +601,8 @@ def _chosen(combo: QComboBox) -> str | None:
     return str(data) if data else None
 
 
-def open_wizard(context: AppContext, worker: DatabaseWorker, parent: QWidget) -> XlsxImportWizard:
-    wizard = XlsxImportWizard(context, worker, parent)
+def open_wizard(context: AppContext, parent: QWidget) -> XlsxImportWizard:
+    wizard = XlsxImportWizard(context, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard

@@ -13,10 +13,11 @@ values back.
 from __future__ import annotations
 
 import datetime as dt
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from trygghetsapp.domain import identity
@@ -28,21 +29,18 @@ from trygghetsapp.domain.catalogues import (
     default_review_date,
 )
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import areas, contacts, municipalities, privacy, roles
-from trygghetsapp.services.readmodels import ContactView
-from trygghetsapp.ui import commands, file_dialogs
+from trygghetsapp.services.privacy import FIELD_LABELS, KEEP_DAILY_BACKUPS, ErasurePlan
+from trygghetsapp.services.readmodels import ContactView, Entity
+from trygghetsapp.ui import door as ops
+from trygghetsapp.ui import file_dialogs
+from trygghetsapp.ui.commands import DoorCommand
 from trygghetsapp.ui.context import AppContext
-from trygghetsapp.ui.dialogs import RecordDialog, confirm_delete
+from trygghetsapp.ui.dialogs import RecordDialog, Submit
+from trygghetsapp.ui.door import Failed, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.form import FieldSpec, choices, display_text
 from trygghetsapp.ui.record_model import Column, RecordTableModel
-from trygghetsapp.ui.tabs.base import (
-    AreaTab,
-    current_id,
-    make_button,
-    select_id,
-)
-from trygghetsapp.ui.tasks import DatabaseWorker, Progress, run_with_progress
+from trygghetsapp.ui.tabs.base import RecordTab, RecordTexts, current_id, make_button
 
 FIELDS = (
     "name",
@@ -57,30 +55,42 @@ FIELDS = (
 )
 
 
-class ContactsTab(AreaTab):
-    entities = frozenset({"contact", "role_assignment"})
+class Col(IntEnum):
+    """The table's columns, in order."""
 
-    def __init__(
-        self,
-        context: AppContext,
-        worker: DatabaseWorker | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    NAME, PHONE, PHONE_ALT, ORGANISATION, SKILLS, EMAIL = range(6)
+
+
+class ContactsTab(RecordTab):
+    entity = Entity.CONTACT
+    entities = frozenset({Entity.CONTACT})
+
+    extract_saved = Signal(object, object)
+    """A register extract was written: the PDF and the JSON beside it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.worker = worker
-        columns: list[Column[ContactView]] = [
-            Column(lambda: self.tr("Namn"), lambda r: r.name),
-            Column(lambda: self.tr("Telefon"), lambda r: r.phone_display),
-            Column(lambda: self.tr("Reservtelefon"), lambda r: r.phone_alt_display),
-            Column(lambda: self.tr("Organisation"), lambda r: r.organisation),
-            Column(lambda: self.tr("Kunskaper"), lambda r: ", ".join(r.skills)),
-            Column(lambda: self.tr("E-post"), lambda r: r.email),
-        ]
-        self.model: RecordTableModel[ContactView] = RecordTableModel(columns, self)
+        columns: dict[Col, Column[ContactView]] = {
+            Col.NAME: Column(lambda: self.tr("Namn"), lambda r: r.name),
+            Col.PHONE: Column(lambda: self.tr("Telefon"), lambda r: r.phone_display),
+            Col.PHONE_ALT: Column(lambda: self.tr("Reservtelefon"), lambda r: r.phone_alt_display),
+            Col.ORGANISATION: Column(lambda: self.tr("Organisation"), lambda r: r.organisation),
+            Col.SKILLS: Column(lambda: self.tr("Kunskaper"), lambda r: ", ".join(r.skills)),
+            Col.EMAIL: Column(lambda: self.tr("E-post"), lambda r: r.email),
+        }
+        model: RecordTableModel[ContactView] = RecordTableModel(
+            [columns[c] for c in Col], self, order=lambda r: (r.name, r.id)
+        )
         buttons = self.setup_record_table(
-            self.model,
+            model,
             self.tr("Kontakter"),
-            {0: 180, 1: 130, 2: 130, 3: 160, 4: 200},
+            {
+                Col.NAME: 180,
+                Col.PHONE: 130,
+                Col.PHONE_ALT: 130,
+                Col.ORGANISATION: 160,
+                Col.SKILLS: 200,
+            },
             self.tr("Ny kontakt…"),
             self.tr("Ändra…"),
             self.tr("Ta bort"),
@@ -95,13 +105,15 @@ class ContactsTab(AreaTab):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def load(self) -> None:
-        rows = (
-            []
-            if self.area_id is None
-            else contacts.list_contacts(self.context.database, self.area_id)
-        )
-        self.model.set_rows(rows)
+    def rows_op(self, area_id: str, ids: frozenset[str] | None) -> Op[list[ContactView]]:
+        return ops.list_contacts(area_id, ids)
+
+    def texts(self) -> RecordTexts:
+        return RecordTexts(self.tr("Ny kontakt"), self.tr("Ändra kontakt"))
+
+    def form_values(self, row: Any) -> dict[str, Any]:
+        stored = {name: getattr(row, name) for name in FIELDS}
+        return {**stored, "phone": row.phone_display, "phone_alt": row.phone_alt_display}
 
     def specs(self) -> list[FieldSpec]:
         lang = self.context.language
@@ -122,53 +134,21 @@ class ContactsTab(AreaTab):
             FieldSpec("notes", self.tr("Anteckningar"), "text"),
         ]
 
-    def new_record(self) -> None:
-        area_id = self.area_id
-        if area_id is None:
-            return
-        db = self.context.database
+    def dialog(
+        self, title: str, values: dict[str, Any], submit: Any, row: Any | None
+    ) -> RecordDialog:
+        """The contact form; notes are checked before the write goes to the door (a new
+        person's always, an edited person's when the notes were changed)."""
 
-        def submit(values: dict[str, Any]) -> None:
-            self.check_notes(values)
-            new_id = commands.push_create(
-                self.context,
-                self.tr("Ny kontakt"),
-                lambda: contacts.add_contact(db, {"area_id": area_id, **values}),
-                lambda i: contacts.delete_contact(db, i),
-                lambda i: contacts.restore_contact(db, i),
-            )
-            select_id(self.table, new_id)
+        def checked(form: dict[str, Any], done: Any, failed: Failed) -> None:
+            if row is None or display_text(form.get("notes")) != display_text(values.get("notes")):
+                self.check_notes(form)
+            submit(form, done, failed)
 
-        self.contact_dialog(self.tr("Ny kontakt"), submit).exec()
-
-    def edit_current(self) -> None:
-        contact_id = current_id(self.table)
-        if contact_id is None:
-            return
-        db = self.context.database
-        contact = contacts.get_contact(db, contact_id)
-        old = {name: getattr(contact, name) for name in FIELDS}
-        shown = {**old, "phone": contact.phone_display, "phone_alt": contact.phone_alt_display}
-
-        def submit(values: dict[str, Any]) -> None:
-            if display_text(values.get("notes")) != display_text(shown.get("notes")):
-                self.check_notes(values)
-            changed = {
-                k: v for k, v in values.items() if display_text(shown.get(k)) != display_text(v)
-            }
-            commands.push_update(
-                self.context,
-                self.tr("Ändra %1").replace("%1", contact.name),
-                lambda v: contacts.update_contact(db, contact_id, v),
-                {k: old[k] for k in changed},
-                changed,
-                "contact",
-            )
-
-        self.contact_dialog(self.tr("Ändra kontakt"), submit, shown).exec()
+        return self.contact_dialog(title, checked, values)
 
     def contact_dialog(
-        self, title: str, submit: Any, values: dict[str, Any] | None = None
+        self, title: str, submit: Submit, values: dict[str, Any] | None = None
     ) -> RecordDialog:
         """The contact form, with a line under the legal basis that explains the choice (or,
         with none chosen, suggests one per kind of contact), and a review date filled in from
@@ -241,35 +221,27 @@ class ContactsTab(AreaTab):
                 f"contains {what}: remove it before saving",
             )
 
-    def delete_current(self) -> None:
-        contact_id = current_id(self.table)
-        if contact_id is None:
+    def delete_record(self, record_id: str, text: str) -> None:
+        """Deleting a person also empties their role slots (same transaction, in the service);
+        undo puts the person back *and* into the same slots."""
+        area_id = self.area_id
+        if area_id is None:
             return
-        row = self.model.row(self.model.row_of(contact_id))
-        if not confirm_delete(self, row.name):
-            return
-        db = self.context.database
-        area_id = row.area_id
-        # Deleting a person also empties their role slots (same transaction, in the service);
-        # undo puts the person back *and* into the same slots.
-        slots = [
-            (staff.role.id, assignment.rank)
-            for staff in roles.staffing(db, area_id)
-            for assignment in (staff.holder, *staff.deputies)
-            if assignment is not None and assignment.contact_id == contact_id
-        ]
 
-        def restore() -> None:
-            contacts.restore_contact(db, contact_id)
-            for role_id, rank in slots:
-                roles.assign_role(db, area_id, role_id, contact_id, rank)
+        def deleted(result: tuple[ops.Slots, Any]) -> None:
+            slots = result[0]
+            self.context.undo_stack.push(
+                DoorCommand(
+                    self.context,
+                    text,
+                    ops.delete(Entity.CONTACT, record_id),
+                    ops.restore_contact(area_id, record_id, slots),
+                    area_id,
+                )
+            )
 
-        commands.push_delete(
-            self.context,
-            self.tr("Ta bort %1").replace("%1", row.name),
-            lambda: contacts.delete_contact(db, contact_id),
-            restore,
-            "contact",
+        self.door.change(
+            ops.delete_contact(area_id, record_id), deleted, self.refused, area=area_id
         )
 
     # -- personal data (GDPR) ------------------------------------------------------------
@@ -277,24 +249,14 @@ class ContactsTab(AreaTab):
         contact_id = current_id(self.table)
         return None if contact_id is None else self.model.row(self.model.row_of(contact_id))
 
-    def _author(self) -> str:
-        """The municipality, for the extract's header and PDF author."""
-        db = self.context.database
-        if self.area_id is not None:
-            area = areas.get_area(db, self.area_id)
-            found = municipalities.get_municipality(db, area.municipality_id)
-            if found is not None:
-                return found.name
-        return "Kommunen"
-
-    def save_register_extract(self, path: Path | None = None) -> tuple[Path, Path] | None:
-        """Registerutdrag…: everything about the selected person, as PDF and JSON side by side."""
-        from trygghetsapp.reports import register_extract  # reportlab: loaded on first use
-        from trygghetsapp.reports.batch import slug
+    def save_register_extract(self, path: Path | None = None) -> None:
+        """Registerutdrag…: everything about the selected person, as PDF and JSON side by side,
+        written on the worker; `extract_saved(pdf, json)` (and a message) when it is done."""
+        from trygghetsapp.reports.batch import slug  # reportlab: loaded on first use
 
         person = self._selected()
         if person is None:
-            return None
+            return
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -307,19 +269,19 @@ class ContactsTab(AreaTab):
                 self.tr("PDF-filer (*.pdf)"),
             )
             if not name:
-                return None
+                return
             path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            extract = privacy.register_extract(self.context.database, person.id)
-            written = register_extract.save(extract, path, author=self._author())
-        except DomainError as error:
-            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
-            return None
-        except Exception as error:
-            report_unexpected(error, self)
-            return None
+        self.door.query(
+            ops.save_register_extract(self.area_id, person.id, path),
+            self._extract_saved,
+            self._extract_failed,
+            owner=self,
+        )
+
+    def _extract_saved(self, written: tuple[Path, Path]) -> None:
+        self.extract_saved.emit(written[0], written[1])
         QMessageBox.information(
             self,
             self.tr("Registerutdrag"),
@@ -327,34 +289,29 @@ class ContactsTab(AreaTab):
             .replace("%1", str(written[0]))
             .replace("%2", str(written[1])),
         )
-        return written
+
+    def _extract_failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+        else:
+            report_unexpected(error, self)
 
     def erase_current(self) -> None:
-        """Radera person…: a firm question naming the person, then erasure on the worker."""
+        """Radera person…: every record is searched for the person (on the worker, seconds on a
+        large database), then a question naming what goes and what stays, then the erasure."""
         person = self._selected()
         if person is None:
             return
-        db, contact_id = self.context.database, person.id
-        if self.worker is None:
-            try:
-                plan = privacy.erasure_plan(db, contact_id)
-            except Exception as error:
-                self._erase_failed(error)
-                return
-            self._confirm_erasure(plan)
-            return
-        # Every record is searched for the person: on the worker (seconds on a large database).
-        run_with_progress(
-            self.worker,
+        self.door.long(
             self,
             self.tr("Letar efter personen i alla uppgifter…"),
-            lambda _progress: privacy.erasure_plan(db, contact_id),
+            ops.erasure_plan(person.id),
             self._confirm_erasure,
             self._erase_failed,
             cancellable=False,
         )
 
-    def _confirm_erasure(self, plan: privacy.ErasurePlan) -> None:
+    def _confirm_erasure(self, plan: ErasurePlan) -> None:
         """The question naming what goes and what stays; then the erasure on the worker."""
         person = plan.contact
         answer = QMessageBox.warning(
@@ -378,40 +335,26 @@ class ContactsTab(AreaTab):
                     )
                     .replace("%1", person.name)
                     .replace("%2", str(len(plan.backups)))
-                    .replace("%3", str(privacy.KEEP_DAILY_BACKUPS)),
+                    .replace("%3", str(KEEP_DAILY_BACKUPS)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
                 == QMessageBox.StandardButton.Yes
             )
-        db, contact_id = self.context.database, person.id
-
-        def work(_progress: Progress) -> Any:
-            return privacy.erase_person(db, contact_id, purge)
-
-        if self.worker is None:
-            try:
-                changes = privacy.erase_person(db, contact_id, purge)
-            except Exception as error:
-                self._erase_failed(error)
-                return
-            self._erased(changes)
-            return
-        run_with_progress(
-            self.worker,
+        self.door.long(
             self,
             self.tr("Raderar personen…"),
-            work,
+            ops.erase_person(person.id, purge),
             self._erased,
             self._erase_failed,
             cancellable=False,
         )
 
-    def erasure_text(self, plan: privacy.ErasurePlan) -> str:
+    def erasure_text(self, plan: ErasurePlan) -> str:
         """What erasing removes now, and what it leaves and who must act on it."""
         shown = 8
         places = "".join(
-            f"\n  • {trace.where}: {privacy.FIELD_LABELS.get(trace.field, trace.field)}"
+            f"\n  • {trace.where}: {FIELD_LABELS.get(trace.field, trace.field)}"
             for trace in plan.traces[:shown]
         )
         if len(plan.traces) > shown:
@@ -438,7 +381,7 @@ class ContactsTab(AreaTab):
             text += "\n  • " + self.tr(
                 "%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, "
                 "eller tas bort nu om du väljer det)"
-            ).replace("%1", str(len(plan.backups))).replace("%2", str(privacy.KEEP_DAILY_BACKUPS))
+            ).replace("%1", str(len(plan.backups))).replace("%2", str(KEEP_DAILY_BACKUPS))
         text += "\n  • " + self.tr(
             "synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): "
             "radera dem där de finns"
@@ -446,10 +389,9 @@ class ContactsTab(AreaTab):
         text += "\n  • " + self.tr("utskrivna checklistor och rollkort med personen: kasta dem")
         return text + "\n\n" + self.tr("Det går inte att ångra.")
 
-    def _erased(self, changes: Any) -> None:
+    def _erased(self, _changes: Any) -> None:
         # Not undoable on purpose; and no older command may bring the erased values back.
-        self.context.undo_stack.clear()
-        self.context.notify(changes)
+        self.context.data_replaced()
 
     def _erase_failed(self, error: BaseException) -> None:
         if isinstance(error, DomainError):

@@ -9,6 +9,7 @@ which the checklist prints as the generator's block (`catalogues.GENERATOR_FIELD
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,19 +32,15 @@ from trygghetsapp.domain.catalogues import (
     Condition,
 )
 from trygghetsapp.domain.readiness import DueState
-from trygghetsapp.services import equipment, safety_points
-from trygghetsapp.services.readmodels import EquipmentView
-from trygghetsapp.ui import commands
+from trygghetsapp.services.readmodels import Entity, EquipmentView, SafetyPointView
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.door import Op
 from trygghetsapp.ui.form import FieldSpec, choices
 from trygghetsapp.ui.labels import format_date, format_number, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
-from trygghetsapp.ui.tabs.base import (
-    AreaTab,
-    current_id,
-    select_id,
-)
+from trygghetsapp.ui.tabs.base import RecordTab, RecordTexts
 
 RED = QColor("#b00020")
 AMBER = QColor("#8a5300")
@@ -104,12 +101,20 @@ def condition_colour(item: EquipmentView) -> QColor | None:
     return RED if item.condition in (Condition.DEFECT, Condition.MISSING) else None
 
 
-class EquipmentTab(AreaTab):
-    entities = frozenset({"equipment_item", "safety_point", "inspection"})
+class Col(IntEnum):
+    """The table's columns, in order."""
+
+    CATEGORY, NAME, QUANTITY, CONDITION, LOCATION, LAST_CHECKED, DUE = range(7)
+
+
+class EquipmentTab(RecordTab):
+    entity = Entity.EQUIPMENT
+    entities = frozenset({Entity.EQUIPMENT, Entity.SAFETY_POINT, Entity.INSPECTION})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         lang = context.language
+        self.points: list[SafetyPointView] = []
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Alla kategorier"), "")
         for code, category in EQUIPMENT_CATEGORIES.items():
@@ -120,32 +125,32 @@ class EquipmentTab(AreaTab):
         for code, lab in CONDITION_LABELS.items():
             self.condition_filter.addItem(lab.text(lang), code)
         self.condition_filter.setAccessibleName(self.tr("Filtrera på skick"))
-        columns: list[Column[EquipmentView]] = [
-            Column(
+        columns: dict[Col, Column[EquipmentView]] = {
+            Col.CATEGORY: Column(
                 lambda: self.tr("Kategori"),
                 lambda r: label(
                     {k: c.label for k, c in EQUIPMENT_CATEGORIES.items()}, r.category, lang
                 ),
             ),
-            Column(lambda: self.tr("Namn"), lambda r: r.name),
-            Column(
+            Col.NAME: Column(lambda: self.tr("Namn"), lambda r: r.name),
+            Col.QUANTITY: Column(
                 lambda: self.tr("Antal"),
                 lambda r: f"{format_number(r.quantity)} {r.unit}",
                 sort_key=lambda r: r.quantity,
             ),
-            Column(
+            Col.CONDITION: Column(
                 lambda: self.tr("Skick"),
                 lambda r: label(CONDITION_LABELS, r.condition, lang),
                 foreground=condition_colour,
                 bold=lambda r: condition_colour(r) is not None,
             ),
-            Column(lambda: self.tr("Plats"), lambda r: r.location),
-            Column(
+            Col.LOCATION: Column(lambda: self.tr("Plats"), lambda r: r.location),
+            Col.LAST_CHECKED: Column(
                 lambda: self.tr("Senast kontrollerad"),
                 lambda r: format_date(r.last_checked),
                 sort_key=lambda r: r.last_checked,
             ),
-            Column(
+            Col.DUE: Column(
                 lambda: self.tr("Nästa service / utgång"),
                 due_text,
                 sort_key=lambda r: r.due_date,
@@ -153,12 +158,14 @@ class EquipmentTab(AreaTab):
                 background=due_background,
                 bold=lambda r: due_colour(r) is not None,
             ),
-        ]
-        self.model: RecordTableModel[EquipmentView] = RecordTableModel(columns, self)
+        }
+        model: RecordTableModel[EquipmentView] = RecordTableModel(
+            [columns[c] for c in Col], self, order=lambda r: (r.category, r.name, r.id)
+        )
         buttons = self.setup_record_table(
-            self.model,
+            model,
             self.tr("Utrustning"),
-            {0: 150, 1: 200, 3: 110, 5: 130},
+            {Col.CATEGORY: 150, Col.NAME: 200, Col.CONDITION: 110, Col.LAST_CHECKED: 130},
             self.tr("Ny utrustning…"),
             self.tr("Ändra…"),
             self.tr("Ta bort"),
@@ -178,17 +185,28 @@ class EquipmentTab(AreaTab):
         self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.condition_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
-    def load(self) -> None:
-        if self.area_id is None:
-            self.model.set_rows([])
-            return
-        items = equipment.list_equipment(
-            self.context.database,
-            area_id=self.area_id,
+    # -- loading -------------------------------------------------------------------------
+    def page_op(self) -> Op[Any] | None:
+        assert self.area_id is not None
+        area_id = self.area_id
+        items = self.rows_op(area_id, None)
+        points = ops.list_safety_points(area_id)
+        return lambda db: (points(db), items(db))
+
+    def show_page(self, page: Any) -> None:
+        self.points, items = page if page is not None else ([], [])
+        super().show_page(items)
+
+    def rows_op(self, area_id: str, ids: frozenset[str] | None) -> Op[list[EquipmentView]]:
+        return ops.list_equipment(
+            area_id,
             category=self.category_filter.currentData() or None,
             condition=self.condition_filter.currentData() or None,
+            ids=ids,
         )
-        self.model.set_rows(items)
+
+    def show_summary(self) -> None:
+        items = self.model.rows()
         overdue = sum(1 for i in items if i.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED))
         self.summary.setText(
             self.tr("%1 st, %2 försenade")
@@ -198,10 +216,13 @@ class EquipmentTab(AreaTab):
 
     def focus_gap(self) -> None:
         """Sort so the overdue and never-checked items come first."""
-        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(Col.DUE, Qt.SortOrder.AscendingOrder)
 
     # -- dialog --------------------------------------------------------------------------
-    def _specs(self) -> list[FieldSpec]:
+    def texts(self) -> RecordTexts:
+        return RecordTexts(self.tr("Ny utrustning"), self.tr("Ändra utrustning"))
+
+    def specs(self) -> list[FieldSpec]:
         lang = self.context.language
         specs = [
             FieldSpec(
@@ -242,15 +263,12 @@ class EquipmentTab(AreaTab):
         specs.append(FieldSpec("notes", self.tr("Anteckningar"), "text"))
         return specs
 
-    def _open_dialog(
-        self,
-        title: str,
-        values: dict[str, Any],
-        submit: Any,
-        points: list[tuple[str, str]] | None = None,
+    def dialog(
+        self, title: str, values: dict[str, Any], submit: Any, row: Any | None
     ) -> RecordDialog:
-        specs = self._specs()
-        if points and len(points) > 1:  # an area with two points: say which one holds it
+        specs = self.specs()
+        points = [(p.id, p.name) for p in self.points]
+        if len(points) > 1:  # an area with two points: say which one holds it
             specs.insert(
                 0, FieldSpec("safety_point_id", self.tr("Trygghetspunkt"), "combo", points)
             )
@@ -287,8 +305,14 @@ class EquipmentTab(AreaTab):
         show_facts()
         return dialog
 
-    @staticmethod
-    def _to_service(values: dict[str, Any]) -> dict[str, Any]:
+    def form_values(self, row: Any) -> dict[str, Any]:
+        shown: dict[str, Any] = {name: getattr(row, name) for name in EDITABLE}
+        shown["facts"] = dict(row.facts)
+        for name in STEP_FIELDS:
+            shown[name] = "\n".join(shown[name])
+        return {**shown, **{f"facts.{k}": v for k, v in row.facts.items()}}
+
+    def to_service(self, values: dict[str, Any]) -> dict[str, Any]:
         """Form values -> service values: facts of the chosen category gathered in one dict;
         the generator's steps one per non-blank line, and only for reserve power (another
         category has none, like the facts it does not offer). The service checks them."""
@@ -309,80 +333,17 @@ class EquipmentTab(AreaTab):
             result[name] = values.get(name) if generator else None
         return result
 
-    def new_record(self) -> None:
-        if self.area_id is None:
-            return
-        db = self.context.database
-        points = safety_points.list_safety_points(db, self.area_id)
-        if not points:
+    def new_values(self) -> dict[str, Any] | None:
+        if not self.points:
             self.context.error.emit(
                 self.tr("Lägg först till en trygghetspunkt under fliken Trygghetspunkt.")
             )
-            return
-        defaults = {"category": self.category_filter.currentData() or "other", "quantity": 1}
-
-        def submit(values: dict[str, Any]) -> None:
-            data = {"safety_point_id": points[0].id, **self._to_service(values)}
-            new_id = commands.push_create(
-                self.context,
-                self.tr("Ny utrustning"),
-                lambda: equipment.add_equipment(db, data),
-                lambda i: equipment.delete_equipment(db, i),
-                lambda i: equipment.restore_equipment(db, i),
-            )
-            select_id(self.table, new_id)
-
-        choices_ = [(p.id, p.name) for p in points]
-        self._open_dialog(self.tr("Ny utrustning"), defaults, submit, choices_).exec()
-
-    def edit_current(self) -> None:
-        item_id = current_id(self.table)
-        if item_id is None:
-            return
-        db = self.context.database
-        item = equipment.get_equipment(db, item_id)
-        old: dict[str, Any] = {name: getattr(item, name) for name in EDITABLE}
-        old["facts"] = dict(item.facts)
-        for name in STEP_FIELDS:
-            old[name] = list(old[name])
-        shown = {**old, **{f"facts.{k}": v for k, v in item.facts.items()}}
-        shown.update({name: "\n".join(old[name]) for name in STEP_FIELDS})
-
-        def submit(values: dict[str, Any]) -> None:
-            new = self._to_service(values)
-            changed = {k: v for k, v in new.items() if _differs(old.get(k), v)}
-            commands.push_update(
-                self.context,
-                self.tr("Ändra %1").replace("%1", item.name),
-                lambda v: equipment.update_equipment(db, item_id, v),
-                {k: old[k] for k in changed},
-                changed,
-                "equipment_item",
-            )
-
-        points = [(p.id, p.name) for p in safety_points.list_safety_points(db, self.area_id or "")]
-        self._open_dialog(self.tr("Ändra utrustning"), shown, submit, points).exec()
-
-    def delete_current(self) -> None:
-        db = self.context.database
-        self.delete_selected(
-            self.model,
-            lambda row: row.name,
-            self.tr("Ta bort %1"),
-            lambda i: equipment.delete_equipment(db, i),
-            lambda i: equipment.restore_equipment(db, i),
-            "equipment_item",
-        )
-
-
-def _differs(old: Any, new: Any) -> bool:
-    """Compare what the form returns (text) with the stored value, loosely."""
-    from trygghetsapp.ui.form import display_text
-
-    if isinstance(old, dict) and isinstance(new, dict):
-        return {k: display_text(v) for k, v in old.items()} != {
-            k: display_text(v) for k, v in new.items()
+            return None
+        return {
+            "category": self.category_filter.currentData() or "other",
+            "quantity": 1,
+            "safety_point_id": self.points[0].id,
         }
-    if isinstance(old, list | tuple) and isinstance(new, list | tuple):  # a generator's steps
-        return [str(v).strip() for v in old] != [str(v).strip() for v in new]
-    return display_text(old) != display_text(new)
+
+    def new_service_values(self, area_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        return {"safety_point_id": self.points[0].id, **self.to_service(values)}

@@ -13,6 +13,7 @@ reopens the inspection. A mark's undo updates this tab in place, so the walk kee
 from __future__ import annotations
 
 import datetime as dt
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.catalogues import CONDITION_LABELS, EQUIPMENT_CATEGORIES, Condition
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import equipment, inspections, safety_points
-from trygghetsapp.services.readmodels import Changes, EquipmentView, InspectionView
-from trygghetsapp.ui.commands import ServiceCommand
+from trygghetsapp.services.readmodels import Entity, EquipmentView, InspectionView
+from trygghetsapp.ui import commands
+from trygghetsapp.ui import door as ops
+from trygghetsapp.ui.commands import DoorCommand
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.door import InspectionPage, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.labels import format_date, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
@@ -74,8 +77,18 @@ class WalkTable(QTableView):
         super().keyPressEvent(event)
 
 
+class Col(IntEnum):
+    """The walk list's columns, in order."""
+
+    NAME, CATEGORY, LOCATION, CONDITION_BEFORE, LAST_CHECKED, MARK, NOTE = range(7)
+
+
+HISTORY_DATE, HISTORY_INSPECTOR, HISTORY_RESULT = range(3)
+"""The columns of the list of past inspections."""
+
+
 class InspectionTab(AreaTab):
-    entities = frozenset({"inspection", "equipment_item", "safety_point"})
+    entities = frozenset({Entity.INSPECTION, Entity.EQUIPMENT, Entity.SAFETY_POINT})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -89,22 +102,30 @@ class InspectionTab(AreaTab):
             mark = self.marks.get(row.id)
             return "✔ " + label(CONDITION_LABELS, mark[0], lang) if mark else "…"
 
-        columns: list[Column[EquipmentView]] = [
-            Column(lambda: self.tr("Namn"), lambda r: r.name),
-            Column(lambda: self.tr("Kategori"), lambda r: label(categories, r.category, lang)),
-            Column(lambda: self.tr("Plats"), lambda r: r.location),
-            Column(
+        columns: dict[Col, Column[EquipmentView]] = {
+            Col.NAME: Column(lambda: self.tr("Namn"), lambda r: r.name),
+            Col.CATEGORY: Column(
+                lambda: self.tr("Kategori"), lambda r: label(categories, r.category, lang)
+            ),
+            Col.LOCATION: Column(lambda: self.tr("Plats"), lambda r: r.location),
+            Col.CONDITION_BEFORE: Column(
                 lambda: self.tr("Skick förut"), lambda r: label(CONDITION_LABELS, r.condition, lang)
             ),
-            Column(
+            Col.LAST_CHECKED: Column(
                 lambda: self.tr("Senast kontrollerad"),
                 lambda r: format_date(r.last_checked),
                 sort_key=lambda r: r.last_checked,
             ),
-            Column(lambda: self.tr("Markering"), mark_text, bold=lambda r: r.id in self.marks),
-            Column(lambda: self.tr("Anteckning"), lambda r: self.marks.get(r.id, ("", ""))[1]),
-        ]
-        self.model: RecordTableModel[EquipmentView] = RecordTableModel(columns, self)
+            Col.MARK: Column(
+                lambda: self.tr("Markering"), mark_text, bold=lambda r: r.id in self.marks
+            ),
+            Col.NOTE: Column(
+                lambda: self.tr("Anteckning"), lambda r: self.marks.get(r.id, ("", ""))[1]
+            ),
+        }
+        self.model: RecordTableModel[EquipmentView] = RecordTableModel(
+            [columns[c] for c in Col], self
+        )
         self.walk = WalkTable()
         table_defaults = make_table(sortable=False)
         for view in (self.walk,):
@@ -117,7 +138,15 @@ class InspectionTab(AreaTab):
         table_defaults.deleteLater()
         self.walk.setModel(self.model)
         self.walk.setAccessibleName(self.tr("Inventeringslista"))
-        for column, width in enumerate((230, 150, 110, 120, 140, 150)):
+        widths = {
+            Col.NAME: 230,
+            Col.CATEGORY: 150,
+            Col.LOCATION: 110,
+            Col.CONDITION_BEFORE: 120,
+            Col.LAST_CHECKED: 140,
+            Col.MARK: 150,
+        }
+        for column, width in widths.items():
             self.walk.setColumnWidth(column, width)
         self.inspector = QLineEdit()
         self.inspector.setPlaceholderText(self.tr("Ditt namn"))
@@ -141,8 +170,8 @@ class InspectionTab(AreaTab):
             [self.tr("Datum"), self.tr("Inventerare"), self.tr("Resultat")]
         )
         self.history.setAccessibleName(self.tr("Tidigare inventeringar"))
-        self.history.setColumnWidth(0, 230)
-        self.history.setColumnWidth(1, 260)
+        self.history.setColumnWidth(HISTORY_DATE, 230)
+        self.history.setColumnWidth(HISTORY_INSPECTOR, 260)
 
         self.point_picker = QComboBox()
         self.point_picker.setAccessibleName(self.tr("Trygghetspunkt att inventera"))
@@ -178,45 +207,38 @@ class InspectionTab(AreaTab):
         self.note.installEventFilter(self)  # Esc in the note goes back to the list
 
     # -- loading -------------------------------------------------------------------------
-    def load(self) -> None:
-        db = self.context.database
+    def page_op(self) -> Op[InspectionPage] | None:
+        assert self.area_id is not None
+        return ops.inspection_page(self.area_id, self.point_id)
+
+    def show_page(self, page: InspectionPage | None) -> None:
         self.marks = {}
         self.open_inspection = None
         self.history.clear()
-        if self.area_id is None:
+        if page is None:
             self.model.set_rows([])
             self.point_id = None
+            self._update_state()
             return
-        points = safety_points.list_safety_points(db, self.area_id)
-        past = inspections.list_inspections(db, area_id=self.area_id)
-        running = next((i for i in past if not i.finished), None)
-        ids = [p.id for p in points]
-        if running is not None and running.safety_point_id in ids:
-            self.point_id = running.safety_point_id  # resume where the walk stopped
-        elif self.point_id not in ids:
-            self.point_id = ids[0] if ids else None
+        self.point_id = page.point_id
+        running = next((i for i in page.past if not i.finished), None)
         self.open_inspection = (
             running if running and running.safety_point_id == self.point_id else None
         )
         self.point_picker.blockSignals(True)
         self.point_picker.clear()
-        for point in points:
+        for point in page.points:
             self.point_picker.addItem(point.name, point.id)
         self.point_picker.setCurrentIndex(max(0, self.point_picker.findData(self.point_id)))
         self.point_picker.blockSignals(False)
-        self.point_picker.setVisible(len(points) > 1)
+        self.point_picker.setVisible(len(page.points) > 1)
         self.point_picker.setEnabled(running is None)
         if self.open_inspection is not None:
             self.marks = {
                 f.equipment_id: (f.condition, f.note) for f in self.open_inspection.findings
             }
-        items = (
-            []
-            if self.point_id is None
-            else equipment.list_equipment(db, safety_point_id=self.point_id)
-        )
-        self.model.set_rows(sorted(items, key=lambda i: (i.location, i.name)))
-        self._fill_history([i for i in past if i.finished])
+        self.model.set_rows(sorted(page.items, key=lambda i: (i.location, i.name)))
+        self._fill_history([i for i in page.past if i.finished])
         self._update_state()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -281,80 +303,84 @@ class InspectionTab(AreaTab):
                 self.start()
 
     def start(self) -> None:
-        if self.point_id is None:
+        point_id, area_id = self.point_id, self.area_id
+        if point_id is None:
             return
-        try:
-            inspections.start_inspection(
-                self.context.database, self.point_id, dt.date.today(), self.inspector.text()
-            )
-        except DomainError as error:
-            self.status.setText("⚠ " + error.message(self.context.language))
-            self.inspector.setFocus()
-            return
-        except Exception as error:
-            report_unexpected(error, self)
-            return
-        self.refresh()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.status.setText("⚠ " + error.message(self.context.language))
+                self.inspector.setFocus()
+            else:
+                report_unexpected(error, self)
+
+        def started(_result: object) -> None:
+            self.refresh(then=self._walk_from_the_top)
+
+        self.door.change(
+            ops.start_inspection(point_id, dt.date.today(), self.inspector.text()),
+            started,
+            refused,
+            owner=self,
+            area=area_id,
+        )
+
+    def _walk_from_the_top(self) -> None:
         if self.model.rowCount():
             self.walk.setFocus()
             self.walk.setCurrentIndex(self.model.index(0, 0))
 
     def mark_current(self, condition: str) -> None:
+        """Mark the item under the cursor and step to the next: shown at once, saved on the
+        worker (in order, so a quick walk O, O, S... is written as typed); a refusal puts the
+        earlier mark back and says why."""
         index = self.walk.currentIndex()
         if self.open_inspection is None or not index.isValid():
             return
         row = index.row()
         item = self.model.row(row)
         note = self.marks.get(item.id, ("", ""))[1]
-        if not self._record(item.id, condition, note):
-            return
-        self.model.refresh_row(row)
+        self._record(item.id, condition, note)
         if row + 1 < self.model.rowCount():
             self.walk.setCurrentIndex(self.model.index(row + 1, 0))
-        self._update_state()
 
-    def _record(self, item_id: str, condition: str, note: str) -> bool:
-        """Save one mark now and put it on the undo stack; False (and a message) if refused."""
+    def _record(self, item_id: str, condition: str, note: str) -> None:
+        """Show one mark now, save it, and put it on the undo stack once saved."""
         assert self.open_inspection is not None
         inspection_id = self.open_inspection.id
         before = self.marks.get(item_id)
-        try:
-            inspections.record_finding(
-                self.context.database, inspection_id, item_id, condition, note
-            )
-        except DomainError as error:
-            self.status.setText("⚠ " + error.message(self.context.language))
-            return False
-        except Exception as error:
-            report_unexpected(error, self)
-            return False
-        self.marks[item_id] = (condition, note)
-        db = self.context.database
-
-        def put(mark: tuple[str, str] | None) -> None:
-            if mark is None:
-                inspections.remove_finding(db, inspection_id, item_id)
-            else:
-                inspections.record_finding(db, inspection_id, item_id, *mark)
-            self._show_mark(inspection_id, item_id, mark)
-
+        mark = (condition, note)
+        self._show_mark(inspection_id, item_id, mark, focus=False)
         name = next((r.name for r in self._rows() if r.id == item_id), "")
-        self.context.undo_stack.push(
-            ServiceCommand(
-                self.context,
-                self.tr("Markera %1").replace("%1", name),
-                lambda: put((condition, note)),
-                lambda: put(before),
-                Changes(frozenset({"inspection_finding"})),
-            )
+
+        def refused(error: BaseException) -> None:
+            self._show_mark(inspection_id, item_id, before, focus=False)
+            if isinstance(error, DomainError):
+                self.status.setText("⚠ " + error.message(self.context.language))
+            else:
+                report_unexpected(error, self)
+
+        commands.call(
+            self.context,
+            self.tr("Markera %1").replace("%1", name),
+            ops.put_mark(inspection_id, item_id, mark),
+            ops.put_mark(inspection_id, item_id, before),
+            lambda: None,
+            refused,
+            self.area_id,
+            after=lambda forward: self._show_mark(
+                inspection_id, item_id, mark if forward else before, focus=True
+            ),
         )
-        return True
 
     def _rows(self) -> list[EquipmentView]:
         return [self.model.row(r) for r in range(self.model.rowCount())]
 
-    def _show_mark(self, inspection_id: str, item_id: str, mark: tuple[str, str] | None) -> None:
-        """After an undo or redo of a mark: update the walk in place and put the cursor there."""
+    def _show_mark(
+        self, inspection_id: str, item_id: str, mark: tuple[str, str] | None, focus: bool
+    ) -> None:
+        """A mark made, refused, undone or redone: update the walk in place (the cursor goes
+        there after an undo or redo)."""
         if self.open_inspection is None or self.open_inspection.id != inspection_id:
             return  # another area or point is shown; it reads the marks when it is opened
         if mark is None:
@@ -364,7 +390,8 @@ class InspectionTab(AreaTab):
         for row, item in enumerate(self._rows()):
             if item.id == item_id:
                 self.model.refresh_row(row)
-                self.walk.setCurrentIndex(self.model.index(row, 0))
+                if focus:
+                    self.walk.setCurrentIndex(self.model.index(row, 0))
         self._update_state()
 
     def _edit_note(self) -> None:
@@ -381,9 +408,7 @@ class InspectionTab(AreaTab):
             return
         item = self.model.row(index.row())
         condition = self.marks.get(item.id, (item.condition, ""))[0]
-        if self._record(item.id, condition, self.note.text()):
-            self.model.refresh_row(index.row())
-            self._update_state()
+        self._record(item.id, condition, self.note.text())
         self.note.clear()
         self.walk.setFocus()
 
@@ -403,27 +428,28 @@ class InspectionTab(AreaTab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db = self.context.database
-        inspection_id = self.open_inspection.id
-        try:
-            before = inspections.states_before_finish(db, inspection_id)
-            changes = inspections.finish_inspection(db, inspection_id)
-        except DomainError as error:
-            self.status.setText("⚠ " + error.message(self.context.language))
-            return
-        except Exception as error:
-            report_unexpected(error, self)
-            return
-        # Pushing runs the command's first redo, which only broadcasts the change.
-        self.context.undo_stack.push(
-            ServiceCommand(
-                self.context,
-                self.tr("Avsluta inventering"),
-                lambda: inspections.finish_inspection(db, inspection_id),
-                lambda: inspections.reopen_inspection(db, inspection_id, before),
-                Changes(changes.entities | {"inspection"}, changes.ids),
+        inspection_id, area_id = self.open_inspection.id, self.area_id
+
+        def finished(result: tuple[ops.ItemStates, object]) -> None:
+            before = result[0]
+            # Pushing runs the command's first redo, which does nothing: it is done.
+            self.context.undo_stack.push(
+                DoorCommand(
+                    self.context,
+                    self.tr("Avsluta inventering"),
+                    ops.refinish_inspection(inspection_id),
+                    ops.reopen_inspection(inspection_id, before),
+                    area_id,
+                )
             )
-        )
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.status.setText("⚠ " + error.message(self.context.language))
+            else:
+                report_unexpected(error, self)
+
+        self.door.change(ops.finish_inspection(inspection_id), finished, refused, area=area_id)
 
     def focus_gap(self) -> None:
         self.inspector.setFocus()

@@ -6,6 +6,8 @@ sign (and colour), so the gap reads the same on a grey-scale screen.
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -20,24 +22,36 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.catalogues import RANK_LABELS
-from trygghetsapp.services import contacts, roles
-from trygghetsapp.services.readmodels import RoleStaffing
+from trygghetsapp.services.readmodels import Entity, RoleStaffing
 from trygghetsapp.ui import commands
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.door import Op, RolesPage
 from trygghetsapp.ui.tabs.base import AreaTab
 
 RANKS = (0, 1, 2)
-STATUS_COLUMN = 1 + len(RANKS) + 1
+"""The slots of a role: the ordinary holder (0) and two deputies."""
+
+
+class Col(IntEnum):
+    """The table's columns: the role, one picker per rank, critical, status."""
+
+    ROLE = 0
+    HOLDER = 1  # then one column per deputy rank
+    CRITICAL = 1 + len(RANKS)
+    STATUS = 2 + len(RANKS)
+
+
 RED = QColor("#b00020")
 GREEN = QColor("#1b5e20")
 
 
 class RolesTab(AreaTab):
-    entities = frozenset({"contact", "role_assignment", "crisis_role"})
+    entities = frozenset({Entity.CONTACT, Entity.ROLE_ASSIGNMENT, Entity.CRISIS_ROLE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.table: QTableWidget = QTableWidget(0, STATUS_COLUMN + 1)
+        self.table: QTableWidget = QTableWidget(0, Col.STATUS + 1)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -45,10 +59,10 @@ class RolesTab(AreaTab):
         # Tab walks the holder and deputy pickers, not the table's cells.
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(1, STATUS_COLUMN):
+        header.setSectionResizeMode(Col.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(Col.HOLDER, Col.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.hint = QLabel(
             self.tr(
                 "Välj ordinarie och ersättare bland områdets kontakter. "
@@ -70,14 +84,18 @@ class RolesTab(AreaTab):
             self.tr("Status"),
         ]
 
-    def load(self) -> None:
+    def page_op(self) -> Op[RolesPage] | None:
+        assert self.area_id is not None
+        return ops.roles_page(self.area_id)
+
+    def show_page(self, page: RolesPage | None) -> None:
         self.table.setHorizontalHeaderLabels(self._headers())
-        if self.area_id is None:
+        if page is None:
+            self.staffing = []
             self.table.setRowCount(0)
             return
-        db = self.context.database
-        people = contacts.list_contacts(db, self.area_id)
-        self.staffing = roles.staffing(db, self.area_id)
+        people = page.people
+        self.staffing = page.staffing
         lang = self.context.language
         self.table.setRowCount(len(self.staffing))
         for row, staff in enumerate(self.staffing):
@@ -88,9 +106,9 @@ class RolesTab(AreaTab):
             )
             name_item = QTableWidgetItem(("★ " if staff.role.critical else "") + role_name)
             name_item.setToolTip(staff.role.first_actions)
-            self.table.setItem(row, 0, name_item)
+            self.table.setItem(row, Col.ROLE, name_item)
             holders = {0: staff.holder, **{d.rank: d for d in staff.deputies}}
-            for column, rank in enumerate(RANKS, start=1):
+            for column, rank in enumerate(RANKS, start=Col.HOLDER):
                 combo = QComboBox()
                 combo.setObjectName(f"role_{staff.role.code or staff.role.id}_{rank}")
                 combo.setAccessibleName(f"{role_name} – {RANK_LABELS[rank].text(lang)}")
@@ -107,8 +125,8 @@ class RolesTab(AreaTab):
                 )
                 self.table.setCellWidget(row, column, combo)
             critical = QTableWidgetItem(self.tr("ja") if staff.role.critical else self.tr("nej"))
-            self.table.setItem(row, STATUS_COLUMN - 1, critical)
-            self.table.setItem(row, STATUS_COLUMN, self._status_item(staff))
+            self.table.setItem(row, Col.CRITICAL, critical)
+            self.table.setItem(row, Col.STATUS, self._status_item(staff))
         self.table.resizeRowsToContents()
 
     def _status_item(self, staff: RoleStaffing) -> QTableWidgetItem:
@@ -131,34 +149,34 @@ class RolesTab(AreaTab):
         return {
             s.role.code: item.text()
             for row, s in enumerate(self.staffing)
-            if (item := self.table.item(row, STATUS_COLUMN)) is not None
+            if (item := self.table.item(row, Col.STATUS)) is not None
         }
 
     def _assign(self, staff: RoleStaffing, rank: int, old: str | None, new: str | None) -> None:
         if old == new or self.area_id is None:
             return
-        db = self.context.database
         area_id, role_id = self.area_id, staff.role.id
-        try:
-            commands.push_call(
-                self.context,
-                self.tr("Bemanna %1").replace("%1", staff.role.name),
-                lambda: roles.assign_role(db, area_id, role_id, new, rank),
-                lambda: roles.assign_role(db, area_id, role_id, old, rank),
-                "role_assignment",
-            )
-        except Exception as error:
-            from trygghetsapp.ui.errors import report_unexpected
 
-            report_unexpected(error, self)
-            self.refresh()
+        def refused(error: BaseException) -> None:
+            self.refused(error)
+            self.refresh()  # the picker shows who really holds the slot
+
+        commands.call(
+            self.context,
+            self.tr("Bemanna %1").replace("%1", staff.role.name),
+            ops.assign_role(area_id, role_id, new, rank),
+            ops.assign_role(area_id, role_id, old, rank),
+            lambda: None,
+            refused,
+            area_id,
+        )
 
     def focus_gap(self) -> None:
         for row in range(self.table.rowCount()):
-            item = self.table.item(row, STATUS_COLUMN)
+            item = self.table.item(row, Col.STATUS)
             if item is not None and item.data(Qt.ItemDataRole.UserRole):
                 self.table.scrollToItem(item)
-                widget = self.table.cellWidget(row, 1)
+                widget = self.table.cellWidget(row, Col.HOLDER)
                 if widget is not None:
                     widget.setFocus()
                 return

@@ -6,6 +6,7 @@ in the field with the service's message under it, so the user can correct it in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,10 +28,12 @@ from trygghetsapp.domain.catalogues import (
     SERVICES,
 )
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services import areas, safety_points
+from trygghetsapp.services.readmodels import Entity
 from trygghetsapp.ui import commands
+from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
+from trygghetsapp.ui.door import Failed, Op, PointPage
 from trygghetsapp.ui.errors import report_unexpected, show_domain_error
 from trygghetsapp.ui.form import FieldSpec, Form, choices
 from trygghetsapp.ui.tabs.base import AreaTab
@@ -39,11 +42,13 @@ COORDINATES = ("latitude", "longitude")
 
 
 class SafetyPointTab(AreaTab):
-    entities = frozenset({"area", "safety_point"})
+    entities = frozenset({Entity.AREA, Entity.SAFETY_POINT})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.point_id: str | None = None
+        self._shown_area: str | None = None
+        self._shown_point: str | None = None
         lang = context.language
         self.area_form = Form(
             [
@@ -121,21 +126,29 @@ class SafetyPointTab(AreaTab):
         ]
 
     # -- loading -------------------------------------------------------------------------
-    def load(self) -> None:
-        if self.area_id is None:
+    def page_op(self) -> Op[PointPage] | None:
+        assert self.area_id is not None
+        return ops.point_page(self.area_id)
+
+    def show_page(self, page: PointPage | None) -> None:
+        if page is None:
             self.setEnabled(False)
             return
         self.setEnabled(True)
-        area = areas.get_area(self.context.database, self.area_id)
+        # The same area read again (after a commit): what the user is typing meanwhile stays.
+        again = page.area.id == self._shown_area
+        self._shown_area = page.area.id
+        area = page.area
         self.area_form.set_values(
             {
                 "name": area.name,
                 "villages": list(area.villages),
                 "residents": area.residents,
                 "local_group": area.local_group,
-            }
+            },
+            keep_edits=again,
         )
-        points = safety_points.list_safety_points(self.context.database, self.area_id)
+        points = page.points
         self.point_picker.blockSignals(True)
         self.point_picker.clear()
         for point in points:
@@ -150,8 +163,10 @@ class SafetyPointTab(AreaTab):
             self.point_picker.setCurrentIndex(self.point_picker.findData(self.point_id))
             point = next(p for p in points if p.id == self.point_id)
             self.point_form.set_values(
-                {name: getattr(point, name) for name in self.point_form.widgets}
+                {name: getattr(point, name) for name in self.point_form.widgets},
+                keep_edits=again and point.id == self._shown_point,
             )
+        self._shown_point = self.point_id
 
     def _point_picked(self, index: int) -> None:
         self.point_id = self.point_picker.itemData(index)
@@ -159,47 +174,41 @@ class SafetyPointTab(AreaTab):
 
     # -- field-by-field commits ----------------------------------------------------------
     def _area_edited(self, key: str) -> None:
-        area_id = self.area_id
-        if area_id is None:
-            return
-        self._commit(
-            self.area_form,
-            key,
-            lambda values: areas.update_area(self.context.database, area_id, values),
-            "area",
-        )
+        if self.area_id is not None:
+            self._commit(self.area_form, key, Entity.AREA, self.area_id)
 
     def _point_edited(self, key: str) -> None:
-        point_id = self.point_id
-        if point_id is None:
-            return
-        self._commit(
-            self.point_form,
-            key,
-            lambda values: safety_points.update_safety_point(
-                self.context.database, point_id, values
-            ),
-            "safety_point",
-        )
+        if self.point_id is not None:
+            self._commit(self.point_form, key, Entity.SAFETY_POINT, self.point_id)
 
-    def _commit(self, form: Form, key: str, update: Any, entity: str) -> None:
+    def _commit(self, form: Form, key: str, entity: Entity, row_id: str) -> None:
         # Coordinates are one value to the service (both or neither), so they travel together.
         keys = COORDINATES if key in COORDINATES else (key,)
         old = {k: form.loaded(k) for k in keys}
         new = {k: form.value(k) for k in keys}
         label = form.specs[key].label
-        try:
-            commands.push_update(
-                self.context, self.tr("Ändra %1").replace("%1", label), update, old, new, entity
-            )
-        except DomainError as error:
-            show_domain_error(error, form.errors, self.context.language, self)
-            return
-        except Exception as error:
-            report_unexpected(error, self)
-            return
-        for k in keys:
-            form.accept_value(k)
+
+        def taken() -> None:
+            for k in keys:
+                form.accept_value(k, new[k])  # what was sent, not what is typed since
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                show_domain_error(error, form.errors, self.context.language, self)
+            else:
+                report_unexpected(error, self)
+
+        commands.update(
+            self.context,
+            self.tr("Ändra %1").replace("%1", label),
+            entity,
+            row_id,
+            old,
+            new,
+            taken,
+            refused,
+            self.area_id,
+        )
 
     # -- actions -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -214,15 +223,20 @@ class SafetyPointTab(AreaTab):
             ),
             FieldSpec("address", self.tr("Adress")),
         ]
-        db = self.context.database
 
-        def submit(values: dict[str, Any]) -> None:
-            self.point_id = commands.push_create(
+        def submit(values: dict[str, Any], done: Callable[[], None], failed: Failed) -> None:
+            def created(new_id: str) -> None:
+                self.point_id = new_id
+                done()
+
+            commands.create(
                 self.context,
                 self.tr("Ny trygghetspunkt"),
-                lambda: safety_points.create_safety_point(db, {"area_id": area_id, **values}),
-                lambda i: safety_points.delete_safety_point(db, i),
-                lambda i: safety_points.restore_safety_point(db, i),
+                Entity.SAFETY_POINT,
+                {"area_id": area_id, **values},
+                created,
+                failed,
+                area_id,
             )
 
         RecordDialog(self.tr("Ny trygghetspunkt"), specs, submit, lang, parent=self).exec()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trygghetsapp.sync import api
-from trygghetsapp.ui.sync_labels import sv_or_en
+from trygghetsapp.ui.sync.labels import sv_or_en
 
 
 class SyncReportDialog(QDialog):

@@ -10,6 +10,7 @@ disappears on every computer. Double-click opens the record's area on the right 
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import IntEnum
 from html import escape
 from typing import Any
 
@@ -29,29 +30,37 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.services.readmodels import Changes
+from trygghetsapp.services.database import Database
+from trygghetsapp.services.readmodels import Changes, Entity
 from trygghetsapp.sync import api
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
-from trygghetsapp.ui.sync_labels import (
+from trygghetsapp.ui.sync.labels import (
     entity_label,
     field_label,
     fields_text,
     local_time,
     value_text,
 )
-from trygghetsapp.ui.sync_state import SyncSnapshot
+from trygghetsapp.ui.sync.state import SyncSnapshot
+from trygghetsapp.ui.window_texts import TabKey
 
-TAB_FOR_ENTITY = {
-    "area": "point",
-    "safety_point": "point",
-    "equipment_item": "equipment",
-    "contact": "contacts",
-    "role_assignment": "roles",
-    "info_channel": "channels",
-    "inspection": "inspection",
-    "inspection_finding": "inspection",
+TAB_FOR_ENTITY: dict[str, TabKey] = {
+    Entity.AREA: TabKey.POINT,
+    Entity.SAFETY_POINT: TabKey.POINT,
+    Entity.EQUIPMENT: TabKey.EQUIPMENT,
+    Entity.CONTACT: TabKey.CONTACTS,
+    Entity.ROLE_ASSIGNMENT: TabKey.ROLES,
+    Entity.CHANNEL: TabKey.CHANNELS,
+    Entity.INSPECTION: TabKey.INSPECTION,
+    Entity.FINDING: TabKey.INSPECTION,
 }
+
+
+class Col(IntEnum):
+    """The conflict list's columns, in order."""
+
+    AREA, RECORD, FIELD, NOW, OTHERS = range(5)
 
 
 class ConflictsPanel(QWidget):
@@ -87,7 +96,8 @@ class ConflictsPanel(QWidget):
         )
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 250, 170, 300)):
+        widths = {Col.AREA: 170, Col.RECORD: 250, Col.FIELD: 170, Col.NOW: 300}
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.currentItemChanged.connect(lambda *_: self._show_choices())
@@ -126,8 +136,8 @@ class ConflictsPanel(QWidget):
             area, record = self._where(conflict)
             now, others = self._values(conflict, language)
             item = QTreeWidgetItem([area, record, self._field(conflict), now, others])
-            item.setData(0, Qt.ItemDataRole.UserRole, index)
-            for column in range(5):
+            item.setData(Col.AREA, Qt.ItemDataRole.UserRole, index)
+            for column in Col:
                 item.setToolTip(column, item.text(column))
             self.table.addTopLevelItem(item)
         count = len(self.conflicts)
@@ -163,7 +173,7 @@ class ConflictsPanel(QWidget):
         item = self.table.currentItem()
         if item is None:
             return None
-        return self.conflicts[int(item.data(0, Qt.ItemDataRole.UserRole))]
+        return self.conflicts[int(item.data(Col.AREA, Qt.ItemDataRole.UserRole))]
 
     def _place(self, entity: str, row_id: str) -> Any:
         return self.snapshot.places.get((entity, row_id)) if self.snapshot else None
@@ -271,7 +281,7 @@ class ConflictsPanel(QWidget):
             self._add_choice(
                 self.tr("Personen ska finnas kvar."),
                 self.tr("Återställ personen"),
-                lambda: self.resolve("contact", contact_id, "deleted", False),
+                lambda: self.resolve(Entity.CONTACT, contact_id, "deleted", False),
             )
         else:
             field = conflict.field
@@ -287,23 +297,26 @@ class ConflictsPanel(QWidget):
                 )
         self.choice_layout.addStretch(1)
 
-    def _picker(self, entity: str, row_id: str, field: str, value: Any) -> Callable[[], bool]:
+    def _picker(self, entity: str, row_id: str, field: str, value: Any) -> Callable[[], None]:
         return lambda: self.resolve(entity, row_id, field, value)
 
-    def resolve(self, entity: str, row_id: str, field: str, value: Any) -> bool:
-        """The user's pick: written now, sent with the next sync."""
-        try:
-            api.resolve(self.context.database, entity, row_id, field, value)
-        except DomainError as error:
-            QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
-            return False
-        except Exception as error:
-            report_unexpected(error, self)
-            return False
+    def resolve(self, entity: str, row_id: str, field: str, value: Any) -> None:
+        """The user's pick: written through the door, sent with the next sync; `resolved` when
+        it is written."""
         self.choices.setEnabled(False)  # until the next snapshot shows the list without it
-        self.context.notify(Changes())
-        self.resolved.emit()
-        return True
+
+        def op(database: Database) -> Changes:
+            api.resolve(database, entity, row_id, field, value)
+            return Changes()  # the value may move anything shown: every view reads again
+
+        def refused(error: BaseException) -> None:
+            self.choices.setEnabled(True)
+            if isinstance(error, DomainError):
+                QMessageBox.warning(self, "Trygghetsapp", error.message(self.context.language))
+            else:
+                report_unexpected(error, self)
+
+        self.context.door.change(op, lambda _changes: self.resolved.emit(), refused, owner=self)
 
     def open_current(self) -> None:
         conflict = self.current_conflict()
@@ -312,4 +325,4 @@ class ConflictsPanel(QWidget):
         place = self._place(conflict.entity, conflict.row_id)
         if place is None or place.area_id is None:
             return
-        self.open_record.emit(place.area_id, TAB_FOR_ENTITY.get(conflict.entity, "point"))
+        self.open_record.emit(place.area_id, str(TAB_FOR_ENTITY.get(conflict.entity, TabKey.POINT)))

@@ -1,52 +1,49 @@
 """The window's sync feature: Synka nu, preview, folder, packages, device, and the shared status.
 
-One object per window (it outlives the widget rebuild of a language change). Sync runs on the
-database worker behind a progress dialog; afterwards the report is shown window-modal with
-`open()` (not `exec()`), the views reload and the undo stack is cleared, because changes that
-came from other computers cannot be undone here. Status and conflicts are read on the worker
-into a `SyncSnapshot` that the panel, the conflict view, the badge and the status bar share.
+One object per window (it outlives the widget rebuild of a language change). Every read and
+write goes through the door: sync runs on the database worker behind a progress dialog;
+afterwards the report is shown window-modal with `open()` (not `exec()`), and
+`AppContext.data_replaced` reloads the views and clears the undo stack, because changes that came
+from other computers cannot be undone here. Status and conflicts are read on the worker into a
+`SyncSnapshot` that the panel, the conflict view, the badge and the status bar share.
+
+It knows the window only as the parent of its dialogs: what the window shows of it (the summary
+and badge in its status bar, the conflicts tab) it takes from `summary`, `badge`,
+`snapshot_changed` and `conflicts_requested`; messages and failures go out on the context.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.logs import log_exception
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.sync import api
 from trygghetsapp.ui import file_dialogs
-from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
-from trygghetsapp.ui.sync_report import SyncReportDialog
-from trygghetsapp.ui.sync_state import SyncSnapshot, load_snapshot
-from trygghetsapp.ui.tasks import Cancelled, run_with_progress
+from trygghetsapp.ui.door import load_snapshot
+from trygghetsapp.ui.sync.labels import local_time, role_label, sv_or_en
+from trygghetsapp.ui.sync.report import SyncReportDialog
+from trygghetsapp.ui.sync.state import SyncSnapshot
+from trygghetsapp.ui.tasks import Cancelled
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
-
+    from trygghetsapp.services.database import Database
     from trygghetsapp.ui.context import AppContext
-    from trygghetsapp.ui.tasks import DatabaseWorker
-
-
-class SyncHost(Protocol):
-    """What the controller needs of the window it serves (the main window), named here so the
-    sync feature does not import the window that holds it."""
-
-    context: AppContext
-    worker: DatabaseWorker
-
-    def show_conflicts(self) -> None: ...
-
-    def long_work_done(self, message: str) -> None: ...
-
-    def long_work_failed(self, error: BaseException) -> None: ...
-
 
 REFRESH_DELAY_MS = 400
 """Edits come in bursts (a form commits field by field): read the status once after them."""
@@ -56,11 +53,24 @@ class SyncController(QObject):
     snapshot_changed = Signal(object)
     """A new `SyncSnapshot` arrived from the worker."""
 
-    def __init__(self, window: QMainWindow, host: SyncHost) -> None:
-        super().__init__(window)
-        self.window = window
-        self.host = host
+    conflicts_requested = Signal()
+    """The conflict badge was clicked: show the conflicts."""
+
+    folder_chosen = Signal(object)
+    """The sync folder was saved (a `Path`)."""
+
+    exported = Signal(object)
+    """A package was written (the `ExportReport`), and the user told."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.door = context.door
+        self.parent_widget = parent
+        """The parent of the controller's dialogs."""
         self.snapshot: SyncSnapshot | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        """The last sync's progress dialog (its Avbryt stops between packages)."""
         self.report_dialog: SyncReportDialog | None = None
         self.busy = False
         self._loading = False
@@ -78,17 +88,16 @@ class SyncController(QObject):
         self.badge.setFlat(True)
         self.badge.setStyleSheet("color: #b00020; font-weight: bold;")
         self.badge.hide()
-        window.statusBar().addPermanentWidget(self.badge)
-        window.statusBar().addPermanentWidget(self.summary)
-        self.badge.clicked.connect(host.show_conflicts)
-
-    @property
-    def database(self) -> Any:
-        return self.host.context.database
+        self.badge.clicked.connect(self.conflicts_requested)
+        context.changed.connect(self.local_edit)
 
     @property
     def language(self) -> str:
-        return self.host.context.language
+        return self.context.language
+
+    @property
+    def database_path(self) -> Path:
+        return self.door.database.path
 
     # -- status ----------------------------------------------------------------------------
     def refresh(self, now: bool = False) -> None:
@@ -111,9 +120,11 @@ class SyncController(QObject):
         edit touched a record in it (it may have settled it). Debounced: forms commit field
         by field."""
         listed = {c.row_id for c in self.snapshot.conflicts} if self.snapshot else set()
-        if self.snapshot is None or not changes.entities or listed.intersection(changes.ids):
+        changed = {row_id for _entity, row_id in changes.rows} | set(changes.ids)
+        if self.snapshot is None or changes.everything or listed.intersection(changed):
             self._full = True
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def _load(self) -> None:
         if self._stopped:
@@ -122,19 +133,17 @@ class SyncController(QObject):
             self._again = True
             return
         self._loading = True
-        database, full, previous = self.database, self._full, self.snapshot
+        full, previous = self._full, self.snapshot
         self._full = False
 
-        def work(_progress: Any) -> SyncSnapshot:
+        def work(database: Database) -> SyncSnapshot:
             if full or previous is None:
                 return load_snapshot(database)
             return replace(previous, status=api.sync_status(database))
 
-        self.host.worker.submit(work, self._arrived, self._failed)
+        self.door.query(work, self._arrived, self._failed, owner=self)
 
     def _arrived(self, snapshot: SyncSnapshot) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._loading = False
         if self._again:
             self._again = False
@@ -146,8 +155,6 @@ class SyncController(QObject):
         self.snapshot_changed.emit(snapshot)
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._loading = False
         log_exception(error)
         self.summary.setText("⚠ " + self.tr("Synkstatus kunde inte läsas; se loggfilen."))
@@ -173,33 +180,42 @@ class SyncController(QObject):
         self.badge.setVisible(count > 0)
 
     # -- Synka nu ----------------------------------------------------------------------------
-    def sync_now(self, preview: bool = False) -> Any:
+    def sync_now(self, preview: bool = False) -> None:
         """Synka nu (or the dry run first); asks for a folder when none is chosen yet."""
         if self.busy:
-            return None
-        folder = api.get_folder(self.database)
-        if folder is None:
-            folder = self.choose_folder()
-            if folder is None:
-                return None
-        database = self.database
+            return
         self.busy = True
+
+        def folder_known(folder: Path | None) -> None:
+            if folder is None:
+                folder = self.choose_folder(then=lambda chosen: self._sync_in(chosen, preview))
+                if folder is None:
+                    self.busy = False
+                return
+            self._sync_in(folder, preview)
+
+        def unreadable(error: BaseException) -> None:
+            self.busy = False
+            self.context.failed.emit(error)
+
+        self.door.query(api.get_folder, folder_known, unreadable, owner=self)
+
+    def _sync_in(self, folder: Path, preview: bool) -> None:
         title = (
             self.tr("Läser paketen i synkmappen…") if preview else self.tr("Synkar med %1…")
         ).replace("%1", str(folder))
-        return run_with_progress(
-            self.host.worker,
-            self.window,
+        self.progress_dialog = self.door.long(
+            self.parent_widget,
             title,
-            lambda progress: _with_names(
+            lambda database, progress: _with_names(
                 database, api.sync_now(database, dry_run=preview, progress=progress)
             ),
             self._synced,
             lambda error: self._sync_failed(error, preview),
         )
 
-    def preview(self) -> Any:
-        return self.sync_now(preview=True)
+    def preview(self) -> None:
+        self.sync_now(preview=True)
 
     def _synced(self, result: tuple[api.SyncReport, dict[str, str]]) -> None:
         self.busy = False
@@ -213,22 +229,22 @@ class SyncController(QObject):
 
     def _after_remote_changes(self, report: api.SyncReport) -> None:
         if report.imported:
-            self.host.long_work_done(self.tr("Synkningen är klar."))
+            self.context.data_replaced(self.tr("Synkningen är klar."))
         else:
-            self.window.statusBar().showMessage(self.tr("Synkningen är klar."), 8000)
+            self.context.message.emit(self.tr("Synkningen är klar."))
         self.refresh(now=True)
 
     def _sync_failed(self, error: BaseException, preview: bool = False) -> None:
         self.busy = False
         if isinstance(error, Cancelled) and not preview:
             # Stopped between packages: those already read are in (and reload the window).
-            self.host.long_work_done(
+            self.context.data_replaced(
                 self.tr(
                     "Synken avbröts. Paket som redan lästs in är kvar; resten läses in nästa gång."
                 )
             )
         else:
-            self.host.long_work_failed(error)
+            self.context.failed.emit(error)
         self.refresh(now=True)
 
     def _show_report(
@@ -237,57 +253,73 @@ class SyncController(QObject):
         if self.report_dialog is not None and shiboken6.isValid(self.report_dialog):
             self.report_dialog.close()
         dialog = SyncReportDialog(
-            report, self.language, self.window, own_package=own_package, device_names=names
+            report, self.language, self.parent_widget, own_package=own_package, device_names=names
         )
         self.report_dialog = dialog
         dialog.open()
         return dialog
 
     # -- folder and packages ---------------------------------------------------------------
-    def choose_folder(self, folder: Path | None = None) -> Path | None:
-        """Välj synkmapp…: the folder, then a warning if the database itself is badly placed."""
+    def choose_folder(
+        self, folder: Path | None = None, then: Callable[[Path], None] | None = None
+    ) -> Path | None:
+        """Välj synkmapp…: the folder (asked for unless given), saved through the door; then a
+        warning if the database itself is badly placed, and `then(folder)`."""
         if folder is None:
-            current = api.get_folder(self.database)
+            current = self.snapshot.folder if self.snapshot is not None else None
             name = file_dialogs.existing_directory(
-                self.window, self.tr("Välj synkmapp"), str(current or Path.home())
+                self.parent_widget, self.tr("Välj synkmapp"), str(current or Path.home())
             )
             if not name:
                 return None
             folder = Path(name)
-        api.set_folder(self.database, folder)
-        warnings = [sv_or_en(w, self.language) for w in api.location_warnings(self.database)]
-        try:
-            inside = self.database.path.resolve().is_relative_to(folder.resolve())
-        except OSError:
-            inside = False
-        if inside:
-            warnings.append(
-                self.tr(
-                    "Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta den "
-                    "till en lokal mapp, eller välj en annan synkmapp."
-                )
-            )
-        if warnings:
-            QMessageBox.warning(self.window, self.tr("Synkmapp"), "\n\n".join(warnings))
-        self.refresh(now=True)
-        return folder
+        chosen = folder
 
-    def export_package(self, folder: Path | None = None) -> Any:
+        def saved(warnings: list[str]) -> None:
+            shown = [sv_or_en(w, self.language) for w in warnings]
+            try:
+                inside = self.database_path.resolve().is_relative_to(chosen.resolve())
+            except OSError:
+                inside = False
+            if inside:
+                shown.append(
+                    self.tr(
+                        "Databasen ligger i synkmappen. Synka aldrig själva databasfilen: flytta "
+                        "den till en lokal mapp, eller välj en annan synkmapp."
+                    )
+                )
+            if shown:
+                QMessageBox.warning(self.parent_widget, self.tr("Synkmapp"), "\n\n".join(shown))
+            self.refresh(now=True)
+            self.folder_chosen.emit(chosen)
+            if then is not None:
+                then(chosen)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.context.failed.emit(error)
+
+        def op(database: Database) -> list[str]:
+            api.set_folder(database, chosen)
+            return list(api.location_warnings(database))
+
+        self.door.change(op, saved, failed, owner=self)
+        return chosen
+
+    def export_package(self, folder: Path | None = None) -> None:
         """Exportera synkpaket…: this computer's changes as a file, e.g. onto a USB stick."""
         if folder is None:
             name = file_dialogs.existing_directory(
-                self.window, self.tr("Spara synkpaketet i mappen"), str(Path.home())
+                self.parent_widget, self.tr("Spara synkpaketet i mappen"), str(Path.home())
             )
             if not name:
-                return None
+                return
             folder = Path(name)
-        database = self.database
         target = folder
-        return run_with_progress(
-            self.host.worker,
-            self.window,
+        self.door.long(
+            self.parent_widget,
             self.tr("Skriver synkpaket…"),
-            lambda _p: api.export_package(database, target),
+            lambda database, _progress: api.export_package(database, target),
             self._exported,
             self._sync_failed,
             cancellable=False,
@@ -303,24 +335,24 @@ class SyncController(QObject):
                 .replace("%1", str(report.path))
                 .replace("%2", str(report.changes))
             )
-        QMessageBox.information(self.window, self.tr("Exportera synkpaket"), text)
+        QMessageBox.information(self.parent_widget, self.tr("Exportera synkpaket"), text)
+        self.exported.emit(report)
 
-    def import_packages(self, paths: list[Path] | None = None) -> Any:
+    def import_packages(self, paths: list[Path] | None = None) -> None:
         """Importera synkpaket…: files from a stick or an e-mail, each refused or applied whole."""
         if paths is None:
             names = file_dialogs.open_file_names(
-                self.window,
+                self.parent_widget,
                 self.tr("Importera synkpaket"),
                 str(Path.home()),
                 self.tr("Synkpaket (*.tsync *.tsync.sealed)"),
             )
             if not names:
-                return None
+                return
             paths = [Path(n) for n in names]
-        database = self.database
         chosen = list(paths)
 
-        def work(progress: Any) -> tuple[api.SyncReport, dict[str, str]]:
+        def work(database: Database, progress: Any) -> tuple[api.SyncReport, dict[str, str]]:
             report = api.SyncReport(folder=chosen[0].parent, dry_run=False)
             for index, path in enumerate(chosen):
                 progress(100 * index // len(chosen))
@@ -339,9 +371,8 @@ class SyncController(QObject):
             self._after_remote_changes(report)
             self._show_report(report, names, own_package=False)
 
-        return run_with_progress(
-            self.host.worker,
-            self.window,
+        self.door.long(
+            self.parent_widget,
             self.tr("Läser in synkpaket…"),
             work,
             done,
@@ -353,29 +384,40 @@ class SyncController(QObject):
     def rename_device(self, name: str | None = None) -> None:
         """Byt namn…: the name other computers see in conflicts and status."""
         if name is None:
-            current = api.get_device(self.database).name
+            current = self.snapshot.status.device_name if self.snapshot is not None else ""
             name, ok = QInputDialog.getText(
-                self.window,
+                self.parent_widget,
                 self.tr("Byt namn på datorn"),
                 self.tr("Namn som de andra datorerna ser, t.ex. Fältdator Gunilla:"),
                 text=current,
             )
             if not ok:
                 return
-        try:
-            api.rename_device(self.database, name)
-        except DomainError as error:
-            QMessageBox.warning(self.window, "Trygghetsapp", error.message(self.language))
-            return
-        self.refresh(now=True)
+        chosen = name
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                QMessageBox.warning(
+                    self.parent_widget, "Trygghetsapp", error.message(self.language)
+                )
+            else:
+                self.context.failed.emit(error)
+
+        self.door.change(
+            lambda database: api.rename_device(database, chosen),
+            lambda _result: self.refresh(now=True),
+            refused,
+            owner=self,
+        )
 
     def set_role(self, role: str) -> bool:
-        """Fältdator or Kontor; asks first, since the office's packages acknowledge the others."""
-        current = api.get_device(self.database).role
+        """Fältdator or Kontor; asks first, since the office's packages acknowledge the others.
+        False when the user said no (nothing is written)."""
+        current = self.snapshot.status.role if self.snapshot is not None else None
         if role == current:
             return True
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             self.tr("Byt roll"),
             self.tr(
                 "Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen "
@@ -387,12 +429,18 @@ class SyncController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             self.refresh(now=True)  # puts the combo back
             return False
-        api.set_role(self.database, role)
-        self.refresh(now=True)
+        self.door.change(
+            lambda database: api.set_role(database, role),
+            lambda _result: self.refresh(now=True),
+            self.context.failed.emit,
+            owner=self,
+        )
         return True
 
 
-def _with_names(database: Any, report: api.SyncReport) -> tuple[api.SyncReport, dict[str, str]]:
+def _with_names(
+    database: Database, report: api.SyncReport
+) -> tuple[api.SyncReport, dict[str, str]]:
     """Computer names as known after the sync (on the worker), for clock warnings by name."""
     if not any(f.clock_warnings for f in report.files):
         return report, {}

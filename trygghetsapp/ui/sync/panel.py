@@ -8,6 +8,7 @@ controller's `SyncSnapshot`; the buttons call the controller, which does the wor
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,11 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trygghetsapp.ui.sync_labels import local_time, role_label, sv_or_en
-from trygghetsapp.ui.sync_state import SyncSnapshot
+from trygghetsapp.ui.sync.labels import local_time, role_label, sv_or_en
+from trygghetsapp.ui.sync.state import SyncSnapshot
 
 if TYPE_CHECKING:
-    from trygghetsapp.ui.sync_controller import SyncController
+    from trygghetsapp.ui.sync.controller import SyncController
+
+
+class DeviceCol(IntEnum):
+    """The table of computers: its columns, in order."""
+
+    NAME, ROLE, RECEIVED, HELD, MISSING, LAST_PACKAGE = range(6)
 
 
 def _label() -> QLabel:
@@ -123,7 +130,7 @@ class SyncPanel(QWidget):
         status_form.addRow(self.tr("Kontoret har tagit emot:"), self.office)
         status_form.addRow(self.tr("Öppna konflikter:"), self.conflicts)
 
-        self.devices = QTableWidget(0, 6)
+        self.devices = QTableWidget(0, len(DeviceCol))
         self.devices.setObjectName("syncDevices")
         self.devices.setAccessibleName(self.tr("Datorer"))
         self.devices.setHorizontalHeaderLabels(
@@ -213,15 +220,15 @@ class SyncPanel(QWidget):
             if device.clock_suspicious:
                 name += " ⚠ " + self.tr("klockan går före")
             missing = ", ".join(f"{lo}–{hi}" for lo, hi in device.missing)
-            cells = [
-                name,
-                role_label(device.role),
-                str(device.applied_seq),
-                str(device.held) if device.held else "",
-                missing,
-                local_time(device.last_package_at),
-            ]
-            for column, text in enumerate(cells):
+            cells = {
+                DeviceCol.NAME: name,
+                DeviceCol.ROLE: role_label(device.role),
+                DeviceCol.RECEIVED: str(device.applied_seq),
+                DeviceCol.HELD: str(device.held) if device.held else "",
+                DeviceCol.MISSING: missing,
+                DeviceCol.LAST_PACKAGE: local_time(device.last_package_at),
+            }
+            for column, text in cells.items():
                 self.devices.setItem(row, column, QTableWidgetItem(text))
         gaps = [
             self.tr("Ändringarna %1–%2 från %3 har inte kommit än.")
