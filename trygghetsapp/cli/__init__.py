@@ -3,9 +3,11 @@
 Exit codes: 0 done, 1 refused or failed (one clear line on stderr, never a traceback),
 2 usage error. With no command the GUI opens.
 
-The commands are listed here, explicitly (`COMMAND_GROUPS`): each module adds its subcommands to
-the parser and imports what a command needs only when it runs, so `--help` and the window's start
-load no reportlab, cryptography, openpyxl or sync code.
+The commands are listed here, explicitly (`command_groups`): each module adds its subcommands to
+the parser and imports what a command needs only when it runs, so `--help` loads no reportlab,
+cryptography, openpyxl or sync code. Starting the window (no command) does not even load the
+command modules: the global options are parsed on their own first (`_window_args`), because the
+start window shows before anything it does not need is loaded (tests/ui/test_start_imports.py).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from trygghetsapp import __version__
-from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
 from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, refuse_server
 from trygghetsapp.domain.errors import DomainError
 
@@ -24,8 +26,13 @@ __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (data, exchange, pdf, sync, keys, privacy)
-"""Every module of commands, in the order `--help` lists them."""
+
+
+def command_groups() -> tuple[Any, ...]:
+    """Every module of commands, in the order `--help` lists them."""
+    from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
+
+    return (data, exchange, pdf, sync, keys, privacy)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -36,8 +43,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db_path(args), language=args.language, demo=args.demo)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
+        add_help=add_help,
         prog="trygghetsapp",
         description="Trygghetsapp: inventering, krischecklistor och filsynk för trygghetspunkter. "
         "Utan kommando öppnas programfönstret.",
@@ -53,15 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="läs in demodata först om databasen är tom"
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
+    for group in command_groups():
         group.register(commands)
     return parser
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (global options, no command, no --help);
+    None when a command or a question for the full parser is in them."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    window = _window_args(arguments)
+    args = window if window is not None else build_parser().parse_args(arguments)
     run: Command = getattr(args, "run", cmd_gui)
     try:
         return run(args)

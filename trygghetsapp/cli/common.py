@@ -15,8 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.store.engine import is_server_url
-from trygghetsapp.store.location import chosen_location, resolve_db_path, server_anchor
+from trygghetsapp.store.location import (
+    chosen_location,
+    is_server_url,
+    resolve_db_path,
+    server_anchor,
+)
 
 if TYPE_CHECKING:
     from trygghetsapp.database_lock import DatabaseLock

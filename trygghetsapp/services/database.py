@@ -23,9 +23,8 @@ from trygghetsapp.store.database import (
     open_store,
     open_store_read_only,
 )
-from trygghetsapp.store.engine import is_server_url
 from trygghetsapp.store.ids import catalogue_role_id
-from trygghetsapp.store.location import server_anchor
+from trygghetsapp.store.location import is_server_url, server_anchor
 from trygghetsapp.store.models import CrisisRole
 from trygghetsapp.store.uow import UnitOfWork
 

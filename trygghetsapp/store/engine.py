@@ -35,6 +35,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from trygghetsapp.store.location import SERVER_SCHEMES, is_server_url
+
+__all__ = ["SERVER_SCHEMES", "is_server_url"]  # the names callers knew here
+
 BUSY_TIMEOUT_MS = 5000
 
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
@@ -98,14 +102,6 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
-
-
-def is_server_url(location: object) -> bool:
-    """A PostgreSQL URL (an office database on a server), not a file path."""
-    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
 
 
 def driver_url(url: str) -> str:

@@ -13,6 +13,14 @@ from trygghetsapp.files.places import data_dir
 
 DB_FILENAME = "trygghetsapp.sqlite"
 
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(location: object) -> bool:
+    """A PostgreSQL URL (an office database on a server), not a file path. Here, not beside the
+    engine: the command line asks it on its way to the first window, before SQLAlchemy loads."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME

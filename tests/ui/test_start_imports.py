@@ -1,0 +1,108 @@
+"""What the real command loads before its first window shows.
+
+The start window (the last session's list) is meant to show at about a bare Qt window's cost, so
+nothing heavy may be imported on the way to it. The bench and the other start tests call
+`run_gui`; a user runs the console command (`trygghetsapp`, i.e. `trygghetsapp.cli:main`), whose
+own set-up once imported SQLAlchemy through a helper of the command line (0.22 s) and every
+command module. This test starts the app as the console script does and lists `sys.modules`
+at the first turn of the event loop, with the start window shown.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from trygghetsapp.services import areas
+from trygghetsapp.services.database import open_database
+
+from .conftest import child_env
+
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "cryptography",
+    "reportlab",
+    "openpyxl",
+    "xlsxwriter",
+    "defusedxml",
+    "psycopg",
+    "pyogrio",
+    "pyphen",
+    "pypdfium2",
+    "phonenumbers",
+    "trygghetsapp.sync",
+    "trygghetsapp.security",
+    "trygghetsapp.reports",
+    "trygghetsapp.cli.data",
+    "trygghetsapp.cli.exchange",
+    "trygghetsapp.cli.keys",
+    "trygghetsapp.cli.pdf",
+    "trygghetsapp.cli.privacy",
+    "trygghetsapp.cli.sync",
+)
+"""Modules (and packages, with their submodules) the first window must not wait for."""
+
+AS_THE_CONSOLE_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import trygghetsapp.app
+from trygghetsapp.cli import main
+
+HEAVY = {heavy!r}
+real_run_gui = trygghetsapp.app.run_gui
+
+def first_turn():
+    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    loaded = sorted({{h for h in HEAVY for m in sys.modules if m == h or m.startswith(h + ".")}})
+    print("FIRST", shown, loaded, flush=True)
+    QApplication.quit()
+
+def run_gui(*args, **kwargs):
+    QTimer.singleShot(0, first_turn)
+    return real_run_gui(*args, **kwargs)
+
+trygghetsapp.app.run_gui = run_gui
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def _first_turn(db_path: Path, tmp_path: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", AS_THE_CONSOLE_SCRIPT.format(heavy=HEAVY), str(db_path)],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return next(line for line in result.stdout.splitlines() if line.startswith("FIRST"))
+
+
+def test_the_command_shows_its_first_window_before_anything_heavy_loads(tmp_path: Path) -> None:
+    db_path = tmp_path / "db.sqlite"
+    database = open_database(db_path)
+    areas.create_area(database, {"name": "Åsen"})
+    database.close()
+    _first_turn(db_path, tmp_path)  # the first start writes the start view at its close
+    first = _first_turn(db_path, tmp_path)
+    assert first == "FIRST ['startWindow'] []"
+
+
+def test_the_probe_sees_a_heavy_module(tmp_path: Path) -> None:
+    """The check can fail: with SQLAlchemy imported before the command, it is reported."""
+    db_path = tmp_path / "db.sqlite"
+    open_database(db_path).close()
+    planted = AS_THE_CONSOLE_SCRIPT.format(heavy=HEAVY).replace(
+        "import trygghetsapp.app\n", "import trygghetsapp.app\nimport sqlalchemy.orm\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", planted, str(db_path)],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    first = next(line for line in result.stdout.splitlines() if line.startswith("FIRST"))
+    assert "'sqlalchemy'" in first
