@@ -19,7 +19,7 @@ from trygghetsapp.ui.main_window import MainWindow
 
 def edit() -> None:
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
-    if window is None or window.area_id is None:  # the start window is still showing
+    if window is None or not window.is_ready:  # the start window is still showing
         QTimer.singleShot(20, edit)
         return
     tab = window.area_tabs["point"]

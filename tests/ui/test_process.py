@@ -22,8 +22,16 @@ FIRST_WINDOW = Path(__file__).with_name("_window_that_comes_forward.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+def _env(db_path: Path) -> dict[str, str]:
+    """Settings of this test's own: a child sharing the session's settings would open the area
+    another test's window remembered (not in this database) and edit a gone area."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(db_path.parent / "config"),
+        XDG_DATA_HOME=str(db_path.parent / "data"),
+    )
     env.pop("TRYGGHETSAPP_DB", None)
     return env
 
@@ -38,7 +46,7 @@ def test_killing_the_app_right_after_an_edit_loses_nothing(db_path: Path) -> Non
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=_env(),
+        env=_env(db_path),
     )
     watchdog = threading.Timer(90, child.kill)  # a hung child fails the test, never CI
     watchdog.start()
@@ -71,7 +79,7 @@ def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> Non
             [sys.executable, "-m", "trygghetsapp", "--db", str(db_path), "--language", "sv"],
             capture_output=True,
             text=True,
-            env=_env(),
+            env=_env(db_path),
             timeout=120,
         )
     finally:
