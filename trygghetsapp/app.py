@@ -315,6 +315,8 @@ class _GuiStart:
     def _hand_over(self) -> None:
         from PySide6.QtCore import QCoreApplication, QTimer
 
+        from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+
         window, database = self.window, self.database
         assert window is not None and database is not None
         self.shell.database_opening = False
@@ -338,6 +340,9 @@ class _GuiStart:
         self.handed_over = True
         # Count the country's readiness on the worker while the user starts working.
         QTimer.singleShot(0, window.overview.prefetch)
+        collector = collect_garbage_on_the_gui_thread()
+        app = QCoreApplication.instance()
+        QTimer.singleShot(0, lambda: collector.settle_after_start(app or window))
         self.backups = _start_daily_backup(database, window)
 
     def _end(self, code: int) -> None:

@@ -106,3 +106,32 @@ def test_the_probe_sees_a_heavy_module(tmp_path: Path) -> None:
     )
     first = next(line for line in result.stdout.splitlines() if line.startswith("FIRST"))
     assert "'sqlalchemy'" in first
+
+
+HOOK_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+import trygghetsapp.ui.main_window, trygghetsapp.services.database, trygghetsapp.cli
+seen = sys.modules["__feature__"].pyside_feature_dict
+print("SEEN", len(seen), sorted(name for name in seen if name.startswith("trygghetsapp.")))
+"""
+
+
+def test_pysides_import_hook_does_not_read_every_module(tmp_path: Path) -> None:
+    """PySide6 replaces `__import__` and, for each module it is told about, may read the module's
+    source to see whether it uses PySide (`__feature__._mod_uses_pyside`). Some PySide releases
+    did so for every module imported after Qt (530 files, +0.2 s, +23 MB at our start: napari
+    #8584). On the Qt 6.8 line it sees top-level packages only; a binding that reads all of
+    ours fails here, and the start then needs the hook switched off after QApplication."""
+    result = subprocess.run(
+        [sys.executable, "-c", HOOK_PROBE],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("SEEN"))
+    count = int(line.split()[1])
+    assert line.endswith("[]") and count < 30, line

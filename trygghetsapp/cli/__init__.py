@@ -27,7 +27,6 @@ __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 Command = Callable[[argparse.Namespace], int]
 
 
-
 def command_groups() -> tuple[Any, ...]:
     """Every module of commands, in the order `--help` lists them."""
     from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync

@@ -1,0 +1,123 @@
+"""The GUI thread's garbage collection (ui/qt_workarounds.py): full collections, which walk every
+object the app holds, wait until the user is quiet, and what the start made is frozen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from trygghetsapp.services import areas
+from trygghetsapp.services.database import open_database
+from trygghetsapp.ui.qt_workarounds import MainThreadGarbageCollector
+
+from .conftest import child_env
+
+
+class FakeGc:
+    """The parts of `gc` the collector uses, with counts the test sets."""
+
+    def __init__(self) -> None:
+        self.counts = (0, 0, 0)
+        self.collected: list[int] = []
+        self.frozen = 0
+
+    def get_threshold(self) -> tuple[int, int, int]:
+        return (700, 10, 10)
+
+    def disable(self) -> None:
+        pass
+
+    def get_count(self) -> tuple[int, int, int]:
+        return self.counts
+
+    def collect(self, generation: int = 2) -> None:
+        self.collected.append(generation)
+
+    def freeze(self) -> None:
+        self.frozen += 1
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_full_collection_waits_while_the_user_types(qtbot: Any) -> None:
+    fake, clock = FakeGc(), Clock()
+    collector = MainThreadGarbageCollector(fake, clock)
+    collector.timer.stop()  # the test calls `check` itself
+    fake.counts = (701, 11, 11)  # every generation due
+    collector.user_acted()
+    clock.now += 0.5
+    collector.check()
+    assert fake.collected == [1] and collector.full_collections_waiting == 1
+    clock.now += collector.QUIET_S
+    collector.check()
+    assert fake.collected == [1, 2]
+    fake.counts = (701, 3, 0)
+    collector.check()
+    fake.counts = (5, 0, 0)
+    collector.check()
+    assert fake.collected == [1, 2, 0], "young generations as their counts say; nothing early"
+
+
+def test_typing_in_the_window_counts_as_the_user_acting(qtbot: Any, qapp: Any) -> None:
+    fake, clock = FakeGc(), Clock()
+    collector = MainThreadGarbageCollector(fake, clock)
+    collector.timer.stop()
+    collector.settle_after_start(qapp)
+    assert fake.collected == [2] and fake.frozen == 1
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    clock.now = 500.0
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    assert collector.last_input == 500.0
+    fake.counts = (701, 11, 11)
+    collector.check()
+    assert fake.collected[-1] == 1, "a key press just now: the full collection waits"
+
+
+READY_THEN_FROZEN = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+
+def when_ready():
+    if not any(w.objectName() == "mainWindow" and w.isVisible() for w in app.topLevelWidgets()):
+        QTimer.singleShot(10, when_ready)
+        return
+    def frozen():  # the hand-over queued the freeze before the window showed: it ran by now
+        print("FROZEN", gc.get_freeze_count() > 10000, gc.isenabled(), flush=True)
+        app.quit()
+    QTimer.singleShot(0, frozen)
+
+QTimer.singleShot(0, when_ready)
+from trygghetsapp.app import run_gui
+sys.exit(run_gui(Path(sys.argv[1]), "sv"))
+"""
+
+
+def test_the_app_freezes_what_its_start_made(tmp_path: Path) -> None:
+    db_path = tmp_path / "db.sqlite"
+    database = open_database(db_path)
+    areas.create_area(database, {"name": "Åsen"})
+    database.close()
+    result = subprocess.run(
+        [sys.executable, "-c", READY_THEN_FROZEN, str(db_path)],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "FROZEN True False" in result.stdout, result.stderr[-2000:]
