@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -168,7 +169,16 @@ class Contact(SyncedRow, Base):
     review_date: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
 
-    __table_args__ = (Index("ix_contact_area_id", "area_id"),)
+    __table_args__ = (
+        Index("ix_contact_area_id", "area_id"),
+        # The few deleted contacts, for the review of assignments left pointing at them.
+        Index(
+            "ix_contact_deleted",
+            "id",
+            sqlite_where=text("deleted"),
+            postgresql_where=text("deleted"),
+        ),
+    )
 
 
 class CrisisRole(SyncedRow, Base):
@@ -189,7 +199,10 @@ class RoleAssignment(SyncedRow, Base):
     rank: Mapped[int] = mapped_column(default=0)
     """0 is the ordinary holder, 1 the first deputy, 2 the second, ..."""
 
-    __table_args__ = (Index("ix_role_assignment_area_id", "area_id"),)
+    __table_args__ = (
+        Index("ix_role_assignment_area_id", "area_id"),
+        Index("ix_role_assignment_contact_id", "contact_id"),
+    )
 
 
 class InfoChannel(SyncedRow, Base):

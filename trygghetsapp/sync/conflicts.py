@@ -175,12 +175,23 @@ def _dangling_assignments(connection: Connection) -> list[Conflict]:
     is wrong alone, so nothing is rejected; the office decides: remove the assignment
     (`resolve(..., "role_assignment", id, "deleted", True)`) or restore the contact.
     Derived from the merged tables only, so the item is identical on converged replicas."""
+    # Two steps, each on its index (ix_contact_deleted, ix_role_assignment_contact_id): as one
+    # join, SQLite's planner walks every assignment instead (0.5-0.9 s at 5,000 areas).
+    deleted = dict(sql.execute(connection, "SELECT id, name FROM contact WHERE deleted").fetchall())
+    found: list[tuple[str, str]] = []
+    ids = sorted(deleted)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found += sql.execute(
+            connection,
+            f"SELECT id, contact_id FROM role_assignment WHERE contact_id IN ({marks}) "
+            "AND NOT deleted",
+            tuple(chunk),
+        ).fetchall()
     out = []
-    for assignment_id, contact_id, contact_name in sql.execute(
-        connection,
-        "SELECT ra.id, c.id, c.name FROM role_assignment ra JOIN contact c ON c.id = ra.contact_id "
-        "WHERE NOT ra.deleted AND c.deleted ORDER BY ra.id",
-    ):
+    for assignment_id, contact_id in sorted(found):
+        contact_name = deleted[contact_id]
         version = Version(contact_id, "", "", 0, 0, EPOCH)
         out.append(
             Conflict(

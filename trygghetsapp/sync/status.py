@@ -150,13 +150,17 @@ def sync_status(database: Database) -> SyncStatus:
                 # docs/security.md) speaks for others.
                 if peer[2] == "office" or device == peer[0]:
                     expected[device] = max(expected.get(device, 0), int(seq))
-        held: dict[str, int] = dict(
-            sql.execute(
+        # Per device a range on the change log's key (device_id, seq): a join grouped over the
+        # whole log walked every change (0.1-0.16 s at 680,000), on every status refresh.
+        held: dict[str, int] = {
+            device: count
+            for device, count in sql.execute(
                 c,
-                "SELECT c.device_id, count(*) FROM change c JOIN device_knowledge k "
-                "ON k.device_id = c.device_id WHERE c.seq > k.contiguous_seq GROUP BY c.device_id",
+                "SELECT k.device_id, (SELECT count(*) FROM change c WHERE c.device_id = "
+                "k.device_id AND c.seq > k.contiguous_seq) FROM device_knowledge k",
             ).all()
-        )
+            if count
+        }
         devices = []
         for device in sorted(set(applied) | set(peers)):
             info: Any = peers.get(device)
