@@ -52,10 +52,10 @@ def lead_text(dossier: AreaDossier) -> str:
     if staffing is None or staffing.holder is None:
         return "<b>SAKNAS</b> – ingen reservkraftansvarig utsedd"
     text = blocks.person(staffing.holder)
-    if staffing.deputies:
+    if staffing.covering_deputies:
         text += "<br/>Ersättare: " + ", ".join(
             f"{esc(d.contact_name)} <b>{esc(d.phone_display or 'inget nummer')}</b>"
-            for d in staffing.deputies
+            for d in staffing.covering_deputies
         )
     return text
 

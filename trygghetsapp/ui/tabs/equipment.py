@@ -86,15 +86,16 @@ def due_text(item: EquipmentView) -> str:
 
 
 def due_colour(item: EquipmentView) -> QColor | None:
-    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+    """Red for overdue; amber for never checked (a gap of its own, not late) and due soon."""
+    if item.due_state == DueState.OVERDUE:
         return RED
-    return AMBER if item.due_state == DueState.DUE_SOON else None
+    return AMBER if item.due_state in (DueState.DUE_SOON, DueState.NEVER_CHECKED) else None
 
 
 def due_background(item: EquipmentView) -> QColor | None:
-    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+    if item.due_state == DueState.OVERDUE:
         return PALE_RED
-    return PALE_AMBER if item.due_state == DueState.DUE_SOON else None
+    return PALE_AMBER if item.due_state in (DueState.DUE_SOON, DueState.NEVER_CHECKED) else None
 
 
 def condition_colour(item: EquipmentView) -> QColor | None:
@@ -207,12 +208,13 @@ class EquipmentTab(RecordTab):
 
     def show_summary(self) -> None:
         items = self.model.rows()
-        overdue = sum(1 for i in items if i.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED))
-        self.summary.setText(
-            self.tr("%1 st, %2 försenade")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(overdue))
-        )
+        overdue = sum(1 for i in items if i.due_state == DueState.OVERDUE)
+        never = sum(1 for i in items if i.due_state == DueState.NEVER_CHECKED)
+        text = self.tr("%1 st, %2 försenade").replace("%1", str(len(items)))
+        text = text.replace("%2", str(overdue))
+        if never:
+            text += ", " + self.tr("%1 aldrig kontrollerade").replace("%1", str(never))
+        self.summary.setText(text)
 
     def focus_gap(self) -> None:
         """Sort so the overdue and never-checked items come first."""
