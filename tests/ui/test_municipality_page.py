@@ -82,7 +82,9 @@ def new_area_by_keys(qtbot: Any, window: Any, name: str) -> str:
 def change_rows(database: Any, entity: str) -> int:
     with UnitOfWork(database) as uow:
         return int(
-            uow.session.scalar(select(func.count()).select_from(Change).where(Change.entity == entity))
+            uow.session.scalar(
+                select(func.count()).select_from(Change).where(Change.entity == entity)
+            )
             or 0
         )
 
@@ -108,7 +110,10 @@ def test_kommun_page_set_up_by_keys_prints_the_duty_officer_on_a_new_areas_check
     made = municipalities.list_municipalities(database)
     assert [m.name for m in made] == ["Krokoms kommun"]
     assert made[0].is_default  # the first one is the one new areas get
+    type_into(qtbot, window, widgets["code"], "23O9")  # a letter O, not a zero
+    assert form.errors["code"].isVisible() and "fyra siffror" in form.errors["code"].text()
     type_into(qtbot, window, widgets["code"], "2309")
+    assert not form.errors["code"].isVisible()
     type_into(qtbot, window, widgets["switchboard_phone"], "0640-161 00")
 
     # A wrong number is refused beside its field, and nothing is saved.

@@ -22,9 +22,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trygghetsapp.domain.errors import DomainError
-
 from trygghetsapp.domain.catalogues import EQUIPMENT_CATEGORIES
+from trygghetsapp.domain.errors import DomainError
 
 DUE_SOON_DAYS = 30
 CHANNEL_TEST_INTERVAL_DAYS = 180

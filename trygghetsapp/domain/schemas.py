@@ -195,6 +195,14 @@ class Frequency:
         return v.fm_frequency(field, value)
 
 
+@dataclass(frozen=True)
+class MunicipalityCode:
+    """Four digits, or empty."""
+
+    def __call__(self, field: str, value: Any) -> str:
+        return v.municipality_code(field, value)
+
+
 FACTS_MAX = 50
 """Facts per equipment item (the catalogue offers at most five per category)."""
 
@@ -243,7 +251,7 @@ COORDINATES = ("latitude", "longitude")
 FIELDS: dict[str, dict[str, Rule]] = {
     "municipality": {
         "name": NAME,
-        "code": SHORT,
+        "code": MunicipalityCode(),
         "duty_phone": PHONE,
         "switchboard_phone": PHONE,
         "notes": LONG,

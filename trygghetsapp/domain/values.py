@@ -381,3 +381,15 @@ def fm_frequency(field: str, value: Any) -> str:
             f"is not an FM frequency: {text!r} (example 100.0 MHz, between 87.5 and 108)",
         )
     return f"{number:.1f} MHz".replace(".", ",")
+
+
+def municipality_code(field: str, value: Any) -> str:
+    """SCB's four-digit municipality code (Krokom 2309), or empty."""
+    text = optional_text(field, value, 20) or ""
+    if text and not (len(text) == 4 and text.isdigit()):
+        raise DomainError(
+            field,
+            f"ska vara fyra siffror (SCB:s kommunkod, t.ex. 2309): {text!r}",
+            f"must be four digits (the SCB municipality code, e.g. 2309): {text!r}",
+        )
+    return text

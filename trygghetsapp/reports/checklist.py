@@ -357,7 +357,9 @@ def area_pages(
     story.append(tally)
     sign_off = sign_off_block(W, rows=2)
     authors = blocks.checklist_authors(dossier)
-    drawn_up = [para(esc(f"Checklistan är upprättad av {authors}."), styles.BODY)] if authors else []
+    drawn_up = (
+        [para(esc(f"Checklistan är upprättad av {authors}."), styles.BODY)] if authors else []
+    )
     story.extend(blocks.heading("Genomgången av", sign_off, drawn_up, rows=2))
     story.append(sign_off)
     return story

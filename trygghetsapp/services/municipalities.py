@@ -129,5 +129,3 @@ def unassign_areas(database: Database, area_ids: list[str]) -> Changes:
             if area is not None and not area.deleted:
                 uow.set(area, {"municipality_id": None})
     return Changes.of_rows(uow.pending.rows, {"area"})
-
-

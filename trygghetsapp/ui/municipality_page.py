@@ -179,9 +179,9 @@ class MunicipalityPage(QWidget):
             )
         elif count:
             self.areas_label.setText(
-                self.tr("%1 områden har ingen kommun: deras checklistor saknar TiB-numret.").replace(
-                    "%1", str(count)
-                )
+                self.tr(
+                    "%1 områden har ingen kommun: deras checklistor saknar TiB-numret."
+                ).replace("%1", str(count))
             )
         else:
             self.areas_label.setText(self.tr("Alla områden hör till en kommun."))
@@ -270,7 +270,9 @@ class MunicipalityPage(QWidget):
     def _new_municipality(self) -> None:
         """Another municipality (an office serving several): an empty form; its name creates it."""
         self.municipality_id = None
-        self.form.set_values({key: False if key == "is_default" else "" for key in self.form.widgets})
+        self.form.set_values(
+            {key: False if key == "is_default" else "" for key in self.form.widgets}
+        )
         self.picker.setVisible(False)
         self.form.widgets["name"].setFocus()
 
