@@ -182,6 +182,24 @@ def test_equipment_registered_today_is_checked_not_overdue_and_never_checked_is_
     assert "0 försenade" in tab.summary.text() and "1 aldrig kontrollerade" in tab.summary.text()
 
 
+def test_an_item_never_checked_is_not_counted_overdue(database: Any) -> None:
+    """The rule itself (domain.readiness, read by the overview and badges): on main an item
+    without a check counted as overdue ("Försenade kontroller: 1")."""
+    area_id, point_id, _anna, _erik = village(database)
+    item_id, _ = equipment.add_equipment(
+        database, {"safety_point_id": point_id, "category": "first_aid", "name": "Förbandslåda"}
+    )
+    gaps = overview.area_gaps(database, [area_id], today=TODAY)[area_id]
+    assert gaps.equipment_overdue == 0
+    assert gaps.equipment_never_checked == 1
+    item = equipment.get_equipment(database, item_id, today=TODAY)
+    assert item.due_state == DueState.NEVER_CHECKED
+    # An expiry date that has passed is overdue all the same, checked or not.
+    equipment.update_equipment(database, item_id, {"next_due": TODAY - dt.timedelta(days=1)})
+    gaps = overview.area_gaps(database, [area_id], today=TODAY)[area_id]
+    assert (gaps.equipment_overdue, gaps.equipment_never_checked) == (1, 0)
+
+
 def test_interval_in_months_or_years_and_generator_power_in_kw_with_kva(
     qtbot: Any, make_window: Any, database: Any
 ) -> None:

@@ -297,7 +297,7 @@ class EquipmentTab(RecordTab):
             )
         if row is None:  # registering: was it checked now? (default yes: not "never checked")
             at = next(i for i, spec in enumerate(specs) if spec.key == "last_checked")
-            specs.insert(at, FieldSpec(CHECKED_NOW, self.tr("Kontrollerad nu (i dag)"), "check"))
+            specs.insert(at, FieldSpec(CHECKED_NOW, self.tr("Kontrollerad i dag"), "check"))
         dialog = RecordDialog(title, specs, submit, self.context.language, values, self)
         form = dialog.form
         self._interval_beside_its_unit(form, values)
@@ -346,7 +346,7 @@ class EquipmentTab(RecordTab):
         line = QHBoxLayout()
         number = form.widgets["service_interval_days"]
         row.removeWidget(number)
-        number.setMaximumWidth(120)
+        number.setMaximumWidth(170)
         line.addWidget(number)
         line.addWidget(unit)
         line.addStretch(1)
