@@ -816,16 +816,16 @@ Flip the switch to GRID</translation>
         <translation>years</translation>
     </message>
     <message>
-        <source>Kontrollerad nu (i dag)</source>
-        <translation>Checked now (today)</translation>
-    </message>
-    <message>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA rating (power factor 0.8)</translation>
+    </message>
+    <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Checked today</translation>
     </message>
 </context>
 <context>

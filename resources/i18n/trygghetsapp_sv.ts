@@ -816,16 +816,16 @@ Fäll omkopplaren till NÄT</translation>
         <translation>år</translation>
     </message>
     <message>
-        <source>Kontrollerad nu (i dag)</source>
-        <translation>Kontrollerad nu (i dag)</translation>
-    </message>
-    <message>
         <source>dagar</source>
         <translation>dagar</translation>
     </message>
     <message>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA märkeffekt (effektfaktor 0,8)</translation>
+    </message>
+    <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Kontrollerad i dag</translation>
     </message>
 </context>
 <context>
