@@ -748,10 +748,6 @@ Removed now, on this computer: the contact details (also from the change history
         <translation>Serial number</translation>
     </message>
     <message>
-        <source>Kontrollintervall (dagar)</source>
-        <translation>Check interval (days)</translation>
-    </message>
-    <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
@@ -794,6 +790,42 @@ Flip the switch to GRID</translation>
     <message>
         <source>Timmar på full tank vid den last som anges i fältet under</source>
         <translation>Hours on a full tank at the load given in the field below</translation>
+    </message>
+    <message>
+        <source>%1 aldrig kontrollerade</source>
+        <translation>%1 never checked</translation>
+    </message>
+    <message>
+        <source>Kontrollintervall</source>
+        <translation>Check interval</translation>
+    </message>
+    <message>
+        <source>kategorins standard</source>
+        <translation>category default</translation>
+    </message>
+    <message>
+        <source>Intervallet i</source>
+        <translation>Interval in</translation>
+    </message>
+    <message>
+        <source>månader</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>dagar</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
+        <translation>≈ %1 kVA rating (power factor 0.8)</translation>
+    </message>
+    <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Checked today</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1234,97 @@ Flip the switch to GRID</translation>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Uppgifterna skrivs ut på varje områdes krischecklista: kommunens namn, tjänsteperson i beredskap (TiB), växeln och frekvensen för VMA. Ändringar sparas när du lämnar fältet.</source>
+        <translation>These details are printed on every area&apos;s crisis checklist: the municipality&apos;s name, the duty officer (TiB), the switchboard and the frequency for VMA. Changes are saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>Välj kommun</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <source>Lägg till en kommun till</source>
+        <translation>Add another municipality</translation>
+    </message>
+    <message>
+        <source>Kommunens namn</source>
+        <translation>Municipality name</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Växel</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson i beredskap (TiB)</source>
+        <translation>Duty officer (TiB)</translation>
+    </message>
+    <message>
+        <source>Frekvens för VMA (P4, MHz)</source>
+        <translation>Frequency for VMA (P4, MHz)</translation>
+    </message>
+    <message>
+        <source>Checklistorna upprättas av</source>
+        <translation>Checklists drawn up by</translation>
+    </message>
+    <message>
+        <source>Namn och titel, t.ex. Anna Persson, säkerhetssamordnare</source>
+        <translation>Name and title, e.g. Anna Persson, safety coordinator</translation>
+    </message>
+    <message>
+        <source>Förval för nya områden</source>
+        <translation>Default for new areas</translation>
+    </message>
+    <message>
+        <source>Koppla dem till den här kommunen</source>
+        <translation>Link them to this municipality</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Områden utan kommun</source>
+        <translation>Areas without a municipality</translation>
+    </message>
+    <message>
+        <source>1 område har ingen kommun: dess checklista saknar TiB-numret.</source>
+        <translation>1 area has no municipality: its checklist lacks the duty officer&apos;s number.</translation>
+    </message>
+    <message>
+        <source>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
+        <translation>%1 areas have no municipality: their checklists lack the duty officer&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Alla områden hör till en kommun.</source>
+        <translation>Every area belongs to a municipality.</translation>
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Skriv kommunens namn först.</source>
+        <translation>Type the municipality&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Ny kommun</source>
+        <translation>New municipality</translation>
+    </message>
+    <message>
+        <source>Koppla områden till %1</source>
+        <translation>Link areas to %1</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1531,6 +1654,10 @@ untested</translation>
     <message>
         <source>Bemanna %1</source>
         <translation>Staff %1</translation>
+    </message>
+    <message>
+        <source>Ersättaren är samma person som ordinarie</source>
+        <translation>The deputy is the same person as the holder</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2484,10 @@ untested</translation>
         <source>Affischer för anslagstavlan (PDF)…</source>
         <translation>Notice-board posters (PDF)…</translation>
     </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2487,6 +2618,10 @@ untested</translation>
     <message>
         <source>Kanaler som inte testats: %1</source>
         <translation>Untested channels: %1</translation>
+    </message>
+    <message>
+        <source>Aldrig kontrollerad utrustning: %1</source>
+        <translation>Equipment never checked: %1</translation>
     </message>
 </context>
 <context>

@@ -748,10 +748,6 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
         <translation>Serienummer</translation>
     </message>
     <message>
-        <source>Kontrollintervall (dagar)</source>
-        <translation>Kontrollintervall (dagar)</translation>
-    </message>
-    <message>
         <source>Anteckningar</source>
         <translation>Anteckningar</translation>
     </message>
@@ -794,6 +790,42 @@ Fäll omkopplaren till NÄT</translation>
     <message>
         <source>Timmar på full tank vid den last som anges i fältet under</source>
         <translation>Timmar på full tank vid den last som anges i fältet under</translation>
+    </message>
+    <message>
+        <source>%1 aldrig kontrollerade</source>
+        <translation>%1 aldrig kontrollerade</translation>
+    </message>
+    <message>
+        <source>Kontrollintervall</source>
+        <translation>Kontrollintervall</translation>
+    </message>
+    <message>
+        <source>kategorins standard</source>
+        <translation>kategorins standard</translation>
+    </message>
+    <message>
+        <source>Intervallet i</source>
+        <translation>Intervallet i</translation>
+    </message>
+    <message>
+        <source>månader</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>dagar</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
+        <translation>≈ %1 kVA märkeffekt (effektfaktor 0,8)</translation>
+    </message>
+    <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Kontrollerad i dag</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1234,97 @@ Fäll omkopplaren till NÄT</translation>
         <source>Exportera</source>
         <translation>Exportera</translation>
     </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Uppgifterna skrivs ut på varje områdes krischecklista: kommunens namn, tjänsteperson i beredskap (TiB), växeln och frekvensen för VMA. Ändringar sparas när du lämnar fältet.</source>
+        <translation>Uppgifterna skrivs ut på varje områdes krischecklista: kommunens namn, tjänsteperson i beredskap (TiB), växeln och frekvensen för VMA. Ändringar sparas när du lämnar fältet.</translation>
+    </message>
+    <message>
+        <source>Välj kommun</source>
+        <translation>Välj kommun</translation>
+    </message>
+    <message>
+        <source>Lägg till en kommun till</source>
+        <translation>Lägg till en kommun till</translation>
+    </message>
+    <message>
+        <source>Kommunens namn</source>
+        <translation>Kommunens namn</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Växel</source>
+        <translation>Växel</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson i beredskap (TiB)</source>
+        <translation>Tjänsteperson i beredskap (TiB)</translation>
+    </message>
+    <message>
+        <source>Frekvens för VMA (P4, MHz)</source>
+        <translation>Frekvens för VMA (P4, MHz)</translation>
+    </message>
+    <message>
+        <source>Checklistorna upprättas av</source>
+        <translation>Checklistorna upprättas av</translation>
+    </message>
+    <message>
+        <source>Namn och titel, t.ex. Anna Persson, säkerhetssamordnare</source>
+        <translation>Namn och titel, t.ex. Anna Persson, säkerhetssamordnare</translation>
+    </message>
+    <message>
+        <source>Förval för nya områden</source>
+        <translation>Förval för nya områden</translation>
+    </message>
+    <message>
+        <source>Koppla dem till den här kommunen</source>
+        <translation>Koppla dem till den här kommunen</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Områden utan kommun</source>
+        <translation>Områden utan kommun</translation>
+    </message>
+    <message>
+        <source>1 område har ingen kommun: dess checklista saknar TiB-numret.</source>
+        <translation>1 område har ingen kommun: dess checklista saknar TiB-numret.</translation>
+    </message>
+    <message>
+        <source>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
+        <translation>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</translation>
+    </message>
+    <message>
+        <source>Alla områden hör till en kommun.</source>
+        <translation>Alla områden hör till en kommun.</translation>
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Skriv kommunens namn först.</source>
+        <translation>Skriv kommunens namn först.</translation>
+    </message>
+    <message>
+        <source>Ny kommun</source>
+        <translation>Ny kommun</translation>
+    </message>
+    <message>
+        <source>Koppla områden till %1</source>
+        <translation>Koppla områden till %1</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1531,6 +1654,10 @@ ej testade</translation>
     <message>
         <source>Bemanna %1</source>
         <translation>Bemanna %1</translation>
+    </message>
+    <message>
+        <source>Ersättaren är samma person som ordinarie</source>
+        <translation>Ersättaren är samma person som ordinarie</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2484,10 @@ ej testade</translation>
         <source>Affischer för anslagstavlan (PDF)…</source>
         <translation>Affischer för anslagstavlan (PDF)…</translation>
     </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2487,6 +2618,10 @@ ej testade</translation>
     <message>
         <source>Kanaler som inte testats: %1</source>
         <translation>Kanaler som inte testats: %1</translation>
+    </message>
+    <message>
+        <source>Aldrig kontrollerad utrustning: %1</source>
+        <translation>Aldrig kontrollerad utrustning: %1</translation>
     </message>
 </context>
 <context>

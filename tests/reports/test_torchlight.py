@@ -222,7 +222,12 @@ def test_names_in_every_language_of_the_village_extract_intact(dossiers, tmp_pat
             deputies=slot.deputies,
         ) if index < len(staffing) else dataclasses.replace(
             slot,
-            deputies=(*slot.deputies, dataclasses.replace(holder, contact_name=name)),
+            # Another person (issue 13: a deputy with the holder's contact id stands in for
+            # nobody, and the checklist no longer prints them as a deputy).
+            deputies=(
+                *slot.deputies,
+                dataclasses.replace(holder, contact_name=name, contact_id=f"planted-{index}"),
+            ),
         )  # fmt: skip
     changed = dataclasses.replace(dossier, staffing=tuple(staffing))
     for kind in ("checklist", "rolecards"):

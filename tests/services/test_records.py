@@ -144,7 +144,12 @@ def test_role_staffing_flags_missing_holder_and_deputy(database):
     roles.assign_role(database, area_id, coordinator.id, erik, rank=1)
     staffing = {s.role.code: s for s in roles.staffing(database, area_id)}
     assert not staffing["coordinator"].missing_deputy
-    # Replacing the holder tombstones the old assignment: one holder, not two.
+    # Replacing the holder tombstones the old assignment: one holder, not two. (Issue 13: a
+    # deputy is refused as the holder of the same role, one person covers nothing twice, so
+    # Erik leaves the deputy slot first; until then he is refused.)
+    with pytest.raises(DomainError):
+        roles.assign_role(database, area_id, coordinator.id, erik, rank=0)
+    roles.assign_role(database, area_id, coordinator.id, None, rank=1)
     roles.assign_role(database, area_id, coordinator.id, erik, rank=0)
     staffing = {s.role.code: s for s in roles.staffing(database, area_id)}
     assert staffing["coordinator"].holder.contact_name == "Erik"

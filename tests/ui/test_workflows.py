@@ -143,20 +143,26 @@ def test_equipment_add_edit_delete_with_category_facts(qtbot: Any, window: MainW
         category = dialog.form.widgets["category"]
         assert isinstance(category, QComboBox)
         category.setCurrentIndex(category.findData("reserve_power"))
-        seen["kva"] = dialog.form.boxes["facts.kva"].isVisibleTo(dialog)
+        # Issue 13: a generator's power is entered in kW (its kVA is shown beside it), not kVA.
+        seen["kw"] = dialog.form.boxes["facts.kw"].isVisibleTo(dialog)
         seen["best_before"] = dialog.form.boxes["facts.best_before"].isVisibleTo(dialog)
         _line(dialog, "name").setText("Elverk")
-        _line(dialog, "facts.kva").setText("5,5")
+        _line(dialog, "facts.kw").setText("5,5")
         _line(dialog, "facts.fuel_type").setText("Diesel")
+        # Issue 13: a new item is "checked now" (today) unless the box is cleared: this one
+        # was checked on an earlier day.
+        checked_now = dialog.form.widgets["checked_now"]
+        assert isinstance(checked_now, QCheckBox) and checked_now.isChecked()
+        checked_now.setChecked(False)
         _line(dialog, "last_checked").setText("2026-11-01")
         submit(qtbot, dialog)
 
     drive_dialog(qtbot, fill)
     _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == {"kva": True, "best_before": False}
+    assert seen == {"kw": True, "best_before": False}
     assert tab.model.rowCount() == before + 1
     item = next(i for i in equipment.list_equipment(db, area_id=area_id) if i.name == "Elverk")
-    assert item.facts == {"kva": 5.5, "fuel_type": "Diesel"}
+    assert item.facts == {"kw": 5.5, "fuel_type": "Diesel"}
     assert item.last_checked == dt.date(2026, 11, 1)
 
     # Edit with F2 on the selected row.
@@ -166,7 +172,7 @@ def test_equipment_add_edit_delete_with_category_facts(qtbot: Any, window: MainW
 
     def edit(dialog: QDialog) -> None:
         assert _line(dialog, "name").text() == "Elverk"
-        assert _line(dialog, "facts.kva").text() == "5,5"
+        assert _line(dialog, "facts.kw").text() == "5,5"
         _line(dialog, "quantity").setText("2")
         submit(qtbot, dialog)
 

@@ -123,7 +123,7 @@ EQUIPMENT_CATEGORIES: dict[str, EquipmentCategory] = {
             "reserve_power",
             Label("Reservkraft", "Reserve power"),
             30,
-            ("kva", "fuel_type", "tank_litres", "start", "inverter"),
+            ("kw", "fuel_type", "tank_litres", "start", "inverter"),  # kVA: domain/power.py
         ),
         EquipmentCategory(
             "fuel", Label("Bränsle", "Fuel"), 180, ("fuel_type", "litres", "filled_on")

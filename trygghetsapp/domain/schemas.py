@@ -187,6 +187,22 @@ class Percent:
         return v.optional_percent(field, value)
 
 
+@dataclass(frozen=True)
+class Frequency:
+    """An FM frequency in MHz, stored the Swedish way ("100,0 MHz"), or empty."""
+
+    def __call__(self, field: str, value: Any) -> str:
+        return v.fm_frequency(field, value)
+
+
+@dataclass(frozen=True)
+class MunicipalityCode:
+    """Four digits, or empty."""
+
+    def __call__(self, field: str, value: Any) -> str:
+        return v.municipality_code(field, value)
+
+
 FACTS_MAX = 50
 """Facts per equipment item (the catalogue offers at most five per category)."""
 
@@ -235,10 +251,13 @@ COORDINATES = ("latitude", "longitude")
 FIELDS: dict[str, dict[str, Rule]] = {
     "municipality": {
         "name": NAME,
-        "code": SHORT,
+        "code": MunicipalityCode(),
         "duty_phone": PHONE,
         "switchboard_phone": PHONE,
         "notes": LONG,
+        "vma_frequency": Frequency(),
+        "checklist_authors": SHORT,
+        "is_default": Flag(),
     },
     "area": {
         "municipality_id": Ref(required=False),
@@ -342,6 +361,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
 }
 
 DEFAULTS: dict[str, dict[str, Any]] = {
+    "municipality": {"is_default": False},
     "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "none"},
     "equipment_item": {"quantity": 1, "unit": "st", "condition": "ok"},
     "crisis_role": {"critical": False},

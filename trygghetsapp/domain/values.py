@@ -361,3 +361,35 @@ def flag(field: str, value: Any) -> bool:
     if value in (0, 1):
         return bool(value)
     raise DomainError(field, "måste vara ja eller nej", "must be yes or no")
+
+
+FM_LOW, FM_HIGH = 87.5, 108.0
+_FREQUENCY = re.compile(r"^(?:P4\s*)?(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:MHz)?$", re.IGNORECASE)
+
+
+def fm_frequency(field: str, value: Any) -> str:
+    """An FM frequency (the local P4 for VMA), stored as "100,0 MHz"; empty is none."""
+    text = optional_text(field, value, 40) or ""
+    if not text:
+        return ""
+    found = _FREQUENCY.match(text)
+    number = float(found.group(1).replace(",", ".")) if found else 0.0
+    if not FM_LOW <= number <= FM_HIGH:
+        raise DomainError(
+            field,
+            f"är ingen FM-frekvens: {text!r} (exempel 100,0 MHz, mellan 87,5 och 108)",
+            f"is not an FM frequency: {text!r} (example 100.0 MHz, between 87.5 and 108)",
+        )
+    return f"{number:.1f} MHz".replace(".", ",")
+
+
+def municipality_code(field: str, value: Any) -> str:
+    """SCB's four-digit municipality code (Krokom 2309), or empty."""
+    text = optional_text(field, value, 20) or ""
+    if text and not (len(text) == 4 and text.isdigit()):
+        raise DomainError(
+            field,
+            f"ska vara fyra siffror (SCB:s kommunkod, t.ex. 2309): {text!r}",
+            f"must be four digits (the SCB municipality code, e.g. 2309): {text!r}",
+        )
+    return text

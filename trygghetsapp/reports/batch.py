@@ -110,7 +110,11 @@ def _combined(
     first = area_dossier(database, area_ids[0], today=today)
     names = [first.area.name] + [areas.get_area(database, i).name for i in area_ids[1:20]]
     meta = kinds.metadata(
-        kind, names, blocks.municipality_name(first), count=total, fictional=first.fictional
+        kind,
+        names,
+        blocks.checklist_authors(first) or blocks.municipality_name(first),
+        count=total,
+        fictional=first.fictional,
     )
 
     def dossiers() -> Iterator[AreaDossier]:

@@ -176,13 +176,23 @@ def has_reserve_power(point: SafetyPointView) -> bool:
 
 
 def p4_frequency(dossier: AreaDossier) -> str:
-    """The P4 frequency as registered ("100,0 MHz"), or "" when no channel gives one."""
+    """The P4 frequency as registered ("100,0 MHz"): the area's own P4 channel, else the
+    municipality's VMA frequency (its Kommun page); "" when neither gives one."""
     for channel in dossier.channels:
         if channel.kind == "radio_p4":
             found = re.search(r"\d{2,3}(?:[,.]\d{1,2})?\s*MHz", channel.identifier)
             if found:
                 return found.group(0).replace(".", ",")
-    return ""
+    municipality = dossier.municipality
+    return municipality.vma_frequency if municipality is not None else ""
+
+
+def checklist_authors(dossier: AreaDossier) -> str:
+    """Who drew up the checklists (the Kommun page), with the municipality; "" when unset."""
+    municipality = dossier.municipality
+    if municipality is None or not municipality.checklist_authors:
+        return ""
+    return f"{municipality.checklist_authors}, {municipality.name}"
 
 
 BACKUP_CHANNELS = ("rakel", "satellite_phone", "radio")
@@ -418,11 +428,16 @@ def holder_text(staffing: RoleStaffing) -> str:
 
 
 def deputies_text(staffing: RoleStaffing) -> str:
-    if not staffing.deputies:
+    """The deputies who are other people than the holder (domain.readiness): the holder
+    written down again as their own deputy stands in for nobody."""
+    covering = staffing.covering_deputies
+    if not covering:
+        if staffing.deputy_is_holder:
+            return "<b>SAKNAS</b> – ersättaren är samma person som ordinarie"
         if staffing.role.critical:
             return "<b>SAKNAS</b> – ingen ersättare"
         return "Ingen ersättare"
-    return "<br/>".join(person(d) for d in staffing.deputies)
+    return "<br/>".join(person(d) for d in covering)
 
 
 ROLE_WIDTH = 46 * mm

@@ -206,9 +206,12 @@ def call_rows(dossier: AreaDossier) -> list[tuple[str, str, str]]:
         rows.append(("Lokal samordnare", holder.contact_name, holder.phone_display or "–"))
     else:
         rows.append(("Lokal samordnare", "SAKNAS – ingen utsedd", "–"))
-    deputy = staffing.deputies[0] if staffing and staffing.deputies else None
+    covering = staffing.covering_deputies if staffing else ()
+    deputy = covering[0] if covering else None
     if deputy is not None:
         rows.append(("Samordnarens ersättare", deputy.contact_name, deputy.phone_display or "–"))
+    elif staffing is not None and staffing.deputy_is_holder:
+        rows.append(("Samordnarens ersättare", "SAKNAS – samma person som samordnaren", "–"))
     else:
         rows.append(("Samordnarens ersättare", "SAKNAS – ingen utsedd", "–"))
     duty = blocks.duty_phone(dossier)
@@ -353,7 +356,11 @@ def area_pages(
     story.extend(blocks.heading("Besöksräkning", tally, [intro], rows=3))
     story.append(tally)
     sign_off = sign_off_block(W, rows=2)
-    story.extend(blocks.heading("Genomgången av", sign_off, rows=2))
+    authors = blocks.checklist_authors(dossier)
+    drawn_up = (
+        [para(esc(f"Checklistan är upprättad av {authors}."), styles.BODY)] if authors else []
+    )
+    story.extend(blocks.heading("Genomgången av", sign_off, drawn_up, rows=2))
     story.append(sign_off)
     return story
 

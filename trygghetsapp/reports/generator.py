@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from trygghetsapp.domain.catalogues import GENERATOR_LEAD, RESERVE_POWER_LABELS
+from trygghetsapp.domain.power import generator_kva, generator_kw
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.flowables import SplitTable
@@ -52,10 +53,10 @@ def lead_text(dossier: AreaDossier) -> str:
     if staffing is None or staffing.holder is None:
         return "<b>SAKNAS</b> – ingen reservkraftansvarig utsedd"
     text = blocks.person(staffing.holder)
-    if staffing.deputies:
+    if staffing.covering_deputies:
         text += "<br/>Ersättare: " + ", ".join(
             f"{esc(d.contact_name)} <b>{esc(d.phone_display or 'inget nummer')}</b>"
-            for d in staffing.deputies
+            for d in staffing.covering_deputies
         )
     return text
 
@@ -73,8 +74,9 @@ def _facts(dossier: AreaDossier, unit: EquipmentView, with_lead: bool) -> SplitT
     rows.append(("Bränsle", fuel_text))
     rows.append(("Räcker", esc(runtime_text(unit))))
     details = []
-    if facts.get("kva") not in (None, ""):
-        details.append(f"{blocks.number(facts['kva'])}{blocks.NBSP}kVA")
+    kw, kva = generator_kw(facts), generator_kva(facts)
+    if kw is not None and kva is not None:  # kW to count loads in, kVA as it is rated and hired
+        details.append(f"{blocks.number(kw)}{blocks.NBSP}kW ({blocks.number(kva)}{blocks.NBSP}kVA)")
     if facts.get("start"):
         details.append(f"start {facts['start']}")
     if facts.get("inverter"):

@@ -164,7 +164,7 @@ def render(
     meta = metadata(
         kind_code,
         [d.area.name for d in dossiers],
-        blocks.municipality_name(dossiers[0]),
+        blocks.checklist_authors(dossiers[0]) or blocks.municipality_name(dossiers[0]),
         fictional=dossiers[0].fictional,
     )
     return render_stream(iter(dossiers), len(dossiers), kind_code, target, meta, printed, templates)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from trygghetsapp.domain.search import matches_every_word, search_key, search_words
-from trygghetsapp.services import records
+from trygghetsapp.services import municipalities, records
 from trygghetsapp.services.readmodels import AreaIndexEntry, AreaListItem, AreaView, Changes
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.derived import refresh_search_text
@@ -20,6 +20,11 @@ def _refresh(uow: UnitOfWork, area: Area) -> None:
 
 
 def create_area(database: Database, values: dict[str, Any]) -> tuple[str, Changes]:
+    """A new area belongs to the default municipality unless it names one (the Kommun page sets
+    the default), so its checklist prints the duty officer's number from the start."""
+    if "municipality_id" not in values:
+        with UnitOfWork(database) as uow:
+            values = {**values, "municipality_id": municipalities.default_id(uow)}
     return records.create(database, Area, values, after=_refresh)
 
 

@@ -3,6 +3,12 @@
 Everything is fictional and marked FIKTIV; phone numbers come from PTS's range for fictional use.
 Dates are relative to `today` so that the demo always has items due, overdue and never checked.
 The same seed and day give the same records, ids included, so benchmarks compare like with like.
+
+A few areas (`READY_AREAS`) meet every readiness rule (domain/readiness.py), so a new user sees
+what good looks like beside the gaps: every role held, critical roles with a deputy who is another
+person, equipment in order and checked within its interval, channels tested, a recent inspection.
+They are made by overriding the drawn values, never by drawing more: the random stream, and so
+the other areas and the scale bench's synthetic areas, stay as they were.
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ from trygghetsapp.store.uow import UnitOfWork, column_defaults
 
 FICTIONAL_MOBILES = [f"+4670174{n:04d}" for n in range(600, 700)]
 """PTS reserves 070-174 06 00 to 070-174 06 99 for fiction (film, books, demo data)."""
+
+READY_AREAS = frozenset({"Hotagsbygden – Valsjöbyn", "Föllinge", "Trångsviken"})
+"""Demo areas kept in full readiness (DOMAIN.md 5: the SOT point, a school, a shop)."""
+READY_CHECKED_DAYS_AGO = 7
+"""Within every category's interval (the shortest, reserve power's test run, is 30 days)."""
+READY_TESTED_DAYS_AGO = 20
+READY_INSPECTED_DAYS_AGO = 45
 
 SYNTHETIC_EQUIPMENT_PER_AREA = 100
 SYNTHETIC_CONTACTS_PER_AREA = 20
@@ -85,17 +98,25 @@ class _Builder:
     def __init__(self, seed: int, today: dt.date):
         self.rng = random.Random(seed)
         self.new_id = _Ids(self.rng)
+        self.extra_id = _Ids(random.Random(seed + 0x5EED))
+        """Ids of the records only the ready areas add: from a stream of their own."""
         self.today = today
         self.rows: dict[type[SyncedRow], list[dict[str, Any]]] = {}
         self.defaults = {model: column_defaults(model) for model in _ORDER}
         self.counts = DemoCounts()
 
-    def add(self, model: type[SyncedRow], values: dict[str, Any], clean: bool = True) -> str:
+    def add(
+        self,
+        model: type[SyncedRow],
+        values: dict[str, Any],
+        clean: bool = True,
+        extra: bool = False,
+    ) -> str:
         from trygghetsapp.store.uow import entity_name
 
         if clean:
             values = schemas.clean(entity_name(model), values)
-        row_id = values.pop("id", None) or self.new_id()
+        row_id = values.pop("id", None) or (self.extra_id() if extra else self.new_id())
         row = {**self.defaults[model], **values, "id": row_id}
         if model is EquipmentItem:
             row["due_date"] = derive_due_date(row)["due_date"]
@@ -164,40 +185,63 @@ def _people(
     return ids
 
 
-def _staff(builder: _Builder, area_id: str, people: list[str], complete: float) -> None:
+def _staff(
+    builder: _Builder, area_id: str, people: list[str], complete: float, ready: bool = False
+) -> None:
     """Holders for most roles, deputies for many: a realistic mix of covered roles and gaps.
 
     The local coordinator is always staffed: page 1 of every checklist says whom to call first.
+    A `ready` area holds every role, with a deputy (another person) for each: the drawn choice
+    where there was one, else the people in turn, with no extra draw.
     """
     rng = builder.rng
-    for template in DEFAULT_ROLES:
+    for index, template in enumerate(DEFAULT_ROLES):
         role_id = catalogue_role_id(template.code)
         if rng.random() > complete and template.code != "coordinator":
-            continue
-        chosen = rng.sample(people, min(len(people), 3))
-        ranks = 1 + (1 if rng.random() < 0.7 else 0) + (1 if rng.random() < 0.2 else 0)
+            if not ready:
+                continue
+            chosen = [people[(index + n) % len(people)] for n in range(2)]
+            drawn, ranks = 0, 2
+        else:
+            chosen = rng.sample(people, min(len(people), 3))
+            drawn = 1 + (1 if rng.random() < 0.7 else 0) + (1 if rng.random() < 0.2 else 0)
+            ranks = max(drawn, 2) if ready else drawn
         for rank, contact_id in enumerate(chosen[:ranks]):
             builder.add(
                 RoleAssignment,
                 {"area_id": area_id, "role_id": role_id, "contact_id": contact_id, "rank": rank},
                 clean=False,
+                extra=rank >= drawn,
             )
             builder.counts.role_assignments += 1
 
 
-def _inspect(builder: _Builder, point_id: str, items: list[tuple[str, str]]) -> None:
+def _inspect(
+    builder: _Builder,
+    point_id: str,
+    items: list[tuple[str, str]],
+    ready: bool = False,
+    extra: bool = False,
+) -> None:
+    """A finished inspection of the point; `extra`: one only a ready area has (no draws)."""
     rng = builder.rng
-    date = builder.today - dt.timedelta(days=rng.randint(20, 500))
+    who = "Anna"
+    if not extra:
+        date = builder.today - dt.timedelta(days=rng.randint(20, 500))
+        who = rng.choice(["Anna", "Erik", "Karin"])
+    if ready:
+        date = builder.today - dt.timedelta(days=READY_INSPECTED_DAYS_AGO)
     inspection_id = builder.add(
         Inspection,
         {
             "safety_point_id": point_id,
             "date": date,
-            "inspector": f"{rng.choice(['Anna', 'Erik', 'Karin'])} på kommunen (FIKTIV)",
+            "inspector": f"{who} på kommunen (FIKTIV)",
             "notes": "Årlig inventering.",
             "finished": True,
         },
         clean=False,
+        extra=extra,
     )
     for item_id, condition in items:
         builder.add(
@@ -209,6 +253,7 @@ def _inspect(builder: _Builder, point_id: str, items: list[tuple[str, str]]) -> 
                 "note": "",
             },
             clean=False,
+            extra=extra,
         )
     builder.counts.inspections += 1
 
@@ -216,6 +261,7 @@ def _inspect(builder: _Builder, point_id: str, items: list[tuple[str, str]]) -> 
 def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
     municipality_id = builder.add(Municipality, dict(definition["municipality"]))
     for area_def in definition["areas"]:
+        ready = area_def["name"] in READY_AREAS
         villages = area_def["villages"]
         area_id = builder.add(
             Area,
@@ -246,6 +292,10 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
                     for k, v in facts.items()
                 }
                 condition = builder.condition()
+                last_checked = builder.last_checked()
+                if ready:
+                    condition = "ok"
+                    last_checked = builder.today - dt.timedelta(days=READY_CHECKED_DAYS_AGO)
                 item_id = builder.add(
                     EquipmentItem,
                     {
@@ -258,22 +308,27 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
                         "owner": "Krokoms kommun",
                         "condition": condition,
                         "facts": facts,
-                        "last_checked": builder.last_checked(),
+                        "last_checked": last_checked,
                         "next_due": facts.get("expires_on") or facts.get("best_before"),
                         **generator,
                     },
                 )
                 inspected.append((item_id, condition))
                 builder.counts.equipment += 1
-            if builder.rng.random() < 0.8:
-                _inspect(builder, point_id, inspected)
+            drawn = builder.rng.random() < 0.8
+            if drawn or ready:
+                _inspect(builder, point_id, inspected, ready, extra=not drawn)
         builder.rows[Area][-1]["search_text"] = search_key(
             " | ".join([area_def["name"], *villages, *point_names])
         )
         people = _people(builder, definition, area_id, builder.rng.randint(4, 7), clean=True)
-        _staff(builder, area_id, people, complete=0.85)
+        _staff(builder, area_id, people, complete=0.85, ready=ready)
         for kind, identifier, without_power in area_def["channels"]:
-            tested = builder.today - dt.timedelta(days=builder.rng.randint(10, 400))
+            tested: dt.date | None = builder.today - dt.timedelta(days=builder.rng.randint(10, 400))
+            if builder.rng.random() >= 0.8:
+                tested = None
+            if ready:
+                tested = builder.today - dt.timedelta(days=READY_TESTED_DAYS_AGO)
             builder.add(
                 InfoChannel,
                 {
@@ -281,7 +336,7 @@ def _krokom(builder: _Builder, definition: dict[str, Any]) -> None:
                     "kind": kind,
                     "identifier": identifier,
                     "works_without_power": without_power,
-                    "last_tested": tested if builder.rng.random() < 0.8 else None,
+                    "last_tested": tested,
                 },
             )
             builder.counts.channels += 1

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 
-from trygghetsapp.domain.readiness import CHANNEL_TEST_INTERVAL_DAYS, AreaGaps
+from trygghetsapp.domain.readiness import CHANNEL_TEST_INTERVAL_DAYS, AreaGaps, role_gaps
 from trygghetsapp.services.readmodels import OverviewRow
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.models import (
@@ -61,29 +61,42 @@ def area_gaps(
             select(CrisisRole.id, CrisisRole.critical).where(~CrisisRole.deleted)
         )
         role_critical = dict(roles.all())
-        filled: dict[str, dict[str, set[int]]] = {}
+        # Who sits in each slot, not only that it is filled: a deputy who is the holder
+        # covers nothing (domain.readiness.role_gaps).
+        filled: dict[str, dict[str, dict[int, set[str]]]] = {}
         slots = session.execute(
             scoped(
-                select(RoleAssignment.area_id, RoleAssignment.role_id, RoleAssignment.rank)
+                select(
+                    RoleAssignment.area_id,
+                    RoleAssignment.role_id,
+                    RoleAssignment.rank,
+                    RoleAssignment.contact_id,
+                )
                 .join(Contact, Contact.id == RoleAssignment.contact_id)
-                .where(~RoleAssignment.deleted, ~Contact.deleted)
-                .distinct(),
+                .where(~RoleAssignment.deleted, ~Contact.deleted),
                 RoleAssignment.area_id,
             )
         )
-        for area_id, role_id, rank in slots:
-            filled.setdefault(area_id, {}).setdefault(role_id, set()).add(rank)
+        for area_id, role_id, rank, contact_id in slots:
+            ranks = filled.setdefault(area_id, {}).setdefault(role_id, {})
+            ranks.setdefault(rank, set()).add(contact_id)
+        # domain.readiness.due_state as SQL: overdue when a date has passed; never checked
+        # (its own gap, not overdue) when no check is recorded and no date has passed.
+        overdue_now = EquipmentItem.due_date < today
+        never_checked = and_(
+            EquipmentItem.last_checked.is_(None),
+            or_(EquipmentItem.due_date.is_(None), EquipmentItem.due_date >= today),
+        )
         equipment = {
-            area_id: (defect or 0, missing or 0, overdue or 0)
-            for area_id, defect, missing, overdue in session.execute(
+            area_id: (defect or 0, missing or 0, overdue or 0, never or 0)
+            for area_id, defect, missing, overdue, never in session.execute(
                 scoped(
                     select(
                         SafetyPoint.area_id,
                         _count(EquipmentItem.condition == "defect"),
                         _count(EquipmentItem.condition == "missing"),
-                        _count(
-                            or_(EquipmentItem.due_date.is_(None), EquipmentItem.due_date < today)
-                        ),
+                        _count(overdue_now),
+                        _count(never_checked),
                     )
                     .join(SafetyPoint, live_point)
                     .where(~EquipmentItem.deleted)
@@ -124,14 +137,8 @@ def area_gaps(
         )
     result: dict[str, AreaGaps] = {}
     for area_id in areas:
-        area_roles = filled.get(area_id, {})
-        without_holder = sum(1 for role in role_critical if 0 not in area_roles.get(role, set()))
-        without_deputy = sum(
-            1
-            for role, critical in role_critical.items()
-            if critical and not any(rank > 0 for rank in area_roles.get(role, set()))
-        )
-        defect, missing, overdue = equipment.get(area_id, (0, 0, 0))
+        without_holder, without_deputy = role_gaps(role_critical, filled.get(area_id, {}))
+        defect, missing, overdue, never = equipment.get(area_id, (0, 0, 0, 0))
         last = last_inspection.get(area_id)
         result[area_id] = AreaGaps(
             has_safety_point=bool(points.get(area_id)),
@@ -140,6 +147,7 @@ def area_gaps(
             equipment_defect=int(defect),
             equipment_missing=int(missing),
             equipment_overdue=int(overdue),
+            equipment_never_checked=int(never),
             days_since_inspection=(today - last).days if last is not None else None,
             channels_untested=int(untested.get(area_id, 0) or 0),
         )

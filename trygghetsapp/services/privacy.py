@@ -167,6 +167,7 @@ FIELD_LABELS: dict[str, str] = {
     "inspector_id": "inventerare (kontakt)",
     "duty_phone": "journummer",
     "switchboard_phone": "växel",
+    "checklist_authors": "checklistorna upprättas av",
 }
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from trygghetsapp.domain.catalogues import ChannelKind
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.power import generator_kva
 from trygghetsapp.domain.values import format_phone
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.ids import catalogue_role_id
@@ -309,8 +310,9 @@ def _internal_details(uow: UnitOfWork) -> _Details:
         )
     ):
         facts = facts or {}
-        if category == "reserve_power" and isinstance(facts.get("kva"), int | float):
-            details.kva[point_id] = details.kva.get(point_id, 0.0) + facts["kva"] * (quantity or 1)
+        kva = generator_kva(facts) if category == "reserve_power" else None  # or from kW
+        if kva is not None:
+            details.kva[point_id] = details.kva.get(point_id, 0.0) + kva * (quantity or 1)
         if category == "fuel" and isinstance(facts.get("litres"), int | float):
             details.fuel[point_id] = details.fuel.get(point_id, 0.0) + facts["litres"]
     coordinator_role = catalogue_role_id("coordinator")

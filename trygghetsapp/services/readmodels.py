@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from trygghetsapp.domain.readiness import AreaGaps, DueState
+from trygghetsapp.domain.readiness import AreaGaps, DueState, deputies_covering
 
 FICTION_MARK = "FIKTIV"
 
@@ -21,6 +21,9 @@ class MunicipalityView:
     duty_phone: str | None
     switchboard_phone: str | None
     notes: str
+    vma_frequency: str = ""
+    checklist_authors: str = ""
+    is_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,8 +164,22 @@ class RoleStaffing:
         return self.holder is None
 
     @property
+    def covering_deputies(self) -> tuple[AssignmentView, ...]:
+        """The deputies who are another person than the holder (domain.readiness)."""
+        holders = {self.holder.contact_id} if self.holder is not None else set()
+        covering = deputies_covering(holders, [d.contact_id for d in self.deputies])
+        return tuple(d for d in self.deputies if d.contact_id in covering)
+
+    @property
+    def deputy_is_holder(self) -> bool:
+        """The holder is also down as a deputy: that covers nothing."""
+        return self.holder is not None and any(
+            d.contact_id == self.holder.contact_id for d in self.deputies
+        )
+
+    @property
     def missing_deputy(self) -> bool:
-        return self.role.critical and not self.deputies
+        return self.role.critical and not self.covering_deputies
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,41 @@ def _live_assignments(uow: UnitOfWork, area_id: str) -> list[tuple[RoleAssignmen
     return [(a, c) for a, c in rows]
 
 
+def _refuse_same_person(
+    uow: UnitOfWork, area_id: str, role_id: str, contact_id: str, rank: int
+) -> None:
+    """A deputy must be another person than the holder, and one person stands in once: the
+    same name in two slots of one role covers nothing (domain.readiness.deputies_covering)."""
+    others = uow.session.scalars(
+        select(RoleAssignment.rank).where(
+            RoleAssignment.area_id == area_id,
+            RoleAssignment.role_id == role_id,
+            RoleAssignment.contact_id == contact_id,
+            RoleAssignment.rank != rank,
+            ~RoleAssignment.deleted,
+        )
+    ).all()
+    if not others:
+        return
+    if rank == 0:
+        raise DomainError(
+            "contact_id",
+            "personen är redan ersättare i rollen: välj först en annan ersättare",
+            "the person is already a deputy in this role: choose another deputy first",
+        )
+    if 0 in others:
+        raise DomainError(
+            "contact_id",
+            "ersättaren måste vara en annan person än den ordinarie",
+            "the deputy must be another person than the holder",
+        )
+    raise DomainError(
+        "contact_id",
+        "personen är redan ersättare i rollen",
+        "the person is already a deputy in this role",
+    )
+
+
 def assign_role(
     database: Database, area_id: str, role_id: str, contact_id: str | None, rank: int = 0
 ) -> Changes:
@@ -75,6 +110,7 @@ def assign_role(
                     "personen hör till ett annat område",
                     "the person belongs to another area",
                 )
+            _refuse_same_person(uow, area_id, role_id, contact_id, cleaned["rank"])
         existing = uow.session.scalars(
             select(RoleAssignment).where(
                 RoleAssignment.area_id == area_id,

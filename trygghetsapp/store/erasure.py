@@ -148,7 +148,7 @@ def redact_rows(connection: Connection, row_ids: Iterable[str]) -> int:
 
 
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "municipality": ("name", "code", "notes"),
+    "municipality": ("name", "code", "notes", "checklist_authors"),
     "area": ("name", "local_group", "notes", "villages"),
     "safety_point": (
         "name",
@@ -176,6 +176,7 @@ PHONE_FIELDS: dict[str, tuple[str, ...]] = {"municipality": ("duty_phone", "swit
 NOT_TEXT: dict[str, tuple[str, ...]] = {
     "contact": ("name", "phone", "phone_alt", "email", "legal_basis", "area_id"),
     "crisis_role": ("code",),  # a catalogue code
+    "municipality": ("vma_frequency",),  # a radio frequency ("100,0 MHz"), never a name
     # Another contact's own name, phones and e-mail are that person's, even when the same
     # as the erased person's (a namesake, a shared shop phone): never scrubbed.
 }

@@ -77,6 +77,12 @@ class Municipality(SyncedRow, Base):
     duty_phone: Mapped[str | None]
     switchboard_phone: Mapped[str | None]
     notes: Mapped[str] = mapped_column(default="")
+    vma_frequency: Mapped[str] = mapped_column(default="")
+    """The local P4 frequency for VMA ("100,0 MHz"), printed when an area registers none."""
+    checklist_authors: Mapped[str] = mapped_column(default="")
+    """Who drew up the checklists (printed on them and as the PDF's author)."""
+    is_default: Mapped[bool] = mapped_column(default=False)
+    """New areas get this municipality (the Kommun page sets it)."""
 
 
 class Area(SyncedRow, Base):

@@ -47,6 +47,7 @@ class Act(Enum):
     SYNC_IMPORT = "sync_import"
     SHOW_SYNC = "show_sync"
     SHOW_CONFLICTS = "show_conflicts"
+    SHOW_MUNICIPALITY = "show_municipality"
 
 
 EXPORTS: dict[Act, str] = {
@@ -132,6 +133,7 @@ def build_actions(parent: QWidget) -> dict[Act, QAction]:
         (Act.SHOW_OVERVIEW, QCoreApplication.translate("actions", "Översikt"), "Ctrl+2"),
         (Act.SHOW_SYNC, QCoreApplication.translate("actions", "Synk"), "Ctrl+3"),
         (Act.SHOW_CONFLICTS, QCoreApplication.translate("actions", "Konflikter"), "Ctrl+4"),
+        (Act.SHOW_MUNICIPALITY, QCoreApplication.translate("actions", "Kommun"), "Ctrl+5"),
         (Act.SYNC_NOW, QCoreApplication.translate("actions", "Synka nu"), "F5"),
         (Act.SYNC_PREVIEW, QCoreApplication.translate("actions", "Förhandsgranska synk…"), None),
         (Act.SYNC_FOLDER, QCoreApplication.translate("actions", "Välj synkmapp…"), None),

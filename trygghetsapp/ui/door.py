@@ -302,6 +302,12 @@ RECORDS: dict[Entity, RecordOps] = {
         channels.delete_channel,
         channels.restore_channel,
     ),
+    Entity.MUNICIPALITY: RecordOps(
+        municipalities.add_municipality,
+        municipalities.update_municipality,
+        municipalities.delete_municipality,
+        municipalities.restore_municipality,
+    ),
 }
 
 
@@ -322,6 +328,20 @@ def delete(entity: Entity, row_id: str) -> Op[Changes]:
 
 def restore(entity: Entity, row_id: str) -> Op[Changes]:
     return lambda db: RECORDS[entity].restore(db, row_id)
+
+
+# -- the municipality (the Kommun page) -------------------------------------------------------
+def municipality_page() -> Op[municipalities.MunicipalityPage]:
+    return municipalities.municipality_page
+
+
+def assign_areas_without(municipality_id: str) -> Op[tuple[list[str], Changes]]:
+    return lambda db: municipalities.assign_areas_without(db, municipality_id)
+
+
+def unassign_areas(area_ids: Sequence[str]) -> Op[Changes]:
+    frozen = list(area_ids)
+    return lambda db: municipalities.unassign_areas(db, frozen)
 
 
 # -- the area list and the area's header ------------------------------------------------------

@@ -41,6 +41,7 @@ from trygghetsapp.ui.errors import report_unexpected, unexpected_message
 from trygghetsapp.ui.form import FieldSpec
 from trygghetsapp.ui.frame import HandOver, area_splitter, area_title_label, modes_tabs
 from trygghetsapp.ui.i18n import Translations, system_language
+from trygghetsapp.ui.municipality_page import MunicipalityPage
 from trygghetsapp.ui.overview import OverviewPanel
 from trygghetsapp.ui.readiness import COLOURS, badge
 from trygghetsapp.ui.sync.conflicts import ConflictsPanel
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         modes = (self.splitter, self.overview, self.sync_panel, self.conflicts_panel)
         for widget, title in zip(modes, texts.mode_titles(), strict=True):
             self.modes.addTab(widget, title)
+        self.municipality_page = MunicipalityPage(self.context)  # the Kommun page (issue 13)
+        self.modes.addTab(self.municipality_page, self.tr("Kommun"))
         self.conflicts_panel.open_record.connect(self.open_gap)
         self.conflicts_panel.resolved.connect(self._conflict_resolved)
         if self.sync.snapshot is not None:
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(view_title)
         view_menu.addActions([a[Act.SHOW_AREA], a[Act.SHOW_OVERVIEW]])
         view_menu.addActions([a[Act.SHOW_SYNC], a[Act.SHOW_CONFLICTS]])
+        view_menu.addAction(a[Act.SHOW_MUNICIPALITY])
         sync_menu = bar.addMenu(sync_title)
         sync_menu.addActions([a[Act.SYNC_NOW], a[Act.SYNC_PREVIEW]])
         sync_menu.addSeparator()
@@ -220,6 +224,9 @@ class MainWindow(QMainWindow):
         a[Act.SHOW_OVERVIEW].triggered.connect(lambda: self.modes.setCurrentIndex(1))
         a[Act.SHOW_SYNC].triggered.connect(lambda: self.modes.setCurrentWidget(self.sync_panel))
         a[Act.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
+        a[Act.SHOW_MUNICIPALITY].triggered.connect(
+            lambda: self.modes.setCurrentWidget(self.municipality_page)
+        )
         a[Act.SYNC_NOW].triggered.connect(lambda: self.sync.sync_now())
         a[Act.SYNC_PREVIEW].triggered.connect(lambda: self.sync.preview())
         a[Act.SYNC_FOLDER].triggered.connect(lambda: self.sync.choose_folder())

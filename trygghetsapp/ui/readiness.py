@@ -81,6 +81,11 @@ def gap_lines(gaps: AreaGaps) -> list[tuple[TabKey, str]]:
             gaps.equipment_overdue,
             QCoreApplication.translate("readiness", "Försenade kontroller: %1"),
         ),
+        (
+            TabKey.EQUIPMENT,
+            gaps.equipment_never_checked,
+            QCoreApplication.translate("readiness", "Aldrig kontrollerad utrustning: %1"),
+        ),
     ]
     lines += [(tab, text.replace("%1", str(count))) for tab, count, text in counted if count]
     if gaps.days_since_inspection is None:

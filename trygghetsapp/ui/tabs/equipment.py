@@ -9,15 +9,18 @@ which the checklist prints as the generator's block (`catalogues.GENERATOR_FIELD
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -31,7 +34,8 @@ from trygghetsapp.domain.catalogues import (
     GENERATOR_FIELDS,
     Condition,
 )
-from trygghetsapp.domain.readiness import DueState
+from trygghetsapp.domain.power import generator_kva, generator_kw
+from trygghetsapp.domain.readiness import DueState, IntervalUnit, interval_days, interval_parts
 from trygghetsapp.services.readmodels import Entity, EquipmentView, SafetyPointView
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
@@ -70,6 +74,10 @@ EDITABLE = (
 RESERVE_POWER = "reserve_power"
 STEP_FIELDS = ("start_steps", "switchover_steps", "stop_steps")
 RUNTIME_FIELDS = ("runtime_hours", "runtime_load_percent")
+CHECKED_NOW = "checked_now"
+"""The new-item dialog's "Kontrollerad nu" box (not a stored field: it sets last_checked)."""
+INTERVAL_UNIT = "service_interval_unit"
+"""The interval's unit in the dialog (months or years; not stored: the interval is in days)."""
 STEP_LINES = 7
 """Lines a step field shows without scrolling (a generator's steps are at most 9)."""
 
@@ -86,15 +94,16 @@ def due_text(item: EquipmentView) -> str:
 
 
 def due_colour(item: EquipmentView) -> QColor | None:
-    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+    """Red for overdue; amber for never checked (a gap of its own, not late) and due soon."""
+    if item.due_state == DueState.OVERDUE:
         return RED
-    return AMBER if item.due_state == DueState.DUE_SOON else None
+    return AMBER if item.due_state in (DueState.DUE_SOON, DueState.NEVER_CHECKED) else None
 
 
 def due_background(item: EquipmentView) -> QColor | None:
-    if item.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED):
+    if item.due_state == DueState.OVERDUE:
         return PALE_RED
-    return PALE_AMBER if item.due_state == DueState.DUE_SOON else None
+    return PALE_AMBER if item.due_state in (DueState.DUE_SOON, DueState.NEVER_CHECKED) else None
 
 
 def condition_colour(item: EquipmentView) -> QColor | None:
@@ -207,12 +216,13 @@ class EquipmentTab(RecordTab):
 
     def show_summary(self) -> None:
         items = self.model.rows()
-        overdue = sum(1 for i in items if i.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED))
-        self.summary.setText(
-            self.tr("%1 st, %2 försenade")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(overdue))
-        )
+        overdue = sum(1 for i in items if i.due_state == DueState.OVERDUE)
+        never = sum(1 for i in items if i.due_state == DueState.NEVER_CHECKED)
+        text = self.tr("%1 st, %2 försenade").replace("%1", str(len(items)))
+        text = text.replace("%2", str(overdue))
+        if never:
+            text += ", " + self.tr("%1 aldrig kontrollerade").replace("%1", str(never))
+        self.summary.setText(text)
 
     def focus_gap(self) -> None:
         """Sort so the overdue and never-checked items come first."""
@@ -244,7 +254,20 @@ class EquipmentTab(RecordTab):
             FieldSpec("owner", self.tr("Ägare")),
             FieldSpec("serial_number", self.tr("Serienummer")),
             FieldSpec("last_checked", self.tr("Senast kontrollerad"), placeholder="ÅÅÅÅ-MM-DD"),
-            FieldSpec("service_interval_days", self.tr("Kontrollintervall (dagar)")),
+            FieldSpec(
+                "service_interval_days",
+                self.tr("Kontrollintervall"),
+                placeholder=self.tr("kategorins standard"),
+            ),
+            FieldSpec(
+                INTERVAL_UNIT,
+                self.tr("Intervallet i"),
+                "combo",
+                [
+                    (IntervalUnit.MONTHS, self.tr("månader")),
+                    (IntervalUnit.YEARS, self.tr("år")),
+                ],
+            ),
             FieldSpec("next_due", self.tr("Nästa service / utgång"), placeholder="ÅÅÅÅ-MM-DD"),
         ]
         facts = sorted({f for c in EQUIPMENT_CATEGORIES.values() for f in c.facts})
@@ -272,8 +295,15 @@ class EquipmentTab(RecordTab):
             specs.insert(
                 0, FieldSpec("safety_point_id", self.tr("Trygghetspunkt"), "combo", points)
             )
+        if row is None:  # registering: was it checked now? (default yes: not "never checked")
+            at = next(i for i, spec in enumerate(specs) if spec.key == "last_checked")
+            specs.insert(at, FieldSpec(CHECKED_NOW, self.tr("Kontrollerad i dag"), "check"))
         dialog = RecordDialog(title, specs, submit, self.context.language, values, self)
         form = dialog.form
+        self._interval_beside_its_unit(form, values)
+        if row is None:
+            self._checked_now_fills_the_date(form)
+        self._kva_beside_kw(form)
         category_box = form.widgets["category"]
         assert isinstance(category_box, QComboBox)
         hints = {
@@ -305,12 +335,81 @@ class EquipmentTab(RecordTab):
         show_facts()
         return dialog
 
+    def _interval_beside_its_unit(self, form: Any, values: dict[str, Any]) -> None:
+        """The unit combo stands beside the number, in the interval's row (its own row goes)."""
+        unit = form.widgets[INTERVAL_UNIT]
+        assert isinstance(unit, QComboBox)
+        if values.get(INTERVAL_UNIT) == IntervalUnit.DAYS:  # an interval of no whole months
+            unit.addItem(self.tr("dagar"), IntervalUnit.DAYS)
+            unit.setCurrentIndex(unit.findData(IntervalUnit.DAYS))
+        row = form.boxes["service_interval_days"].layout()
+        line = QHBoxLayout()
+        number = form.widgets["service_interval_days"]
+        row.removeWidget(number)
+        number.setMaximumWidth(170)
+        line.addWidget(number)
+        line.addWidget(unit)
+        line.addStretch(1)
+        row.insertLayout(0, line)
+        form.set_field_visible(INTERVAL_UNIT, False)
+
+    def _checked_now_fills_the_date(self, form: Any) -> None:
+        """Checked now: the date is today's and fixed; not checked now: a date or none."""
+        box = form.widgets[CHECKED_NOW]
+        date = form.widgets["last_checked"]
+        assert isinstance(box, QCheckBox) and isinstance(date, QLineEdit)
+
+        def follow(checked: bool) -> None:
+            if checked:
+                date.setText(format_date(dt.date.today()))
+            elif date.text() == format_date(dt.date.today()):
+                date.clear()
+            date.setReadOnly(checked)
+
+        box.toggled.connect(follow)
+        follow(box.isChecked())
+
+    def _kva_beside_kw(self, form: Any) -> None:
+        """A generator's kW, and under it the kVA it is rated and hired in (domain/power.py)."""
+        field = form.widgets["facts.kw"]
+        assert isinstance(field, QLineEdit)
+        category_box = form.widgets["category"]
+        note = QLabel()
+        note.setObjectName("kvaNote")
+        form.boxes["facts.kw"].layout().addWidget(note)
+
+        def show() -> None:
+            text = field.text().strip().replace(",", ".")
+            try:
+                kw = float(text)
+            except ValueError:
+                kw = None
+            kva = generator_kva({"kw": kw}) if kw is not None and kw > 0 else None
+            generator = category_box.currentData() == RESERVE_POWER
+            note.setText(
+                self.tr("≈ %1 kVA märkeffekt (effektfaktor 0,8)").replace("%1", format_number(kva))
+                if kva is not None
+                else ""
+            )
+            note.setVisible(generator and kva is not None)
+
+        field.textChanged.connect(lambda _t: show())
+        category_box.currentIndexChanged.connect(lambda _i: show())
+        show()
+
     def form_values(self, row: Any) -> dict[str, Any]:
         shown: dict[str, Any] = {name: getattr(row, name) for name in EDITABLE}
         shown["facts"] = dict(row.facts)
         for name in STEP_FIELDS:
             shown[name] = "\n".join(shown[name])
-        return {**shown, **{f"facts.{k}": v for k, v in row.facts.items()}}
+        amount, unit = interval_parts(row.service_interval_days)
+        shown["service_interval_days"], shown[INTERVAL_UNIT] = amount, unit
+        facts = dict(row.facts)
+        if row.category == RESERVE_POWER and "kw" not in facts:  # registered in kVA before
+            kw = generator_kw(facts)
+            if kw is not None:
+                facts["kw"] = kw
+        return {**shown, **{f"facts.{k}": v for k, v in facts.items()}}
 
     def to_service(self, values: dict[str, Any]) -> dict[str, Any]:
         """Form values -> service values: facts of the chosen category gathered in one dict;
@@ -320,6 +419,11 @@ class EquipmentTab(RecordTab):
         category = EQUIPMENT_CATEGORIES.get(code)
         wanted = set(category.facts) if category else set()
         result = {k: v for k, v in values.items() if not k.startswith("facts.")}
+        if result.pop(CHECKED_NOW, False):
+            result["last_checked"] = dt.date.today()
+        unit = result.pop(INTERVAL_UNIT, IntervalUnit.MONTHS) or IntervalUnit.MONTHS
+        if "service_interval_days" in result:  # months or years in the form, days stored
+            result["service_interval_days"] = interval_days(result["service_interval_days"], unit)
         result["facts"] = {
             k.removeprefix("facts."): v
             for k, v in values.items()
@@ -343,6 +447,7 @@ class EquipmentTab(RecordTab):
             "category": self.category_filter.currentData() or "other",
             "quantity": 1,
             "safety_point_id": self.points[0].id,
+            CHECKED_NOW: True,
         }
 
     def new_service_values(self, area_id: str, values: dict[str, Any]) -> dict[str, Any]:

@@ -133,7 +133,9 @@ class RolesTab(AreaTab):
         problems = []
         if staff.missing_holder:
             problems.append(self.tr("Saknar ordinarie"))
-        if staff.missing_deputy:
+        if staff.deputy_is_holder:
+            problems.append(self.tr("Ersättaren är samma person som ordinarie"))
+        elif staff.missing_deputy:
             problems.append(self.tr("Kritisk roll utan ersättare"))
         if problems:
             item = QTableWidgetItem("⚠ " + "; ".join(problems))
