@@ -467,7 +467,7 @@ class InspectionTab(AreaTab):
 
         self.door.change(ops.finish_inspection(inspection_id), finished, refused, area=area_id)
 
-    def focus_gap(self) -> None:
+    def focus_gap(self, gap: str = "") -> None:
         self.inspector.setFocus()
 
     def marks_snapshot(self) -> dict[str, Any]:
