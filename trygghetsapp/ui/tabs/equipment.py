@@ -10,6 +10,7 @@ which the checklist prints as the generator's block (`catalogues.GENERATOR_FIELD
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -234,7 +235,10 @@ class EquipmentTab(RecordTab):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-            self.refresh(then=lambda: reveal(self.table, self.model.rows(), wanted))
+            self.refresh(then=lambda: self._reveal(wanted))
+
+    def _reveal(self, wanted: Callable[[EquipmentView], bool]) -> None:
+        reveal(self.table, self.model.rows(), wanted)
 
     # -- dialog --------------------------------------------------------------------------
     def texts(self) -> RecordTexts:

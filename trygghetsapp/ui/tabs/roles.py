@@ -174,9 +174,10 @@ class RolesTab(AreaTab):
     def focus_gap(self, gap: str = "") -> None:
         """The first role with the gap (no holder; a critical role without a deputy): in view,
         with the focus on the picker that fills it."""
+        column: int
         for row, staff in enumerate(self.staffing):
             if gap == "without_holder":
-                found, column = staff.missing_holder, Col.HOLDER
+                found, column = staff.missing_holder, int(Col.HOLDER)
             elif gap == "without_deputy":
                 found, column = staff.missing_deputy, Col.HOLDER + 1
             else:
