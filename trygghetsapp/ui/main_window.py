@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         sync_menu.addActions([a[Act.SYNC_NOW], a[Act.SYNC_PREVIEW]])
         sync_menu.addSeparator()
         sync_menu.addAction(a[Act.SYNC_FOLDER])
+        sync_menu.addAction(self.tr("Ställ in säker synk…"), lambda: self.sync.open_setup())
         sync_menu.addActions([a[Act.SYNC_EXPORT], a[Act.SYNC_IMPORT]])
         language_menu = bar.addMenu(language_title)
         language_menu.addActions([a[Act.LANG_SV], a[Act.LANG_EN], a[Act.LANG_SYSTEM]])

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -38,6 +38,7 @@ from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.door import load_snapshot
 from trygghetsapp.ui.sync.labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync.report import SyncReportDialog
+from trygghetsapp.ui.sync.setup import SyncSetupDialog
 from trygghetsapp.ui.sync.state import SyncSnapshot
 from trygghetsapp.ui.tasks import Cancelled
 
@@ -72,6 +73,7 @@ class SyncController(QObject):
         self.progress_dialog: QProgressDialog | None = None
         """The last sync's progress dialog (its Avbryt stops between packages)."""
         self.report_dialog: SyncReportDialog | None = None
+        self.setup_dialog: SyncSetupDialog | None = None
         self.busy = False
         self._loading = False
         self._again = False
@@ -331,8 +333,11 @@ class SyncController(QObject):
             text = self.tr("Det fanns inga nya ändringar att skriva.")
         else:
             text = (
-                self.tr("Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.")
-                .replace("%1", str(report.path))
+                self.tr(
+                    "Ett synkpaket med %2 ändringar sparades i mappen %1. Ta med filen till "
+                    "kontoret."
+                )
+                .replace("%1", str(report.path.parent))
                 .replace("%2", str(report.changes))
             )
         QMessageBox.information(self.parent_widget, self.tr("Exportera synkpaket"), text)
@@ -381,10 +386,23 @@ class SyncController(QObject):
         )
 
     # -- this device ---------------------------------------------------------------------
+    def open_setup(self) -> SyncSetupDialog:
+        """Ställ in säker synk…: the guided set-up of names, cards and fingerprints."""
+        if self.setup_dialog is not None and shiboken6.isValid(self.setup_dialog):
+            self.setup_dialog.close()
+        dialog = SyncSetupDialog(self, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setup_dialog = dialog
+        dialog.open()
+        return dialog
+
     def rename_device(self, name: str | None = None) -> None:
-        """Byt namn…: the name other computers see in conflicts and status."""
+        """Byt namn…: the name other computers see in conflicts and status (the host name a
+        new database starts with is not offered: the field asks for a human name)."""
         if name is None:
             current = self.snapshot.status.device_name if self.snapshot is not None else ""
+            if api.is_default_name(current):
+                current = ""
             name, ok = QInputDialog.getText(
                 self.parent_widget,
                 self.tr("Byt namn på datorn"),

@@ -70,6 +70,13 @@ class SyncPanel(QWidget):
         self.role.addItem(role_label("office"), "office")
         self.role.activated.connect(self._role_chosen)
         device_form.addRow(self.tr("Roll:"), self.role)
+        setup = QPushButton(self.tr("Ställ in säker synk…"))
+        setup.setObjectName("syncSetupButton")
+        setup.setToolTip(
+            self.tr("Namn, enhetskort och fingeravtryck: koppla ihop fältdatorer och kontoret")
+        )
+        setup.clicked.connect(lambda: controller.open_setup())
+        device_form.addRow("", setup)
 
         folder = QGroupBox(self.tr("Synkmapp"))
         folder_column = QVBoxLayout(folder)
