@@ -193,10 +193,12 @@ class ReviewSection(QGroupBox):
             self.tr("Ingen kontakt har passerat sitt granskningsdatum.")
             if not rows
             else self.tr(
-                "%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en "
+                "%n kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en "
                 "vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna "
-                "fortfarande?). Dubbelklicka för att öppna."
-            ).replace("%1", str(len(rows)))
+                "fortfarande?). Dubbelklicka för att öppna.",
+                "",
+                len(rows),
+            )
         )
         self.loaded_.emit()
 
@@ -457,11 +459,13 @@ class OverviewPanel(QWidget):
         for row in rows:
             counts[row.gaps.readiness] += 1
         self.summary.setText(
-            self.tr("%1 områden: %2 redo, %3 med brister, %4 kritiska")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(counts[Readiness.READY]))
-            .replace("%3", str(counts[Readiness.GAPS]))
-            .replace("%4", str(counts[Readiness.CRITICAL]))
+            self.tr("%n områden", "", len(rows))
+            + ": "
+            + self.tr("%1 redo, %2 med brister")
+            .replace("%1", str(counts[Readiness.READY]))
+            .replace("%2", str(counts[Readiness.GAPS]))
+            + ", "
+            + self.tr("%n kritiska", "", counts[Readiness.CRITICAL])
         )
         self.counted.emit()
 

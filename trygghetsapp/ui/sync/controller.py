@@ -171,10 +171,8 @@ class SyncController(QObject):
             text = self.tr("Senast synkad %1").replace("%1", local_time(status.last_sync))
         else:
             text = self.tr("Inte synkad än")
-        if status.pending_export == 1:
-            text += " · " + self.tr("1 ändring väntar")
-        elif status.pending_export:
-            text += " · " + self.tr("%1 ändringar väntar").replace("%1", str(status.pending_export))
+        if status.pending_export:
+            text += " · " + self.tr("%n ändringar väntar", "", status.pending_export)
         self.summary.setText(text)
         count = len(snapshot.conflicts)
         self.badge.setText("⚠ " + self.tr("Konflikter: %1").replace("%1", str(count)))
@@ -332,14 +330,11 @@ class SyncController(QObject):
         if report.path is None:
             text = self.tr("Det fanns inga nya ändringar att skriva.")
         else:
-            text = (
-                self.tr(
-                    "Ett synkpaket med %2 ändringar sparades i mappen %1. Ta med filen till "
-                    "kontoret."
-                )
-                .replace("%1", str(report.path.parent))
-                .replace("%2", str(report.changes))
-            )
+            text = self.tr(
+                "Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.",
+                "",
+                report.changes,
+            ).replace("%1", str(report.path.parent))
         QMessageBox.information(self.parent_widget, self.tr("Exportera synkpaket"), text)
         self.exported.emit(report)
 

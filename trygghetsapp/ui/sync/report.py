@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trygghetsapp.sync import api
+from trygghetsapp.ui.i18n import counted
 from trygghetsapp.ui.sync.labels import sv_or_en
 
 PACKAGE_NAME = re.compile(r"^[0-9A-Za-z-]{8,}-\d+-\d+-[0-9a-f]{8}\.tsync(\.sealed)?$")
@@ -106,13 +107,15 @@ class SyncReportDialog(QDialog):
             if sources:
                 text += " " + self.tr("från %1").replace("%1", escape(", ".join(sources)))
             if len(usable) > 1 or report.dry_run:
-                each = self.tr("Från %2: %3 nya, %4 ändrade, %5 konflikter")
+                each = self.tr("Från %1: %2")
                 items = "".join(
                     "<li>"
-                    + each.replace("%2", escape(f.source or self.tr("en okänd dator")))
-                    .replace("%3", str(f.new_records))
-                    .replace("%4", str(f.changed_records))
-                    .replace("%5", str(f.conflicts))
+                    + each.replace("%1", escape(f.source or self.tr("en okänd dator"))).replace(
+                        "%2",
+                        counted(
+                            new=f.new_records, changed=f.changed_records, conflicts=f.conflicts
+                        ),
+                    )
                     + "</li>"
                     for f in usable
                 )
@@ -166,9 +169,11 @@ class SyncReportDialog(QDialog):
             elif exported is not None and exported.path is not None:
                 lines.append(
                     self.tr(
-                        "Dina %1 ändringar lades i synkmappen. De andra datorerna får dem när "
-                        "de synkar."
-                    ).replace("%1", str(exported.changes))
+                        "Dina %n ändringar lades i synkmappen. De andra datorerna får dem när "
+                        "de synkar.",
+                        "",
+                        exported.changes,
+                    )
                 )
             else:
                 lines.append(self.tr("Inga nya egna ändringar att skicka."))

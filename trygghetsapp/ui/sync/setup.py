@@ -62,6 +62,7 @@ class SetupHost(Protocol):
 
     def refresh(self, now: bool = False) -> None: ...
 
+
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5e20;"
 

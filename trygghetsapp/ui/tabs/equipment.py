@@ -212,9 +212,9 @@ class EquipmentTab(RecordTab):
         items = self.model.rows()
         overdue = sum(1 for i in items if i.due_state in (DueState.OVERDUE, DueState.NEVER_CHECKED))
         self.summary.setText(
-            self.tr("%1 st, %2 försenade")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(overdue))
+            self.tr("%1 st").replace("%1", str(len(items)))
+            + ", "
+            + self.tr("%n försenade", "", overdue)
         )
 
     def focus_gap(self, gap: str = "") -> None:

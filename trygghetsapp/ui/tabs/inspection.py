@@ -274,8 +274,9 @@ class InspectionTab(AreaTab):
             counts: dict[str, int] = {}
             for finding in inspection.findings:
                 counts[finding.condition] = counts.get(finding.condition, 0) + 1
+            # "Trasig: 2", not "2 trasig": the condition is a word that does not take a plural.
             summary = ", ".join(
-                f"{n} {label(CONDITION_LABELS, c, lang).lower()}" for c, n in sorted(counts.items())
+                f"{label(CONDITION_LABELS, c, lang)}: {n}" for c, n in sorted(counts.items())
             )
             top = QTreeWidgetItem([format_date(inspection.date), inspection.inspector, summary])
             for finding in inspection.findings:
@@ -437,8 +438,10 @@ class InspectionTab(AreaTab):
                 self,
                 self.tr("Avsluta inventering"),
                 self.tr(
-                    "%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?"
-                ).replace("%1", str(unmarked)),
+                    "%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?",
+                    "",
+                    unmarked,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
