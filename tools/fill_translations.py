@@ -44,8 +44,8 @@ def fill(ts: Path, english: dict[str, Entry] | None, numerus: dict[str, Entry]) 
                 if not isinstance(plain, str):
                     continue
                 forms = [plain, plain]
-            for form, text in zip(translation.findall("numerusform"), forms, strict=False):
-                form.text = text
+            for form, form_text in zip(translation.findall("numerusform"), forms, strict=False):
+                form.text = form_text
             del translation.attrib["type"]
             continue
         text = source if english is None else entry
