@@ -343,10 +343,6 @@ Everything changed on this computer since then disappears from it. The current s
         <translation>Your choice is saved as an ordinary change and travels with the next sync, so the conflict disappears on every computer. Double-click a row (or press Enter) to open the area.</translation>
     </message>
     <message>
-        <source>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
-        <translation>%1 open conflicts. The same detail was changed on two computers before they synced; the latest value holds until you choose.</translation>
-    </message>
-    <message>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
@@ -421,6 +417,13 @@ Everything changed on this computer since then disappears from it. The current s
     <message>
         <source>Använd det här värdet</source>
         <translation>Use this value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
+        <translation>
+            <numerusform>%n open conflict. The same detail was changed on two computers before they synced; the latest value holds until you choose.</numerusform>
+            <numerusform>%n open conflicts. The same detail was changed on two computers before they synced; the latest value holds until you choose.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,28 +561,8 @@ That is not needed to reach the person in a crisis and should not be kept here. 
 Save anyway?</translation>
     </message>
     <message>
-        <source>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
-
-Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
-        <translation>Also remove %1 from the %2 older backups on this computer now?
-
-No: they stay until they are replaced (within about %3 days).</translation>
-    </message>
-    <message>
         <source>och %1 till</source>
         <translation>and %1 more</translation>
-    </message>
-    <message>
-        <source>Radera %1 för gott?
-
-Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</source>
-        <translation>Erase %1 for good?
-
-Removed now, on this computer: the contact details (also from the change history) and the person&apos;s %2 roles.</translation>
-    </message>
-    <message>
-        <source>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</source>
-        <translation>The person is also named in %1 other places; name, phone and e-mail are blanked there:</translation>
     </message>
     <message>
         <source>Raderingen följer med till de andra datorerna vid nästa synkronisering.</source>
@@ -588,10 +571,6 @@ Removed now, on this computer: the contact details (also from the change history
     <message>
         <source>Finns kvar:</source>
         <translation>What remains:</translation>
-    </message>
-    <message>
-        <source>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
-        <translation>%1 older backups on this computer (replaced within about %2 days, or purged now if you choose so)</translation>
     </message>
     <message>
         <source>synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): radera dem där de finns</source>
@@ -608,6 +587,84 @@ Removed now, on this computer: the contact details (also from the change history
     <message>
         <source>Letar efter personen i alla uppgifter…</source>
         <translation>Looking for the person in every record…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta också bort %1 ur de %n äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
+        <translation>
+            <numerusform>Also remove %1 from the older backup on this computer now?
+
+No: it stays until it is replaced (within about %3 days).</numerusform>
+            <numerusform>Also remove %1 from the %n older backups on this computer now?
+
+No: they stay until they are replaced (within about %3 days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %n roller.</source>
+        <translation>
+            <numerusform>Erase %1 for good?
+
+Removed now, on this computer: the contact details (also from the change history) and the person&apos;s %n role.</numerusform>
+            <numerusform>Erase %1 for good?
+
+Removed now, on this computer: the contact details (also from the change history) and the person&apos;s %n roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personen nämns också på %n andra ställen; namn, telefon och e-post töms där:</source>
+        <translation>
+            <numerusform>The person is also named in %n other place; name, phone and e-mail are emptied there:</numerusform>
+            <numerusform>The person is also named in %n other places; name, phone and e-mail are emptied there:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
+        <translation>
+            <numerusform>%n older backup on this computer (replaced within about %2 days, or removed now if you choose so)</numerusform>
+            <numerusform>%n older backups on this computer (replaced within about %2 days, or removed now if you choose so)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n nya</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändrade</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oförändrade</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflikter</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fel</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,10 +785,6 @@ Removed now, on this computer: the contact details (also from the change history
         <translation>Condition:</translation>
     </message>
     <message>
-        <source>%1 st, %2 försenade</source>
-        <translation>%1 items, %2 overdue</translation>
-    </message>
-    <message>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -792,8 +845,22 @@ Flip the switch to GRID</translation>
         <translation>Hours on a full tank at the load given in the field below</translation>
     </message>
     <message>
-        <source>%1 aldrig kontrollerade</source>
-        <translation>%1 never checked</translation>
+        <source>%1 st</source>
+        <translation>%1 items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aldrig kontrollerade</source>
+        <translation>
+            <numerusform>%n never checked</numerusform>
+            <numerusform>%n never checked</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kontrollintervall</source>
@@ -816,16 +883,16 @@ Flip the switch to GRID</translation>
         <translation>years</translation>
     </message>
     <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA rating (power factor 0.8)</translation>
-    </message>
-    <message>
-        <source>Kontrollerad i dag</source>
-        <translation>Checked today</translation>
     </message>
 </context>
 <context>
@@ -895,10 +962,6 @@ Flip the switch to GRID</translation>
         <translation>public</translation>
     </message>
     <message>
-        <source>Sparad: %1 (%2 trygghetspunkter, profil: %3)</source>
-        <translation>Saved: %1 (%2 safety points, profile: %3)</translation>
-    </message>
-    <message>
         <source>Avbrutet – ingen fil sparades.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
@@ -957,6 +1020,13 @@ Flip the switch to GRID</translation>
     <message>
         <source>Ta med planera&amp;de trygghetspunkter</source>
         <translation>Include planne&amp;d safety points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparad: %1 (%n trygghetspunkter, profil: %3)</source>
+        <translation>
+            <numerusform>Saved: %1 (%n safety point, profile: %3)</numerusform>
+            <numerusform>Saved: %1 (%n safety points, profile: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,9 +1157,12 @@ Flip the switch to GRID</translation>
         <source>Markera %1</source>
         <translation>Mark %1</translation>
     </message>
-    <message>
-        <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
-        <translation>%1 items are not marked and keep their condition and date. Finish anyway?</translation>
+    <message numerus="yes">
+        <source>%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
+        <translation>
+            <numerusform>%n item is not marked and keeps its condition and date. Finish anyway?</numerusform>
+            <numerusform>%n items are not marked and keep their condition and date. Finish anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1308,10 @@ Flip the switch to GRID</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>Ställ in säker synk…</source>
+        <translation>Set up secure sync…</translation>
+    </message>
+    <message>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
@@ -1302,10 +1379,6 @@ Flip the switch to GRID</translation>
         <translation>1 area has no municipality: its checklist lacks the duty officer&apos;s number.</translation>
     </message>
     <message>
-        <source>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
-        <translation>%1 areas have no municipality: their checklists lack the duty officer&apos;s number.</translation>
-    </message>
-    <message>
         <source>Alla områden hör till en kommun.</source>
         <translation>Every area belongs to a municipality.</translation>
     </message>
@@ -1324,6 +1397,13 @@ Flip the switch to GRID</translation>
     <message>
         <source>Koppla områden till %1</source>
         <translation>Link areas to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
+        <translation>
+            <numerusform>%n area has no municipality: its checklist lacks the duty officer&apos;s number.</numerusform>
+            <numerusform>%n areas have no municipality: their checklists lack the duty officer&apos;s number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,9 +1496,23 @@ untested</translation>
         <source>Översikten kunde inte beräknas; se loggfilen.</source>
         <translation>The overview could not be computed; see the log file.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n områden</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
-        <translation>%1 areas: %2 ready, %3 with gaps, %4 critical</translation>
+        <source>%1 redo, %2 med brister</source>
+        <translation>%1 ready, %2 with gaps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kritiska</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,9 +1694,12 @@ untested</translation>
         <source>rättslig grund inte vald</source>
         <translation>legal basis not chosen</translation>
     </message>
-    <message>
-        <source>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
-        <translation>%1 contacts are past their review date, have none, or have no chosen legal basis. Go through them with the person (is the data still needed?). Double-click to open.</translation>
+    <message numerus="yes">
+        <source>%n kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>
+            <numerusform>%n contact is past its review date, has none or has no legal basis chosen. Go through it with the person (are the details still needed?). Double-click to open.</numerusform>
+            <numerusform>%n contacts are past their review date, have none or have no legal basis chosen. Go through them with the person (are the details still needed?). Double-click to open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,14 +1902,6 @@ untested</translation>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <source>1 ändring väntar</source>
-        <translation>1 change waiting</translation>
-    </message>
-    <message>
-        <source>%1 ändringar väntar</source>
-        <translation>%1 changes waiting</translation>
-    </message>
-    <message>
         <source>Konflikter: %1</source>
         <translation>Conflicts: %1</translation>
     </message>
@@ -1861,10 +1950,6 @@ untested</translation>
         <translation>There were no new changes to write.</translation>
     </message>
     <message>
-        <source>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</source>
-        <translation>The sync package was saved as %1 (%2 changes). Take the file to the office.</translation>
-    </message>
-    <message>
         <source>Exportera synkpaket</source>
         <translation>Export sync package</translation>
     </message>
@@ -1895,6 +1980,20 @@ untested</translation>
     <message>
         <source>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</source>
         <translation>Change this computer&apos;s role to %1? Only the municipality&apos;s office computer should have the role Office: its packages tell the field laptops what the office has received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar väntar</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.</source>
+        <translation>
+            <numerusform>A sync package with %n change was saved in the folder %1. Take the file to the office.</numerusform>
+            <numerusform>A sync package with %n changes was saved in the folder %1. Take the file to the office.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2107,6 @@ untested</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>%1 ändringar gjorda här, %2 skickade i paket</source>
-        <translation>%1 changes made here, %2 sent in packages</translation>
-    </message>
-    <message>
         <source>%1 väntar på nästa synk</source>
         <translation>%1 waiting for the next sync</translation>
     </message>
@@ -2026,10 +2121,6 @@ untested</translation>
     <message>
         <source>t.o.m. ändring %1</source>
         <translation>up to change %1</translation>
-    </message>
-    <message>
-        <source>%1 ändringar är inte bekräftade än</source>
-        <translation>%1 changes not confirmed yet</translation>
     </message>
     <message>
         <source>allt är bekräftat</source>
@@ -2050,6 +2141,39 @@ untested</translation>
     <message>
         <source>Avvisade filer:</source>
         <translation>Refused files:</translation>
+    </message>
+    <message>
+        <source>Ställ in säker synk…</source>
+        <translation>Set up secure sync…</translation>
+    </message>
+    <message>
+        <source>Namn, enhetskort och fingeravtryck: koppla ihop fältdatorer och kontoret</source>
+        <translation>Names, device cards and fingerprints: connect field laptops and the office</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar gjorda här</source>
+        <translation>
+            <numerusform>%n change made here</numerusform>
+            <numerusform>%n changes made here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skickade i paket</source>
+        <translation>
+            <numerusform>%n sent in packages</numerusform>
+            <numerusform>%n sent in packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar är inte bekräftade än</source>
+        <translation>
+            <numerusform>%n change not confirmed yet</numerusform>
+            <numerusform>%n changes not confirmed yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ändring %1 från %3 har inte kommit än.</source>
+        <translation>Change %1 from %3 has not arrived yet.</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2239,6 @@ untested</translation>
         <translation>from %1</translation>
     </message>
     <message>
-        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
-        <translation>%1 from %2: %3 new, %4 changed, %5 conflicts</translation>
-    </message>
-    <message>
         <source>Redan inlästa paket som hoppades över: %1</source>
         <translation>Packages already read and skipped: %1</translation>
     </message>
@@ -2139,16 +2259,230 @@ untested</translation>
         <translation>These files were refused and nothing in them was read:</translation>
     </message>
     <message>
-        <source>Ett kvitto på det som togs emot skrevs till %1.</source>
-        <translation>A receipt for what was received was written to %1.</translation>
-    </message>
-    <message>
-        <source>Dina ändringar skrevs till %1 (%2 ändringar).</source>
-        <translation>Your changes were written to %1 (%2 changes).</translation>
-    </message>
-    <message>
         <source>Inga nya egna ändringar att skicka.</source>
         <translation>No new changes of your own to send.</translation>
+    </message>
+    <message>
+        <source>Från %1: %2</source>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>en okänd dator</source>
+        <translation>an unknown computer</translation>
+    </message>
+    <message>
+        <source>Ett kvitto på det som kom fram lades i synkmappen, så att de andra datorerna ser vad den här datorn har tagit emot.</source>
+        <translation>A receipt for what arrived was put in the sync folder, so the other computers see what this computer has received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dina %n ändringar lades i synkmappen. De andra datorerna får dem när de synkar.</source>
+        <translation>
+            <numerusform>Your change was put in the sync folder. The other computers get it when they sync.</numerusform>
+            <numerusform>Your %n changes were put in the sync folder. The other computers get them when they sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ett paket från %1</source>
+        <translation>A package from %1</translation>
+    </message>
+    <message>
+        <source>Filen %1</source>
+        <translation>The file %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Ställ in säker synk</source>
+        <translation>Set up secure sync</translation>
+    </message>
+    <message>
+        <source>Datorerna litar bara på paket från datorer de känner. Gör stegen nedan en gång per dator, med kontoret i telefon: ni läser upp fingeravtrycken för varandra och skriver in det ni hör.</source>
+        <translation>The computers trust packages only from computers they know. Do the steps below once per computer, with the office on the phone: you read the fingerprints aloud to each other and type in what you hear.</translation>
+    </message>
+    <message>
+        <source>Fältdator (tas med ut till byarna)</source>
+        <translation>Field laptop (taken out to the villages)</translation>
+    </message>
+    <message>
+        <source>Kommunens kontorsdator</source>
+        <translation>The municipality&apos;s office computer</translation>
+    </message>
+    <message>
+        <source>Den här datorn är:</source>
+        <translation>This computer is:</translation>
+    </message>
+    <message>
+        <source>1. Datorns namn</source>
+        <translation>1. The computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <translation>The computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>t.ex. Fältdator Gunilla eller Kontoret Storgatan</source>
+        <translation>e.g. Field laptop Gunilla or Office Storgatan</translation>
+    </message>
+    <message>
+        <source>Spara namnet</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <source>Namnet syns för de andra datorerna, i konflikter och i synkstatus.</source>
+        <translation>The other computers show this name, in conflicts and in the sync status.</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>2. Ge kontoret den här datorns kort</source>
+        <translation>2. Give the office this computer&apos;s card</translation>
+    </message>
+    <message>
+        <source>Spara datorns kort…</source>
+        <translation>Save the computer&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Spara kortet på ett USB-minne eller i synkmappen och ge det till kontoret. När kontoret registrerar det läser du upp fingeravtrycket:</source>
+        <translation>Save the card on a USB stick or in the sync folder and give it to the office. When the office enrols it, read the fingerprint aloud:</translation>
+    </message>
+    <message>
+        <source>3. Lita på kontorets kort</source>
+        <translation>3. Trust the office&apos;s card</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort…</source>
+        <translation>Choose the office&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Inget kort valt.</source>
+        <translation>No card chosen.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som kontoret läser upp</source>
+        <translation>The fingerprint the office reads aloud</translation>
+    </message>
+    <message>
+        <source>Byt ut den kontorsnyckel datorn litar på nu (bara efter samtal med kontoret)</source>
+        <translation>Replace the office key this computer trusts now (only after talking to the office)</translation>
+    </message>
+    <message>
+        <source>Lita på kontoret</source>
+        <translation>Trust the office</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som kontoret läser upp för dig:</source>
+        <translation>The fingerprint the office reads aloud to you:</translation>
+    </message>
+    <message>
+        <source>4. Kryptera</source>
+        <translation>4. Encrypt</translation>
+    </message>
+    <message>
+        <source>Kryptera alltid paketen till kontoret (bara kontoret kan läsa dem)</source>
+        <translation>Always encrypt the packages to the office (only the office can read them)</translation>
+    </message>
+    <message>
+        <source>2. Registrera en fältdator</source>
+        <translation>2. Enrol a field laptop</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort…</source>
+        <translation>Choose the field laptop&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som fältdatorn läser upp</source>
+        <translation>The fingerprint the field laptop reads aloud</translation>
+    </message>
+    <message>
+        <source>Registrera</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Registrerade fältdatorer</source>
+        <translation>Enrolled field laptops</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som fältdatorn läser upp för dig:</source>
+        <translation>The fingerprint the field laptop reads aloud to you:</translation>
+    </message>
+    <message>
+        <source>Registrerade datorer:</source>
+        <translation>Enrolled computers:</translation>
+    </message>
+    <message>
+        <source>3. Ge fältdatorerna kontorets kort</source>
+        <translation>3. Give the field laptops the office&apos;s card</translation>
+    </message>
+    <message>
+        <source>Spara kontorets kort…</source>
+        <translation>Save the office&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Varje fältdator behöver kontorets kort. När fältdatorn lägger in det läser du upp fingeravtrycket:</source>
+        <translation>Every field laptop needs the office&apos;s card. When the laptop adds it, read the fingerprint aloud:</translation>
+    </message>
+    <message>
+        <source>Datorn heter ännu bara %1. Skriv ett namn som kontoret och kollegorna känner igen.</source>
+        <translation>The computer is still only called %1. Type a name the office and your colleagues recognise.</translation>
+    </message>
+    <message>
+        <source>Datorn litar på %1 (fingeravtryck %2).</source>
+        <translation>This computer trusts %1 (fingerprint %2).</translation>
+    </message>
+    <message>
+        <source>Lita på kontorets kort först (steg 3).</source>
+        <translation>Trust the office&apos;s card first (step 3).</translation>
+    </message>
+    <message>
+        <source>spärrad</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn, t.ex. Fältdator Gunilla.</source>
+        <translation>Type a name, e.g. Field laptop Gunilla.</translation>
+    </message>
+    <message>
+        <source>Ge datorn ett namn först (steg 1): kontoret ska se vems kort det är.</source>
+        <translation>Give the computer a name first (step 1): the office must see whose card it is.</translation>
+    </message>
+    <message>
+        <source>Spara kortet i mappen</source>
+        <translation>Save the card in the folder</translation>
+    </message>
+    <message>
+        <source>Kortet sparades som %1 i %2.</source>
+        <translation>The card was saved as %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort</source>
+        <translation>Choose the office&apos;s card</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort</source>
+        <translation>Choose the field laptop&apos;s card</translation>
+    </message>
+    <message>
+        <source>Enhetskort (*.json)</source>
+        <translation>Device cards (*.json)</translation>
+    </message>
+    <message>
+        <source>Kort från %1 (%2).</source>
+        <translation>Card from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort först.</source>
+        <translation>Choose the office&apos;s card first.</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort först.</source>
+        <translation>Choose the field laptop&apos;s card first.</translation>
+    </message>
+    <message>
+        <source>%1 är registrerad. Dess paket läses nu in här.</source>
+        <translation>%1 is enrolled. Its packages are now read here.</translation>
     </message>
 </context>
 <context>
@@ -2282,14 +2616,6 @@ untested</translation>
         <translation>Sheets and columns</translation>
     </message>
     <message>
-        <source>Blad och kolumner (%1 okända)</source>
-        <translation>Sheets and columns (%1 unknown)</translation>
-    </message>
-    <message>
-        <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
-        <translation>%1 new, %2 changed, %3 unchanged, %4 errors</translation>
-    </message>
-    <message>
         <source>… och %1 fel till</source>
         <translation>… and %1 more errors</translation>
     </message>
@@ -2308,10 +2634,6 @@ untested</translation>
     <message>
         <source>– läses inte –</source>
         <translation>– not read –</translation>
-    </message>
-    <message>
-        <source>%1 nya, %2 ändrade, %3 oförändrade</source>
-        <translation>%1 new, %2 changed, %3 unchanged</translation>
     </message>
     <message>
         <source>Kolumnen %1 läses som</source>
@@ -2334,10 +2656,6 @@ untested</translation>
         <translation>Import from %1</translation>
     </message>
     <message>
-        <source>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</source>
-        <translation>The import is done: %1 new, %2 changed. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing was changed.</translation>
     </message>
@@ -2356,6 +2674,17 @@ untested</translation>
     <message>
         <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
         <translation>Sheets not read: %1 (choose what they are under Sheets and columns).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blad och kolumner (%n okända)</source>
+        <translation>
+            <numerusform>Sheets and columns (%n unknown)</numerusform>
+            <numerusform>Sheets and columns (%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1. Ångra med Ctrl+Z.</source>
+        <translation>The import is done: %1. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -343,10 +343,6 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
         <translation>Ditt val sparas som en vanlig ändring och följer med nästa synk, så konflikten försvinner på alla datorer. Dubbelklicka (eller Enter) på en rad för att öppna området.</translation>
     </message>
     <message>
-        <source>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
-        <translation>%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</translation>
-    </message>
-    <message>
         <source>Inga öppna konflikter.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
@@ -421,6 +417,13 @@ Allt som har ändrats på den här datorn efter det försvinner härifrån. Det 
     <message>
         <source>Använd det här värdet</source>
         <translation>Använd det här värdet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</source>
+        <translation>
+            <numerusform>%n öppen konflikt. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</numerusform>
+            <numerusform>%n öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann synka; det senaste värdet gäller tills du väljer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,28 +561,8 @@ Sådant behövs inte för att nå personen i en kris och ska inte sparas här. P
 Spara ändå?</translation>
     </message>
     <message>
-        <source>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
-
-Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
-        <translation>Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn nu?
-
-Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</translation>
-    </message>
-    <message>
         <source>och %1 till</source>
         <translation>och %1 till</translation>
-    </message>
-    <message>
-        <source>Radera %1 för gott?
-
-Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</source>
-        <translation>Radera %1 för gott?
-
-Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %2 roller.</translation>
-    </message>
-    <message>
-        <source>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</source>
-        <translation>Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:</translation>
     </message>
     <message>
         <source>Raderingen följer med till de andra datorerna vid nästa synkronisering.</source>
@@ -588,10 +571,6 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
     <message>
         <source>Finns kvar:</source>
         <translation>Finns kvar:</translation>
-    </message>
-    <message>
-        <source>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
-        <translation>%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</translation>
     </message>
     <message>
         <source>synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): radera dem där de finns</source>
@@ -608,6 +587,84 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
     <message>
         <source>Letar efter personen i alla uppgifter…</source>
         <translation>Letar efter personen i alla uppgifter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta också bort %1 ur de %n äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</source>
+        <translation>
+            <numerusform>Ta också bort %1 ur den äldre säkerhetskopian på den här datorn nu?
+
+Nej: den finns kvar tills den ersätts (inom ungefär %3 dagar).</numerusform>
+            <numerusform>Ta också bort %1 ur de %n äldre säkerhetskopiorna på den här datorn nu?
+
+Nej: de finns kvar tills de ersätts (inom ungefär %3 dagar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %n roller.</source>
+        <translation>
+            <numerusform>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %n roll.</numerusform>
+            <numerusform>Radera %1 för gott?
+
+Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistoriken) och personens %n roller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personen nämns också på %n andra ställen; namn, telefon och e-post töms där:</source>
+        <translation>
+            <numerusform>Personen nämns också på %n annat ställe; namn, telefon och e-post töms där:</numerusform>
+            <numerusform>Personen nämns också på %n andra ställen; namn, telefon och e-post töms där:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</source>
+        <translation>
+            <numerusform>%n äldre säkerhetskopia på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</numerusform>
+            <numerusform>%n äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, eller tas bort nu om du väljer det)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n nya</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändrade</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oförändrade</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflikter</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fel</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,10 +785,6 @@ Tas bort nu, på den här datorn: kontaktuppgifterna (också ur ändringshistori
         <translation>Skick:</translation>
     </message>
     <message>
-        <source>%1 st, %2 försenade</source>
-        <translation>%1 st, %2 försenade</translation>
-    </message>
-    <message>
         <source>Enhet</source>
         <translation>Enhet</translation>
     </message>
@@ -792,8 +845,22 @@ Fäll omkopplaren till NÄT</translation>
         <translation>Timmar på full tank vid den last som anges i fältet under</translation>
     </message>
     <message>
-        <source>%1 aldrig kontrollerade</source>
-        <translation>%1 aldrig kontrollerade</translation>
+        <source>%1 st</source>
+        <translation>%1 st</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aldrig kontrollerade</source>
+        <translation>
+            <numerusform>%n aldrig kontrollerad</numerusform>
+            <numerusform>%n aldrig kontrollerade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kontrollintervall</source>
@@ -816,16 +883,16 @@ Fäll omkopplaren till NÄT</translation>
         <translation>år</translation>
     </message>
     <message>
+        <source>Kontrollerad i dag</source>
+        <translation>Kontrollerad i dag</translation>
+    </message>
+    <message>
         <source>dagar</source>
         <translation>dagar</translation>
     </message>
     <message>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA märkeffekt (effektfaktor 0,8)</translation>
-    </message>
-    <message>
-        <source>Kontrollerad i dag</source>
-        <translation>Kontrollerad i dag</translation>
     </message>
 </context>
 <context>
@@ -895,10 +962,6 @@ Fäll omkopplaren till NÄT</translation>
         <translation>publik</translation>
     </message>
     <message>
-        <source>Sparad: %1 (%2 trygghetspunkter, profil: %3)</source>
-        <translation>Sparad: %1 (%2 trygghetspunkter, profil: %3)</translation>
-    </message>
-    <message>
         <source>Avbrutet – ingen fil sparades.</source>
         <translation>Avbrutet – ingen fil sparades.</translation>
     </message>
@@ -957,6 +1020,13 @@ Fäll omkopplaren till NÄT</translation>
     <message>
         <source>Ta med planera&amp;de trygghetspunkter</source>
         <translation>Ta med planera&amp;de trygghetspunkter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparad: %1 (%n trygghetspunkter, profil: %3)</source>
+        <translation>
+            <numerusform>Sparad: %1 (%n trygghetspunkt, profil: %3)</numerusform>
+            <numerusform>Sparad: %1 (%n trygghetspunkter, profil: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,9 +1157,12 @@ Fäll omkopplaren till NÄT</translation>
         <source>Markera %1</source>
         <translation>Markera %1</translation>
     </message>
-    <message>
-        <source>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
-        <translation>%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</translation>
+    <message numerus="yes">
+        <source>%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</source>
+        <translation>
+            <numerusform>%n sak är inte markerad och behåller sitt skick och datum. Avsluta ändå?</numerusform>
+            <numerusform>%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1308,10 @@ Fäll omkopplaren till NÄT</translation>
         <translation>Exportera</translation>
     </message>
     <message>
+        <source>Ställ in säker synk…</source>
+        <translation>Ställ in säker synk…</translation>
+    </message>
+    <message>
         <source>Kommun</source>
         <translation>Kommun</translation>
     </message>
@@ -1302,10 +1379,6 @@ Fäll omkopplaren till NÄT</translation>
         <translation>1 område har ingen kommun: dess checklista saknar TiB-numret.</translation>
     </message>
     <message>
-        <source>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
-        <translation>%1 områden har ingen kommun: deras checklistor saknar TiB-numret.</translation>
-    </message>
-    <message>
         <source>Alla områden hör till en kommun.</source>
         <translation>Alla områden hör till en kommun.</translation>
     </message>
@@ -1324,6 +1397,13 @@ Fäll omkopplaren till NÄT</translation>
     <message>
         <source>Koppla områden till %1</source>
         <translation>Koppla områden till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n områden har ingen kommun: deras checklistor saknar TiB-numret.</source>
+        <translation>
+            <numerusform>%n område har ingen kommun: dess checklista saknar TiB-numret.</numerusform>
+            <numerusform>%n områden har ingen kommun: deras checklistor saknar TiB-numret.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,9 +1496,23 @@ ej testade</translation>
         <source>Översikten kunde inte beräknas; se loggfilen.</source>
         <translation>Översikten kunde inte beräknas; se loggfilen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n områden</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områden</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 områden: %2 redo, %3 med brister, %4 kritiska</source>
-        <translation>%1 områden: %2 redo, %3 med brister, %4 kritiska</translation>
+        <source>%1 redo, %2 med brister</source>
+        <translation>%1 redo, %2 med brister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kritiska</source>
+        <translation>
+            <numerusform>%n kritiskt</numerusform>
+            <numerusform>%n kritiska</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,9 +1694,12 @@ ej testade</translation>
         <source>rättslig grund inte vald</source>
         <translation>rättslig grund inte vald</translation>
     </message>
-    <message>
-        <source>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
-        <translation>%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</translation>
+    <message numerus="yes">
+        <source>%n kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</source>
+        <translation>
+            <numerusform>%n kontakt har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom den med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</numerusform>
+            <numerusform>%n kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna fortfarande?). Dubbelklicka för att öppna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,14 +1902,6 @@ ej testade</translation>
         <translation>Inte synkad än</translation>
     </message>
     <message>
-        <source>1 ändring väntar</source>
-        <translation>1 ändring väntar</translation>
-    </message>
-    <message>
-        <source>%1 ändringar väntar</source>
-        <translation>%1 ändringar väntar</translation>
-    </message>
-    <message>
         <source>Konflikter: %1</source>
         <translation>Konflikter: %1</translation>
     </message>
@@ -1861,10 +1950,6 @@ ej testade</translation>
         <translation>Det fanns inga nya ändringar att skriva.</translation>
     </message>
     <message>
-        <source>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</source>
-        <translation>Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.</translation>
-    </message>
-    <message>
         <source>Exportera synkpaket</source>
         <translation>Exportera synkpaket</translation>
     </message>
@@ -1895,6 +1980,20 @@ ej testade</translation>
     <message>
         <source>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</source>
         <translation>Ändra den här datorns roll till %1? Bara kommunens kontorsdator ska ha rollen Kontor: dess paket talar om för fältdatorerna vad kontoret har tagit emot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar väntar</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.</source>
+        <translation>
+            <numerusform>Ett synkpaket med %n ändring sparades i mappen %1. Ta med filen till kontoret.</numerusform>
+            <numerusform>Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2107,6 @@ ej testade</translation>
         <translation>aldrig</translation>
     </message>
     <message>
-        <source>%1 ändringar gjorda här, %2 skickade i paket</source>
-        <translation>%1 ändringar gjorda här, %2 skickade i paket</translation>
-    </message>
-    <message>
         <source>%1 väntar på nästa synk</source>
         <translation>%1 väntar på nästa synk</translation>
     </message>
@@ -2026,10 +2121,6 @@ ej testade</translation>
     <message>
         <source>t.o.m. ändring %1</source>
         <translation>t.o.m. ändring %1</translation>
-    </message>
-    <message>
-        <source>%1 ändringar är inte bekräftade än</source>
-        <translation>%1 ändringar är inte bekräftade än</translation>
     </message>
     <message>
         <source>allt är bekräftat</source>
@@ -2050,6 +2141,39 @@ ej testade</translation>
     <message>
         <source>Avvisade filer:</source>
         <translation>Avvisade filer:</translation>
+    </message>
+    <message>
+        <source>Ställ in säker synk…</source>
+        <translation>Ställ in säker synk…</translation>
+    </message>
+    <message>
+        <source>Namn, enhetskort och fingeravtryck: koppla ihop fältdatorer och kontoret</source>
+        <translation>Namn, enhetskort och fingeravtryck: koppla ihop fältdatorer och kontoret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar gjorda här</source>
+        <translation>
+            <numerusform>%n ändring gjord här</numerusform>
+            <numerusform>%n ändringar gjorda här</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skickade i paket</source>
+        <translation>
+            <numerusform>%n skickad i paket</numerusform>
+            <numerusform>%n skickade i paket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar är inte bekräftade än</source>
+        <translation>
+            <numerusform>%n ändring är inte bekräftad än</numerusform>
+            <numerusform>%n ändringar är inte bekräftade än</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ändring %1 från %3 har inte kommit än.</source>
+        <translation>Ändring %1 från %3 har inte kommit än.</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2239,6 @@ ej testade</translation>
         <translation>från %1</translation>
     </message>
     <message>
-        <source>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</source>
-        <translation>%1 från %2: %3 nya, %4 ändrade, %5 konflikter</translation>
-    </message>
-    <message>
         <source>Redan inlästa paket som hoppades över: %1</source>
         <translation>Redan inlästa paket som hoppades över: %1</translation>
     </message>
@@ -2139,16 +2259,230 @@ ej testade</translation>
         <translation>Dessa filer avvisades och ingenting i dem lästes in:</translation>
     </message>
     <message>
-        <source>Ett kvitto på det som togs emot skrevs till %1.</source>
-        <translation>Ett kvitto på det som togs emot skrevs till %1.</translation>
-    </message>
-    <message>
-        <source>Dina ändringar skrevs till %1 (%2 ändringar).</source>
-        <translation>Dina ändringar skrevs till %1 (%2 ändringar).</translation>
-    </message>
-    <message>
         <source>Inga nya egna ändringar att skicka.</source>
         <translation>Inga nya egna ändringar att skicka.</translation>
+    </message>
+    <message>
+        <source>Från %1: %2</source>
+        <translation>Från %1: %2</translation>
+    </message>
+    <message>
+        <source>en okänd dator</source>
+        <translation>en okänd dator</translation>
+    </message>
+    <message>
+        <source>Ett kvitto på det som kom fram lades i synkmappen, så att de andra datorerna ser vad den här datorn har tagit emot.</source>
+        <translation>Ett kvitto på det som kom fram lades i synkmappen, så att de andra datorerna ser vad den här datorn har tagit emot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dina %n ändringar lades i synkmappen. De andra datorerna får dem när de synkar.</source>
+        <translation>
+            <numerusform>Din ändring lades i synkmappen. De andra datorerna får den när de synkar.</numerusform>
+            <numerusform>Dina %n ändringar lades i synkmappen. De andra datorerna får dem när de synkar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ett paket från %1</source>
+        <translation>Ett paket från %1</translation>
+    </message>
+    <message>
+        <source>Filen %1</source>
+        <translation>Filen %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Ställ in säker synk</source>
+        <translation>Ställ in säker synk</translation>
+    </message>
+    <message>
+        <source>Datorerna litar bara på paket från datorer de känner. Gör stegen nedan en gång per dator, med kontoret i telefon: ni läser upp fingeravtrycken för varandra och skriver in det ni hör.</source>
+        <translation>Datorerna litar bara på paket från datorer de känner. Gör stegen nedan en gång per dator, med kontoret i telefon: ni läser upp fingeravtrycken för varandra och skriver in det ni hör.</translation>
+    </message>
+    <message>
+        <source>Fältdator (tas med ut till byarna)</source>
+        <translation>Fältdator (tas med ut till byarna)</translation>
+    </message>
+    <message>
+        <source>Kommunens kontorsdator</source>
+        <translation>Kommunens kontorsdator</translation>
+    </message>
+    <message>
+        <source>Den här datorn är:</source>
+        <translation>Den här datorn är:</translation>
+    </message>
+    <message>
+        <source>1. Datorns namn</source>
+        <translation>1. Datorns namn</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <translation>Datorns namn</translation>
+    </message>
+    <message>
+        <source>t.ex. Fältdator Gunilla eller Kontoret Storgatan</source>
+        <translation>t.ex. Fältdator Gunilla eller Kontoret Storgatan</translation>
+    </message>
+    <message>
+        <source>Spara namnet</source>
+        <translation>Spara namnet</translation>
+    </message>
+    <message>
+        <source>Namnet syns för de andra datorerna, i konflikter och i synkstatus.</source>
+        <translation>Namnet syns för de andra datorerna, i konflikter och i synkstatus.</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>2. Ge kontoret den här datorns kort</source>
+        <translation>2. Ge kontoret den här datorns kort</translation>
+    </message>
+    <message>
+        <source>Spara datorns kort…</source>
+        <translation>Spara datorns kort…</translation>
+    </message>
+    <message>
+        <source>Spara kortet på ett USB-minne eller i synkmappen och ge det till kontoret. När kontoret registrerar det läser du upp fingeravtrycket:</source>
+        <translation>Spara kortet på ett USB-minne eller i synkmappen och ge det till kontoret. När kontoret registrerar det läser du upp fingeravtrycket:</translation>
+    </message>
+    <message>
+        <source>3. Lita på kontorets kort</source>
+        <translation>3. Lita på kontorets kort</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort…</source>
+        <translation>Välj kontorets kort…</translation>
+    </message>
+    <message>
+        <source>Inget kort valt.</source>
+        <translation>Inget kort valt.</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som kontoret läser upp</source>
+        <translation>Fingeravtrycket som kontoret läser upp</translation>
+    </message>
+    <message>
+        <source>Byt ut den kontorsnyckel datorn litar på nu (bara efter samtal med kontoret)</source>
+        <translation>Byt ut den kontorsnyckel datorn litar på nu (bara efter samtal med kontoret)</translation>
+    </message>
+    <message>
+        <source>Lita på kontoret</source>
+        <translation>Lita på kontoret</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som kontoret läser upp för dig:</source>
+        <translation>Fingeravtrycket som kontoret läser upp för dig:</translation>
+    </message>
+    <message>
+        <source>4. Kryptera</source>
+        <translation>4. Kryptera</translation>
+    </message>
+    <message>
+        <source>Kryptera alltid paketen till kontoret (bara kontoret kan läsa dem)</source>
+        <translation>Kryptera alltid paketen till kontoret (bara kontoret kan läsa dem)</translation>
+    </message>
+    <message>
+        <source>2. Registrera en fältdator</source>
+        <translation>2. Registrera en fältdator</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort…</source>
+        <translation>Välj fältdatorns kort…</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som fältdatorn läser upp</source>
+        <translation>Fingeravtrycket som fältdatorn läser upp</translation>
+    </message>
+    <message>
+        <source>Registrera</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Registrerade fältdatorer</source>
+        <translation>Registrerade fältdatorer</translation>
+    </message>
+    <message>
+        <source>Fingeravtrycket som fältdatorn läser upp för dig:</source>
+        <translation>Fingeravtrycket som fältdatorn läser upp för dig:</translation>
+    </message>
+    <message>
+        <source>Registrerade datorer:</source>
+        <translation>Registrerade datorer:</translation>
+    </message>
+    <message>
+        <source>3. Ge fältdatorerna kontorets kort</source>
+        <translation>3. Ge fältdatorerna kontorets kort</translation>
+    </message>
+    <message>
+        <source>Spara kontorets kort…</source>
+        <translation>Spara kontorets kort…</translation>
+    </message>
+    <message>
+        <source>Varje fältdator behöver kontorets kort. När fältdatorn lägger in det läser du upp fingeravtrycket:</source>
+        <translation>Varje fältdator behöver kontorets kort. När fältdatorn lägger in det läser du upp fingeravtrycket:</translation>
+    </message>
+    <message>
+        <source>Datorn heter ännu bara %1. Skriv ett namn som kontoret och kollegorna känner igen.</source>
+        <translation>Datorn heter ännu bara %1. Skriv ett namn som kontoret och kollegorna känner igen.</translation>
+    </message>
+    <message>
+        <source>Datorn litar på %1 (fingeravtryck %2).</source>
+        <translation>Datorn litar på %1 (fingeravtryck %2).</translation>
+    </message>
+    <message>
+        <source>Lita på kontorets kort först (steg 3).</source>
+        <translation>Lita på kontorets kort först (steg 3).</translation>
+    </message>
+    <message>
+        <source>spärrad</source>
+        <translation>spärrad</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn, t.ex. Fältdator Gunilla.</source>
+        <translation>Skriv ett namn, t.ex. Fältdator Gunilla.</translation>
+    </message>
+    <message>
+        <source>Ge datorn ett namn först (steg 1): kontoret ska se vems kort det är.</source>
+        <translation>Ge datorn ett namn först (steg 1): kontoret ska se vems kort det är.</translation>
+    </message>
+    <message>
+        <source>Spara kortet i mappen</source>
+        <translation>Spara kortet i mappen</translation>
+    </message>
+    <message>
+        <source>Kortet sparades som %1 i %2.</source>
+        <translation>Kortet sparades som %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort</source>
+        <translation>Välj kontorets kort</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort</source>
+        <translation>Välj fältdatorns kort</translation>
+    </message>
+    <message>
+        <source>Enhetskort (*.json)</source>
+        <translation>Enhetskort (*.json)</translation>
+    </message>
+    <message>
+        <source>Kort från %1 (%2).</source>
+        <translation>Kort från %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Välj kontorets kort först.</source>
+        <translation>Välj kontorets kort först.</translation>
+    </message>
+    <message>
+        <source>Välj fältdatorns kort först.</source>
+        <translation>Välj fältdatorns kort först.</translation>
+    </message>
+    <message>
+        <source>%1 är registrerad. Dess paket läses nu in här.</source>
+        <translation>%1 är registrerad. Dess paket läses nu in här.</translation>
     </message>
 </context>
 <context>
@@ -2282,14 +2616,6 @@ ej testade</translation>
         <translation>Blad och kolumner</translation>
     </message>
     <message>
-        <source>Blad och kolumner (%1 okända)</source>
-        <translation>Blad och kolumner (%1 okända)</translation>
-    </message>
-    <message>
-        <source>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</source>
-        <translation>%1 nya, %2 ändrade, %3 oförändrade, %4 fel</translation>
-    </message>
-    <message>
         <source>… och %1 fel till</source>
         <translation>… och %1 fel till</translation>
     </message>
@@ -2308,10 +2634,6 @@ ej testade</translation>
     <message>
         <source>– läses inte –</source>
         <translation>– läses inte –</translation>
-    </message>
-    <message>
-        <source>%1 nya, %2 ändrade, %3 oförändrade</source>
-        <translation>%1 nya, %2 ändrade, %3 oförändrade</translation>
     </message>
     <message>
         <source>Kolumnen %1 läses som</source>
@@ -2334,10 +2656,6 @@ ej testade</translation>
         <translation>Import från %1</translation>
     </message>
     <message>
-        <source>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</source>
-        <translation>Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Avbrutet – inget ändrades.</translation>
     </message>
@@ -2356,6 +2674,17 @@ ej testade</translation>
     <message>
         <source>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</source>
         <translation>Blad som inte läses: %1 (välj vad de är under Blad och kolumner).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blad och kolumner (%n okända)</source>
+        <translation>
+            <numerusform>Blad och kolumner (%n okänd)</numerusform>
+            <numerusform>Blad och kolumner (%n okända)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importen är klar: %1. Ångra med Ctrl+Z.</source>
+        <translation>Importen är klar: %1. Ångra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>

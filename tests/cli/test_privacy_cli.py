@@ -75,9 +75,11 @@ def test_erase_asks_first_then_leaves_no_trace(demo, tmp_path, capsys):
 
     code, said, err = run(capsys, "--db", str(db), "privacy", "erase", person["name"], "--yes")
     assert code == 0, err
-    assert f"Raderad: {person['name']}; 1 andra ställen tömda." in said
+    assert f"Raderad: {person['name']}; 1 annat ställe tömt." in said
     assert "synkroniseringsfiler som redan har skrivits" in said
-    assert "äldre säkerhetskopior" in said  # the day's backup made when the demo was loaded
+    assert (
+        "1 äldre säkerhetskopia på den här datorn" in said
+    )  # the day's backup made when the demo was loaded
     export = run(capsys, "--db", str(db), "export-json")[1]
     assert person["name"] not in export and person["id"] not in export.replace(
         f'"id":"{person["id"]}"', ""
@@ -92,7 +94,7 @@ def test_erase_purges_older_backups_when_asked(demo, capsys):
         capsys, "--db", str(db), "privacy", "erase", person["id"], "--yes", "--purge-backups"
     )
     assert code == 0, err
-    assert "Borttagen ur" in said and "äldre säkerhetskopior på den här datorn" not in said
+    assert "Borttagen ur" in said and "säkerhetskopia på den här datorn" not in said
     database = open_database(db)
     try:
         assert privacy.backups_holding(database, person["id"]) == []

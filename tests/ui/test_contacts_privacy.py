@@ -130,8 +130,8 @@ def test_the_erase_question_names_other_places_and_older_backups(
     qtbot.waitUntil(lambda: any(m.startswith("Radera") for m in messages), timeout=20000)
     question = next(m for m in messages if m.startswith("Radera"))
     assert "Trygghetspunkt Skolan: nyckelinnehavare" in question
-    assert "1 äldre säkerhetskopior" in question
-    assert any("ur de 1 äldre säkerhetskopiorna" in m for m in messages)  # answered Yes
+    assert "1 äldre säkerhetskopia på" in question
+    assert any("ur den äldre säkerhetskopian" in m for m in messages)  # answered Yes
     qtbot.waitUntil(
         lambda: person.id not in {c.id for c in contacts.list_contacts(db, window.area_id or "")},
         timeout=20000,

@@ -166,7 +166,7 @@ def test_an_unknown_sheet_is_mapped_by_hand(
         sheet.write_string(1, column, value)
     book.close()
     wizard = _previewed(qtbot, empty_window, path)
-    assert wizard.tabs.tabText(3) == "Blad och kolumner (1 okända)"
+    assert wizard.tabs.tabText(3) == "Blad och kolumner (1 okänd)"
     assert "Blad som inte läses: Blad1" in wizard.advice.text()
     assert not wizard.import_button.isEnabled()
 

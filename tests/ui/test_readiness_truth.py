@@ -179,7 +179,7 @@ def test_equipment_registered_today_is_checked_not_overdue_and_never_checked_is_
     assert due_text(blankets) == "aldrig kontrollerad"
     gaps = overview.area_gaps(database, [area_id])[area_id]
     assert (gaps.equipment_overdue, gaps.equipment_never_checked) == (0, 1)
-    assert "0 försenade" in tab.summary.text() and "1 aldrig kontrollerade" in tab.summary.text()
+    assert "0 försenade" in tab.summary.text() and "1 aldrig kontrollerad" in tab.summary.text()
 
 
 def test_an_item_never_checked_is_not_counted_overdue(database: Any) -> None:

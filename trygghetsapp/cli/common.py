@@ -28,6 +28,42 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+PLURALS: dict[str, str] = {
+    "område": "områden",
+    "trygghetspunkt": "trygghetspunkter",
+    "kontakt": "kontakter",
+    "rolltilldelning": "rolltilldelningar",
+    "ändring": "ändringar",
+    "ny ändring": "nya ändringar",
+    "egen ändring": "egna ändringar",
+    "konflikt": "konflikter",
+    "avvisad fil": "avvisade filer",
+    "fil": "filer",
+    "roll": "roller",
+    "annat ställe": "andra ställen",
+    "äldre säkerhetskopia": "äldre säkerhetskopior",
+    "post": "poster",
+    "ny post": "nya poster",
+    "ny": "nya",
+    "ändrad": "ändrade",
+    "oförändrad": "oförändrade",
+    "oförändrad post": "oförändrade poster",
+    "avsnitt": "avsnitt",
+    "rad": "rader",
+    "affisch": "affischer",
+    "sida": "sidor",
+    "minut": "minuter",
+    "dag": "dagar",
+    "kontakt matchar": "kontakter matchar",
+    "utrustning": "utrustning",
+}
+"""Singular -> plural of every counted noun phrase the commands print (Swedish)."""
+
+
+def count(n: int, one: str) -> str:
+    """'1 område', '2 områden', '0 områden': a count and its words in the right number."""
+    return f"{n} {one if n == 1 else PLURALS[one]}"
+
 
 def server_url(args: argparse.Namespace) -> str | None:
     """The PostgreSQL URL given by --db or TRYGGHETSAPP_DB (an office database), if one was."""
@@ -101,9 +137,11 @@ def take_writer_lock(path: Path, command: str) -> DatabaseLock:
             raise DomainError(
                 "database",
                 f"{who_sv} arbetade fortfarande med databasen {path} efter "
-                f"{WRITER_WAIT_SECONDS // 60} minuter; försök igen senare. Inget har ändrats.",
+                f"{count(WRITER_WAIT_SECONDS // 60, 'minut')}; försök igen senare. Inget har "
+                f"ändrats.",
                 f"{who_en} was still working on the database {path} after "
-                f"{WRITER_WAIT_SECONDS // 60} minutes; try again later. Nothing was changed.",
+                f"{WRITER_WAIT_SECONDS // 60} minute{'' if WRITER_WAIT_SECONDS < 120 else 's'}; "
+                f"try again later. Nothing was changed.",
             )
         if not told and ((holder is not None and holder.kind) or waited >= 1.0):
             # Said once we know who it is (its name is written just after it took the lock).

@@ -10,6 +10,7 @@ from typing import Any
 from trygghetsapp.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    count,
     db_path,
     make_folder,
     reading,
@@ -26,9 +27,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with writing(args, "demo") as database:
         counts = load_demo(database, seed=args.seed, scale=args.scale)
     print(
-        f"Demodata inläst: {counts.areas} områden, {counts.safety_points} trygghetspunkter, "
-        f"{counts.equipment} utrustning, {counts.contacts} kontakter, "
-        f"{counts.role_assignments} rolltilldelningar ({database.path})"
+        f"Demodata inläst: {count(counts.areas, 'område')}, "
+        f"{count(counts.safety_points, 'trygghetspunkt')}, "
+        f"{count(counts.equipment, 'utrustning')}, {count(counts.contacts, 'kontakt')}, "
+        f"{count(counts.role_assignments, 'rolltilldelning')} ({database.path})"
     )
     return EXIT_OK
 
@@ -51,8 +53,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     with writing(args, "import-json") as database:
         counts = transfer.import_file(database, Path(args.file))
     print(
-        f"Import klar: {counts['added']} nya, {counts['updated']} ändrade, "
-        f"{counts['unchanged']} oförändrade poster."
+        f"Import klar: {count(counts['added'], 'ny')}, {count(counts['updated'], 'ändrad')}, "
+        f"{count(counts['unchanged'], 'oförändrad post')}."
     )
     return EXIT_OK
 

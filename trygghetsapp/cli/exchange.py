@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading, writing
+from trygghetsapp.cli.common import count as count_of
 from trygghetsapp.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -22,6 +23,15 @@ if TYPE_CHECKING:
 PROFILES = ("public", "internal")
 GIS_FORMATS = ("gpkg", "geojson", "kml", "csv")
 SHOWN_CHANGES = 200
+
+
+def _summary(preview: ImportPreview) -> str:
+    """'3 nya, 1 ändrad, 0 oförändrade, 2 fel' (each count with its word in the right number)."""
+    return (
+        f"{count_of(len(preview.new), 'ny')}, {count_of(len(preview.changed), 'ändrad')}, "
+        f"{count_of(preview.unchanged, 'oförändrad')}, "
+        f"{len(preview.errors) + preview.more_errors} fel"
+    )
 
 
 def _print_preview(preview: ImportPreview, out: Any) -> None:
@@ -38,8 +48,8 @@ def _print_preview(preview: ImportPreview, out: Any) -> None:
             )
     for counts in preview.counts:
         print(
-            f"  {counts.sheet}: {counts.new} nya, {counts.changed} ändrade, "
-            f"{counts.unchanged} oförändrade",
+            f"  {counts.sheet}: {count_of(counts.new, 'ny')}, "
+            f"{count_of(counts.changed, 'ändrad')}, {count_of(counts.unchanged, 'oförändrad')}",
             file=out,
         )
     if preview.changed:
@@ -63,7 +73,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     if args.dry_run:
         with reading(args, "import-xlsx --dry-run") as database:
             preview = importer.preview_import(database, path)
-        print(f"Provläsning av {path}: {preview.summary()}")
+        print(f"Provläsning av {path}: {_summary(preview)}")
         _print_preview(preview, sys.stdout)
         if preview.errors:
             print("Filen har fel. Inget har skrivits.", file=sys.stderr)
@@ -74,14 +84,14 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         try:
             result = importer.import_workbook(database, path)
         except importer.ImportRefused as refused:
-            print(f"Läsning av {path}: {refused.preview.summary()}")
+            print(f"Läsning av {path}: {_summary(refused.preview)}")
             _print_preview(refused.preview, sys.stdout)
             print("Filen har fel. Inget har skrivits.", file=sys.stderr)
             return EXIT_FAILED
     _print_preview(result.preview, sys.stdout)
     print(
-        f"Import klar: {result.added} nya, {result.updated} ändrade, "
-        f"{result.unchanged} oförändrade poster."
+        f"Import klar: {count_of(result.added, 'ny')}, {count_of(result.updated, 'ändrad')}, "
+        f"{count_of(result.unchanged, 'oförändrad post')}."
     )
     return EXIT_OK
 
@@ -95,7 +105,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
         with reading(args, "export-xlsx --county") as database:
             count = export_county_report(database, output)
-        print(f"Rapport till länsstyrelsen sparad: {output} ({count} trygghetspunkter)")
+        print(f"Rapport till länsstyrelsen sparad: {output} ({count_of(count, 'trygghetspunkt')})")
         return EXIT_OK
     from trygghetsapp.services.workbook.exporter import export_workbook
 
@@ -104,7 +114,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     if args.template:
         print(f"Tom mall sparad: {output}")
     else:
-        print(f"Arbetsbok sparad: {output} ({counts.total()} poster, profil: intern)")
+        print(f"Arbetsbok sparad: {output} ({count_of(counts.total(), 'post')}, profil: intern)")
     return EXIT_OK
 
 
@@ -116,7 +126,7 @@ def cmd_export_gis(args: argparse.Namespace) -> int:
         published = publication(database, args.profile, include_planned=not args.skip_planned)
     count = export_gis(published, args.format, Path(args.output))
     print(
-        f"{args.format} sparad: {args.output} ({count} trygghetspunkter, "
+        f"{args.format} sparad: {args.output} ({count_of(count, 'trygghetspunkt')}, "
         f"profil: {published.profile_sv})"
     )
     return EXIT_OK
@@ -130,7 +140,8 @@ def cmd_export_web(args: argparse.Namespace) -> int:
         published = publication(database, args.profile, include_planned=not args.skip_planned)
     export_web(published, Path(args.output))
     print(
-        f"Webbsida sparad: {args.output} ({len(published.points)} trygghetspunkter, "
+        f"Webbsida sparad: {args.output} "
+        f"({count_of(len(published.points), 'trygghetspunkt')}, "
         f"profil: {published.profile_sv})"
     )
     return EXIT_OK

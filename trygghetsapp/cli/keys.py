@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trygghetsapp.cli.common import EXIT_OK, db_path, reading
-from trygghetsapp.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from trygghetsapp.security.keys import DeviceKeys
@@ -71,19 +70,13 @@ def cmd_export_card(args: argparse.Namespace) -> int:
 
 def cmd_enrol(args: argparse.Namespace) -> int:
     from trygghetsapp.security import trust
-    from trygghetsapp.security.keys import fingerprint, load_card
+    from trygghetsapp.security.keys import load_card
+    from trygghetsapp.sync.enrolment import check_fingerprint
 
     db = _db(args)
     card_file = Path(args.card)
-    if args.expect is not None:
-        expected = args.expect.strip().upper()
-        shown = fingerprint(load_card(card_file))
-        if expected != shown:
-            raise DomainError(
-                "fingeravtryck",
-                f"kortet har fingeravtrycket {shown}, inte {expected}; inget registrerades",
-                f"the card's fingerprint is {shown}, not {expected}; nothing was enrolled",
-            )
+    # The same refusal as the window's set-up dialog (sync/enrolment.py).
+    check_fingerprint(load_card(card_file), args.expect)
     device = trust.enrol(db, card_file)
     print(f"Registrerad: {device.device_name} ({device.device_id})")
     print(f"Fingeravtryck: {device.fingerprint}")
@@ -105,8 +98,10 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 def cmd_trust_office(args: argparse.Namespace) -> int:
     from trygghetsapp.security import trust
-    from trygghetsapp.security.keys import fingerprint
+    from trygghetsapp.security.keys import fingerprint, load_card
+    from trygghetsapp.sync.enrolment import check_fingerprint
 
+    check_fingerprint(load_card(Path(args.card)), args.expect)
     card = trust.trust_office(_db(args), Path(args.card), replace_existing=args.replace)
     print(f"Kontorsnyckel: {card.device_name} ({card.device_id})")
     print(f"Fingeravtryck: {fingerprint(card)} (jämför med kontoret)")
@@ -175,6 +170,11 @@ def register(commands: Any) -> None:
     office = sub.add_parser("trust-office", help="(fältdator) lita på kontorets enhetskort")
     office.add_argument("card", metavar="CARD_FILE")
     office.add_argument("--replace", action="store_true", help="byt ut en tidigare kontorsnyckel")
+    office.add_argument(
+        "--expect",
+        metavar="FINGERAVTRYCK",
+        help="fingeravtrycket kontoret läser upp; lita bara på kortet om det stämmer",
+    )
     office.set_defaults(run=cmd_trust_office)
 
     listing = sub.add_parser("list", help="(kontoret) registrerade datorer")

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading
 from trygghetsapp.domain.errors import DomainError
 
 KINDS = ("checklist", "inventory", "rolecards", "poster")
@@ -47,9 +47,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"Varning: {note}", file=sys.stderr)
     if is_folder_target(out_path):
-        print(f"{len(written)} PDF-filer sparade i {out_path}")
+        saved = "PDF-fil sparad" if len(written) == 1 else "PDF-filer sparade"
+        print(f"{len(written)} {saved} i {out_path}")
     else:
-        print(f"PDF sparad: {out_path} ({len(area_ids)} områden)")
+        print(f"PDF sparad: {out_path} ({count(len(area_ids), 'område')})")
     return EXIT_OK
 
 
@@ -81,7 +82,7 @@ def cmd_templates_check(args: argparse.Namespace) -> int:
             continue
         items = sum(len(s.items) for s in template.sections)
         print(f"OK   {file.name}: {template.name} ({template.placement}, "
-              f"{len(template.sections)} avsnitt, {items} rader)")  # fmt: skip
+              f"{count(len(template.sections), 'avsnitt')}, {count(items, 'rad')})")  # fmt: skip
     if not failed:
         try:
             with _as_folder(path) as folder:
@@ -148,9 +149,10 @@ def _posters(args: argparse.Namespace, out_path: Path) -> int:
         )
     folder = is_folder_target(out_path)
     written = export_posters(published, out_path, args.paper, folder=folder)
-    where = f"{len(written)} affischer sparade i {out_path}" if folder else "Affischer sparade: "
+    saved = "affisch sparad" if len(written) == 1 else "affischer sparade"
+    where = f"{len(written)} {saved} i {out_path}" if folder else "Affischer sparade: "
     if not folder:
-        where += f"{out_path} ({len(published.points)} sidor)"
+        where += f"{out_path} ({count(len(published.points), 'sida')})"
     print(f"{where} (profil: {published.profile_sv})")
     return EXIT_OK
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading, writing
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading, writing
 from trygghetsapp.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def _one_contact(database: Database, person: str) -> ContactView | None:
         )
     if len(found) > 1:
         print(
-            f"Fel: {person!r} matchar {len(found)} kontakter; ange en med dess id:",
+            f"Fel: {person!r} matchar {count(len(found), 'kontakt')}; ange en med dess id:",
             file=sys.stderr,
         )
         for contact in found:
@@ -74,7 +74,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     occurrences = len(extract["occurrences"])
     print(
         f"Registerutdrag för {contact.name} sparat: {out} "
-        f"({len(extract['roles'])} roller, {occurrences} andra ställen där personen nämns)"
+        f"({count(len(extract['roles']), 'roll')}, {count(occurrences, 'annat ställe')} "
+        f"där personen nämns)"
     )
     return EXIT_OK
 
@@ -85,11 +86,11 @@ def _plan_lines(plan: Any) -> list[str]:
     lines = [
         f"Radera {plan.contact.name} ({plan.contact.id}) för gott.",
         "Tas bort nu, i den här databasen: kontaktuppgifterna (också ur ändringshistoriken) "
-        f"och personens {plan.roles} roller.",
+        f"och personens {count(plan.roles, 'roll')}.",
     ]
     if plan.traces:
         lines.append(
-            f"Personen nämns också på {len(plan.traces)} andra ställen; namn, telefon och "
+            f"Personen nämns också på {count(len(plan.traces), 'annat ställe')}; namn, telefon och "
             "e-post töms där:"
         )
         for trace in plan.traces:
@@ -104,13 +105,14 @@ def _leftover_lines(backups: Any, purged: Any = ()) -> list[str]:
 
     lines = []
     if purged:
-        lines.append(f"Borttagen ur {len(purged)} äldre säkerhetskopior:")
+        lines.append(f"Borttagen ur {count(len(purged), 'äldre säkerhetskopia')}:")
         lines += [f"  • {path}" for path in purged]
     lines.append("Finns kvar:")
     if backups:
         lines.append(
-            f"  • {len(backups)} äldre säkerhetskopior på den här datorn (ersätts inom ungefär "
-            f"{privacy.KEEP_DAILY_BACKUPS} dagar; --purge-backups tar bort personen ur dem nu):"
+            f"  • {count(len(backups), 'äldre säkerhetskopia')} på den här datorn (ersätts inom "
+            f"ungefär {count(privacy.KEEP_DAILY_BACKUPS, 'dag')}; --purge-backups tar bort "
+            f"personen ur dem nu):"
         )
         lines += [f"      {holding.path}" for holding in backups]
     lines.append(
@@ -142,7 +144,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
                 print("Inget har raderats.", file=sys.stderr)
                 return EXIT_FAILED
         result = privacy.erase(database, contact.id, purge_backups=args.purge_backups)
-    print(f"Raderad: {contact.name}; {result.traces_blanked} andra ställen tömda.")
+    emptied = "tömt" if result.traces_blanked == 1 else "tömda"
+    print(f"Raderad: {contact.name}; {count(result.traces_blanked, 'annat ställe')} {emptied}.")
     print("\n".join(_leftover_lines(result.backups_left, result.backups_purged)))
     return EXIT_OK
 

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading, writing
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading, writing
 from trygghetsapp.domain.errors import DomainError
 
 
@@ -28,14 +28,15 @@ def _print_import(item: object) -> None:
         print(f"{item.path.name}: lämnas kvar till kontoret (från en annan fältdator)")
         return
     print(
-        f"{item.path.name}: {item.new_changes} nya ändringar, {item.new_records} nya och "
-        f"{item.changed_records} ändrade poster, {item.conflicts} konflikter"
-        + (f" (från {item.source})" if item.source else "")
+        f"{item.path.name}: {count(item.new_changes, 'ny ändring')}, "
+        f"{count(item.new_records, 'ny')} och {count(item.changed_records, 'ändrad')} "
+        f"{'post' if item.changed_records == 1 else 'poster'}, "
+        f"{count(item.conflicts, 'konflikt')}" + (f" (från {item.source})" if item.source else "")
     )
     if item.not_own:
         print(
-            f"  {item.not_own} ändringar märkta med en annan enhet lämnades utanför (bara "
-            f"enheten själv, eller kontoret, får skicka dem)"
+            f"  {count(item.not_own, 'ändring')} märkta med en annan enhet lämnades utanför "
+            f"(bara enheten själv, eller kontoret, får skicka dem)"
         )
     for skipped in item.skipped:
         print(f"  hoppade över {skipped}")
@@ -50,7 +51,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with writing(args, "sync export") as database:
         report = export_package(database, Path(args.output), full=args.full)
-    print(f"Paket skrivet: {report.path} ({report.changes} ändringar)")
+    print(f"Paket skrivet: {report.path} ({count(report.changes, 'ändring')})")
     return EXIT_OK
 
 
@@ -111,7 +112,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     for refused in status.refused_files:
         print(f"Avvisad fil: {refused}")
     if status.quarantined_files:
-        print(f"I karantän: {len(status.quarantined_files)} filer (se mappen karantän)")
+        print(f"I karantän: {count(len(status.quarantined_files), 'fil')} (se mappen karantän)")
     for warning in status.warnings:
         print(f"Varning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -147,15 +148,16 @@ def cmd_now(args: argparse.Namespace) -> int:
             database, Path(args.folder) if args.folder else None, dry_run=args.dry_run
         )
     if report.exported is not None and report.exported.path is not None:
-        print(f"Skrev {report.exported.path.name} ({report.exported.changes} ändringar)")
+        print(f"Skrev {report.exported.path.name} ({count(report.exported.changes, 'ändring')})")
     for item in report.files:
         _print_import(item)
     for line in report.missing:
         print(line)
     prefix = "Förhandsvisning (inget sparat): " if report.dry_run else "Synk klar: "
     print(
-        f"{prefix}{report.new_records} nya poster, {report.changed_records} ändrade, "
-        f"{report.conflicts} konflikter, {len(report.refused)} avvisade filer"
+        f"{prefix}{count(report.new_records, 'ny post')}, "
+        f"{count(report.changed_records, 'ändrad')}, {count(report.conflicts, 'konflikt')}, "
+        f"{count(len(report.refused), 'avvisad fil')}"
     )
     return EXIT_FAILED if report.refused else EXIT_OK
 
@@ -176,7 +178,7 @@ def cmd_device(args: argparse.Namespace) -> int:
     else:
         with reading(args, "device") as database:
             view = device.get_device(database)
-    print(f"{view.name} ({view.role}) id {view.id}, {view.last_seq} egna ändringar")
+    print(f"{view.name} ({view.role}) id {view.id}, {count(view.last_seq, 'egen ändring')}")
     return EXIT_OK
 
 

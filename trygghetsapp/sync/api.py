@@ -19,6 +19,17 @@ if TYPE_CHECKING:
         resolve,
     )
     from trygghetsapp.sync.device import DeviceView, get_device, rename_device, set_role
+    from trygghetsapp.sync.enrolment import (
+        CardView,
+        SetupState,
+        enrol,
+        export_card,
+        is_default_name,
+        read_card,
+        set_always_encrypt,
+        setup_state,
+        trust_office,
+    )
     from trygghetsapp.sync.exporter import ExportReport, export_package
     from trygghetsapp.sync.folder import SyncReport, get_folder, set_folder, sync_now
     from trygghetsapp.sync.importer import ImportReport, import_file
@@ -45,6 +56,15 @@ _HOME = {
     "get_device": "device",
     "rename_device": "device",
     "set_role": "device",
+    "CardView": "enrolment",
+    "SetupState": "enrolment",
+    "enrol": "enrolment",
+    "export_card": "enrolment",
+    "is_default_name": "enrolment",
+    "read_card": "enrolment",
+    "set_always_encrypt": "enrolment",
+    "setup_state": "enrolment",
+    "trust_office": "enrolment",
     "ExportReport": "exporter",
     "export_package": "exporter",
     "SyncReport": "folder",
@@ -71,6 +91,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "CardView",
     "Conflict",
     "DeviceStatus",
     "DeviceView",
@@ -78,20 +99,28 @@ __all__ = [
     "ImportReport",
     "NotForThisDevice",
     "PackageError",
+    "SetupState",
     "SyncReport",
     "SyncStatus",
     "Version",
+    "enrol",
+    "export_card",
     "export_package",
     "get_device",
     "get_folder",
     "import_file",
+    "is_default_name",
     "list_conflicts",
     "location_warnings",
+    "read_card",
     "rematerialise",
     "rename_device",
     "resolve",
+    "set_always_encrypt",
     "set_folder",
     "set_role",
+    "setup_state",
     "sync_now",
     "sync_status",
+    "trust_office",
 ]

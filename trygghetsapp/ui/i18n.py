@@ -8,7 +8,7 @@ system, English otherwise); the Språk menu overrides and is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from trygghetsapp.resources import resources_dir
 
@@ -56,3 +56,63 @@ class Translations:
             self._installed.append(qt)
         self.language = language
         return ok
+
+
+class Counts(QObject):
+    """Counts with their words in the right number: "1 ny, 2 ändrade, 1 konflikt".
+
+    Swedish and English both have a singular and a plural; Qt's numerus forms choose between
+    them (`tr(source, "", n)` with `%n` in the source; the forms of each language live in its
+    .ts file, Swedish included, since the source text has only the plural). A sentence with
+    several counts is built from these parts, one count each, because one message can carry
+    only one `%n`.
+    """
+
+    def new(self, n: int) -> str:
+        return self.tr("%n nya", "", n)
+
+    def changed(self, n: int) -> str:
+        return self.tr("%n ändrade", "", n)
+
+    def unchanged(self, n: int) -> str:
+        return self.tr("%n oförändrade", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n konflikter", "", n)
+
+    def errors(self, n: int) -> str:
+        return self.tr("%n fel", "", n)
+
+
+_counts: Counts | None = None
+
+
+def counts() -> Counts:
+    """The one `Counts` (made on first use, after the application exists)."""
+    global _counts
+    if _counts is None:
+        _counts = Counts()
+    return _counts
+
+
+def counted(
+    new: int | None = None,
+    changed: int | None = None,
+    unchanged: int | None = None,
+    conflicts: int | None = None,
+    errors: int | None = None,
+) -> str:
+    """'3 nya, 1 ändrad, 1 konflikt': the counts given, in this order, in the current language."""
+    words = counts()
+    parts = [
+        part(n)
+        for n, part in (
+            (new, words.new),
+            (changed, words.changed),
+            (unchanged, words.unchanged),
+            (conflicts, words.conflicts),
+            (errors, words.errors),
+        )
+        if n is not None
+    ]
+    return ", ".join(parts)

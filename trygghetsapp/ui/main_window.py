@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         sync_menu.addActions([a[Act.SYNC_NOW], a[Act.SYNC_PREVIEW]])
         sync_menu.addSeparator()
         sync_menu.addAction(a[Act.SYNC_FOLDER])
+        sync_menu.addAction(self.tr("Ställ in säker synk…"), lambda: self.sync.open_setup())
         sync_menu.addActions([a[Act.SYNC_EXPORT], a[Act.SYNC_IMPORT]])
         language_menu = bar.addMenu(language_title)
         language_menu.addActions([a[Act.LANG_SV], a[Act.LANG_EN], a[Act.LANG_SYSTEM]])
@@ -332,12 +333,13 @@ class MainWindow(QMainWindow):
 
         self.door.query(ops.get_area(area_id), arrived, gone, owner=self)
 
-    def open_gap(self, area_id: str, tab_key: str) -> None:
-        """From the overview: show the area, on the tab holding the gap, with focus on it."""
+    def open_gap(self, area_id: str, tab_key: str, gap: str = "") -> None:
+        """From the overview: show the area (its list row highlighted, loading the list's pages
+        down to it), on the tab holding the gap, with its first row of that `gap` selected."""
         self.modes.setCurrentIndex(0)
         tab = self.area_tabs.get(tab_key, self.area_tabs[TabKey.POINT])
         self.tabs.setCurrentWidget(tab)
-        self._on_tab_of(area_id, tab, tab.focus_gap)
+        self._on_tab_of(area_id, tab, lambda: tab.focus_gap(gap), load_through=True)
 
     def open_contact(self, area_id: str, contact_id: str) -> None:
         """From the overview's review list: that person's row on the area's Kontakter tab."""
@@ -351,10 +353,12 @@ class MainWindow(QMainWindow):
 
         self._on_tab_of(area_id, tab, select)
 
-    def _on_tab_of(self, area_id: str, tab: AreaTab, then: Callable[[], None]) -> None:
+    def _on_tab_of(
+        self, area_id: str, tab: AreaTab, then: Callable[[], None], load_through: bool = False
+    ) -> None:
         """`then()` once `tab` shows `area_id` (opened first when another area is open)."""
         if self.area_id != area_id:
-            self.show_area(area_id, then=lambda: tab.when_loaded(then))
+            self.show_area(area_id, load_through, then=lambda: tab.when_loaded(then))
         else:
             tab.when_loaded(then)
 

@@ -180,8 +180,8 @@ class MunicipalityPage(QWidget):
         elif count:
             self.areas_label.setText(
                 self.tr(
-                    "%1 områden har ingen kommun: deras checklistor saknar TiB-numret."
-                ).replace("%1", str(count))
+                    "%n områden har ingen kommun: deras checklistor saknar TiB-numret.", "", count
+                )
             )
         else:
             self.areas_label.setText(self.tr("Alla områden hör till en kommun."))

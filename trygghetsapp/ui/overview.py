@@ -34,6 +34,7 @@ from trygghetsapp.logs import log_exception
 from trygghetsapp.services.readmodels import Changes, Entity, OverviewRow
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
+from trygghetsapp.ui.gaps import Gap, first_gap
 from trygghetsapp.ui.labels import format_date
 from trygghetsapp.ui.readiness import COLOURS, READINESS_ENTITIES, badge, gap_lines
 from trygghetsapp.ui.record_model import ID_ROLE, Column, RecordTableModel
@@ -72,6 +73,20 @@ COLUMN_TABS: dict[Col, TabKey] = {
     Col.UNTESTED_CHANNELS: TabKey.CHANNELS,
 }
 """Which area tab shows the gap of each column (others: the first gap the area has)."""
+
+COLUMN_GAPS: dict[Col, Gap] = {
+    Col.SAFETY_POINT: Gap.NO_POINT,
+    Col.WITHOUT_HOLDER: Gap.WITHOUT_HOLDER,
+    Col.WITHOUT_DEPUTY: Gap.WITHOUT_DEPUTY,
+    Col.DEFECT: Gap.DEFECT,
+    Col.MISSING: Gap.MISSING,
+    Col.OVERDUE: Gap.OVERDUE,
+    Col.DAYS_SINCE_INSPECTION: Gap.INSPECTION,
+    Col.UNTESTED_CHANNELS: Gap.UNTESTED,
+}
+"""Which row of that tab a double-click selects: the first with this gap."""
+
+GAP_TABS: dict[Gap, TabKey] = {gap: COLUMN_TABS[column] for column, gap in COLUMN_GAPS.items()}
 
 
 class ReviewCol(IntEnum):
@@ -178,10 +193,12 @@ class ReviewSection(QGroupBox):
             self.tr("Ingen kontakt har passerat sitt granskningsdatum.")
             if not rows
             else self.tr(
-                "%1 kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en "
+                "%n kontakter har passerat sitt granskningsdatum, saknar ett eller saknar en "
                 "vald rättslig grund. Gå igenom dem med personen (behövs uppgifterna "
-                "fortfarande?). Dubbelklicka för att öppna."
-            ).replace("%1", str(len(rows)))
+                "fortfarande?). Dubbelklicka för att öppna.",
+                "",
+                len(rows),
+            )
         )
         self.loaded_.emit()
 
@@ -198,10 +215,10 @@ class ReviewSection(QGroupBox):
 
 
 class OverviewPanel(QWidget):
-    """The readiness table; `open_gap(area_id, tab_key)` asks the window to show that gap,
-    `open_contact(area_id, contact_id)` a contact to review."""
+    """The readiness table; `open_gap(area_id, tab_key, gap)` asks the window to show that
+    gap (its first row selected), `open_contact(area_id, contact_id)` a contact to review."""
 
-    open_gap = Signal(str, str)
+    open_gap = Signal(str, str, str)
     open_contact = Signal(str, str)
 
     counted = Signal()
@@ -442,11 +459,13 @@ class OverviewPanel(QWidget):
         for row in rows:
             counts[row.gaps.readiness] += 1
         self.summary.setText(
-            self.tr("%1 områden: %2 redo, %3 med brister, %4 kritiska")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(counts[Readiness.READY]))
-            .replace("%3", str(counts[Readiness.GAPS]))
-            .replace("%4", str(counts[Readiness.CRITICAL]))
+            self.tr("%n områden", "", len(rows))
+            + ": "
+            + self.tr("%1 redo, %2 med brister")
+            .replace("%1", str(counts[Readiness.READY]))
+            .replace("%2", str(counts[Readiness.GAPS]))
+            + ", "
+            + self.tr("%n kritiska", "", counts[Readiness.CRITICAL])
         )
         self.counted.emit()
 
@@ -463,8 +482,7 @@ class OverviewPanel(QWidget):
         if not area_id:
             return
         row = self.model.row(index.row())
-        tab = COLUMN_TABS.get(Col(index.column())) if index.column() < len(Col) else None
-        if tab is None:
-            lines = gap_lines(row.gaps)
-            tab = lines[0][0] if lines else TabKey.POINT
-        self.open_gap.emit(str(area_id), str(tab))
+        column = Col(index.column()) if index.column() < len(Col) else Col.AREA
+        gap = COLUMN_GAPS.get(column) or first_gap(row.gaps)
+        tab = GAP_TABS[gap] if gap is not None else TabKey.POINT
+        self.open_gap.emit(str(area_id), str(tab), str(gap or ""))

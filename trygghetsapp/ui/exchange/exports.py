@@ -263,9 +263,8 @@ class ExportDialog(QDialog):
         else:
             profile = self.tr("intern") if done.profile == "internal" else self.tr("publik")
             text = (
-                self.tr("Sparad: %1 (%2 trygghetspunkter, profil: %3)")
+                self.tr("Sparad: %1 (%n trygghetspunkter, profil: %3)", "", done.points)
                 .replace("%1", str(done.path))
-                .replace("%2", str(done.points))
                 .replace("%3", profile)
             )
         status = getattr(self.parentWidget(), "statusBar", None)

@@ -49,6 +49,7 @@ from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.door import LongOp
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.i18n import counted
 from trygghetsapp.ui.tasks import Cancelled
 
 SHOWN_ROWS = 2000
@@ -351,7 +352,7 @@ class XlsxImportWizard(QDialog):
         )
         mapping_title = self.tr("Blad och kolumner")
         if unknown:
-            mapping_title = self.tr("Blad och kolumner (%1 okända)").replace("%1", str(unknown))
+            mapping_title = self.tr("Blad och kolumner (%n okända)", "", unknown)
         self.tabs.addTab(self.mapping_tree, mapping_title)
         self.filler.hide()
         self.tabs.show()
@@ -366,12 +367,11 @@ class XlsxImportWizard(QDialog):
 
     def _summary_text(self, preview: ImportPreview) -> str:
         errors = len(preview.errors) + preview.more_errors
-        return (
-            self.tr("%1 nya, %2 ändrade, %3 oförändrade, %4 fel")
-            .replace("%1", str(len(preview.new)))
-            .replace("%2", str(len(preview.changed)))
-            .replace("%3", str(preview.unchanged))
-            .replace("%4", str(errors))
+        return counted(
+            new=len(preview.new),
+            changed=len(preview.changed),
+            unchanged=preview.unchanged,
+            errors=errors,
         )
 
     def _fill_errors(self, preview: ImportPreview, language: str) -> None:
@@ -465,11 +465,7 @@ class XlsxImportWizard(QDialog):
             count = counts.get(mapping.title)
             if count is not None:
                 top.setToolTip(
-                    0,
-                    self.tr("%1 nya, %2 ändrade, %3 oförändrade")
-                    .replace("%1", str(count.new))
-                    .replace("%2", str(count.changed))
-                    .replace("%3", str(count.unchanged)),
+                    0, counted(new=count.new, changed=count.changed, unchanged=count.unchanged)
                 )
             self._fill_columns(top, mapping, sheet_key)
         tree.expandAll()
@@ -569,10 +565,8 @@ class XlsxImportWizard(QDialog):
             )
         )  # its first redo only tells the views
         parent = self.parentWidget()
-        message = (
-            self.tr("Importen är klar: %1 nya, %2 ändrade. Ångra med Ctrl+Z.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated))
+        message = self.tr("Importen är klar: %1. Ångra med Ctrl+Z.").replace(
+            "%1", counted(new=result.added, changed=result.updated)
         )
         status = getattr(parent, "statusBar", None)
         if callable(status):

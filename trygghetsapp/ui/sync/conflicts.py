@@ -144,9 +144,11 @@ class ConflictsPanel(QWidget):
         if count:
             self.summary.setText(
                 self.tr(
-                    "%1 öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann "
-                    "synka; det senaste värdet gäller tills du väljer."
-                ).replace("%1", str(count))
+                    "%n öppna konflikter. Samma uppgift har ändrats på två datorer innan de hann "
+                    "synka; det senaste värdet gäller tills du väljer.",
+                    "",
+                    count,
+                )
             )
         else:
             self.summary.setText(self.tr("Inga öppna konflikter."))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -38,6 +38,7 @@ from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.door import load_snapshot
 from trygghetsapp.ui.sync.labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync.report import SyncReportDialog
+from trygghetsapp.ui.sync.setup import SyncSetupDialog
 from trygghetsapp.ui.sync.state import SyncSnapshot
 from trygghetsapp.ui.tasks import Cancelled
 
@@ -72,6 +73,7 @@ class SyncController(QObject):
         self.progress_dialog: QProgressDialog | None = None
         """The last sync's progress dialog (its Avbryt stops between packages)."""
         self.report_dialog: SyncReportDialog | None = None
+        self.setup_dialog: SyncSetupDialog | None = None
         self.busy = False
         self._loading = False
         self._again = False
@@ -169,10 +171,8 @@ class SyncController(QObject):
             text = self.tr("Senast synkad %1").replace("%1", local_time(status.last_sync))
         else:
             text = self.tr("Inte synkad än")
-        if status.pending_export == 1:
-            text += " · " + self.tr("1 ändring väntar")
-        elif status.pending_export:
-            text += " · " + self.tr("%1 ändringar väntar").replace("%1", str(status.pending_export))
+        if status.pending_export:
+            text += " · " + self.tr("%n ändringar väntar", "", status.pending_export)
         self.summary.setText(text)
         count = len(snapshot.conflicts)
         self.badge.setText("⚠ " + self.tr("Konflikter: %1").replace("%1", str(count)))
@@ -330,11 +330,11 @@ class SyncController(QObject):
         if report.path is None:
             text = self.tr("Det fanns inga nya ändringar att skriva.")
         else:
-            text = (
-                self.tr("Synkpaketet sparades som %1 (%2 ändringar). Ta med filen till kontoret.")
-                .replace("%1", str(report.path))
-                .replace("%2", str(report.changes))
-            )
+            text = self.tr(
+                "Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.",
+                "",
+                report.changes,
+            ).replace("%1", str(report.path.parent))
         QMessageBox.information(self.parent_widget, self.tr("Exportera synkpaket"), text)
         self.exported.emit(report)
 
@@ -381,10 +381,23 @@ class SyncController(QObject):
         )
 
     # -- this device ---------------------------------------------------------------------
+    def open_setup(self) -> SyncSetupDialog:
+        """Ställ in säker synk…: the guided set-up of names, cards and fingerprints."""
+        if self.setup_dialog is not None and shiboken6.isValid(self.setup_dialog):
+            self.setup_dialog.close()
+        dialog = SyncSetupDialog(self, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setup_dialog = dialog
+        dialog.open()
+        return dialog
+
     def rename_device(self, name: str | None = None) -> None:
-        """Byt namn…: the name other computers see in conflicts and status."""
+        """Byt namn…: the name other computers see in conflicts and status (the host name a
+        new database starts with is not offered: the field asks for a human name)."""
         if name is None:
             current = self.snapshot.status.device_name if self.snapshot is not None else ""
+            if api.is_default_name(current):
+                current = ""
             name, ok = QInputDialog.getText(
                 self.parent_widget,
                 self.tr("Byt namn på datorn"),

@@ -70,6 +70,13 @@ class SyncPanel(QWidget):
         self.role.addItem(role_label("office"), "office")
         self.role.activated.connect(self._role_chosen)
         device_form.addRow(self.tr("Roll:"), self.role)
+        setup = QPushButton(self.tr("Ställ in säker synk…"))
+        setup.setObjectName("syncSetupButton")
+        setup.setToolTip(
+            self.tr("Namn, enhetskort och fingeravtryck: koppla ihop fältdatorer och kontoret")
+        )
+        setup.clicked.connect(lambda: controller.open_setup())
+        device_form.addRow("", setup)
 
         folder = QGroupBox(self.tr("Synkmapp"))
         folder_column = QVBoxLayout(folder)
@@ -188,9 +195,9 @@ class SyncPanel(QWidget):
             f"{local_time(status.last_export) or never} / {local_time(status.last_import) or never}"
         )
         own = (
-            self.tr("%1 ändringar gjorda här, %2 skickade i paket")
-            .replace("%1", str(status.last_seq))
-            .replace("%2", str(status.exported_seq))
+            self.tr("%n ändringar gjorda här", "", status.last_seq)
+            + ", "
+            + self.tr("%n skickade i paket", "", status.exported_seq)
         )
         if status.pending_export:
             own += "; " + self.tr("%1 väntar på nästa synk").replace(
@@ -205,9 +212,7 @@ class SyncPanel(QWidget):
             unconfirmed = max(0, status.last_seq - status.office_acknowledged)
             office = self.tr("t.o.m. ändring %1").replace("%1", str(status.office_acknowledged))
             if unconfirmed:
-                office += " – " + self.tr("%1 ändringar är inte bekräftade än").replace(
-                    "%1", str(unconfirmed)
-                )
+                office += " – " + self.tr("%n ändringar är inte bekräftade än", "", unconfirmed)
             else:
                 office += " – " + self.tr("allt är bekräftat")
         self.office.setText(office)
@@ -231,7 +236,11 @@ class SyncPanel(QWidget):
             for column, text in cells.items():
                 self.devices.setItem(row, column, QTableWidgetItem(text))
         gaps = [
-            self.tr("Ändringarna %1–%2 från %3 har inte kommit än.")
+            (
+                self.tr("Ändring %1 från %3 har inte kommit än.")
+                if lo == hi
+                else self.tr("Ändringarna %1–%2 från %3 har inte kommit än.")
+            )
             .replace("%1", str(lo))
             .replace("%2", str(hi))
             .replace("%3", device.name or device.device_id[:8])

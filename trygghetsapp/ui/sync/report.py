@@ -7,6 +7,7 @@ file by name with the reason. The preview is the same report of a dry run, with 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html import escape
 
@@ -15,7 +16,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trygghetsapp.sync import api
+from trygghetsapp.ui.i18n import counted
 from trygghetsapp.ui.sync.labels import sv_or_en
+
+PACKAGE_NAME = re.compile(r"^[0-9A-Za-z-]{8,}-\d+-\d+-[0-9a-f]{8}\.tsync(\.sealed)?$")
+"""The name the exporter gives a package (sync/package.py `package_name`)."""
 
 
 class SyncReportDialog(QDialog):
@@ -102,14 +107,15 @@ class SyncReportDialog(QDialog):
             if sources:
                 text += " " + self.tr("från %1").replace("%1", escape(", ".join(sources)))
             if len(usable) > 1 or report.dry_run:
-                each = self.tr("%1 från %2: %3 nya, %4 ändrade, %5 konflikter")
+                each = self.tr("Från %1: %2")
                 items = "".join(
                     "<li>"
-                    + each.replace("%1", escape(f.path.name))
-                    .replace("%2", escape(f.source or "?"))
-                    .replace("%3", str(f.new_records))
-                    .replace("%4", str(f.changed_records))
-                    .replace("%5", str(f.conflicts))
+                    + each.replace("%1", escape(f.source or self.tr("en okänd dator"))).replace(
+                        "%2",
+                        counted(
+                            new=f.new_records, changed=f.changed_records, conflicts=f.conflicts
+                        ),
+                    )
                     + "</li>"
                     for f in usable
                 )
@@ -143,7 +149,7 @@ class SyncReportDialog(QDialog):
             )
         if report.refused:
             items = "".join(
-                f"<li><b>{escape(f.path.name)}</b>: {escape(sv_or_en(f.message, language))}</li>"
+                f"<li>{escape(self._which(f))}: {escape(sv_or_en(f.message, language))}</li>"
                 for f in report.refused
             )
             lines.append(
@@ -155,16 +161,28 @@ class SyncReportDialog(QDialog):
             exported = report.exported
             if exported is not None and exported.path is not None and not exported.changes:
                 lines.append(
-                    self.tr("Ett kvitto på det som togs emot skrevs till %1.").replace(
-                        "%1", escape(exported.path.name)
+                    self.tr(
+                        "Ett kvitto på det som kom fram lades i synkmappen, så att de andra "
+                        "datorerna ser vad den här datorn har tagit emot."
                     )
                 )
             elif exported is not None and exported.path is not None:
                 lines.append(
-                    self.tr("Dina ändringar skrevs till %1 (%2 ändringar).")
-                    .replace("%1", escape(exported.path.name))
-                    .replace("%2", str(exported.changes))
+                    self.tr(
+                        "Dina %n ändringar lades i synkmappen. De andra datorerna får dem när "
+                        "de synkar.",
+                        "",
+                        exported.changes,
+                    )
                 )
             else:
                 lines.append(self.tr("Inga nya egna ändringar att skicka."))
         return "<br><br>".join(lines)
+
+    def _which(self, item: api.ImportReport) -> str:
+        """A refused file in words: who sent it; its name only when a person chose it (a
+        package's own name is 60 characters of device id and hash that tell nobody anything)."""
+        sender = item.source or self.tr("en okänd dator")
+        if PACKAGE_NAME.match(item.path.name):
+            return self.tr("Ett paket från %1").replace("%1", sender)
+        return self.tr("Filen %1").replace("%1", item.path.name)

@@ -168,8 +168,9 @@ class AreaTab(QWidget):
     def delete_current(self) -> None:
         """Delete, after a question."""
 
-    def focus_gap(self) -> None:
-        """Called when the overview opens this tab for a gap: put the eye on it."""
+    def focus_gap(self, gap: str = "") -> None:
+        """Called when the overview opens this tab for a gap (a `ui.gaps.Gap`, or "" for the
+        tab's first): select its row, scroll it into view and focus it."""
 
     def refused(self, error: BaseException) -> None:
         """A write outside a dialog was refused: say why."""

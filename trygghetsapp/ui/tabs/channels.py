@@ -15,6 +15,7 @@ from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.door import Op
 from trygghetsapp.ui.form import FieldSpec, choices
+from trygghetsapp.ui.gaps import reveal
 from trygghetsapp.ui.labels import format_date, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import RecordTab, RecordTexts
@@ -86,6 +87,13 @@ class ChannelsTab(RecordTab):
 
     def rows_op(self, area_id: str, ids: frozenset[str] | None) -> Op[list[ChannelView]]:
         return ops.list_channels(area_id, ids)
+
+    def focus_gap(self, gap: str = "") -> None:
+        """The first channel that needs testing, selected and in view."""
+        import datetime as dt
+
+        today = dt.date.today()
+        reveal(self.table, self.model.rows(), lambda r: channel_untested(r.last_tested, today))
 
     def texts(self) -> RecordTexts:
         return RecordTexts(self.tr("Ny kanal"), self.tr("Ändra kanal"))

@@ -330,11 +330,12 @@ class ContactsTab(RecordTab):
                     self,
                     self.tr("Radera person"),
                     self.tr(
-                        "Ta också bort %1 ur de %2 äldre säkerhetskopiorna på den här datorn "
-                        "nu?\n\nNej: de finns kvar tills de ersätts (inom ungefär %3 dagar)."
+                        "Ta också bort %1 ur de %n äldre säkerhetskopiorna på den här datorn "
+                        "nu?\n\nNej: de finns kvar tills de ersätts (inom ungefär %3 dagar).",
+                        "",
+                        len(plan.backups),
                     )
                     .replace("%1", person.name)
-                    .replace("%2", str(len(plan.backups)))
                     .replace("%3", str(KEEP_DAILY_BACKUPS)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
@@ -359,19 +360,19 @@ class ContactsTab(RecordTab):
         )
         if len(plan.traces) > shown:
             places += "\n  • " + self.tr("och %1 till").replace("%1", str(len(plan.traces) - shown))
-        text = (
-            self.tr(
-                "Radera %1 för gott?\n\n"
-                "Tas bort nu, på den här datorn: kontaktuppgifterna (också ur "
-                "ändringshistoriken) och personens %2 roller."
-            )
-            .replace("%1", plan.contact.name)
-            .replace("%2", str(plan.roles))
-        )
+        text = self.tr(
+            "Radera %1 för gott?\n\n"
+            "Tas bort nu, på den här datorn: kontaktuppgifterna (också ur "
+            "ändringshistoriken) och personens %n roller.",
+            "",
+            plan.roles,
+        ).replace("%1", plan.contact.name)
         if plan.traces:
             text += "\n" + self.tr(
-                "Personen nämns också på %1 andra ställen; namn, telefon och e-post töms där:"
-            ).replace("%1", str(len(plan.traces)))
+                "Personen nämns också på %n andra ställen; namn, telefon och e-post töms där:",
+                "",
+                len(plan.traces),
+            )
             text += places
         text += "\n\n" + self.tr(
             "Raderingen följer med till de andra datorerna vid nästa synkronisering."
@@ -379,9 +380,11 @@ class ContactsTab(RecordTab):
         text += "\n\n" + self.tr("Finns kvar:")
         if plan.backups:
             text += "\n  • " + self.tr(
-                "%1 äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, "
-                "eller tas bort nu om du väljer det)"
-            ).replace("%1", str(len(plan.backups))).replace("%2", str(KEEP_DAILY_BACKUPS))
+                "%n äldre säkerhetskopior på den här datorn (ersätts inom ungefär %2 dagar, "
+                "eller tas bort nu om du väljer det)",
+                "",
+                len(plan.backups),
+            ).replace("%2", str(KEEP_DAILY_BACKUPS))
         text += "\n  • " + self.tr(
             "synkroniseringsfiler som redan har skrivits (i den delade mappen, på USB-minnen): "
             "radera dem där de finns"

@@ -10,10 +10,11 @@ which the checklist prints as the generator's block (`catalogues.GENERATOR_FIELD
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +43,7 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.door import Op
 from trygghetsapp.ui.form import FieldSpec, choices
+from trygghetsapp.ui.gaps import Gap, reveal
 from trygghetsapp.ui.labels import format_date, format_number, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
 from trygghetsapp.ui.tabs.base import RecordTab, RecordTexts
@@ -218,15 +220,33 @@ class EquipmentTab(RecordTab):
         items = self.model.rows()
         overdue = sum(1 for i in items if i.due_state == DueState.OVERDUE)
         never = sum(1 for i in items if i.due_state == DueState.NEVER_CHECKED)
-        text = self.tr("%1 st, %2 försenade").replace("%1", str(len(items)))
-        text = text.replace("%2", str(overdue))
+        text = self.tr("%1 st").replace("%1", str(len(items)))
+        text += ", " + self.tr("%n försenade", "", overdue)
         if never:
-            text += ", " + self.tr("%1 aldrig kontrollerade").replace("%1", str(never))
+            text += ", " + self.tr("%n aldrig kontrollerade", "", never)
         self.summary.setText(text)
 
-    def focus_gap(self) -> None:
-        """Sort so the overdue and never-checked items come first."""
-        self.table.sortByColumn(Col.DUE, Qt.SortOrder.AscendingOrder)
+    def focus_gap(self, gap: str = "") -> None:
+        """Select the first item with the gap (broken, missing, overdue) and scroll to it; a
+        filter that hides every such item is cleared first."""
+        wanted = {
+            Gap.DEFECT: lambda r: r.condition == Condition.DEFECT,
+            Gap.MISSING: lambda r: r.condition == Condition.MISSING,
+            Gap.OVERDUE: lambda r: r.due_state == DueState.OVERDUE,
+        }.get(Gap(gap) if gap in set(Gap) else Gap.OVERDUE)
+        if wanted is None:
+            return
+        if reveal(self.table, self.model.rows(), wanted):
+            return
+        if self.category_filter.currentIndex() or self.condition_filter.currentIndex():
+            for combo in (self.category_filter, self.condition_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.refresh(then=lambda: self._reveal(wanted))
+
+    def _reveal(self, wanted: Callable[[EquipmentView], bool]) -> None:
+        reveal(self.table, self.model.rows(), wanted)
 
     # -- dialog --------------------------------------------------------------------------
     def texts(self) -> RecordTexts:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -56,6 +57,14 @@ KEYS: dict[int, str] = {
     Qt.Key.Key_M: Condition.MISSING,
     Qt.Key.Key_4: Condition.MISSING,
 }
+
+MARK_SYMBOLS: dict[str, str] = {
+    Condition.OK: "✔",
+    Condition.NEEDS_SERVICE: "⚠",
+    Condition.DEFECT: "✖",
+    Condition.MISSING: "✖",
+}
+"""The sign before a mark: a tick says "in order", so only OK gets one (issue 13 item 10)."""
 
 
 class WalkTable(QTableView):
@@ -100,7 +109,9 @@ class InspectionTab(AreaTab):
 
         def mark_text(row: EquipmentView) -> str:
             mark = self.marks.get(row.id)
-            return "✔ " + label(CONDITION_LABELS, mark[0], lang) if mark else "…"
+            if not mark:
+                return "…"
+            return f"{MARK_SYMBOLS.get(mark[0], '•')} {label(CONDITION_LABELS, mark[0], lang)}"
 
         columns: dict[Col, Column[EquipmentView]] = {
             Col.NAME: Column(lambda: self.tr("Namn"), lambda r: r.name),
@@ -138,16 +149,15 @@ class InspectionTab(AreaTab):
         table_defaults.deleteLater()
         self.walk.setModel(self.model)
         self.walk.setAccessibleName(self.tr("Inventeringslista"))
-        widths = {
-            Col.NAME: 230,
-            Col.CATEGORY: 150,
-            Col.LOCATION: 110,
-            Col.CONDITION_BEFORE: 120,
-            Col.LAST_CHECKED: 140,
-            Col.MARK: 150,
-        }
-        for column, width in widths.items():
-            self.walk.setColumnWidth(column, width)
+        # At a laptop's 1366 px the note must be on screen: the short columns take what their
+        # texts need, the name a fixed share, and the note the rest (at least NOTE_MIN_WIDTH).
+        header = self.walk.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for column in (Col.CATEGORY, Col.LOCATION, Col.CONDITION_BEFORE, Col.LAST_CHECKED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.MARK, QHeaderView.ResizeMode.ResizeToContents)
+        self.walk.setColumnWidth(Col.NAME, 200)
+        self.walk.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.inspector = QLineEdit()
         self.inspector.setPlaceholderText(self.tr("Ditt namn"))
         self.inspector.setAccessibleName(self.tr("Inventerare"))
@@ -204,6 +214,7 @@ class InspectionTab(AreaTab):
         self.walk.marked.connect(self.mark_current)
         self.walk.note_requested.connect(self._edit_note)
         self.note.returnPressed.connect(self._save_note)
+        self.inspector.returnPressed.connect(self._start_from_name)
         self.note.installEventFilter(self)  # Esc in the note goes back to the list
 
     # -- loading -------------------------------------------------------------------------
@@ -263,8 +274,9 @@ class InspectionTab(AreaTab):
             counts: dict[str, int] = {}
             for finding in inspection.findings:
                 counts[finding.condition] = counts.get(finding.condition, 0) + 1
+            # "Trasig: 2", not "2 trasig": the condition is a word that does not take a plural.
             summary = ", ".join(
-                f"{n} {label(CONDITION_LABELS, c, lang).lower()}" for c, n in sorted(counts.items())
+                f"{label(CONDITION_LABELS, c, lang)}: {n}" for c, n in sorted(counts.items())
             )
             top = QTreeWidgetItem([format_date(inspection.date), inspection.inspector, summary])
             for finding in inspection.findings:
@@ -301,6 +313,11 @@ class InspectionTab(AreaTab):
             self.inspector.setFocus()
             if self.inspector.text().strip():
                 self.start()
+
+    def _start_from_name(self) -> None:
+        """Enter in the inspector's name: start the walk (the button's click, by keys)."""
+        if self.open_inspection is None and self.start_button.isEnabled():
+            self.start()
 
     def start(self) -> None:
         point_id, area_id = self.point_id, self.area_id
@@ -421,8 +438,10 @@ class InspectionTab(AreaTab):
                 self,
                 self.tr("Avsluta inventering"),
                 self.tr(
-                    "%1 saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?"
-                ).replace("%1", str(unmarked)),
+                    "%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?",
+                    "",
+                    unmarked,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -451,7 +470,7 @@ class InspectionTab(AreaTab):
 
         self.door.change(ops.finish_inspection(inspection_id), finished, refused, area=area_id)
 
-    def focus_gap(self) -> None:
+    def focus_gap(self, gap: str = "") -> None:
         self.inspector.setFocus()
 
     def marks_snapshot(self) -> dict[str, Any]:

@@ -173,12 +173,22 @@ class RolesTab(AreaTab):
             area_id,
         )
 
-    def focus_gap(self) -> None:
-        for row in range(self.table.rowCount()):
+    def focus_gap(self, gap: str = "") -> None:
+        """The first role with the gap (no holder; a critical role without a deputy): in view,
+        with the focus on the picker that fills it."""
+        column: int
+        for row, staff in enumerate(self.staffing):
+            if gap == "without_holder":
+                found, column = staff.missing_holder, int(Col.HOLDER)
+            elif gap == "without_deputy":
+                found, column = staff.missing_deputy, Col.HOLDER + 1
+            else:
+                found = staff.missing_holder or staff.missing_deputy
+                column = Col.HOLDER if staff.missing_holder else Col.HOLDER + 1
             item = self.table.item(row, Col.STATUS)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole):
-                self.table.scrollToItem(item)
-                widget = self.table.cellWidget(row, Col.HOLDER)
+            if found and item is not None:
+                self.table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+                widget = self.table.cellWidget(row, column)
                 if widget is not None:
                     widget.setFocus()
                 return
