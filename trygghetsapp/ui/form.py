@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -90,6 +91,10 @@ class Form(QWidget):
             self.widgets[spec.key] = widget
             self.boxes[spec.key] = box
             self.errors[spec.key] = error
+        # Tab walks the fields in the form's order, whatever order they were made or parented in.
+        fields = list(self.widgets.values())
+        for before, after in pairwise(fields):
+            QWidget.setTabOrder(before, after)
 
     def _make(self, spec: FieldSpec) -> QWidget:
         if spec.kind == "text":
@@ -126,6 +131,13 @@ class Form(QWidget):
             line.setPlaceholderText(spec.placeholder)
         line.editingFinished.connect(lambda k=spec.key: self._maybe_edited(k))
         return line
+
+    def first_field(self) -> QWidget | None:
+        """The first field the user can type in (a hidden or disabled one is skipped)."""
+        for widget in self.widgets.values():
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                return widget
+        return None
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         self.layout_.setRowVisible(self.boxes[key], visible)
