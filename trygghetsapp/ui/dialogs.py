@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
-from trygghetsapp.ui.form import FieldSpec, Form
+from trygghetsapp.ui.form import FieldSpec, Form, FormScroll
 from trygghetsapp.ui.screen_fit import fit_to_screen
 
 Submit = Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]
@@ -62,9 +61,7 @@ class RecordDialog(QDialog):
         column = QVBoxLayout(body)
         column.addWidget(self.form)
         column.addStretch(1)  # spare height goes below the fields, not between them
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FormScroll(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

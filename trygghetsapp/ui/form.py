@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,39 @@ class _PlainText(QPlainTextEdit):
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
+
+
+class FormScroll(QScrollArea):
+    """A scroll area whose page is as high as its wrapped texts need at the width it gets.
+
+    QScrollArea sizes a resizable page by its minimum size, which knows nothing of word-wrapped
+    labels: a two-line label (a form's caption, an explanation under a field) got one line's
+    height and was cut off. Here the page's minimum height follows its layout's height for the
+    viewport's width."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        height = layout.totalHeightForWidth(self.viewport().width())
+        if page.minimumHeight() != height:
+            page.setMinimumHeight(height)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_page()
+        return super().eventFilter(watched, event)
 
 
 class Form(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.door import Failed, Op, PointPage
 from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
-from trygghetsapp.ui.form import FieldSpec, Form, choices
+from trygghetsapp.ui.form import FieldSpec, Form, FormScroll, choices
 from trygghetsapp.ui.tabs.base import AreaTab
 
 COORDINATES = ("latitude", "longitude")
@@ -85,9 +84,7 @@ class SafetyPointTab(AreaTab):
         left.addStretch(1)
         columns.addLayout(left, 2)
         columns.addWidget(self.point_box, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FormScroll(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
