@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableView,
     QWidget,
@@ -405,8 +407,52 @@ def _differs(old: Any, new: Any) -> bool:
     return display_text(old) != display_text(new)
 
 
+class WholeHeaders(QObject):
+    """Keeps every column at least as wide as its header's text (and sort arrow) needs, in
+    either language and at the desktop's font size: a width set in code ("130 px") or a header
+    retranslated never cuts "Senast kontrollerad" to "Senast kontrollerac". A column the user
+    narrows by dragging stays as they leave it."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self.header = header
+        self._model: QAbstractItemModel | None = None
+        header.sectionResized.connect(self._resized)
+        header.sectionCountChanged.connect(lambda _old, _new: self._watch())
+
+    def _watch(self) -> None:
+        model = self.header.model()
+        if model is not self._model and model is not None:
+            self._model = model
+            model.headerDataChanged.connect(lambda *_: self.fit_all())
+            model.modelReset.connect(self.fit_all)
+        self.fit_all()
+
+    def fit_all(self) -> None:
+        for section in range(self.header.count()):
+            self._fit(section)
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if QApplication.mouseButtons() == Qt.MouseButton.NoButton:  # not the user's drag
+            self._fit(section)
+
+    def _fit(self, section: int) -> None:
+        header = self.header
+        size = header.sectionSize(section)
+        if header.isSectionHidden(section) or size == 0:
+            return
+        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            return  # stretched or fitted to contents: the header sizes it
+        if header.stretchLastSection() and header.visualIndex(section) == header.count() - 1:
+            return
+        need = header.sectionSizeHint(section)
+        if size < need:
+            header.resizeSection(section, need)
+
+
 def make_table(sortable: bool = True) -> QTableView:
     view = QTableView()
+    WholeHeaders(view.horizontalHeader())
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -165,7 +165,8 @@ class EquipmentTab(RecordTab):
         buttons = self.setup_record_table(
             model,
             self.tr("Utrustning"),
-            {Col.CATEGORY: 150, Col.NAME: 200, Col.CONDITION: 110, Col.LAST_CHECKED: 130},
+            # Room for the last column's header at 1280 px: "Antal" needs no 100 px.
+            {Col.CATEGORY: 140, Col.NAME: 150, Col.QUANTITY: 70, Col.CONDITION: 100},
             self.tr("Ny utrustning…"),
             self.tr("Ändra…"),
             self.tr("Ta bort"),
