@@ -194,6 +194,24 @@ def test_no_view_cuts_a_text_off(qtbot: Any, laptop_window: MainWindow) -> None:
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
 
 
+def test_no_view_cuts_a_text_off_at_the_window_minimum_size(
+    qtbot: Any, make_window: Callable[..., MainWindow], demo_database: Database, desktop_font: None
+) -> None:
+    """At the window's minimum size a stretched last column gets what is left: it keeps its
+    header whole and the table scrolls sideways instead."""
+    window = make_window(demo_database)
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.size() == window.minimumSize())
+    found: dict[str, list[str]] = {}
+    for name, show in VIEWS.items():
+        show(window)
+        settle(qtbot, window)
+        problems = cut_off_once_settled(qtbot, window)
+        if problems:
+            found[name] = problems
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
 @pytest.mark.parametrize(
     "tab", [None, TabKey.POINT, TabKey.EQUIPMENT, TabKey.CONTACTS, TabKey.CHANNELS]
 )

@@ -43,6 +43,7 @@ from trygghetsapp.ui.sync.labels import (
     value_text,
 )
 from trygghetsapp.ui.sync.state import SyncSnapshot
+from trygghetsapp.ui.tabs.base import WholeHeaders
 from trygghetsapp.ui.window_texts import TabKey
 
 TAB_FOR_ENTITY: dict[str, TabKey] = {
@@ -100,6 +101,7 @@ class ConflictsPanel(QWidget):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        WholeHeaders(header)  # no header cut off, even at the window's minimum size
         self.table.currentItemChanged.connect(lambda *_: self._show_choices())
         self.table.itemActivated.connect(lambda *_: self.open_current())  # double-click, Enter
         self.choices = QGroupBox(self.tr("Välj vilket värde som ska gälla"))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -417,8 +417,30 @@ class WholeHeaders(QObject):
         super().__init__(header)
         self.header = header
         self._model: QAbstractItemModel | None = None
+        self._stretch = False
+        """The last column stretches, but not while the room left would cut its header."""
         header.sectionResized.connect(self._resized)
         header.sectionCountChanged.connect(lambda _old, _new: self._watch())
+        header.installEventFilter(self)
+        if header.model() is not None:
+            self._watch()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() == QEvent.Type.Resize and self._stretch:
+            self._restretch()
+        return False
+
+    def _last(self) -> int:
+        return self.header.logicalIndex(self.header.count() - 1)
+
+    def _restretch(self) -> None:
+        """Stretch the last column again once the view has room for its whole header."""
+        header = self.header
+        last = self._last()
+        others = header.length() - header.sectionSize(last)
+        if others + header.sectionSizeHint(last) <= header.width():
+            self._stretch = False
+            header.setStretchLastSection(True)
 
     def _watch(self) -> None:
         model = self.header.model()
@@ -443,11 +465,15 @@ class WholeHeaders(QObject):
             return
         if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
             return  # stretched or fitted to contents: the header sizes it
-        if header.stretchLastSection() and header.visualIndex(section) == header.count() - 1:
-            return
         need = header.sectionSizeHint(section)
-        if size < need:
-            header.resizeSection(section, need)
+        if size >= need:
+            return
+        if header.stretchLastSection() and section == self._last():
+            # Too little room left for the stretched column: it keeps its header's width and
+            # the table scrolls sideways, until a wider window lets it stretch again.
+            self._stretch = True
+            header.setStretchLastSection(False)
+        header.resizeSection(section, need)
 
 
 def make_table(sortable: bool = True) -> QTableView:
