@@ -6,8 +6,8 @@ every shown text is measured against the room it has:
 
 - a column header whose text is wider than its section ("Senast kontrollerac"),
 - a combo box whose current text is wider than its edit field ("Maria Nilsson (FIKTIV"),
-- a label cut off: a word-wrapped label (a two-line form label) lower than its text needs, or a
-  one-line label narrower than its text.
+- a label cut off: a word-wrapped label (a two-line form label) lower than its text needs, a
+  one-line label narrower than its text, or a label reaching outside the box that holds it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from tests.ui.conftest import drive_dialog, settle
 from trygghetsapp.services.database import Database
 from trygghetsapp.ui.actions import Act
+from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.window_texts import TabKey
 
@@ -98,6 +100,10 @@ def clipped_labels(window: QWidget) -> list[str]:
         if _in_scrolled_cell(label, window):
             continue
         text = label.text().replace("&", "") if label.buddy() is not None else label.text()
+        parent = label.parentWidget()
+        if parent is not None and not parent.rect().contains(label.geometry()):
+            found.append(f"label {text!r}: {label.geometry()} outside its box {parent.rect()}")
+            continue
         if label.wordWrap():
             need = label.heightForWidth(label.width())
             if need > label.height():
@@ -143,12 +149,12 @@ def cut_off_once_settled(qtbot: Any, window: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def desktop_font() -> Iterator[None]:
+def desktop_font(request: pytest.FixtureRequest) -> Iterator[None]:
     """The font of a real desktop (GNOME's 11 pt), not the offscreen screen's 9 pt: the
     coordinator's window cut "Senast kontrollerad" at a desktop's size."""
     before = QApplication.font()
     font = QFont(before)
-    font.setPointSize(11)
+    font.setPointSize(getattr(request, "param", 11))
     QApplication.setFont(font)
     yield
     QApplication.setFont(before)
@@ -235,5 +241,34 @@ def test_no_record_dialog_cuts_a_text_off(
     if tab is None:
         modifiers |= Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, modifiers)
+    settle(qtbot, window)
+    assert seen == [[]], seen
+
+
+@pytest.mark.parametrize("desktop_font", [9, 11], indirect=True)
+def test_a_dialog_showing_its_errors_cuts_nothing_off(
+    qtbot: Any, laptop_window: MainWindow
+) -> None:
+    """Errors under three fields make the form higher: every line of every label (the errors,
+    the legal basis's explanation) stays whole, the dialog growing or scrolling."""
+    window = laptop_window
+    window.tabs.setCurrentWidget(window.area_tabs[TabKey.CONTACTS])
+    settle(qtbot, window)
+    seen: list[list[str]] = []
+
+    def refuse(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        form = dialog.form
+        for key, text in (("phone", "070-12"), ("email", "eva(at)krokom.se")):
+            line = form.widgets[key]
+            assert isinstance(line, QLineEdit)
+            line.setText(text)
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.saving, timeout=10000)
+        assert sum(1 for e in form.errors.values() if e.isVisibleTo(dialog)) == 3
+        seen.append(cut_off_once_settled(qtbot, dialog))
+
+    drive_dialog(qtbot, refuse)
+    window.area_tabs[TabKey.CONTACTS].new_record()
     settle(qtbot, window)
     assert seen == [[]], seen

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
 from trygghetsapp.ui.form import FieldSpec, Form, FormScroll
-from trygghetsapp.ui.screen_fit import fit_to_screen
+from trygghetsapp.ui.screen_fit import fit_to_screen, move_onto_screen
 
 Submit = Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]
 """submit(values, done, failed): start the write; call `done()` or `failed(error)` when back."""
@@ -61,7 +61,7 @@ class RecordDialog(QDialog):
         column = QVBoxLayout(body)
         column.addWidget(self.form)
         column.addStretch(1)  # spare height goes below the fields, not between them
-        scroll = FormScroll(body)
+        scroll = self.scroll = FormScroll(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,6 +85,15 @@ class RecordDialog(QDialog):
             first = self.form.first_field()
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _grow_to_show_all(self) -> None:
+        """Errors made the form higher: the dialog grows as far as the screen lets it."""
+        self.form.layout_.activate()
+        extra = self.height() - self.scroll.contentsRect().height()
+        wanted = self.scroll.page_height() + extra
+        if wanted > self.height():
+            fit_to_screen(self, self.width(), wanted)
+            move_onto_screen(self)
 
     def changed(self) -> bool:
         """The user changed something since the dialog opened."""
@@ -133,6 +142,7 @@ class RecordDialog(QDialog):
         self._set_saving(False)
         if isinstance(error, DomainError):
             shown = show_domain_errors(error, self.form.errors, self._language, self)
+            self._grow_to_show_all()
             first = next((k for k in self.form.widgets if k in shown), None)
             if first is not None:
                 self.form.widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,13 +80,25 @@ class FormScroll(QScrollArea):
         layout = page.layout() if page is not None else None
         if page is None or layout is None or not layout.hasHeightForWidth():
             return
-        height = layout.totalHeightForWidth(self.viewport().width())
+        # The width the page gets: the whole inside, less the scroll bar when it will be needed.
+        room = self.contentsRect()
+        width = room.width()
+        height = layout.totalHeightForWidth(width)
+        if height > room.height():
+            width -= self.verticalScrollBar().sizeHint().width()
+            height = layout.totalHeightForWidth(width)
         if page.minimumHeight() != height:
             page.setMinimumHeight(height)
 
+    def page_height(self) -> int:
+        """The height the page needs now (for a dialog that may grow to show it whole)."""
+        self.fit_page()
+        page = self.widget()
+        return page.minimumHeight() if page is not None else 0
+
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.fit_page()
+            QTimer.singleShot(0, self.fit_page)  # once the page's layout has taken the change
         return super().eventFilter(watched, event)
 
 
