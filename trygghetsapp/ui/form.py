@@ -98,7 +98,7 @@ class FormScroll(QScrollArea):
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit_page)  # once the page's layout has taken the change
+            QTimer.singleShot(0, self, self.fit_page)  # once the page's layout has taken the change
         return super().eventFilter(watched, event)
 
 

@@ -35,6 +35,7 @@ from trygghetsapp.services.readmodels import Changes, Entity
 from trygghetsapp.sync import api
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.screen_fit import WholeHeaders
 from trygghetsapp.ui.sync.labels import (
     entity_label,
     field_label,
@@ -43,7 +44,6 @@ from trygghetsapp.ui.sync.labels import (
     value_text,
 )
 from trygghetsapp.ui.sync.state import SyncSnapshot
-from trygghetsapp.ui.tabs.base import WholeHeaders
 from trygghetsapp.ui.window_texts import TabKey
 
 TAB_FOR_ENTITY: dict[str, TabKey] = {

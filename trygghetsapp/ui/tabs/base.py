@@ -16,12 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QWidget,
@@ -36,6 +34,7 @@ from trygghetsapp.ui.door import Failed, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.form import FieldSpec, display_text
 from trygghetsapp.ui.record_model import ID_ROLE, RecordTableModel
+from trygghetsapp.ui.screen_fit import WholeHeaders
 
 
 @dataclass(frozen=True)
@@ -405,75 +404,6 @@ def _differs(old: Any, new: Any) -> bool:
     if isinstance(old, list | tuple) and isinstance(new, list | tuple):  # a generator's steps
         return [str(v).strip() for v in old] != [str(v).strip() for v in new]
     return display_text(old) != display_text(new)
-
-
-class WholeHeaders(QObject):
-    """Keeps every column at least as wide as its header's text (and sort arrow) needs, in
-    either language and at the desktop's font size: a width set in code ("130 px") or a header
-    retranslated never cuts "Senast kontrollerad" to "Senast kontrollerac". A column the user
-    narrows by dragging stays as they leave it."""
-
-    def __init__(self, header: QHeaderView) -> None:
-        super().__init__(header)
-        self.header = header
-        self._model: QAbstractItemModel | None = None
-        self._stretch = False
-        """The last column stretches, but not while the room left would cut its header."""
-        header.sectionResized.connect(self._resized)
-        header.sectionCountChanged.connect(lambda _old, _new: self._watch())
-        header.installEventFilter(self)
-        if header.model() is not None:
-            self._watch()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.header and event.type() == QEvent.Type.Resize and self._stretch:
-            self._restretch()
-        return False
-
-    def _last(self) -> int:
-        return self.header.logicalIndex(self.header.count() - 1)
-
-    def _restretch(self) -> None:
-        """Stretch the last column again once the view has room for its whole header."""
-        header = self.header
-        last = self._last()
-        others = header.length() - header.sectionSize(last)
-        if others + header.sectionSizeHint(last) <= header.width():
-            self._stretch = False
-            header.setStretchLastSection(True)
-
-    def _watch(self) -> None:
-        model = self.header.model()
-        if model is not self._model and model is not None:
-            self._model = model
-            model.headerDataChanged.connect(lambda *_: self.fit_all())
-            model.modelReset.connect(self.fit_all)
-        self.fit_all()
-
-    def fit_all(self) -> None:
-        for section in range(self.header.count()):
-            self._fit(section)
-
-    def _resized(self, section: int, _old: int, _new: int) -> None:
-        if QApplication.mouseButtons() == Qt.MouseButton.NoButton:  # not the user's drag
-            self._fit(section)
-
-    def _fit(self, section: int) -> None:
-        header = self.header
-        size = header.sectionSize(section)
-        if header.isSectionHidden(section) or size == 0:
-            return
-        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
-            return  # stretched or fitted to contents: the header sizes it
-        need = header.sectionSizeHint(section)
-        if size >= need:
-            return
-        if header.stretchLastSection() and section == self._last():
-            # Too little room left for the stretched column: it keeps its header's width and
-            # the table scrolls sideways, until a wider window lets it stretch again.
-            self._stretch = True
-            header.setStretchLastSection(False)
-        header.resizeSection(section, need)
 
 
 def make_table(sortable: bool = True) -> QTableView:

@@ -44,7 +44,8 @@ from trygghetsapp.ui.door import InspectionPage, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.labels import format_date, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
-from trygghetsapp.ui.tabs.base import AreaTab, WholeHeaders, make_button, make_table
+from trygghetsapp.ui.screen_fit import WholeHeaders
+from trygghetsapp.ui.tabs.base import AreaTab, make_button, make_table
 
 KEYS: dict[int, str] = {
     Qt.Key.Key_O: Condition.OK,
