@@ -1408,6 +1408,10 @@ ej testade</translation>
         <source>Förhandsgranska</source>
         <translation>Förhandsgranska</translation>
     </message>
+    <message>
+        <source>Stäng (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1418,6 +1422,18 @@ ej testade</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Spara (Enter)</source>
+        <translation>Spara (Enter)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Kasta det du har skrivit?</source>
+        <translation>Kasta det du har skrivit?</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1666,14 @@ ej testade</translation>
     <message>
         <source>Ny trygghetspunkt</source>
         <translation>Ny trygghetspunkt</translation>
+    </message>
+    <message>
+        <source>%1: »%2« – %3</source>
+        <translation>%1: »%2« – %3</translation>
+    </message>
+    <message>
+        <source>Det här sparades inte i %1 (rätta och skriv in det igen):</source>
+        <translation>Det här sparades inte i %1 (rätta och skriv in det igen):</translation>
     </message>
 </context>
 <context>
