@@ -39,7 +39,7 @@ def test_the_service_refuses_every_field_in_one_pass() -> None:
     assert sorted(e.field for e in found) == ["email", "name", "phone", "review_date"]
     with pytest.raises(DomainError) as raised:
         schemas.clean("contact", {"area_id": AREA, "name": "", **FOUR_MISTAKES})
-    assert sorted(p.field for p in raised.value.problems) == [
+    assert sorted(p.field for p in raised.value.refusals) == [
         "email",
         "name",
         "phone",

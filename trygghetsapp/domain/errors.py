@@ -22,7 +22,7 @@ class DomainError(ValueError):
         super().__init__(f"{where}{field}: {message_sv} / {message_en}")
 
     @property
-    def problems(self) -> tuple[DomainError, ...]:
+    def refusals(self) -> tuple[DomainError, ...]:
         """Every refusal this error carries, each naming its own field (here: itself)."""
         return (self,)
 
@@ -39,7 +39,7 @@ class FieldErrors(DomainError):
     the message names each field and its reason, one after the other."""
 
     def __init__(self, errors: Sequence[DomainError], record: str | None = None):
-        flat = [problem for error in errors for problem in error.problems]
+        flat = [problem for error in errors for problem in error.refusals]
         if not flat:
             raise ValueError("FieldErrors needs at least one error")
         self.errors = tuple(flat)
@@ -51,7 +51,7 @@ class FieldErrors(DomainError):
         )
 
     @property
-    def problems(self) -> tuple[DomainError, ...]:
+    def refusals(self) -> tuple[DomainError, ...]:
         return self.errors
 
     def with_record(self, record: str) -> DomainError:

@@ -357,7 +357,7 @@ def problems(entity: str, values: dict[str, Any], partial: bool = False) -> list
     try:
         clean(entity, values, partial)
     except DomainError as error:
-        return list(error.problems)
+        return list(error.refusals)
     return []
 
 

@@ -61,7 +61,7 @@ class RecordDialog(QDialog):
         column = QVBoxLayout(body)
         column.addWidget(self.form)
         column.addStretch(1)  # spare height goes below the fields, not between them
-        scroll = self.scroll = FormScroll(body)
+        scroll = self.form_scroll = FormScroll(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,8 +89,8 @@ class RecordDialog(QDialog):
     def _grow_to_show_all(self) -> None:
         """Errors made the form higher: the dialog grows as far as the screen lets it."""
         self.form.layout_.activate()
-        extra = self.height() - self.scroll.contentsRect().height()
-        wanted = self.scroll.page_height() + extra
+        extra = self.height() - self.form_scroll.contentsRect().height()
+        wanted = self.form_scroll.page_height() + extra
         if wanted > self.height():
             fit_to_screen(self, self.width(), wanted)
             move_onto_screen(self)

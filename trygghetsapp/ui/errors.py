@@ -56,7 +56,7 @@ def show_domain_errors(
     field for together in one message box. Returns the keys of the fields that show one."""
     shown: set[str] = set()
     elsewhere: list[str] = []
-    for problem in error.problems:
+    for problem in error.refusals:
         key = _field_key(problem.field, fields)
         if key is None:
             elsewhere.append(problem.message(language))

@@ -246,7 +246,7 @@ class SafetyPointTab(AreaTab):
                     where,
                     [
                         (form.specs[k].label, str(new.get(k, "")), p.message(lang))
-                        for p in error.problems
+                        for p in error.refusals
                         for k in [p.field]
                         if k in form.specs
                     ],
