@@ -1625,6 +1625,10 @@ untested</translation>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
+    <message>
+        <source>Stäng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1635,6 +1639,18 @@ untested</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Spara (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Kasta det du har skrivit?</source>
+        <translation>Throw away what you have typed?</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1890,14 @@ untested</translation>
     <message>
         <source>Ny trygghetspunkt</source>
         <translation>New safety point</translation>
+    </message>
+    <message>
+        <source>%1: »%2« – %3</source>
+        <translation>%1: “%2” – %3</translation>
+    </message>
+    <message>
+        <source>Det här sparades inte i %1 (rätta och skriv in det igen):</source>
+        <translation>This was not saved in %1 (correct it and type it again):</translation>
     </message>
 </context>
 <context>

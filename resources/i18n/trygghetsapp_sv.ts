@@ -1625,6 +1625,10 @@ ej testade</translation>
         <source>Förhandsgranska</source>
         <translation>Förhandsgranska</translation>
     </message>
+    <message>
+        <source>Stäng (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1635,6 +1639,18 @@ ej testade</translation>
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Spara (Enter)</source>
+        <translation>Spara (Enter)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Kasta det du har skrivit?</source>
+        <translation>Kasta det du har skrivit?</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1890,14 @@ ej testade</translation>
     <message>
         <source>Ny trygghetspunkt</source>
         <translation>Ny trygghetspunkt</translation>
+    </message>
+    <message>
+        <source>%1: »%2« – %3</source>
+        <translation>%1: »%2« – %3</translation>
+    </message>
+    <message>
+        <source>Det här sparades inte i %1 (rätta och skriv in det igen):</source>
+        <translation>Det här sparades inte i %1 (rätta och skriv in det igen):</translation>
     </message>
 </context>
 <context>

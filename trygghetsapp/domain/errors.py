@@ -1,6 +1,13 @@
-"""The one error a user mistake raises: it names the field and says why, in Swedish and English."""
+"""The errors a user mistake raises: each names the field and says why, in Swedish and English.
+
+A form's values are checked all at once (`domain.schemas.clean`): when more than one field is
+refused, one `FieldErrors` carries every refusal, so a dialog shows each beside its own field and
+the command line lists them all, instead of one mistake per try.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class DomainError(ValueError):
@@ -14,12 +21,49 @@ class DomainError(ValueError):
         where = f"{record}: " if record else ""
         super().__init__(f"{where}{field}: {message_sv} / {message_en}")
 
+    @property
+    def refusals(self) -> tuple[DomainError, ...]:
+        """Every refusal this error carries, each naming its own field (here: itself)."""
+        return (self,)
+
     def with_record(self, record: str) -> DomainError:
         """The same error, saying which record of an import it came from."""
         return DomainError(self.field, self.message_sv, self.message_en, record=record)
 
     def message(self, language: str = "sv") -> str:
         return self.message_en if language.startswith("en") else self.message_sv
+
+
+class FieldErrors(DomainError):
+    """Several fields refused at once. `field` is the first one's (where the cursor goes);
+    the message names each field and its reason, one after the other."""
+
+    def __init__(self, errors: Sequence[DomainError], record: str | None = None):
+        flat = [problem for error in errors for problem in error.refusals]
+        if not flat:
+            raise ValueError("FieldErrors needs at least one error")
+        self.errors = tuple(flat)
+        super().__init__(
+            flat[0].field,
+            "; ".join(f"{e.field}: {e.message_sv}" for e in flat),
+            "; ".join(f"{e.field}: {e.message_en}" for e in flat),
+            record=record,
+        )
+
+    @property
+    def refusals(self) -> tuple[DomainError, ...]:
+        return self.errors
+
+    def with_record(self, record: str) -> DomainError:
+        return FieldErrors(self.errors, record=record)
+
+
+def raise_all(errors: Sequence[DomainError]) -> None:
+    """Nothing when `errors` is empty; the one error itself; or all of them as one."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise FieldErrors(errors)
 
 
 class NotFoundError(DomainError):

@@ -35,7 +35,7 @@ from trygghetsapp.domain.catalogues import (
     ReservePower,
     SafetyPointKind,
 )
-from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.errors import DomainError, raise_all
 
 
 class Rule(Protocol):
@@ -371,16 +371,29 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
+def problems(entity: str, values: dict[str, Any], partial: bool = False) -> list[DomainError]:
+    """Every refused field of `values` at once (empty when all are good): what a form shows
+    beside each of its fields, and what the command line lists, after one try."""
+    try:
+        clean(entity, values, partial)
+    except DomainError as error:
+        return list(error.refusals)
+    return []
+
+
 def clean(entity: str, values: dict[str, Any], partial: bool = False) -> dict[str, Any]:
     """Validated, normalised values; with partial=True only the given fields are checked.
 
+    Every field is checked, and every refusal is raised together (`errors.FieldErrors` when
+    there are more than one), so four mistakes take one try, not four.
     Unknown fields are refused, so a typo in an import file is reported instead of ignored.
     A safety point's coordinates are checked as a pair (both or neither), as a form gives them.
     """
     rules = FIELDS[entity]
-    unknown = sorted(set(values) - set(rules) - {"id"})
-    if unknown:
-        raise DomainError(unknown[0], "okänt fält", "unknown field")
+    found: list[DomainError] = [
+        DomainError(name, "okänt fält", "unknown field")
+        for name in sorted(set(values) - set(rules) - {"id"})
+    ]
     given = dict(values) if partial else {**DEFAULTS.get(entity, {}), **values}
     result: dict[str, Any] = {}
     names = [n for n in rules if n in given] if partial else list(rules)
@@ -388,13 +401,21 @@ def clean(entity: str, values: dict[str, Any], partial: bool = False) -> dict[st
     for name in names:
         if pair and name in COORDINATES:
             continue  # below, as a pair
-        result[name] = rules[name](name, given.get(name))
+        try:
+            result[name] = rules[name](name, given.get(name))
+        except DomainError as error:
+            found.append(error)
     if pair:
         if partial and not ("latitude" in given and "longitude" in given):
-            raise DomainError(
-                "latitude", "ange båda koordinaterna", "give both coordinates together"
+            found.append(
+                DomainError("latitude", "ange båda koordinaterna", "give both coordinates together")
             )
-        result["latitude"], result["longitude"] = v.coordinates(
-            given.get("latitude"), given.get("longitude")
-        )
+        else:
+            try:
+                result["latitude"], result["longitude"] = v.coordinates(
+                    given.get("latitude"), given.get("longitude")
+                )
+            except DomainError as error:
+                found.append(error)
+    raise_all(found)
     return result

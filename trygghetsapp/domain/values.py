@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.errors import DomainError, raise_all
 
 NAME_MAX = 200
 TEXT_MAX = 10_000
@@ -197,11 +197,17 @@ def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | No
     """WGS84 decimal degrees inside Sweden, both or neither."""
     if (latitude is None or latitude == "") and (longitude is None or longitude == ""):
         return None, None
-    if latitude is None or latitude == "":
-        raise DomainError("latitude", "saknas (ange båda koordinaterna)", "missing (give both)")
-    if longitude is None or longitude == "":
-        raise DomainError("longitude", "saknas (ange båda koordinaterna)", "missing (give both)")
-    return coordinate("latitude", latitude), coordinate("longitude", longitude)
+    found: list[DomainError] = []
+    axes: list[float | None] = []
+    for field, value in (("latitude", latitude), ("longitude", longitude)):
+        try:
+            if value is None or value == "":
+                raise DomainError(field, "saknas (ange båda koordinaterna)", "missing (give both)")
+            axes.append(coordinate(field, value))
+        except DomainError as error:
+            found.append(error)
+    raise_all(found)
+    return axes[0], axes[1]
 
 
 def coordinate(field: str, value: Any) -> float | None:

@@ -33,6 +33,7 @@ from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.screen_fit import fit_to_screen
 
 
 class Col(IntEnum):
@@ -122,7 +123,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(second)
         layout.addLayout(buttons)
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
         self.second_folder: Path | None = None
         self._show_second_folder(None)
         self.reload()

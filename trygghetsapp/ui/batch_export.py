@@ -37,6 +37,7 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.door import ExportResult
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.print_preview import kind_labels
+from trygghetsapp.ui.screen_fit import fit_to_screen
 from trygghetsapp.ui.tasks import Cancelled
 
 
@@ -105,7 +106,7 @@ class BatchExportDialog(QDialog):
         layout.addWidget(self.folder_radio)
         layout.addWidget(self.combined_radio)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         self.export_button.setEnabled(False)  # until the areas are listed
         self.door.query(ops.list_areas(), self._show_areas, self._failed, owner=self)
 

@@ -2,8 +2,12 @@
 
 `submit(values, done, failed)` hands the write to the door (through an undo command) and returns
 at once. The dialog stays open, its buttons held, until the write came back: `done()` closes it;
-`failed(error)` keeps it open with a refused value's message under its field, so nothing typed is
-lost. Cancel and Esc wait too while a write is on its way (it cannot be called back).
+`failed(error)` keeps it open with every refused value's message under its own field (all of them
+at once), so nothing typed is lost. Cancel and Esc wait too while a write is on its way (it cannot
+be called back); on a changed form they ask before throwing away what was typed.
+
+The dialog opens with its first field focused (the tab order is the form's order) and fits the
+screen it opens on.
 """
 
 from __future__ import annotations
@@ -11,20 +15,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.ui.errors import report_unexpected, show_domain_error
-from trygghetsapp.ui.form import FieldSpec, Form
+from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
+from trygghetsapp.ui.form import FieldSpec, Form, FormScroll
+from trygghetsapp.ui.screen_fit import fit_to_screen, move_onto_screen
 
 Submit = Callable[[dict[str, Any], Callable[[], None], Callable[[BaseException], None]], None]
 """submit(values, done, failed): start the write; call `done()` or `failed(error)` when back."""
@@ -48,6 +52,8 @@ class RecordDialog(QDialog):
         self._language = language
         self.saving = False
         """True while the write is on its way (the buttons wait)."""
+        self._opened: dict[str, Any] | None = None
+        """What the form held when it was shown: a changed form asks before it is thrown away."""
         self.form = Form(specs)
         if values:
             self.form.set_values(values)
@@ -55,20 +61,43 @@ class RecordDialog(QDialog):
         column = QVBoxLayout(body)
         column.addWidget(self.form)
         column.addStretch(1)  # spare height goes below the fields, not between them
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = self.form_scroll = FormScroll(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Spara"))
+        ok.setToolTip(self.tr("Spara (Enter)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Avbryt"))
+        cancel.setToolTip(self.tr("Avbryt (Esc)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.resize(560, min(640, self.form.sizeHint().height() + 110))
+        fit_to_screen(self, 560, min(640, self.form.sizeHint().height() + 110))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._opened is None:
+            self._opened = self.form.values()
+            first = self.form.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _grow_to_show_all(self) -> None:
+        """Errors made the form higher: the dialog grows as far as the screen lets it."""
+        self.form.layout_.activate()
+        extra = self.height() - self.form_scroll.contentsRect().height()
+        wanted = self.form_scroll.page_height() + extra
+        if wanted > self.height():
+            fit_to_screen(self, self.width(), wanted)
+            move_onto_screen(self)
+
+    def changed(self) -> bool:
+        """The user changed something since the dialog opened."""
+        return self._opened is not None and self.form.values() != self._opened
 
     def accept(self) -> None:
         if self.saving:
@@ -81,14 +110,25 @@ class RecordDialog(QDialog):
             self._refused(error)
 
     def reject(self) -> None:
-        if not self.saving:
+        if not self.saving and (not self.changed() or self._discard()):
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.saving:
             event.ignore()
             return
-        super().closeEvent(event)
+        super().closeEvent(event)  # QDialog's close rejects: a changed form asks there
+
+    def _discard(self) -> bool:
+        """Ask before what was typed is thrown away; No (the default) keeps the dialog."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Kasta det du har skrivit?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
@@ -101,10 +141,11 @@ class RecordDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self._set_saving(False)
         if isinstance(error, DomainError):
-            show_domain_error(error, self.form.errors, self._language, self)
-            widget = self.form.widgets.get(error.field)
-            if widget is not None:
-                widget.setFocus()
+            shown = show_domain_errors(error, self.form.errors, self._language, self)
+            self._grow_to_show_all()
+            first = next((k for k in self.form.widgets if k in shown), None)
+            if first is not None:
+                self.form.widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         report_unexpected(error, self)
 

@@ -49,6 +49,34 @@ def show_domain_error(
     QMessageBox.warning(parent, "Trygghetsapp", error.message(language))  # type: ignore[arg-type]
 
 
+def show_domain_errors(
+    error: DomainError, fields: Mapping[str, FieldError], language: str, parent: QWidget | None
+) -> set[str]:
+    """Every refusal `error` carries beside its own field, all at once; the ones the form has no
+    field for together in one message box. Returns the keys of the fields that show one."""
+    shown: set[str] = set()
+    elsewhere: list[str] = []
+    for problem in error.refusals:
+        key = _field_key(problem.field, fields)
+        if key is None:
+            elsewhere.append(problem.message(language))
+        elif key not in shown:  # the first reason per field (e.g. a fact's of several)
+            fields[key].show_message(problem.message(language))
+            shown.add(key)
+    if elsewhere:
+        QMessageBox.warning(parent, "Trygghetsapp", "\n".join(elsewhere))  # type: ignore[arg-type]
+    return shown
+
+
+def _field_key(field: str, fields: Mapping[str, FieldError]) -> str | None:
+    if field in fields:
+        return field
+    for part in (field.split(".")[0], field.split(".")[-1]):
+        if part in fields:
+            return part
+    return None
+
+
 def unexpected_message() -> str:
     return QCoreApplication.translate(
         "errors",

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,51 @@ class _PlainText(QPlainTextEdit):
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
+
+
+class FormScroll(QScrollArea):
+    """A scroll area whose page is as high as its wrapped texts need at the width it gets.
+
+    QScrollArea sizes a resizable page by its minimum size, which knows nothing of word-wrapped
+    labels: a two-line label (a form's caption, an explanation under a field) got one line's
+    height and was cut off. Here the page's minimum height follows its layout's height for the
+    viewport's width."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        # The width the page gets: the whole inside, less the scroll bar when it will be needed.
+        room = self.contentsRect()
+        width = room.width()
+        height = layout.totalHeightForWidth(width)
+        if height > room.height():
+            width -= self.verticalScrollBar().sizeHint().width()
+            height = layout.totalHeightForWidth(width)
+        if page.minimumHeight() != height:
+            page.setMinimumHeight(height)
+
+    def page_height(self) -> int:
+        """The height the page needs now (for a dialog that may grow to show it whole)."""
+        self.fit_page()
+        page = self.widget()
+        return page.minimumHeight() if page is not None else 0
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_page)  # once the page's layout has taken the change
+        return super().eventFilter(watched, event)
 
 
 class Form(QWidget):
@@ -90,6 +137,10 @@ class Form(QWidget):
             self.widgets[spec.key] = widget
             self.boxes[spec.key] = box
             self.errors[spec.key] = error
+        # Tab walks the fields in the form's order, whatever order they were made or parented in.
+        fields = list(self.widgets.values())
+        for before, after in pairwise(fields):
+            QWidget.setTabOrder(before, after)
 
     def _make(self, spec: FieldSpec) -> QWidget:
         if spec.kind == "text":
@@ -126,6 +177,13 @@ class Form(QWidget):
             line.setPlaceholderText(spec.placeholder)
         line.editingFinished.connect(lambda k=spec.key: self._maybe_edited(k))
         return line
+
+    def first_field(self) -> QWidget | None:
+        """The first field the user can type in (a hidden or disabled one is skipped)."""
+        for widget in self.widgets.values():
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                return widget
+        return None
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         self.layout_.setRowVisible(self.boxes[key], visible)

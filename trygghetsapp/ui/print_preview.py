@@ -37,6 +37,7 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.pdf_document import PdfPages, page_image
 from trygghetsapp.ui.pdf_view import PdfPagesView, ZoomMode
+from trygghetsapp.ui.screen_fit import fit_to_screen, show_shortcut
 from trygghetsapp.ui.tasks import Cancelled
 
 PRINT_STRIPS = 16
@@ -288,6 +289,9 @@ class PrintPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Skriv &ut…"))
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         close_button = QPushButton(self.tr("Stäng"))
+        close_button.setToolTip(self.tr("Stäng (Esc)"))
+        for button in (self.save_button, self.print_button):
+            show_shortcut(button)
         self.save_button.clicked.connect(lambda: self.save())
         self.print_button.clicked.connect(self.print_document)
         close_button.clicked.connect(self.reject)
@@ -302,7 +306,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.finished.connect(self._on_finished)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self._apply_zoom()
         self.build()
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from trygghetsapp.ui.screen_fit import fit_to_screen
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -45,7 +47,7 @@ def restore_place(settings: QSettings, window: QMainWindow, splitter: QSplitter)
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
-        window.resize(1280, 720)
+        fit_to_screen(window, 1280, 720, keep_on_screen=False)
     state = get_bytes(settings, SPLITTER)
     if state is not None:
         splitter.restoreState(state)

@@ -33,6 +33,7 @@ from trygghetsapp.ui import file_dialogs
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.door import ExportChoice, ExportDone
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.screen_fit import fit_to_screen
 from trygghetsapp.ui.tasks import Cancelled
 
 KINDS = ("xlsx", "template", "county", "gis", "web", "poster")
@@ -198,7 +199,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         # Wrapped texts need their height for the width they get, or a short dialog cuts them.
         width = max(620, layout.sizeHint().width())
-        self.resize(width, layout.totalHeightForWidth(width))
+        fit_to_screen(self, width, layout.totalHeightForWidth(width))
 
     def _warn_internal(self, internal: bool) -> None:
         self.warning.setText(
@@ -212,7 +213,7 @@ class ExportDialog(QDialog):
         layout = self.layout()
         if layout is not None:  # room for the warning's lines, none cut off
             height = layout.totalHeightForWidth(self.width())
-            self.resize(self.width(), max(height, self.height()))
+            fit_to_screen(self, self.width(), max(height, self.height()))
 
     def choice(self) -> ExportChoice:
         return ExportChoice(

@@ -50,6 +50,7 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.door import LongOp
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.i18n import counted
+from trygghetsapp.ui.screen_fit import fit_to_screen
 from trygghetsapp.ui.tasks import Cancelled
 
 SHOWN_ROWS = 2000
@@ -220,7 +221,7 @@ class XlsxImportWizard(QDialog):
         layout.addWidget(self.filler, 1)
         layout.addWidget(buttons)
         self.tabs.hide()
-        self.resize(960, 600)
+        fit_to_screen(self, 960, 600)
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget()

@@ -35,6 +35,7 @@ from trygghetsapp.services.readmodels import Changes, Entity
 from trygghetsapp.sync import api
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.errors import report_unexpected
+from trygghetsapp.ui.screen_fit import WholeHeaders
 from trygghetsapp.ui.sync.labels import (
     entity_label,
     field_label,
@@ -100,6 +101,7 @@ class ConflictsPanel(QWidget):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        WholeHeaders(header)  # no header cut off, even at the window's minimum size
         self.table.currentItemChanged.connect(lambda *_: self._show_choices())
         self.table.itemActivated.connect(lambda *_: self.open_current())  # double-click, Enter
         self.choices = QGroupBox(self.tr("Välj vilket värde som ska gälla"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trygghetsapp.ui.screen_fit import WholeHeaders
 from trygghetsapp.ui.sync.labels import local_time, role_label, sv_or_en
 from trygghetsapp.ui.sync.state import SyncSnapshot
 
@@ -157,6 +158,7 @@ class SyncPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.devices.horizontalHeader().setStretchLastSection(True)
+        WholeHeaders(self.devices.horizontalHeader())  # no header cut off (issue 13)
         self.missing = _label()
         self.missing.setObjectName("syncMissing")
         self.refused = _label()

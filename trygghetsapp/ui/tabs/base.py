@@ -34,6 +34,7 @@ from trygghetsapp.ui.door import Failed, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.form import FieldSpec, display_text
 from trygghetsapp.ui.record_model import ID_ROLE, RecordTableModel
+from trygghetsapp.ui.screen_fit import WholeHeaders
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,7 @@ def _differs(old: Any, new: Any) -> bool:
 
 def make_table(sortable: bool = True) -> QTableView:
     view = QTableView()
+    WholeHeaders(view.horizontalHeader())
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

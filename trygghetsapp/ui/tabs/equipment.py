@@ -176,19 +176,23 @@ class EquipmentTab(RecordTab):
         buttons = self.setup_record_table(
             model,
             self.tr("Utrustning"),
-            {Col.CATEGORY: 150, Col.NAME: 200, Col.CONDITION: 110, Col.LAST_CHECKED: 130},
+            # Room for the last column's header at 1280 px: "Antal" needs no 100 px.
+            {Col.CATEGORY: 140, Col.NAME: 150, Col.QUANTITY: 70, Col.CONDITION: 100},
             self.tr("Ny utrustning…"),
             self.tr("Ändra…"),
             self.tr("Ta bort"),
         )
         self.summary = QLabel()
+        # Wraps rather than widening the tab: the tab widget is as wide as its widest page, and
+        # the area list beside it would give up its room (the never-checked count made it long).
+        self.summary.setWordWrap(True)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Kategori:")))
         filters.addWidget(self.category_filter)
         filters.addWidget(QLabel(self.tr("Skick:")))
         filters.addWidget(self.condition_filter)
         filters.addStretch(1)
-        filters.addWidget(self.summary)
+        filters.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)

@@ -45,6 +45,7 @@ from trygghetsapp.ui.door import InspectionPage, Op
 from trygghetsapp.ui.errors import report_unexpected
 from trygghetsapp.ui.labels import format_date, label
 from trygghetsapp.ui.record_model import Column, RecordTableModel
+from trygghetsapp.ui.screen_fit import WholeHeaders
 from trygghetsapp.ui.tabs.base import AreaTab, make_button, make_table
 
 KEYS: dict[int, str] = {
@@ -138,6 +139,7 @@ class InspectionTab(AreaTab):
             [columns[c] for c in Col], self
         )
         self.walk = WalkTable()
+        WholeHeaders(self.walk.horizontalHeader())  # no header cut off (issue 13)
         table_defaults = make_table(sortable=False)
         for view in (self.walk,):
             view.setSelectionBehavior(table_defaults.selectionBehavior())

@@ -59,10 +59,11 @@ class RolesTab(AreaTab):
         # Tab walks the holder and deputy pickers, not the table's cells.
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Col.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(Col.HOLDER, Col.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its contents (a person's whole name in the pickers, never
+        # "Maria Nilsson (FIKTIV"); the status takes what is left.
+        for column in range(Col.ROLE, Col.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Stretch)
         self.hint = QLabel(
             self.tr(
                 "Välj ordinarie och ersättare bland områdets kontakter. "

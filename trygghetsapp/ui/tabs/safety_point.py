@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +34,8 @@ from trygghetsapp.ui import door as ops
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.door import Failed, Op, PointPage
-from trygghetsapp.ui.errors import report_unexpected, show_domain_error
-from trygghetsapp.ui.form import FieldSpec, Form, choices
+from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
+from trygghetsapp.ui.form import FieldSpec, Form, FormScroll, choices
 from trygghetsapp.ui.tabs.base import AreaTab
 
 COORDINATES = ("latitude", "longitude")
@@ -49,6 +49,7 @@ class SafetyPointTab(AreaTab):
         self.point_id: str | None = None
         self._shown_area: str | None = None
         self._shown_point: str | None = None
+        self._shown_name = ""
         lang = context.language
         self.area_form = Form(
             [
@@ -83,9 +84,7 @@ class SafetyPointTab(AreaTab):
         left.addStretch(1)
         columns.addLayout(left, 2)
         columns.addWidget(self.point_box, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FormScroll(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -137,7 +136,15 @@ class SafetyPointTab(AreaTab):
         self.setEnabled(True)
         # The same area read again (after a commit): what the user is typing meanwhile stays.
         again = page.area.id == self._shown_area
+        # Another area (or point) replaces the forms: a refused value still in them is said
+        # aloud, not silently dropped.
+        lost = self._refused_values(self.area_form) if not again else []
+        if not again or self._next_point(page) != self._shown_point:
+            lost += self._refused_values(self.point_form)
+        if lost:
+            self._say_not_saved(self._shown_name, lost)
         self._shown_area = page.area.id
+        self._shown_name = page.area.name
         area = page.area
         self.area_form.set_values(
             {
@@ -168,6 +175,42 @@ class SafetyPointTab(AreaTab):
             )
         self._shown_point = self.point_id
 
+    def _next_point(self, page: PointPage) -> str | None:
+        ids = [p.id for p in page.points]
+        return self.point_id if self.point_id in ids else (ids[0] if ids else None)
+
+    def _refused_values(self, form: Form) -> list[tuple[str, str, str]]:
+        """(label, typed value, reason) of each changed field the service refused (a coordinate
+        with its pair's reason: "the longitude is missing")."""
+        lost = []
+        for key in form.widgets:
+            if form.value(key) == form.loaded(key):
+                continue
+            group = COORDINATES if key in COORDINATES else (key,)
+            reasons = [
+                form.errors[k].accessibleName()
+                for k in group
+                if k in form.errors and form.errors[k].text()
+            ]
+            if reasons:
+                lost.append((form.specs[key].label, str(form.value(key)), "; ".join(reasons)))
+        return lost
+
+    def _say_not_saved(self, where: str, lost: list[tuple[str, str, str]]) -> None:
+        lines = [
+            self.tr("%1: »%2« – %3").replace("%1", label).replace("%2", typed).replace("%3", why)
+            for label, typed, why in lost
+        ]
+        QMessageBox.warning(
+            self,
+            "Trygghetsapp",
+            self.tr("Det här sparades inte i %1 (rätta och skriv in det igen):").replace(
+                "%1", where
+            )
+            + "\n"
+            + "\n".join(lines),
+        )
+
     def _point_picked(self, index: int) -> None:
         self.point_id = self.point_picker.itemData(index)
         self.refresh()
@@ -192,9 +235,24 @@ class SafetyPointTab(AreaTab):
             for k in keys:
                 form.accept_value(k, new[k])  # what was sent, not what is typed since
 
+        shown = (self._shown_area, self._shown_point if form is self.point_form else None)
+        where = self._shown_name
+
         def refused(error: BaseException) -> None:
-            if isinstance(error, DomainError):
-                show_domain_error(error, form.errors, self.context.language, self)
+            now = (self._shown_area, self._shown_point if form is self.point_form else None)
+            if isinstance(error, DomainError) and now != shown:  # the form shows another now
+                lang = self.context.language
+                self._say_not_saved(
+                    where,
+                    [
+                        (form.specs[k].label, str(new.get(k, "")), p.message(lang))
+                        for p in error.refusals
+                        for k in [p.field]
+                        if k in form.specs
+                    ],
+                )
+            elif isinstance(error, DomainError):
+                show_domain_errors(error, form.errors, self.context.language, self)
             else:
                 report_unexpected(error, self)
 
