@@ -124,10 +124,10 @@ def test_sync_now_through_a_folder_with_preview(
     capsys.readouterr()
     assert cli(b, "sync", "now", "--folder", str(folder), "--dry-run") == 0
     preview = capsys.readouterr().out
-    assert "Förhandsvisning" in preview and "1 nya poster" in preview
+    assert "Förhandsvisning" in preview and "1 ny post" in preview
     assert "Fältdator 07" not in export_json(b, capsys)
     assert cli(b, "sync", "now", "--folder", str(folder)) == 0
-    assert "Synk klar: 1 nya poster" in capsys.readouterr().out
+    assert "Synk klar: 1 ny post" in capsys.readouterr().out
     assert cli(a, "sync", "now") == 0  # folder remembered
     assert export_json(a, capsys) == export_json(b, capsys)
     # The office's package acknowledged what it received from the laptop.
@@ -142,7 +142,7 @@ def test_sync_now_through_a_folder_with_preview(
     # A damaged file in the folder is refused and reported, the rest still imports.
     (folder / "junk.tsync").write_bytes(b"not a package\n")
     assert cli(a, "sync", "now") == 1
-    assert "avvisade" in capsys.readouterr().out
+    assert "1 avvisad fil" in capsys.readouterr().out
 
 
 def test_conflicts_json_and_device_commands(

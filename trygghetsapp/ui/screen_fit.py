@@ -10,7 +10,7 @@ whole (`WholeHeaders`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QWidget
 
@@ -35,6 +35,10 @@ def fit_to_screen(widget: QWidget, width: int, height: int, keep_on_screen: bool
     inside the screen whenever shown (a dialog; a main window the user sizes keeps its size)."""
     area = available_geometry(widget)
     widget.resize(min(width, area.width() - FRAME), min(height, area.height() - TITLE))
+    if not keep_on_screen:  # the start window's first size: before the first window, where
+        return  # PySide6's `Qt` namespace must not be built yet (15-30 ms; see ui/frame.py)
+    from PySide6.QtCore import Qt
+
     if (
         keep_on_screen
         and widget.findChild(_KeepOnScreen, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -127,6 +131,8 @@ class WholeHeaders(QObject):
             self._fit(section)
 
     def _resized(self, section: int, _old: int, _new: int) -> None:
+        from PySide6.QtCore import Qt
+
         if QApplication.mouseButtons() == Qt.MouseButton.NoButton:  # not the user's drag
             self._fit(section)
 
