@@ -208,7 +208,9 @@ def test_two_laptops_and_two_workstations_converge(
         names = ["fältdator 1", "fältdator 2", "kontor 1", "kontor 2"]
         texts = [transfer.export_text(d) for d in schedule.everyone]
         conflicts = [_conflicts(d) for d in schedule.everyone]
-        problems = {n: checks.check_database(d) for n, d in zip(names, schedule.everyone, strict=True)}
+        problems = {
+            n: checks.check_database(d) for n, d in zip(names, schedule.everyone, strict=True)
+        }
         print(
             f"seed {seed}: {len(schedule.packages)} packages, {schedule.rounds} office rounds, "
             f"{texts[2].count('Område')} areas, {len(conflicts[2])} conflicts"
