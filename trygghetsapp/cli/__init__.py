@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from trygghetsapp import __version__
-from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
+from trygghetsapp.cli import data, exchange, keys, office, pdf, privacy, sync
 from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, refuse_server
 from trygghetsapp.domain.errors import DomainError
 
@@ -24,7 +24,7 @@ __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (data, exchange, pdf, sync, keys, privacy)
+COMMAND_GROUPS = (data, exchange, pdf, sync, keys, privacy, office)
 """Every module of commands, in the order `--help` lists them."""
 
 

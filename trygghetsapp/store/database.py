@@ -8,6 +8,7 @@ the command line and the tests open a database with.
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,7 +99,10 @@ def open_server_store(url: str, anchor: Path, device_name: str | None = None) ->
     try:
         anchor.parent.mkdir(parents=True, exist_ok=True)
         device_id = installation_device_id(anchor)
-        store = open_server_engine(url, anchor, device_id=device_id)
+        # A county database: the municipality this session works in, when the login holds
+        # several municipality roles (store/scoping.py; the server checks the membership).
+        municipality = os.environ.get("TRYGGHETSAPP_MUNICIPALITY") or None
+        store = open_server_engine(url, anchor, device_id=device_id, municipality=municipality)
         migrate.migrate_server(store.engine)
         store.engine.dispose()  # a connection made before the tables existed has no device view
         database = Database(store, fully_checked=True, had_data=True)

@@ -152,13 +152,19 @@ def own_device_view(dbapi_connection: Any, device_id: str) -> None:
         dbapi_connection.autocommit = previous
 
 
-def make_server_engine(url: str, read_only: bool = False, device_id: str | None = None) -> Engine:
+def make_server_engine(
+    url: str,
+    read_only: bool = False,
+    device_id: str | None = None,
+    municipality: str | None = None,
+) -> Engine:
     """An engine on the PostgreSQL database at `url` (psycopg 3, READ COMMITTED).
 
     A read-only engine runs every transaction READ ONLY (the server refuses any write).
     `device_id`: this installation's identity; every connection then sees only its own
     `local_device` row (`own_device_view`). Without it (tools, the test template) the table
-    is seen whole."""
+    is seen whole. `municipality`: the session's municipality in a county database, for a
+    login holding several municipality roles (store/scoping.py: it selects, grants nothing)."""
     engine = create_engine(
         driver_url(url),
         poolclass=QueuePool,
@@ -167,6 +173,12 @@ def make_server_engine(url: str, read_only: bool = False, device_id: str | None 
     )
     if device_id is not None:
         event.listen(engine, "connect", lambda dbapi, _record: own_device_view(dbapi, device_id))
+    if municipality:
+        from trygghetsapp.store.scoping import set_municipality
+
+        event.listen(
+            engine, "connect", lambda dbapi, _record: set_municipality(dbapi, municipality)
+        )
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -209,9 +221,13 @@ def open_engine(path: Path, read_only: bool = False) -> Store:
 
 
 def open_server_engine(
-    url: str, anchor: Path, read_only: bool = False, device_id: str | None = None
+    url: str,
+    anchor: Path,
+    read_only: bool = False,
+    device_id: str | None = None,
+    municipality: str | None = None,
 ) -> Store:
-    engine = make_server_engine(url, read_only, device_id)
+    engine = make_server_engine(url, read_only, device_id, municipality)
     return Store(
         path=anchor,
         engine=engine,
