@@ -97,9 +97,12 @@ class PgServer:
         self._make_template()
 
     def stop(self) -> None:
+        """Stop the server and remove its folder (about 45 MB a session, left in the temporary
+        folder by every test session before)."""
         if self.port:
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
             self.port = 0
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def admin(self, statement: str) -> None:
         """One statement on the maintenance database, outside a transaction."""

@@ -2,10 +2,12 @@
 each change is applied exactly once and the office ends as a replica that imported them one
 after the other. 20 rounds, each on a fresh office database on the PostgreSQL server.
 
-No planted variant: with the merge lock left out the rounds still pass (measured, 20 of 20),
-because every import also updates the database's one `local_device` row (its clock), and that
-row lock already makes the second merge wait. The explicit lock (`importer.lock_merge`) is what
-will hold once office workstations get identities of their own (docs/office-postgresql.md).
+Each workstation is an installation of its own (its own anchor, keys and device identity, kept
+beside the anchor: store/device_file.py), so no shared `local_device` row orders the two merges
+any more: the explicit merge lock (`importer.lock_merge`) does. Planted away, every round goes
+wrong (measured: 20 of 20, the office differs from the one-after-the-other replica: a merge
+overwrote the area with a state missing the other laptop's edit);
+`test_without_the_merge_lock_a_round_goes_wrong` keeps that proof in the suite.
 
 The rounds: two laptops edit different fields of one area the office already holds (concurrent
 edits, no conflict: both values must survive). Process 1 imports [laptop 1's package, laptop
@@ -29,6 +31,7 @@ from trygghetsapp.security import trust
 from trygghetsapp.services import areas, checks, transfer
 from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.sync.api import export_package, import_file, set_role
+from trygghetsapp.sync.device import get_device
 
 pytestmark = pytest.mark.postgresql
 ROUNDS = 20
@@ -64,12 +67,21 @@ def _laptops(tmp_path: Path) -> tuple[Database, Database, Path, list[Path]]:
     return one, two, base, packages
 
 
-def _office(location: Path | str, anchor: Path, laptops: tuple[Database, Database], base: Path):
-    office = open_database(location, device_name="Kontoret", anchor=anchor)
+def _office(
+    location: Path | str,
+    anchor: Path,
+    laptops: tuple[Database, Database],
+    base: Path | None,
+    name: str = "Kontoret",
+) -> Database:
+    """An office installation (its own device identity and keys beside `anchor`); `base` is
+    imported when given (the first workstation: the area both laptops edit)."""
+    office = open_database(location, device_name=name, anchor=anchor)
     set_role(office, "office")
     for laptop in laptops:  # the office enrols the laptops (they import nothing here)
         trust.enrol_card(office.path, card(laptop))
-    import_file(office, base)
+    if base is not None:
+        import_file(office, base)
     return office
 
 
@@ -92,13 +104,20 @@ def _rounds(
     orders = [[str(p) for p in packages], [str(p) for p in reversed(packages)]]
     for number in range(ROUNDS):
         url = server.new_database("office")
-        anchor = tmp_path / f"round-{number}" / "office"
-        _office(url, anchor, (one, two), base).close()
+        # Two workstations: two installations, each its own device identity, clock and keys.
+        anchors = [tmp_path / f"round-{number}" / f"ws{n}" / "office" for n in (1, 2)]
+        first = _office(url, anchors[0], (one, two), base, "Kontor 1")
+        second = _office(url, anchors[1], (one, two), None, "Kontor 2")
+        devices = {get_device(first).id, get_device(second).id}
+        first.close()
+        second.close()
+        assert len(devices) == 2, "the two workstations share one device identity"
         futures = [
-            workers.submit(office_worker.run, url, str(anchor), order, planted) for order in orders
+            workers.submit(office_worker.run, url, str(anchor), order, planted)
+            for anchor, order in zip(anchors, orders, strict=True)
         ]
         results = [f.result(timeout=120) for f in futures]
-        office = open_database(url, anchor=anchor)
+        office = open_database(url, anchor=anchors[0])
         try:
             applied = sum(a for result in results for _new, a in result)
             inserted = sum(n for result in results for n, _a in result)
@@ -125,3 +144,15 @@ def test_two_office_processes_apply_each_change_once(
     pg_server: PgServer, workers: concurrent.futures.ProcessPoolExecutor, tmp_path: Path
 ) -> None:
     assert _rounds(pg_server, workers, tmp_path, planted=False) == []
+
+
+def test_without_the_merge_lock_a_round_goes_wrong(
+    pg_server: PgServer, workers: concurrent.futures.ProcessPoolExecutor, tmp_path: Path
+) -> None:
+    """The planted bug: `importer.lock_merge` left out. Each workstation is its own device, so
+    no shared row serialises the two merges any more; each merges without the other's
+    uncommitted changes and the later commit overwrites the area with a state missing the
+    earlier one's edit (or applies a change twice, or none)."""
+    failures = _rounds(pg_server, workers, tmp_path, planted=True)
+    print(f"{len(failures)} of {ROUNDS} rounds went wrong without the merge lock:", *failures[:3])
+    assert failures, "the rounds passed without the merge lock: the test cannot catch the bug"

@@ -29,9 +29,9 @@ Command = Callable[[argparse.Namespace], int]
 
 def command_groups() -> tuple[Any, ...]:
     """Every module of commands, in the order `--help` lists them."""
-    from trygghetsapp.cli import data, exchange, keys, pdf, privacy, sync
+    from trygghetsapp.cli import data, exchange, keys, office, pdf, privacy, sync
 
-    return (data, exchange, pdf, sync, keys, privacy)
+    return (data, exchange, pdf, sync, keys, privacy, office)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

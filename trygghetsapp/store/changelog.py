@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from trygghetsapp.domain.hlc import HybridClock
 from trygghetsapp.store.bulk import bulk_insert
 from trygghetsapp.store.codec import canonical_json, to_json_value
+from trygghetsapp.store.locks import MERGE_LOCK
 from trygghetsapp.store.models import (
     DERIVED_COLUMNS,
     Change,
@@ -59,9 +60,21 @@ class ChangeLog:
     def __init__(self, session: Session, clock: HybridClock):
         self.session = session
         self.clock = clock
-        device = session.execute(
-            select(LocalDevice.id, LocalDevice.last_seq, LocalDevice.last_hlc)
-        ).one()
+        connection = session.connection()
+        if connection.dialect.name == "postgresql":
+            # A local edit on a server database waits for an import's merge in progress (and an
+            # import's merge for it): the merge writes rows from the log it read, and would
+            # otherwise overwrite this edit's fields with a state without them. Shared: the
+            # edits of several workstations do not wait for each other (their rows' own locks
+            # order two edits of one record). Taken before the first read of this transaction
+            # (no autoflush through the driver call). Key: sync/importer.py MERGE_LOCK.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({MERGE_LOCK})")
+        query = select(LocalDevice.id, LocalDevice.last_seq, LocalDevice.last_hlc)
+        if connection.dialect.name == "postgresql":
+            # Two processes of one installation (a window and a command) number from one
+            # counter: the second waits for the first's commit (SQLite: BEGIN IMMEDIATE).
+            query = query.with_for_update()
+        device = session.execute(query).one()
         self.device_id: str = device.id
         self.last_seq: int = device.last_seq
         self.last_hlc: int = device.last_hlc

@@ -8,6 +8,7 @@ the command line and the tests open a database with.
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.domain.hlc import HybridClock
 from trygghetsapp.store import diagnosis, health, migrate
+from trygghetsapp.store.device_file import installation_device_id
 from trygghetsapp.store.engine import (
     IMMEDIATE,
     Store,
@@ -96,10 +98,15 @@ def open_server_store(url: str, anchor: Path, device_name: str | None = None) ->
     store: Store | None = None
     try:
         anchor.parent.mkdir(parents=True, exist_ok=True)
-        store = open_server_engine(url, anchor)
+        device_id = installation_device_id(anchor)
+        # A county database: the municipality this session works in, when the login holds
+        # several municipality roles (store/scoping.py; the server checks the membership).
+        municipality = os.environ.get("TRYGGHETSAPP_MUNICIPALITY") or None
+        store = open_server_engine(url, anchor, device_id=device_id, municipality=municipality)
         migrate.migrate_server(store.engine)
+        store.engine.dispose()  # a connection made before the tables existed has no device view
         database = Database(store, fully_checked=True, had_data=True)
-        _ensure_device(database, device_name)
+        _ensure_device(database, device_name, device_id)
         return database
     except BaseException:
         if store is not None:
@@ -184,16 +191,21 @@ def open_store_read_only(path: Path) -> Database:
         raise problem from error
 
 
-def _ensure_device(database: Database, device_name: str | None) -> None:
-    """This installation's identity: made once, at the first open (its id stamps every change)."""
+def _ensure_device(
+    database: Database, device_name: str | None, device_id: str | None = None
+) -> None:
+    """This installation's identity: made once, at the first open (its id stamps every change).
+
+    On a server database `device_id` is the installation's id (store/device_file.py) and the
+    row is this installation's among the others', the only one its connections see."""
     with database.store.sessions.begin() as session:
         connection = session.connection(execution_options=IMMEDIATE)  # reads, then may write
-        if connection.dialect.name == "postgresql":  # two workstations' first open at once
+        if connection.dialect.name == "postgresql":  # one installation's first open, twice at once
             connection.exec_driver_sql("LOCK TABLE local_device IN SHARE ROW EXCLUSIVE MODE")
         device = session.execute(select(LocalDevice)).scalar_one_or_none()
         if device is None:
             device = LocalDevice(
-                id=new_id(),
+                id=device_id or new_id(),
                 name=device_name or f"Dator {socket.gethostname()}",
                 role="field",
                 last_hlc=0,

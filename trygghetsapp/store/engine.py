@@ -119,16 +119,62 @@ def shown_url(url: str) -> str:
     return make_url(driver_url(url)).render_as_string(hide_password=True)
 
 
-def make_server_engine(url: str, read_only: bool = False) -> Engine:
+def own_device_view(dbapi_connection: Any, device_id: str) -> None:
+    """This installation's row of `local_device`, as the only row the connection sees.
+
+    A server database holds one `local_device` row per office installation (workstation and
+    user: its own id, counter and clock, so change numbering per device holds; the id is kept
+    beside the installation's local anchor, store/device_file.py). Every connection of this
+    installation gets a temporary view `local_device` over its own row: PostgreSQL searches the
+    session's temporary schema first for relation names, so every statement of the app that
+    reads or updates "the" device row (`SELECT id FROM local_device`, `UPDATE local_device SET
+    last_hlc = ...`) reaches this installation's row and no other, with the same text as on
+    SQLite. The view is a simple one (auto-updatable, WITH CHECK OPTION): an UPDATE or INSERT
+    through it can only touch rows with this id. Before the first migration there is no table
+    yet: no view (the caller reconnects after migrating)."""
+    previous = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True  # outside any (possibly READ ONLY) transaction
+    try:
+        cursor = dbapi_connection.cursor()
+        table = cursor.execute("SELECT to_regclass('local_device')::text").fetchone()[0]
+        if table is not None and not table.startswith("pg_temp"):
+            quoted = device_id.replace("'", "''")
+            cursor.execute(
+                f"CREATE OR REPLACE TEMP VIEW local_device AS SELECT * FROM {table} "
+                f"WHERE id = '{quoted}' WITH CHECK OPTION"
+            )
+        cursor.close()
+    finally:
+        dbapi_connection.autocommit = previous
+
+
+def make_server_engine(
+    url: str,
+    read_only: bool = False,
+    device_id: str | None = None,
+    municipality: str | None = None,
+) -> Engine:
     """An engine on the PostgreSQL database at `url` (psycopg 3, READ COMMITTED).
 
-    A read-only engine runs every transaction READ ONLY (the server refuses any write)."""
+    A read-only engine runs every transaction READ ONLY (the server refuses any write).
+    `device_id`: this installation's identity; every connection then sees only its own
+    `local_device` row (`own_device_view`). Without it (tools, the test template) the table
+    is seen whole. `municipality`: the session's municipality in a county database, for a
+    login holding several municipality roles (store/scoping.py: it selects, grants nothing)."""
     engine = create_engine(
         driver_url(url),
         poolclass=QueuePool,
         isolation_level="READ COMMITTED",
         pool_pre_ping=True,
     )
+    if device_id is not None:
+        event.listen(engine, "connect", lambda dbapi, _record: own_device_view(dbapi, device_id))
+    if municipality:
+        from trygghetsapp.store.scoping import set_municipality
+
+        event.listen(
+            engine, "connect", lambda dbapi, _record: set_municipality(dbapi, municipality)
+        )
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -170,8 +216,14 @@ def open_engine(path: Path, read_only: bool = False) -> Store:
     )
 
 
-def open_server_engine(url: str, anchor: Path, read_only: bool = False) -> Store:
-    engine = make_server_engine(url, read_only)
+def open_server_engine(
+    url: str,
+    anchor: Path,
+    read_only: bool = False,
+    device_id: str | None = None,
+    municipality: str | None = None,
+) -> Store:
+    engine = make_server_engine(url, read_only, device_id, municipality)
     return Store(
         path=anchor,
         engine=engine,

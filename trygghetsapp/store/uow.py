@@ -82,11 +82,15 @@ class UnitOfWork:
     ) -> None:
         try:
             if exc_type is None:
-                log = self.log
-                if self.pending:
-                    self.session.flush()
-                    log.append_pending(self.pending)
-                log.finish()
+                # The change log only for a unit of work that changed something: a reading one
+                # neither reads the device row nor, on a server database, waits for an import's
+                # merge or locks the row (store/changelog.py).
+                if self.pending or self._log is not None:
+                    log = self.log
+                    if self.pending:
+                        self.session.flush()
+                        log.append_pending(self.pending)
+                    log.finish()
                 self.session.commit()
             else:
                 self.session.rollback()

@@ -38,6 +38,7 @@ from trygghetsapp.store.erasure import (
     redact_rows,
     remember,
 )
+from trygghetsapp.store.locks import MERGE_LOCK
 from trygghetsapp.store.uow import UnitOfWork
 from trygghetsapp.sync.causal import apply_ready
 from trygghetsapp.sync.device import valid_device_name
@@ -410,8 +411,6 @@ def _import_plain(
 
 
 IMPORT_LOCK_SPACE = "trygghetsapp-import:"
-MERGE_LOCK = 0x54727967_0000_0002
-"""PostgreSQL advisory lock key of the merge phase (store/migrate.py's MIGRATION_LOCK is 1)."""
 
 
 def lock_sender(connection: Connection, sender: str) -> None:
@@ -434,10 +433,10 @@ def lock_merge(connection: Connection) -> None:
     the clocks and peers (local_device, sync_peer), the applied vector, and every touched row,
     materialised from the whole log of that row. Under READ COMMITTED two imports of different
     devices' packages would each merge without the other's uncommitted changes, and the later
-    commit would overwrite a row with a state missing the earlier one's. Today the one
-    `local_device` row per database (its clock, updated by every import) already makes the
-    second import wait there; this lock says so explicitly and keeps holding once office
-    workstations get identities of their own (docs/office-postgresql.md). Taken after the
+    commit would overwrite a row with a state missing the earlier one's: each office
+    workstation is a device of its own (store/device_file.py), so nothing else orders two
+    merges (tests/sync/test_office_concurrency.py plants this lock away). Local edits take it
+    shared (store/changelog.py): a merge and an edit never interleave either. Taken after the
     changes are inserted, so two packages' inserts still overlap; the lock order (sender, then
     merge) is the same in every import, so two imports never wait on each other in a cycle."""
     if sql.is_postgresql(connection):
