@@ -66,6 +66,9 @@ def main() -> int:
         update(ts, language)
         release(ts)
         print(ts)
+    for ts in sorted(folder.glob("qt_standard_*.ts")):  # Qt's own texts, kept by hand
+        release(ts)
+        print(ts)
     return 0
 
 

@@ -82,3 +82,43 @@ def test_switch_language_from_the_menu(qtbot: Any, window: MainWindow) -> None:
     window.actions_[Act.LANG_SV].trigger()
     assert window.tabs.tabText(1) == "&Utrustning"
     assert window.modes.tabText(1) == "Översikt – beredskap"
+
+
+QT_BUTTONS = """
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from trygghetsapp.ui.i18n import Translations
+app = QApplication([])
+translations = Translations()
+Button = QMessageBox.StandardButton
+for language in ("sv", "en", "sv"):
+    translations.install(language)
+    box = QMessageBox(QMessageBox.Icon.Question, "", "?", Button.Yes | Button.No)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    texts = (box.button(Button.Yes).text(), box.button(Button.No).text())
+    print(language, *texts, close.button(QDialogButtonBox.StandardButton.Close).text())
+"""
+
+
+def test_qts_own_buttons_speak_the_users_language(tmp_path: Path) -> None:
+    """The discard question's Ja/Nej, a dialog's Stäng, the file dialog's texts: Qt's own
+    strings. The PySide6 wheel has no Swedish qtbase catalogue, so without our
+    qt_standard_sv they were English in a Swedish window ("Yes/No", J did nothing). In a
+    process of its own: the test session keeps other windows' translators installed."""
+    import subprocess
+    import sys
+
+    from .conftest import child_env
+
+    result = subprocess.run(
+        [sys.executable, "-c", QT_BUTTONS],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.splitlines() == [
+        "sv &Ja &Nej Stäng",
+        "en &Yes &No Close",
+        "sv &Ja &Nej Stäng",
+    ]

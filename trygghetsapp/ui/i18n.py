@@ -49,11 +49,23 @@ class Translations:
             self._installed.append(ours)
         else:
             ok = language == "sv"  # Swedish is the source language: nothing to load is fine
-        qt = QTranslator()
+        # Qt's own texts (standard buttons: Ja/Nej/Avbryt; file dialogs). The PySide6 wheel has
+        # no qtbase_sv, only the older qt_sv (file dialogs, message boxes); the standard buttons'
+        # Qt 6 texts (QPlatformTheme) come from our own qt_standard_sv. The contexts are Qt's
+        # classes, not ours; the translator installed last is asked first, so qt_standard's
+        # Qt 6 texts win over qt_sv's older ones.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_dir):
-            app.installTranslator(qt)
-            self._installed.append(qt)
+        for name, folder in (
+            (f"qtbase_{language}", qt_dir),
+            (f"qt_{language}", qt_dir),
+            (f"qt_standard_{language}", str(resources_dir() / "i18n")),
+        ):
+            qt = QTranslator()
+            if qt.load(name, folder):
+                app.installTranslator(qt)
+                self._installed.append(qt)
+                if name.startswith("qtbase_"):
+                    break  # the full Qt 6 catalogue: nothing older needed
         self.language = language
         return ok
 
