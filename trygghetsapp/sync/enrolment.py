@@ -139,9 +139,14 @@ def read_card(path: Path) -> CardView:
     return CardView(path, card.device_name, card.role, fingerprint(card))
 
 
+READ_ALOUD = str.maketrans({"0": "O", "1": "I", "8": "B"})
+"""The code is base32 (A-Z, 2-7): a 0, 1 or 8 someone writes down can only mean O, I or B."""
+
+
 def normalise_fingerprint(text: str) -> str:
-    """What a person typed ('7k3q pz2m abcd efgh') as the card shows it ('7K3Q-PZ2M-ABCD-EFGH')."""
-    letters = re.sub(r"[^0-9A-Za-z]", "", text).upper()
+    """What a person typed ('7k3q pz2m abcd efgh', '1' for 'I') as the card shows it
+    ('7K3Q-PZ2M-ABCD-EFGH')."""
+    letters = re.sub(r"[^0-9A-Za-z]", "", text).upper().translate(READ_ALOUD)
     if len(letters) != 16:
         return text.strip().upper()
     return "-".join(letters[i : i + 4] for i in range(0, 16, 4))
@@ -163,10 +168,14 @@ def check_fingerprint(card: DeviceCard, expected: str | None, field: str = "fing
             "type the fingerprint the other computer shows",
         )
     if wanted != shown:
+        # Never the card's own code: the refusal would hand over what the comparison is for (a
+        # card swapped on the way shows its own code; the user would copy it and trust it).
         raise DomainError(
             field,
-            f"kortet har fingeravtrycket {shown}, inte {wanted}; inget registrerades",
-            f"the card's fingerprint is {shown}, not {wanted}; nothing was enrolled",
+            f"{wanted} är inte kortets fingeravtryck; inget registrerades. Läs koden igen med den "
+            "andra datorn (i telefon); stämmer den inte är kortet inte deras",
+            f"{wanted} is not the card's fingerprint; nothing was enrolled. Read the code again "
+            "with the other computer (by phone); if it does not match, the card is not theirs",
         )
 
 
