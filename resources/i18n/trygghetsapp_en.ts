@@ -1070,14 +1070,6 @@ Flip the switch to GRID</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <source>Skick förut</source>
-        <translation>Condition before</translation>
-    </message>
-    <message>
-        <source>Senast kontrollerad</source>
-        <translation>Last checked</translation>
-    </message>
-    <message>
         <source>Markering</source>
         <translation>Mark</translation>
     </message>
@@ -1163,6 +1155,18 @@ Flip the switch to GRID</translation>
             <numerusform>%n item is not marked and keeps its condition and date. Finish anyway?</numerusform>
             <numerusform>%n items are not marked and keep their condition and date. Finish anyway?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skick
+förut</source>
+        <translation>Condition
+before</translation>
+    </message>
+    <message>
+        <source>Senast
+kontrollerad</source>
+        <translation>Last
+checked</translation>
     </message>
 </context>
 <context>

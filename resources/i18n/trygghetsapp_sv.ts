@@ -1070,14 +1070,6 @@ Fäll omkopplaren till NÄT</translation>
         <translation>Plats</translation>
     </message>
     <message>
-        <source>Skick förut</source>
-        <translation>Skick förut</translation>
-    </message>
-    <message>
-        <source>Senast kontrollerad</source>
-        <translation>Senast kontrollerad</translation>
-    </message>
-    <message>
         <source>Markering</source>
         <translation>Markering</translation>
     </message>
@@ -1163,6 +1155,18 @@ Fäll omkopplaren till NÄT</translation>
             <numerusform>%n sak är inte markerad och behåller sitt skick och datum. Avsluta ändå?</numerusform>
             <numerusform>%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skick
+förut</source>
+        <translation>Skick
+förut</translation>
+    </message>
+    <message>
+        <source>Senast
+kontrollerad</source>
+        <translation>Senast
+kontrollerad</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settle
 from trygghetsapp.services import areas
@@ -49,11 +52,29 @@ def test_enter_in_the_name_starts_the_walk_on_the_first_item(
     assert tab.walk.currentIndex().row() == 1
 
 
-def test_the_note_column_is_visible_at_1366_wide(qtbot: Any, window: MainWindow) -> None:
-    window.resize(1366, 768)
+@pytest.mark.parametrize(
+    ("width", "points"),
+    [(1366, 9), (1280, 11)],  # the offscreen font; the app's first window at a desktop's font
+)
+def test_the_note_column_is_visible_at_1366_wide(
+    qtbot: Any, window: MainWindow, width: int, points: int
+) -> None:
+    """The user test (real window, 11 pt) found the note behind a sideways scrollbar."""
+    before = QApplication.font()
+    font = QFont(before)
+    font.setPointSize(points)
+    QApplication.setFont(font)
+    try:
+        _note_column_visible(qtbot, window, width)
+    finally:
+        QApplication.setFont(before)
+
+
+def _note_column_visible(qtbot: Any, window: MainWindow, width: int) -> None:
+    window.resize(width, 720)
     tab = _inspection_tab(qtbot, window, "Aspås")
     qtbot.waitUntil(lambda: tab.walk.isVisible() and tab.model.rowCount() > 0)
-    assert window.width() <= 1366
+    assert window.width() <= width
     start = tab.walk.columnViewportPosition(Col.NOTE)
     visible = tab.walk.viewport().width() - start
     assert start >= 0 and visible >= NOTE_MIN_WIDTH, (
