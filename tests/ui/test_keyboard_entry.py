@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from tests.ui.conftest import drive_dialog, settle, submit
 from trygghetsapp.services import areas, channels, contacts, equipment, safety_points
+from trygghetsapp.services.database import Database
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.main_window import MainWindow
@@ -258,3 +259,17 @@ def test_tab_order_follows_the_form(qtbot: Any, window: MainWindow, key: TabKey)
     tab = window.area_tabs[key]
     expected = [spec.key for spec in tab.specs()]  # type: ignore[attr-defined]
     assert visited == expected
+
+
+def test_ctrl_n_without_an_area_makes_one(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database
+) -> None:
+    """On a new database there is no area to add a record to: Ctrl+N (the key the Redigera
+    menu offers) opens the new area instead of doing nothing."""
+    window = make_window(database)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    assert window.area_id is None
+    drive_dialog(qtbot, type_record(qtbot, window, "name", "Tomby"))
+    press(qtbot, window, Key.Key_N, CTRL)
+    assert [a.name for a in areas.list_areas(window.context.database)] == ["Tomby"]

@@ -416,7 +416,13 @@ class MainWindow(QMainWindow):
         return widget
 
     def _current_tab_do(self, method: str) -> None:
-        if self.modes.currentIndex() != 0 or self.area_id is None:
+        if self.modes.currentIndex() != 0:
+            return
+        if self.area_id is None:
+            # No area open (a new database, or none chosen): the record anything else needs is
+            # an area, so Ctrl+N makes one instead of doing nothing (a user test stalled here).
+            if method == "new_record":
+                self.new_area()
             return
         getattr(self.current_tab(), method)()
 
