@@ -2317,6 +2317,10 @@ untested</translation>
         <source>Filen %1</source>
         <translation>The file %1</translation>
     </message>
+    <message>
+        <source>Konflikterna är redan avgjorda: det finns inget att välja.</source>
+        <translation>The conflicts are already settled: there is nothing to choose.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetupDialog</name>

@@ -2317,6 +2317,10 @@ ej testade</translation>
         <source>Filen %1</source>
         <translation>Filen %1</translation>
     </message>
+    <message>
+        <source>Konflikterna är redan avgjorda: det finns inget att välja.</source>
+        <translation>Konflikterna är redan avgjorda: det finns inget att välja.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetupDialog</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -309,3 +310,40 @@ def test_row_whose_parent_never_arrives_is_held_not_written(tmp_path: Path) -> N
     assert report.new_records == 3  # area, point, the good item
     assert written == [good]
     assert cli(b, "sync", "status") == 0
+
+
+def test_a_conflict_settled_later_in_the_same_run_is_not_reported_open(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    """The user test: the laptop's result said 'Konflikter: 1 ... Välj vilket värde' while its
+    Konflikter tab was empty. The office's first package met the laptop's edit (a conflict),
+    its second carried the office's decision; one Synka nu read both."""
+    from trygghetsapp.sync.api import list_conflicts, resolve, sync_now
+    from trygghetsapp.ui.sync.report import SyncReportDialog
+
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    laptop = open_database(a, device_name="Fältdator Åsa")
+    office = open_database(b, device_name="Kontoret")
+    try:
+        peers(laptop, office)
+        area_id, _ = areas.create_area(laptop, {"name": "Norr"})
+        import_file(office, export_package(laptop, tmp_path / "1").path or Path())
+        areas.update_area(laptop, area_id, {"notes": "120 invånare"})
+        areas.update_area(office, area_id, {"notes": "150 invånare"})
+        folder = tmp_path / "mapp"
+        export_package(office, folder)  # carries the office's edit
+        import_file(office, export_package(laptop, tmp_path / "2").path or Path())
+        [conflict] = list_conflicts(office)
+        resolve(office, "area", area_id, conflict.field, "120 invånare")
+        export_package(office, folder)  # carries the decision
+        report = sync_now(laptop, folder)
+        assert report.conflicts >= 1 and report.open_conflicts == 0
+        assert list_conflicts(laptop) == []
+        assert areas.get_area(laptop, area_id).notes == "120 invånare"
+        dialog = SyncReportDialog(report, "sv")
+        qtbot.addWidget(dialog)
+        assert "Välj vilket värde" not in dialog.text.text()
+        assert "redan avgjorda" in dialog.text.text()
+    finally:
+        laptop.close()
+        office.close()

@@ -40,6 +40,9 @@ class SyncReport:
     dry_run: bool
     exported: ExportReport | None = None
     files: list[ImportReport] = field(default_factory=list)
+    open_conflicts: int | None = None
+    """After a real run: the conflicts still open (one met in a package may be settled by a
+    later one in the same run, e.g. the office's decision); None for a preview."""
     missing: list[str] = field(default_factory=list)
     """After the run: changes other devices said exist and that have not reached us
     (`SyncStatus.missing_messages`), so a lost package is told at once, not only in status."""
@@ -185,6 +188,7 @@ def sync_now(
             else " (de kommer med kontorets nästa paket / they come with the office's next package)"
         )
         report.missing = [line + hint for line in status.missing_messages()]
+        report.open_conflicts = status.open_conflicts
         with UnitOfWork(database) as uow:
             sql.execute(
                 uow.session.connection(),

@@ -132,7 +132,11 @@ class SyncReportDialog(QDialog):
                     "Deras ändringar kommer hit genom kontorets paket."
                 ).replace("%1", str(len(report.ignored)))
             )
-        if report.conflicts:
+        if report.conflicts and report.open_conflicts == 0:
+            # Met in one package and settled by a later one (the office's decision came in the
+            # same run): nothing to choose, and the Konflikter tab is empty.
+            lines.append(self.tr("Konflikterna är redan avgjorda: det finns inget att välja."))
+        elif report.conflicts:
             lines.append(
                 self.tr(
                     "Konflikter: samma uppgift har ändrats på två datorer. Välj vilket värde som "
