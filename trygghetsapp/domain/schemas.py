@@ -355,7 +355,8 @@ FIELDS: dict[str, dict[str, Rule]] = {
     "inspection_finding": {
         "inspection_id": REF,
         "equipment_id": REF,
-        "condition": Choice(_codes(Condition)),
+        # "" = not marked: the inspector wrote only a note (a note never sets a condition).
+        "condition": Choice(("", *_codes(Condition)), ""),
         "note": LONG,
     },
 }
