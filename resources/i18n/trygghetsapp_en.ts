@@ -1164,6 +1164,10 @@ Flip the switch to GRID</translation>
             <numerusform>%n items are not marked and keep their condition and date. Finish anyway?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ej markerad</source>
+        <translation>Not marked</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

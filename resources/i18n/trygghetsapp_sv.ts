@@ -1164,6 +1164,10 @@ Fäll omkopplaren till NÄT</translation>
             <numerusform>%n saker är inte markerade och behåller sitt skick och datum. Avsluta ändå?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ej markerad</source>
+        <translation>Ej markerad</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
