@@ -1168,6 +1168,10 @@ kontrollerad</source>
         <translation>Last
 checked</translation>
     </message>
+    <message>
+        <source>Ej markerad</source>
+        <translation>Not marked</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

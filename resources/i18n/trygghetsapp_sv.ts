@@ -1168,6 +1168,10 @@ kontrollerad</source>
         <translation>Senast
 kontrollerad</translation>
     </message>
+    <message>
+        <source>Ej markerad</source>
+        <translation>Ej markerad</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.reports.conftest import KINDS, PRINTED, normalise, squash
-from trygghetsapp.reports import blocks, kinds, styles, templates
+from trygghetsapp.reports import blocks, checklist, kinds, styles, templates
 from trygghetsapp.reports.hyphens import hyphenate
 from trygghetsapp.services.readmodels import AreaDossier
 
@@ -66,8 +66,14 @@ def test_page_one_of_every_area_lets_a_newcomer_act(dossiers, page_texts):
         first = squash(_pages(page_texts, "checklist", dossier)[0])
         assert squash("Första 10 minuterna (läs-gör)") in first, dossier.area.name
         point = blocks.ordered_points(dossier)[0]
-        section = templates.sections_for_point("first_minutes", point, templates.load_templates())
-        assert section and all(squash(item.text) in first for item in section[0].items)
+        powered = blocks.has_reserve_power(dossier, point)
+        section = templates.sections_for_point(
+            "first_minutes", point, templates.load_templates(), powered
+        )
+        assert section
+        frequency = blocks.p4_frequency(dossier)  # printed beside "P4" when registered
+        shown = checklist.with_p4_frequency(section[0], frequency) if frequency else section[0]
+        assert all(squash(item.text) in first for item in shown.items)
         coordinator = blocks.staffing_of(dossier, "coordinator")
         assert coordinator is not None and coordinator.holder is not None, dossier.area.name
         assert squash(coordinator.holder.phone_display) in first
@@ -135,7 +141,7 @@ def test_no_generator_text_for_a_point_without_reserve_power(dossiers, page_text
     for dossier in dossiers:
         parts = _point_parts(_pages(page_texts, "checklist", dossier), dossier)
         for point in dossier.safety_points:
-            if blocks.has_reserve_power(point):
+            if blocks.has_reserve_power(dossier, point):
                 continue
             text = "\n".join(parts[point.name])
             assert not START_OR_CONNECT.search(text), (point.name, START_OR_CONNECT.search(text))
@@ -145,7 +151,9 @@ def test_no_generator_text_for_a_point_without_reserve_power(dossiers, page_text
 
 
 def test_no_generator_text_anywhere_in_an_area_without_reserve_power(dossiers, page_texts):
-    without = [d for d in dossiers if not any(blocks.has_reserve_power(p) for p in d.safety_points)]
+    without = [
+        d for d in dossiers if not any(blocks.has_reserve_power(d, p) for p in d.safety_points)
+    ]
     assert len(without) >= 2  # Aspås, Ås
     for dossier in without:
         for kind in ("checklist", "rolecards"):

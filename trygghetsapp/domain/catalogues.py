@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -61,12 +62,19 @@ LEVELS: dict[int, Label] = {
 
 
 class ReservePower(StrEnum):
+    """What a safety point has for reserve power (DOMAIN.md 2.4: fixed, or prepared for a mobile
+    generator). UNKNOWN is a new point's value until someone finds out: neither a claim that it has
+    reserve power nor that it has none."""
+
+    UNKNOWN = "unknown"
     FIXED = "fixed"
     MOBILE_INLET = "mobile_inlet"
     NONE = "none"
 
 
 RESERVE_POWER_LABELS: dict[str, Label] = {
+    # First: an empty form's combo shows the first choice, and that is the stored default.
+    ReservePower.UNKNOWN: Label("Ej angivet", "Not stated"),
     ReservePower.FIXED: Label("Fast reservkraft", "Fixed reserve power"),
     ReservePower.MOBILE_INLET: Label(
         "Förberedd för mobil reservkraft", "Prepared for a mobile generator"
@@ -104,6 +112,18 @@ CONDITION_LABELS: dict[str, Label] = {
     Condition.DEFECT: Label("Trasig", "Defect"),
     Condition.MISSING: Label("Saknas", "Missing"),
 }
+
+UNUSABLE = frozenset({Condition.DEFECT, Condition.MISSING})
+"""Conditions in which an item cannot be counted on: printed as such, never as if it works."""
+
+
+def has_reserve_power(stated: str, unit_conditions: Iterable[str]) -> bool:
+    """Whether a point can count on reserve power: it is stated as fixed or prepared for a mobile
+    generator, or a reserve-power unit that is not broken or missing is registered there (a
+    registered working generator is a fact, whatever the point's own field still says)."""
+    if stated in (ReservePower.FIXED, ReservePower.MOBILE_INLET):
+        return True
+    return any(condition not in UNUSABLE for condition in unit_conditions)
 
 
 @dataclass(frozen=True)

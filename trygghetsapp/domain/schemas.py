@@ -278,7 +278,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "level": IntegerIn(1, 3, default=1),
         "status": Choice(_codes(PointStatus), PointStatus.PLANNED),
         "services": Choices(_codes(SERVICES)),
-        "reserve_power": Choice(_codes(ReservePower), ReservePower.NONE),
+        "reserve_power": Choice(_codes(ReservePower), ReservePower.UNKNOWN),
         "reserve_power_notes": LONG,
         "heating": SHORT,
         "water": SHORT,
@@ -355,14 +355,15 @@ FIELDS: dict[str, dict[str, Rule]] = {
     "inspection_finding": {
         "inspection_id": REF,
         "equipment_id": REF,
-        "condition": Choice(_codes(Condition)),
+        # "" = not marked: the inspector wrote only a note (a note never sets a condition).
+        "condition": Choice(("", *_codes(Condition)), ""),
         "note": LONG,
     },
 }
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "municipality": {"is_default": False},
-    "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "none"},
+    "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "unknown"},
     "equipment_item": {"quantity": 1, "unit": "st", "condition": "ok"},
     "crisis_role": {"critical": False},
     "role_assignment": {"rank": 0},

@@ -21,7 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from trygghetsapp.domain import coords
+from trygghetsapp.domain import catalogues, coords
 from trygghetsapp.domain.catalogues import (
     CHANNEL_KIND_LABELS,
     CONDITION_LABELS,
@@ -33,6 +33,8 @@ from trygghetsapp.domain.catalogues import (
     RESERVE_POWER_LABELS,
     SAFETY_POINT_KIND_LABELS,
     SERVICES,
+    Condition,
+    ReservePower,
 )
 from trygghetsapp.domain.readiness import DueState
 from trygghetsapp.domain.values import format_phone
@@ -171,8 +173,27 @@ def reserve_units(dossier: AreaDossier, point: SafetyPointView) -> list[Equipmen
     return [e for e in point_equipment(dossier, point) if e.is_reserve_power]
 
 
-def has_reserve_power(point: SafetyPointView) -> bool:
-    return point.reserve_power != "none"
+def has_reserve_power(dossier: AreaDossier, point: SafetyPointView) -> bool:
+    """Whether the point can count on reserve power: stated as fixed or a mobile inlet, or a
+    reserve-power unit is registered there that is not broken or missing."""
+    return catalogues.has_reserve_power(
+        point.reserve_power, (u.condition for u in reserve_units(dossier, point))
+    )
+
+
+def powered_points(dossier: AreaDossier) -> list[str]:
+    """The ids of the points that can count on reserve power (for `templates.sections_for`)."""
+    return [p.id for p in dossier.safety_points if has_reserve_power(dossier, p)]
+
+
+UNUSABLE_WORDS: dict[str, str] = {Condition.DEFECT: "TRASIG", Condition.MISSING: "SAKNAS"}
+"""What page 1 prints beside an item that cannot be counted on (catalogues.UNUSABLE)."""
+
+
+def unusable_mark(item: EquipmentView) -> str:
+    """ " – TRASIG" or " – SAKNAS" beside a broken or missing item; "" beside one that works."""
+    word = UNUSABLE_WORDS.get(item.condition)
+    return f" – <b>{word}</b>" if word else ""
 
 
 def p4_frequency(dossier: AreaDossier) -> str:
@@ -229,8 +250,16 @@ COMPACT_ROWS = ("Trygghetspunkt", "Status", "Adress", "Nyckel", "Reservkraft")
 PAGE_ONE_ROWS = ("Adress", "WGS 84", "SWEREF 99 TM", "Koordinater", "Nyckel")
 
 
-def point_facts(point: SafetyPointView, compact: bool = False, brief: bool = False) -> Table:
+def point_facts(
+    point: SafetyPointView,
+    compact: bool = False,
+    brief: bool = False,
+    units: Sequence[EquipmentView] = (),
+) -> Table:
     """Where the point is and how to get in: what the first person on site needs.
+
+    `units`: the point's reserve-power units; one that works is named when the point's own field
+    does not say fixed or mobile inlet (a registered generator is not "Ingen reservkraft").
 
     `compact` keeps only what an inspector needs to find the place and get in; `brief` leaves
     out what the checklist's page 1 already says (address, coordinates, key).
@@ -262,6 +291,10 @@ def point_facts(point: SafetyPointView, compact: bool = False, brief: bool = Fal
     )
     power = RESERVE_POWER_LABELS.get(point.reserve_power)
     power_text = power.sv if power else point.reserve_power
+    working = [u.name for u in units if u.condition not in catalogues.UNUSABLE]
+    stated = point.reserve_power in (ReservePower.FIXED, ReservePower.MOBILE_INLET)
+    if working and not stated:
+        power_text = f"Aggregat registrerat: {', '.join(working)} (punktens uppgift: {power_text})"
     if point.reserve_power_notes:
         power_text += f". {point.reserve_power_notes}"
     rows.append(("Reservkraft", esc(power_text)))
@@ -310,7 +343,8 @@ def points_block(dossier: AreaDossier, compact: bool = False) -> list[Flowable]:
         ]
     story: list[Flowable] = []
     for point in dossier.safety_points:
-        story.extend([point_facts(point, compact), Spacer(1, 3 * mm)])
+        table = point_facts(point, compact, units=reserve_units(dossier, point))
+        story.extend([table, Spacer(1, 3 * mm)])
     return story
 
 

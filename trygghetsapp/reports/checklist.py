@@ -15,14 +15,16 @@ page (`kinds.area_story`), so in a combined stack no page 1 hides on another's b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from trygghetsapp.domain import coords
-from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS
+from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS, UNUSABLE, ReservePower
 from trygghetsapp.reports import blocks, generator, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.document import ToFront
@@ -36,12 +38,13 @@ from trygghetsapp.reports.flowables import (
 )
 from trygghetsapp.reports.styles import bold, esc
 from trygghetsapp.reports.templates import (
+    ChecklistSection,
     ChecklistTemplate,
     TemplateSet,
     sections_for,
     sections_for_point,
 )
-from trygghetsapp.services.readmodels import AreaDossier, SafetyPointView
+from trygghetsapp.services.readmodels import AreaDossier, EquipmentView, SafetyPointView
 
 DOCUMENT = "Krischecklista"
 
@@ -104,8 +107,12 @@ def first_page(
     if point is None:
         sections = [s for _t, ss in sections_for("first_minutes", [], chosen) for s in ss]
     else:
-        sections = sections_for_point("first_minutes", point, chosen)
+        powered = blocks.has_reserve_power(dossier, point)
+        sections = sections_for_point("first_minutes", point, chosen, powered)
     section = sections[0] if sections else None
+    frequency = blocks.p4_frequency(dossier)
+    if section is not None and frequency:
+        section = with_p4_frequency(section, frequency)
     title = section.heading if section else "Första 10 minuterna"
     story: list[Flowable] = [Paragraph(esc(title), styles.PAGE_TITLE)]
     if point is None:
@@ -130,6 +137,22 @@ def first_page(
         story.append(Paragraph("Här finns", styles.H3_TIGHT))
         story.append(where_table(dossier, point))
     return story
+
+
+P4 = re.compile(r"\bP4\b")
+
+
+def with_p4_frequency(section: ChecklistSection, frequency: str) -> ChecklistSection:
+    """The section with the registered frequency beside "P4" ("Sätt på radion: P4 (94,4 MHz)
+    sänder VMA"): whoever turns the radio on in the dark should not have to hunt for the channel.
+    An item that names a frequency already is left as written."""
+    items = tuple(
+        replace(item, text=P4.sub(f"P4 ({frequency})", item.text, count=1))
+        if P4.search(item.text) and "MHz" not in item.text
+        else item
+        for item in section.items
+    )
+    return replace(section, items=items)
 
 
 def where_you_are(point: SafetyPointView) -> list[Flowable]:
@@ -262,17 +285,20 @@ def backup_text(dossier: AreaDossier) -> str:
 
 
 def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
+    """Where things are. A broken or missing item says so beside it (it is never presented as
+    usable), and the ones that work come first: page 1 names only WHERE_MAX of each."""
     items = blocks.point_equipment(dossier, point)
     rows = []
     for category, label in WHERE:
-        found = [i for i in items if i.category == category]
-        if category == "reserve_power" and not blocks.has_reserve_power(point):
-            text = "Ingen egen reservkraft"
-        elif found and category == "reserve_power":  # its name and steps are on page 2
-            text = " · ".join(esc(i.location or i.name) for i in found)
+        found = sorted(
+            (i for i in items if i.category == category), key=lambda i: i.condition in UNUSABLE
+        )
+        if category == "reserve_power":
+            text = reserve_power_text(dossier, point, found)
         elif found:
             text = " · ".join(
-                esc(f"{i.name}: {i.location}" if i.location else i.name) for i in found[:WHERE_MAX]
+                esc(f"{i.name}: {i.location}" if i.location else i.name) + blocks.unusable_mark(i)
+                for i in found[:WHERE_MAX]
             )
             if len(found) > WHERE_MAX:
                 text += esc(f" · och {len(found) - WHERE_MAX} till (se Utrustning)")
@@ -294,6 +320,23 @@ def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
     return table
 
 
+def reserve_power_text(
+    dossier: AreaDossier, point: SafetyPointView, units: Sequence[EquipmentView]
+) -> str:
+    """Page 1's reserve-power line. A registered unit that works makes the point one with reserve
+    power, whatever its own field says (the user test printed "Ingen egen reservkraft" beside a
+    working generator); a broken or missing one is named with the word; "ej angivet" is said as
+    such, neither as a generator nor as none."""
+    named = " · ".join(esc(u.location or u.name) + blocks.unusable_mark(u) for u in units)
+    if blocks.has_reserve_power(dossier, point):
+        return named or "Inget registrerat"  # its name and steps are on page 2
+    if named:
+        return f"Ingen fungerande reservkraft: {named}"
+    if point.reserve_power == ReservePower.UNKNOWN:
+        return "Ej angivet om punkten har reservkraft: räkna inte med någon"
+    return "Ingen egen reservkraft"
+
+
 # --- page 2: reserve power, the first hour, the point's facts -----------------------------------
 
 
@@ -311,12 +354,12 @@ def second_page(
         *generator.point_power(dossier, point),
     ]
     if facts:
-        story.extend(point_facts(point, "Om punkten"))
+        story.extend(point_facts(dossier, point, "Om punkten"))
     return story
 
 
-def point_facts(point: SafetyPointView, title: str) -> list[Flowable]:
-    table = blocks.point_facts(point, brief=True)
+def point_facts(dossier: AreaDossier, point: SafetyPointView, title: str) -> list[Flowable]:
+    table = blocks.point_facts(point, brief=True, units=blocks.reserve_units(dossier, point))
     return [*blocks.heading(title, table), table]
 
 
@@ -336,10 +379,11 @@ def area_pages(
     story.extend(staff)
     story.extend(numbers_and_radio(dossier))
     for point in facts_of:
-        story.extend(point_facts(point, f"Om punkten – {point.name}"))
+        story.extend(point_facts(dossier, point, f"Om punkten – {point.name}"))
     story.extend(blocks.equipment_tables(dossier, "Utrustning – kontrollera och kryssa i"))
-    scenarios = sections_for("activation", dossier.safety_points, chosen)
-    scenarios += sections_for("scenario", dossier.safety_points, chosen)
+    powered = blocks.powered_points(dossier)
+    scenarios = sections_for("activation", dossier.safety_points, chosen, powered)
+    scenarios += sections_for("scenario", dossier.safety_points, chosen, powered)
     cards = [blocks.checklist_section(s) for _template, sections in scenarios for s in sections]
     if cards:
         intro = para(

@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from trygghetsapp.domain.catalogues import GENERATOR_LEAD, RESERVE_POWER_LABELS
+from trygghetsapp.domain.catalogues import GENERATOR_LEAD, RESERVE_POWER_LABELS, ReservePower
 from trygghetsapp.domain.power import generator_kva, generator_kw
 from trygghetsapp.reports import blocks, styles
 from trygghetsapp.reports.blocks import W, para
@@ -35,6 +35,14 @@ SAFETY = (
 NO_POWER = (
     "Punkten har ingen egen reservkraft och ingen inkoppling för ett mobilt aggregat. Räkna med "
     "att elen är borta tills nätet är tillbaka: batterilampor, powerbanks och ett varmt rum."
+)
+NO_WORKING_POWER = (
+    "Räkna med att elen är borta tills nätet är tillbaka: batterilampor, powerbanks och ett "
+    "varmt rum. Säg till kommunen att aggregatet inte går att använda."
+)
+UNKNOWN_POWER = (
+    "Det är inte angivet om punkten har reservkraft. Räkna inte med någon: batterilampor, "
+    "powerbanks och ett varmt rum. Fråga kommunen."
 )
 LABEL_WIDTH = 40 * mm
 
@@ -150,10 +158,21 @@ def unit_block(
 def point_power(
     dossier: AreaDossier, point: SafetyPointView, with_lead: bool = True
 ) -> list[Flowable]:
-    """What the point has for reserve power, and how to run it; or that it has none."""
-    if not blocks.has_reserve_power(point):
-        return [para(f"<b>Ingen egen reservkraft.</b> {esc(NO_POWER)}", styles.BANNER)]
+    """What the point has for reserve power, and how to run it; or that it has none, that its
+    only units are broken or missing, or that nobody has stated it yet."""
     units = blocks.reserve_units(dossier, point)
+    if not blocks.has_reserve_power(dossier, point):
+        if units:
+            named = ", ".join(esc(u.name) + blocks.unusable_mark(u) for u in units)
+            return [
+                para(
+                    f"<b>Ingen fungerande reservkraft:</b> {named}. {esc(NO_WORKING_POWER)}",
+                    styles.BANNER,
+                )
+            ]
+        if point.reserve_power == ReservePower.UNKNOWN:
+            return [para(f"<b>Reservkraft: ej angivet.</b> {esc(UNKNOWN_POWER)}", styles.BANNER)]
+        return [para(f"<b>Ingen egen reservkraft.</b> {esc(NO_POWER)}", styles.BANNER)]
     if not units:
         label = RESERVE_POWER_LABELS.get(point.reserve_power)
         kind = label.sv if label else point.reserve_power

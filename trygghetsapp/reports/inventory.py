@@ -118,7 +118,7 @@ def story(dossier: AreaDossier, printed: dt.date, templates: TemplateSet) -> lis
     parts.extend(blocks.heading("Utrustning som hittades men inte finns i listan", found, rows=3))
     parts.append(found)
     for _template, sections in sections_for(
-        "inventory", dossier.safety_points, templates.templates
+        "inventory", dossier.safety_points, templates.templates, blocks.powered_points(dossier)
     ):
         for section in sections:
             parts.append(Spacer(1, 4 * mm))

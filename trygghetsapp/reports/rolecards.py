@@ -34,7 +34,7 @@ def first_actions(text: str) -> list[str]:
 
 
 def _power_points(dossier: AreaDossier) -> list[SafetyPointView]:
-    return [p for p in blocks.ordered_points(dossier) if blocks.has_reserve_power(p)]
+    return [p for p in blocks.ordered_points(dossier) if blocks.has_reserve_power(dossier, p)]
 
 
 def card(dossier: AreaDossier, staffing: RoleStaffing) -> Flowable:

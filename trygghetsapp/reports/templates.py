@@ -322,9 +322,14 @@ def load_templates(overrides: Path | None = None) -> tuple[ChecklistTemplate, ..
     return template_set(overrides).templates
 
 
-def point_conditions(point: SafetyPointView) -> frozenset[str]:
+def point_conditions(point: SafetyPointView, powered: bool | None = None) -> frozenset[str]:
+    """What holds for the point; `powered`: whether it can count on reserve power (see
+    `blocks.has_reserve_power`, which also counts a registered working generator), else read from
+    the point's own field: only fixed or a mobile inlet counts ("ej angivet" is not a generator)."""
     holds = {"always"}
-    holds.add("no_reserve_power" if point.reserve_power == ReservePower.NONE else "reserve_power")
+    if powered is None:
+        powered = point.reserve_power in (ReservePower.FIXED, ReservePower.MOBILE_INLET)
+    holds.add("reserve_power" if powered else "no_reserve_power")
     if point.level >= 3:
         holds.add("overnight")
     if point.status == "planned":
@@ -333,10 +338,13 @@ def point_conditions(point: SafetyPointView) -> frozenset[str]:
 
 
 def sections_for_point(
-    placement: str, point: SafetyPointView, templates: Iterable[ChecklistTemplate]
+    placement: str,
+    point: SafetyPointView,
+    templates: Iterable[ChecklistTemplate],
+    powered: bool | None = None,
 ) -> list[ChecklistSection]:
     """The sections of one placement as printed for this one point."""
-    holds = point_conditions(point)
+    holds = point_conditions(point, powered)
     return [
         shown
         for template in templates
@@ -350,14 +358,17 @@ def sections_for(
     placement: str,
     points: Iterable[SafetyPointView],
     templates: Iterable[ChecklistTemplate] | None = None,
+    powered: Iterable[str] | None = None,
 ) -> list[tuple[ChecklistTemplate, list[ChecklistSection]]]:
     """The sections of one placement for an area's points, each as it holds for its points.
 
     A section that prints the same for every point prints once; one whose items differ between
     points (or that holds for only some) prints once per variant, naming its points. An area
     without a point gets the sections that hold for a point with nothing (no reserve power).
+    `powered`: the ids of the points that can count on reserve power (else each point's field).
     """
     points = list(points)
+    with_power = None if powered is None else set(powered)
     chosen = []
     for template in load_templates() if templates is None else templates:
         if template.placement != placement:
@@ -370,7 +381,10 @@ def sections_for(
                 continue
             variants: dict[ChecklistSection, list[str]] = {}
             for point in points:
-                variant = section.for_conditions(point_conditions(point))
+                holds = point_conditions(
+                    point, None if with_power is None else point.id in with_power
+                )
+                variant = section.for_conditions(holds)
                 if variant is not None:
                     variants.setdefault(variant, []).append(point.name)
             for variant, names in variants.items():

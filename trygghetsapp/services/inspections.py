@@ -2,6 +2,8 @@
 
 Findings are saved one by one as the inspector goes (a dead battery mid-walk loses nothing);
 finishing copies each finding's condition and the inspection date onto its item in one transaction.
+A finding with an empty condition is a note on an unmarked item: it never sets a condition, and
+finishing leaves that item's condition and date as they were.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def _open_inspection(uow: UnitOfWork, inspection_id: str) -> Inspection:
 def record_finding(
     database: Database, inspection_id: str, equipment_id: str, condition: str, note: str = ""
 ) -> Changes:
-    """Mark one item; marking it again replaces the earlier mark of this inspection."""
+    """Mark one item; marking it again replaces the earlier mark of this inspection. An empty
+    `condition` with a note keeps the note and leaves the item unmarked."""
     cleaned = schemas.clean(
         "inspection_finding",
         {
@@ -111,7 +114,11 @@ def states_before_finish(database: Database, inspection_id: str) -> dict[str, di
         rows = uow.session.execute(
             select(EquipmentItem)
             .join(InspectionFinding, InspectionFinding.equipment_id == EquipmentItem.id)
-            .where(InspectionFinding.inspection_id == inspection_id, ~InspectionFinding.deleted)
+            .where(
+                InspectionFinding.inspection_id == inspection_id,
+                ~InspectionFinding.deleted,
+                InspectionFinding.condition != "",
+            )
         ).scalars()
         return {item.id: {name: getattr(item, name) for name in ITEM_STATE} for item in rows}
 
@@ -143,6 +150,8 @@ def finish_inspection(database: Database, inspection_id: str, notes: str | None 
             )
         ).all()
         for finding in findings:
+            if not finding.condition:
+                continue  # only a note: the item was not marked and keeps its condition and date
             item = uow.session.get(EquipmentItem, finding.equipment_id)
             if item is None or item.deleted:
                 continue

@@ -109,7 +109,7 @@ class SafetyPoint(SyncedRow, Base):
     level: Mapped[int] = mapped_column(default=1)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     services: Mapped[list[str]] = mapped_column(default=list)
-    reserve_power: Mapped[str] = mapped_column(String(20), default="none")
+    reserve_power: Mapped[str] = mapped_column(String(20), default="unknown")
     reserve_power_notes: Mapped[str] = mapped_column(default="")
     heating: Mapped[str] = mapped_column(default="")
     water: Mapped[str] = mapped_column(default="")

@@ -110,8 +110,8 @@ class InspectionTab(AreaTab):
 
         def mark_text(row: EquipmentView) -> str:
             mark = self.marks.get(row.id)
-            if not mark:
-                return "…"
+            if not mark or not mark[0]:
+                return "…"  # not marked (perhaps a note only: a note never sets a condition)
             return f"{MARK_SYMBOLS.get(mark[0], '•')} {label(CONDITION_LABELS, mark[0], lang)}"
 
         columns: dict[Col, Column[EquipmentView]] = {
@@ -132,7 +132,9 @@ class InspectionTab(AreaTab):
                 sort_key=lambda r: r.last_checked,
             ),
             Col.MARK: Column(
-                lambda: self.tr("Markering"), mark_text, bold=lambda r: r.id in self.marks
+                lambda: self.tr("Markering"),
+                mark_text,
+                bold=lambda r: bool(self.condition_of(r.id)),
             ),
             Col.NOTE: Column(
                 lambda: self.tr("Anteckning"), lambda r: self.marks.get(r.id, ("", ""))[1]
@@ -278,14 +280,19 @@ class InspectionTab(AreaTab):
         for inspection in past:
             counts: dict[str, int] = {}
             for finding in inspection.findings:
-                counts[finding.condition] = counts.get(finding.condition, 0) + 1
+                if finding.condition:  # a note alone is not a mark
+                    counts[finding.condition] = counts.get(finding.condition, 0) + 1
             # "Trasig: 2", not "2 trasig": the condition is a word that does not take a plural.
             summary = ", ".join(
                 f"{label(CONDITION_LABELS, c, lang)}: {n}" for c, n in sorted(counts.items())
             )
             top = QTreeWidgetItem([format_date(inspection.date), inspection.inspector, summary])
             for finding in inspection.findings:
-                text = label(CONDITION_LABELS, finding.condition, lang)
+                text = (
+                    label(CONDITION_LABELS, finding.condition, lang)
+                    if finding.condition
+                    else self.tr("Ej markerad")
+                )
                 if finding.note:
                     text += f" – {finding.note}"
                 top.addChild(QTreeWidgetItem([finding.equipment_name, "", text]))
@@ -305,11 +312,18 @@ class InspectionTab(AreaTab):
                 self.tr("Inventering %1 av %2: %3 av %4 markerade.")
                 .replace("%1", format_date(self.open_inspection.date))
                 .replace("%2", self.open_inspection.inspector)
-                .replace("%3", str(len(self.marks)))
+                .replace("%3", str(self.marked_count()))
                 .replace("%4", str(self.model.rowCount()))
             )
         else:
             self.status.setText(self.tr("Ingen inventering pågår. Skriv ditt namn och starta."))
+
+    def condition_of(self, item_id: str) -> str:
+        """The item's mark in this walk, or "" when it is not marked (a note alone is no mark)."""
+        return self.marks.get(item_id, ("", ""))[0]
+
+    def marked_count(self) -> int:
+        return sum(1 for condition, _note in self.marks.values() if condition)
 
     # -- actions -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -371,7 +385,8 @@ class InspectionTab(AreaTab):
         assert self.open_inspection is not None
         inspection_id = self.open_inspection.id
         before = self.marks.get(item_id)
-        mark = (condition, note)
+        # Neither a condition nor a note: nothing to keep, the finding is taken away.
+        mark: tuple[str, str] | None = (condition, note) if condition or note.strip() else None
         self._show_mark(inspection_id, item_id, mark, focus=False)
         name = next((r.name for r in self._rows() if r.id == item_id), "")
 
@@ -429,15 +444,16 @@ class InspectionTab(AreaTab):
         if self.open_inspection is None or not index.isValid():
             return
         item = self.model.row(index.row())
-        condition = self.marks.get(item.id, (item.condition, ""))[0]
-        self._record(item.id, condition, self.note.text())
+        # A note never sets a condition: an unmarked row stays unmarked (the user test found a
+        # note "Plåster slut" turning an unmarked row into "✔ OK" from the item's old condition).
+        self._record(item.id, self.condition_of(item.id), self.note.text())
         self.note.clear()
         self.walk.setFocus()
 
     def finish(self) -> None:
         if self.open_inspection is None:
             return
-        unmarked = self.model.rowCount() - len(self.marks)
+        unmarked = sum(1 for row in self._rows() if not self.condition_of(row.id))
         if unmarked > 0:
             answer = QMessageBox.question(
                 self,

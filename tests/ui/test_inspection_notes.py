@@ -1,0 +1,88 @@
+"""Issue 13 item 5 (readiness that tells the truth): a note in the inspection walk is only a note.
+
+The user test wrote "Plåster slut" on an unmarked row and the row turned "✔ OK" (the note was saved
+with the item's old condition as its mark). A note must never set a condition: the row stays
+unmarked, is counted as not marked when finishing, and finishing leaves the item as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import settle
+from trygghetsapp.services import areas, equipment, inspections
+from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.tabs.inspection import Col, InspectionTab
+
+
+def _start(qtbot: Any, window: MainWindow, name: str) -> tuple[str, InspectionTab]:
+    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
+    found: list[bool] = []
+    window.area_panel.select_area(area_id, then=found.append)
+    qtbot.waitUntil(lambda: found == [True])
+    tab = window.area_tabs["inspection"]
+    assert isinstance(tab, InspectionTab)
+    window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    qtbot.keyClicks(tab.inspector, "Eva Inventerare")
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert tab.open_inspection is not None
+    return area_id, tab
+
+
+def test_a_note_on_an_unmarked_row_leaves_it_unmarked(
+    qtbot: Any, window: MainWindow, messages: list[str]
+) -> None:
+    db = window.context.database
+    area_id, tab = _start(qtbot, window, "Aspås")
+    rows = tab.model.rowCount()
+    item = tab.model.row(0)
+    before = equipment.get_equipment(db, item.id)
+    assert before.condition == "ok"  # the bug showed the item's old condition as the mark
+
+    tab.walk.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.walk, Qt.Key.Key_N)
+    qtbot.waitUntil(tab.note.hasFocus)
+    qtbot.keyClicks(tab.note, "Plåster slut")
+    qtbot.keyClick(tab.note, Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+    assert tab.model.index(0, Col.MARK).data() == "…", "a note marked the row"
+    assert tab.model.index(0, Col.NOTE).data() == "Plåster slut"
+    assert f"0 av {rows} markerade" in tab.status.text()
+    running = next(i for i in inspections.list_inspections(db, area_id=area_id) if not i.finished)
+    assert [(f.equipment_id, f.condition, f.note) for f in running.findings] == [
+        (item.id, "", "Plåster slut")
+    ]
+
+    # Finishing counts the row as not marked and leaves the item's condition and date alone.
+    qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)  # the fixture answers Yes
+    settle(qtbot, window)
+    assert any(f"{rows} saker är inte markerade" in m for m in messages), messages
+    after = equipment.get_equipment(db, item.id)
+    assert (after.condition, after.last_checked, after.due_date) == (
+        before.condition,
+        before.last_checked,
+        before.due_date,
+    )
+    finished = inspections.list_inspections(db, area_id=area_id)[0]
+    assert finished.finished and finished.findings[0].note == "Plåster slut"
+
+
+def test_a_mark_after_a_note_keeps_the_note(qtbot: Any, window: MainWindow) -> None:
+    _area_id, tab = _start(qtbot, window, "Aspås")
+    item = tab.model.row(0)
+    tab.walk.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.walk, Qt.Key.Key_N)
+    qtbot.waitUntil(tab.note.hasFocus)
+    qtbot.keyClicks(tab.note, "Plåster slut")
+    qtbot.keyClick(tab.note, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    tab.walk.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.walk, Qt.Key.Key_S)  # needs service
+    settle(qtbot, window)
+    assert tab.marks[item.id] == ("needs_service", "Plåster slut")
+    assert tab.model.index(0, Col.MARK).data().startswith("⚠")
