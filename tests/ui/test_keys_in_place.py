@@ -1,0 +1,104 @@
+"""Issue 13 item 2 again, from a user test with keys only at 1366x768: typing goes where the
+cursor is, also on the Kommun page, in the sync set-up, in the role grid and past the area list,
+and every underlined letter of the main window opens one thing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from tests.ui.conftest import settle
+from trygghetsapp.services import municipalities
+from trygghetsapp.ui.main_window import MainWindow
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def keys(qtbot: Any, *strokes: str | Qt.Key) -> None:
+    """Each stroke to whatever has the focus now: text as key events carrying it (QTest's
+    keyClicks cannot send Swedish letters), a Qt.Key pressed."""
+    for stroke in strokes:
+        if isinstance(stroke, str):
+            for char in stroke:
+                target = focused()
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                    QApplication.sendEvent(target, event)
+        else:
+            qtbot.keyClick(focused(), stroke)
+
+
+def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Any = CTRL) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+    settle(qtbot, window)
+
+
+# -- 1. Kommun page ------------------------------------------------------------------------------
+def test_kommun_page_typed_with_tabs_on_an_empty_database_lands_every_field(
+    qtbot: Any, make_window: Any, database: Any
+) -> None:
+    """On 7b31c3e leaving *Namn* created the municipality and the page was read again: the
+    "Lägg till en kommun till" button appeared and the later strokes landed one field off."""
+    window = make_window(database)
+    press(qtbot, window, Key.Key_5)
+    page = window.municipality_page
+    assert window.modes.currentWidget() is page
+    widgets = page.form.widgets
+    widgets["name"].setFocus()
+    qtbot.waitUntil(lambda: focused() is widgets["name"])
+    keys(qtbot, "Krokoms kommun", Key.Key_Tab)
+    keys(qtbot, "2321", Key.Key_Tab, "0640-161 00", Key.Key_Tab, "070-174 06 00", Key.Key_Tab)
+    keys(qtbot, "100,0", Key.Key_Tab, "Åsa Öberg, säkerhetssamordnare", Key.Key_Tab)
+    settle(qtbot, window)
+    made = municipalities.list_municipalities(database)
+    assert len(made) == 1
+    saved = made[0]
+    assert (saved.name, saved.code, saved.switchboard_phone, saved.duty_phone) == (
+        "Krokoms kommun",
+        "2321",
+        "+4664016100",
+        "+46701740600",
+    )
+    assert saved.vma_frequency == "100,0 MHz"
+    assert saved.checklist_authors == "Åsa Öberg, säkerhetssamordnare"
+    assert focused() is widgets["is_default"]
+
+
+def test_kommun_page_tab_into_a_filled_field_selects_it_so_typing_replaces(
+    qtbot: Any, make_window: Any, database: Any
+) -> None:
+    """Tab into a filled line edit selects it (Qt's default): on 7b31c3e the page read again
+    after the previous field's commit set the text anew, the selection went and "2321" was
+    appended to "2309"."""
+    municipalities.add_municipality(database, {"name": "Krokoms kommun", "code": "2309"})
+    window = make_window(database)
+    press(qtbot, window, Key.Key_5)
+    page = window.municipality_page
+    settle(qtbot, window)
+    widgets = page.form.widgets
+    name = widgets["name"]
+    name.setFocus()
+    qtbot.waitUntil(lambda: focused() is name)
+    assert isinstance(name, QLineEdit)
+    name.selectAll()
+    keys(qtbot, "Krokom", Key.Key_Tab)  # the name's commit reads the page again
+    settle(qtbot, window)
+    code = widgets["code"]
+    assert focused() is code
+    assert isinstance(code, QLineEdit) and code.selectedText() == "2309"
+    keys(qtbot, "2321", Key.Key_Tab)
+    settle(qtbot, window)
+    saved = municipalities.list_municipalities(database)[0]
+    assert (saved.name, saved.code) == ("Krokom", "2321")
