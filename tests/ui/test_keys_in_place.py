@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from tests.ui.conftest import settle
 from trygghetsapp.services import municipalities
 from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.window_texts import TabKey
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -102,3 +103,53 @@ def test_kommun_page_tab_into_a_filled_field_selects_it_so_typing_replaces(
     settle(qtbot, window)
     saved = municipalities.list_municipalities(database)[0]
     assert (saved.name, saved.code) == ("Krokom", "2321")
+
+
+# -- 3. Role grid --------------------------------------------------------------------------------
+def test_role_grid_tab_walks_holder_deputies_next_role_and_keeps_focus_after_a_pick(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """On 7b31c3e a person picked with the arrow keys was saved and the grid was built anew:
+    the focused picker was deleted, and the next Tab started from the window's top (the tab
+    bar). The focused picker's only mark was Fusion's 1-pixel outline."""
+    tab = window.area_tabs[TabKey.ROLES]
+    window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = tab.table
+    first = table.cellWidget(0, 1)
+    first.setFocus()
+    qtbot.waitUntil(lambda: focused() is first)
+    before = first.currentData()
+    keys(qtbot, Key.Key_Down)  # the next person holds the role: saved at once
+    settle(qtbot, window)
+    role = tab.staffing[0].role
+    holder = tab.staffing[0].holder
+    assert holder is not None and holder.contact_id != before, "the pick was not saved"
+    assert focused() is table.cellWidget(0, 1), (
+        f"after the save the focus is on {focused().objectName() or focused()!r}"
+    )
+    walked = [focused().objectName()]
+    for _ in range(4):
+        keys(qtbot, Key.Key_Tab)
+        walked.append(focused().objectName())
+    second = tab.staffing[1].role
+    code = role.code or role.id
+    code2 = second.code or second.id
+    assert walked == [
+        f"role_{code}_0",
+        f"role_{code}_1",
+        f"role_{code}_2",
+        f"role_{code2}_0",
+        f"role_{code2}_1",
+    ]
+    # The focused picker is marked by a frame two pixels wide in the highlight colour.
+    picker = focused()
+    image = picker.grab().toImage()
+    mark = picker.palette().color(QPalette.ColorRole.Highlight)
+    middle = image.height() // 2
+    for x in (0, 1):
+        assert image.pixelColor(x, middle) == mark, f"no focus mark at x={x}"
+    picker.clearFocus()
+    assert picker.grab().toImage().pixelColor(1, middle) != mark
