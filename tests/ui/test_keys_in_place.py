@@ -153,3 +153,27 @@ def test_role_grid_tab_walks_holder_deputies_next_role_and_keeps_focus_after_a_p
         assert image.pixelColor(x, middle) == mark, f"no focus mark at x={x}"
     picker.clearFocus()
     assert picker.grab().toImage().pixelColor(1, middle) != mark
+
+
+# -- 4. Area list --------------------------------------------------------------------------------
+def test_tab_leaves_the_area_list_and_the_arrows_still_move_the_area(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """On 7b31c3e Tab walked the list's cells and on to the next row, so each second Tab opened
+    another area and the focus never reached what follows the list."""
+    view = window.area_panel.view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(lambda: focused() is view)
+    row = view.currentIndex().row()
+    keys(qtbot, Key.Key_Tab)
+    settle(qtbot, window)
+    assert view.currentIndex().row() == row, "Tab chose another area"
+    assert focused() is not view, "Tab stayed in the area list"
+    assert focused() is window.area_panel.new_button
+    view.setFocus()
+    qtbot.waitUntil(lambda: focused() is view)
+    keys(qtbot, Key.Key_Down)
+    settle(qtbot, window)
+    assert view.currentIndex().row() == row + 1, "Down no longer moves to the next area"
