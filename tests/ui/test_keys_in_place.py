@@ -7,12 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton, QWidget
+
+from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from tests.ui.conftest import settle
 from trygghetsapp.services import municipalities
+from trygghetsapp.sync import api
+from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.print_preview import PrintPreviewDialog
 from trygghetsapp.ui.window_texts import TabKey
 
 Key = Qt.Key
@@ -177,3 +182,108 @@ def test_tab_leaves_the_area_list_and_the_arrows_still_move_the_area(
     keys(qtbot, Key.Key_Down)
     settle(qtbot, window)
     assert view.currentIndex().row() == row + 1, "Down no longer moves to the next area"
+
+
+# -- 2. Sync set-up ------------------------------------------------------------------------------
+def _open_setup_from_the_menu(qtbot: Any, window: MainWindow) -> Any:
+    """Synk > Ställ in säker synk… (the menu's action, as the keys reach it)."""
+    menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "Synk")
+    action = next(a for a in menu.actions() if a.text().startswith("Ställ in säker synk"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    action.trigger()
+    qtbot.waitUntil(lambda: window.sync.setup_dialog is not None)
+    dialog = window.sync.setup_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isActiveWindow())
+    return dialog
+
+
+def test_sync_setup_opens_on_the_databases_role_with_the_name_focused(
+    qtbot: Any, make_window: Any, database: Any
+) -> None:
+    """On 7b31c3e the dialog opened with the *Fältdator* radio button focused (first in the tab
+    order, before the role was read): the typed name went nowhere, and its space pressed the
+    button, which made the office database a field computer."""
+    api.set_role(database, "office")
+    window = make_window(database)
+    dialog = _open_setup_from_the_menu(qtbot, window)
+    # Before the state is back from the worker no laptop steps and no Fältdator are shown.
+    if dialog.state is None:
+        assert not dialog.field_role.isChecked()
+        assert dialog.pages.currentWidget() is dialog.office_page or not dialog.pages.isVisible()
+    # Typed at once, whether the state is back or not.
+    assert focused() is dialog.name, f"the dialog opens with {focused().objectName()!r} focused"
+    keys(qtbot, "Kontoret Storgatan", Key.Key_Return)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.state is not None and dialog.state.named)
+    assert dialog.state.name == "Kontoret Storgatan"
+    assert dialog.state.role == "office"
+    assert api.setup_state(database).role == "office"
+    assert dialog.office_role.isChecked() and not dialog.field_role.isChecked()
+    assert dialog.pages.currentWidget() is dialog.office_page
+
+
+# -- 5. Mnemonics --------------------------------------------------------------------------------
+def mnemonic(text: str) -> str:
+    """The underlined letter of a Qt text ("S&ynk" -> "y", "&&" is a literal ampersand)."""
+    letter = QKeySequence.mnemonic(text).toString()
+    return letter.split("+")[-1].lower() if letter else ""
+
+
+def test_every_underlined_letter_of_the_print_preview_presses_its_button(
+    qtbot: Any, window: MainWindow, monkeypatch: Any
+) -> None:
+    """On 7b31c3e *Spara PDF…* and *Skriv ut…* were given Ctrl+S and Ctrl+P with setShortcut,
+    which replaced their Alt+S and Alt+U: underlined, and dead."""
+    pressed: list[str] = []
+    monkeypatch.setattr(PrintPreviewDialog, "save", lambda self, path=None: pressed.append("save"))
+    monkeypatch.setattr(PrintPreviewDialog, "print_document", lambda self: pressed.append("print"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Key.Key_P, CTRL)
+    dialog = window.findChild(PrintPreviewDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.data is not None and dialog.isActiveWindow(), timeout=15000)
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton) if mnemonic(b.text())}
+    assert set(buttons) >= {"&Spara PDF…", "Skriv &ut…"}
+    for text, expected in (("&Spara PDF…", "save"), ("Skriv &ut…", "print")):
+        pressed.clear()
+        letter = mnemonic(text)
+        qtbot.keyClick(focused(), Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        # A button's own shortcut clicks it animated, a moment later.
+        try:
+            qtbot.waitUntil(lambda expected=expected: pressed == [expected], timeout=3000)
+        except QtTimeout:
+            raise AssertionError(f"Alt+{letter.upper()} ({text}) did {pressed}") from None
+    for key, expected in ((Key.Key_S, "save"), (Key.Key_P, "print")):
+        pressed.clear()
+        qtbot.keyClick(focused(), key, CTRL)
+        qtbot.waitUntil(lambda expected=expected: pressed == [expected], timeout=3000)
+    dialog.reject()
+
+
+def main_window_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) of every title in the menu bar and the area's tabs."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [window.modes.tabText(i) for i in range(window.modes.count())]
+    return [(mnemonic(t), t) for t in texts if mnemonic(t)]
+
+
+def test_the_main_windows_underlined_letters_are_unique_in_both_languages(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """On 7b31c3e Alt+R was both *Redigera* and *Roller*, Alt+K both *Kontakter* and
+    *Informationskanaler*; in English Alt+E both *Edit* and *Equipment*."""
+    for language in ("sv", "en"):
+        window.actions_[Act.LANG_EN if language == "en" else Act.LANG_SV].trigger()
+        settle(qtbot, window)
+        found = main_window_mnemonics(window)
+        assert len(found) >= 11, found  # five menus, six area tabs
+        letters: dict[str, list[str]] = {}
+        for letter, text in found:
+            letters.setdefault(letter, []).append(text)
+        twice = {k: v for k, v in letters.items() if len(v) > 1}
+        assert not twice, f"{language}: one Alt letter for several titles: {twice}"
+    window.actions_[Act.LANG_SV].trigger()
+    settle(qtbot, window)
