@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton, QWidget
-
 from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from tests.ui.conftest import settle
@@ -18,6 +17,7 @@ from trygghetsapp.sync import api
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.print_preview import PrintPreviewDialog
+from trygghetsapp.ui.tabs.roles import RolesTab
 from trygghetsapp.ui.window_texts import TabKey
 
 Key = Qt.Key
@@ -118,6 +118,7 @@ def test_role_grid_tab_walks_holder_deputies_next_role_and_keeps_focus_after_a_p
     the focused picker was deleted, and the next Tab started from the window's top (the tab
     bar). The focused picker's only mark was Fusion's 1-pixel outline."""
     tab = window.area_tabs[TabKey.ROLES]
+    assert isinstance(tab, RolesTab)
     window.tabs.setCurrentWidget(tab)
     settle(qtbot, window)
     window.activateWindow()
@@ -187,13 +188,15 @@ def test_tab_leaves_the_area_list_and_the_arrows_still_move_the_area(
 # -- 2. Sync set-up ------------------------------------------------------------------------------
 def _open_setup_from_the_menu(qtbot: Any, window: MainWindow) -> Any:
     """Synk > Ställ in säker synk… (the menu's action, as the keys reach it)."""
-    menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "Synk")
+    menus: list[QMenu] = window.menuBar().findChildren(QMenu)
+    menu = next(m for m in menus if m.title().replace("&", "") == "Synk")
     action = next(a for a in menu.actions() if a.text().startswith("Ställ in säker synk"))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     action.trigger()
     qtbot.waitUntil(lambda: window.sync.setup_dialog is not None)
     dialog = window.sync.setup_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isActiveWindow())
     return dialog
 

@@ -7,7 +7,7 @@ sign (and colour), so the gap reads the same on a grey-scale screen.
 from __future__ import annotations
 
 from enum import IntEnum
-
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -183,7 +183,7 @@ class RolesTab(AreaTab):
                 )
                 self.table.setCellWidget(row, column, combo)
                 chain.append(combo)
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         if had_focus is not None:
             again = self.table.cellWidget(*had_focus)
