@@ -204,18 +204,22 @@ def _open_setup_from_the_menu(qtbot: Any, window: MainWindow) -> Any:
 def test_sync_setup_opens_on_the_databases_role_with_the_name_focused(
     qtbot: Any, make_window: Any, database: Any
 ) -> None:
-    """On 7b31c3e the dialog opened with the *Fältdator* radio button focused (first in the tab
-    order, before the role was read): the typed name went nowhere, and its space pressed the
-    button, which made the office database a field computer."""
+    """On 7b31c3e the dialog opened with its scroll area focused (not a field), and showed the
+    laptop's steps on an office database until the role was read: the typed name went
+    nowhere. The name, once read, is selected, so typing replaces it."""
     api.set_role(database, "office")
+    api.rename_device(database, "Gamla kontoret")  # a name typed over, not appended to
     window = make_window(database)
     dialog = _open_setup_from_the_menu(qtbot, window)
     # Before the state is back from the worker no laptop steps and no Fältdator are shown.
     if dialog.state is None:
         assert not dialog.field_role.isChecked()
         assert dialog.pages.currentWidget() is dialog.office_page or not dialog.pages.isVisible()
-    # Typed at once, whether the state is back or not.
     assert focused() is dialog.name, f"the dialog opens with {focused().objectName()!r} focused"
+    # Once read, the name shows, selected: typing replaces it.
+    qtbot.waitUntil(lambda: dialog.state is not None)
+    assert dialog.name.text() == "Gamla kontoret"
+    assert dialog.name.selectedText() == "Gamla kontoret"
     keys(qtbot, "Kontoret Storgatan", Key.Key_Return)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.state is not None and dialog.state.named)

@@ -373,7 +373,11 @@ class SyncSetupDialog(QDialog):
         for button in (self.field_role, self.office_role):
             button.setEnabled(True)
         if not self.name.isModified():
-            self.name.setText(state.name if state.named else "")
+            shown = state.name if state.named else ""
+            if self.name.text() != shown:
+                self.name.setText(shown)
+                if self.name.hasFocus():
+                    self.name.selectAll()  # as Tab into it would: typing replaces the name
         if not state.named:
             self.name_hint.setText(
                 self.tr(
