@@ -1181,19 +1181,11 @@ checked</translation>
     </message>
     <message>
         <source>&amp;Utrustning</source>
-        <translation>&amp;Equipment</translation>
+        <translation>E&amp;quipment</translation>
     </message>
     <message>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
-    </message>
-    <message>
-        <source>&amp;Roller</source>
-        <translation>&amp;Roles</translation>
-    </message>
-    <message>
-        <source>Informations&amp;kanaler</source>
-        <translation>Information c&amp;hannels</translation>
     </message>
     <message>
         <source>&amp;Inventering</source>
@@ -1322,6 +1314,14 @@ checked</translation>
     <message>
         <source>Kommun</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>R&amp;oller</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <source>I&amp;nformationskanaler</source>
+        <translation>Information c&amp;hannels</translation>
     </message>
 </context>
 <context>

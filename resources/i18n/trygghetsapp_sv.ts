@@ -1188,14 +1188,6 @@ kontrollerad</translation>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <source>&amp;Roller</source>
-        <translation>&amp;Roller</translation>
-    </message>
-    <message>
-        <source>Informations&amp;kanaler</source>
-        <translation>Informations&amp;kanaler</translation>
-    </message>
-    <message>
         <source>&amp;Inventering</source>
         <translation>&amp;Inventering</translation>
     </message>
@@ -1322,6 +1314,14 @@ kontrollerad</translation>
     <message>
         <source>Kommun</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>R&amp;oller</source>
+        <translation>R&amp;oller</translation>
+    </message>
+    <message>
+        <source>I&amp;nformationskanaler</source>
+        <translation>I&amp;nformationskanaler</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def test_switch_language_from_the_menu(qtbot: Any, window: MainWindow) -> None:
     window.overview.prefetch()  # a worker job in flight across the rebuild must land harmlessly
 
     window.actions_[Act.LANG_EN].trigger()
-    assert window.tabs.tabText(1) == "&Equipment"
+    assert window.tabs.tabText(1) == "E&quipment"
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.modes.tabText(1) == "Overview – readiness"
     # The same area and tab stay open, and catalogue labels follow the language too.

@@ -246,7 +246,7 @@ class Form(QWidget):
                             Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
                         )
                 elif isinstance(widget, QLineEdit):
-                    widget.setText(display_text(value))
+                    _show_text(widget, display_text(value))
             finally:
                 widget.blockSignals(False)
             self.errors[key].clear_message()
@@ -270,6 +270,18 @@ class Form(QWidget):
     def _maybe_edited(self, key: str) -> None:
         if self.value(key) != self._loaded.get(key):
             self.edited.emit(key)
+
+
+def _show_text(line: QLineEdit, text: str) -> None:
+    """Put `text` in `line` without spoiling what the user is about to type: an unchanged text
+    is left alone (setText would drop the selection Tab made, and typing would append), and a
+    changed one in a wholly selected field is selected again."""
+    if line.text() == text:
+        return
+    whole = line.hasSelectedText() and line.selectedText() == line.text()
+    line.setText(text)
+    if whole:
+        line.selectAll()
 
 
 def display_text(value: Any) -> str:

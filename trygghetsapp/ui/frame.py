@@ -49,6 +49,9 @@ def area_table(model: QAbstractTableModel) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setAccessibleName(texts.list_accessible_name())
+    # Tab leaves the list for the next widget (Qt's item views walk their cells with it, and
+    # here each second Tab opened the next area); the arrow keys move between areas.
+    view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     # The badge column's width from the first 100 rows, not up to 1,000 (Qt's default): the
     # start window holds all 5,000 areas of a national list, and measuring them costs 15 ms.

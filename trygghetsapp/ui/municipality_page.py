@@ -51,6 +51,9 @@ class MunicipalityPage(QWidget):
         self.municipalities: list[MunicipalityView] = []
         self.areas_without = 0
         self._loaded_once = False
+        self._creating = False
+        self._pending: set[str] = set()
+        """Fields left while the new municipality was being made: sent once it exists."""
         intro = QLabel(
             self.tr(
                 "Uppgifterna skrivs ut på varje områdes krischecklista: kommunens namn, "
@@ -62,6 +65,11 @@ class MunicipalityPage(QWidget):
         self.picker = QComboBox()
         self.picker.setAccessibleName(self.tr("Välj kommun"))
         self.new_button = QPushButton(self.tr("Lägg till en kommun till"))
+        # Hidden until a municipality exists, but its row keeps its height: the form does not
+        # jump down under the user's typing when the first one is made.
+        keep = self.new_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.new_button.setSizePolicy(keep)
         self.form = Form(
             [
                 FieldSpec("name", self.tr("Kommunens namn"), required=True),
@@ -214,7 +222,10 @@ class MunicipalityPage(QWidget):
     def _edited(self, key: str) -> None:
         form = self.form
         if self.municipality_id is None:
-            self._create_from_form(key)
+            if self._creating:  # typed on while it is being made: sent once it exists
+                self._pending.add(key)
+            else:
+                self._create_from_form(key)
             return
         old = {key: form.loaded(key)}
         new = {key: form.value(key)}
@@ -246,17 +257,33 @@ class MunicipalityPage(QWidget):
             values["is_default"] = True
 
         def created(new_id: str) -> None:
+            self._creating = False
             self.municipality_id = new_id
-            for name in values:
-                form.accept_value(name, form.value(name))
+            for name, value in values.items():  # what was sent is what is stored
+                form.accept_value(name, value)
+            if values.get("is_default"):
+                check = form.widgets["is_default"]
+                check.blockSignals(True)
+                check.setChecked(True)  # type: ignore[attr-defined]
+                check.blockSignals(False)
+            pending, self._pending = self._pending, set()
+            for name in form.widgets:  # the fields left meanwhile, in the form's order
+                if name in pending and form.value(name) != form.loaded(name):
+                    self._edited(name)
 
+        def refused(error: BaseException) -> None:
+            self._creating = False
+            self._pending.clear()
+            self._refused(error)
+
+        self._creating = True
         commands.create(
             self.context,
             self.tr("Ny kommun"),
             Entity.MUNICIPALITY,
             values,
             created,
-            self._refused,
+            refused,
             None,
         )
 

@@ -284,14 +284,13 @@ class PrintPreviewDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
 
+        # Both keys work: the underlined letter (Alt+S, Alt+U) and Ctrl+S, Ctrl+P.
         self.save_button = QPushButton(self.tr("&Spara PDF…"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        show_shortcut(self.save_button, QKeySequence(QKeySequence.StandardKey.Save))
         self.print_button = QPushButton(self.tr("Skriv &ut…"))
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        show_shortcut(self.print_button, QKeySequence(QKeySequence.StandardKey.Print))
         close_button = QPushButton(self.tr("Stäng"))
         close_button.setToolTip(self.tr("Stäng (Esc)"))
-        for button in (self.save_button, self.print_button):
-            show_shortcut(button)
         self.save_button.clicked.connect(lambda: self.save())
         self.print_button.clicked.connect(self.print_document)
         close_button.clicked.connect(self.reject)

@@ -11,7 +11,7 @@ whole (`WholeHeaders`).
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QWidget
 
 FRAME = 16
@@ -72,10 +72,19 @@ def move_onto_screen(window: QWidget) -> None:
 
 
 def show_shortcut(button: QAbstractButton, sequence: QKeySequence | None = None) -> None:
-    """Give `button` the shortcut (if given) and say it in its tooltip: "Spara PDF (Ctrl+S)"."""
+    """Give `button` the shortcut (if given) and say it in its tooltip: "Spara PDF (Ctrl+S)".
+
+    A button whose text underlines a letter ("&Spara PDF…") keeps that letter's Alt key: the
+    shortcut is a second key for it (QAbstractButton.setShortcut would replace the mnemonic,
+    and Alt+S, shown underlined, did nothing)."""
     if sequence is not None:
-        button.setShortcut(sequence)
-    keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if QKeySequence.mnemonic(button.text()).isEmpty():
+            button.setShortcut(sequence)
+        else:
+            second = QShortcut(sequence, button)
+            second.activated.connect(button.click)  # a disabled button is not clicked
+    shown = sequence if sequence is not None else button.shortcut()
+    keys = shown.toString(QKeySequence.SequenceFormat.NativeText)
     if not keys:
         return
     tip = button.toolTip() or button.text().replace("&", "").rstrip("…").rstrip(".")

@@ -52,12 +52,14 @@ def mode_titles() -> list[str]:
 
 
 def area_tab_titles() -> dict[TabKey, str]:
+    """The area's tabs. Each underlined letter (Alt+letter) is unique in the main window, with
+    the menu bar's (Redigera/Edit has R/E, so Roller takes o and Equipment q)."""
     return {
         TabKey.POINT: QCoreApplication.translate("MainWindow", "&Trygghetspunkt"),
         TabKey.EQUIPMENT: QCoreApplication.translate("MainWindow", "&Utrustning"),
         TabKey.CONTACTS: QCoreApplication.translate("MainWindow", "&Kontakter"),
-        TabKey.ROLES: QCoreApplication.translate("MainWindow", "&Roller"),
-        TabKey.CHANNELS: QCoreApplication.translate("MainWindow", "Informations&kanaler"),
+        TabKey.ROLES: QCoreApplication.translate("MainWindow", "R&oller"),
+        TabKey.CHANNELS: QCoreApplication.translate("MainWindow", "I&nformationskanaler"),
         TabKey.INSPECTION: QCoreApplication.translate("MainWindow", "&Inventering"),
     }
 

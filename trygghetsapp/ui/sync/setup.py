@@ -181,7 +181,26 @@ class SyncSetupDialog(QDialog):
         self.name.returnPressed.connect(self._save_name)
         self.field_role.clicked.connect(lambda: self._set_role("field"))
         self.office_role.clicked.connect(lambda: self._set_role("office"))
+        # Opens on the role the database has: the window's last sync snapshot knows it; without
+        # one the role buttons and the steps wait for the state (no laptop steps shown on an
+        # office database, no key stroke that picks a role before it is known).
+        snapshot = controller.snapshot
+        if snapshot is not None and snapshot.status.role in ("field", "office"):
+            self._show_role(snapshot.status.role)
+        else:
+            self.pages.hide()
+        for button in (self.field_role, self.office_role):
+            button.setEnabled(False)
+        # The typing goes into the first field, the name (not the scroll area or a role button).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload()
+
+    def _show_role(self, role: str) -> None:
+        office = role == "office"
+        self.office_role.setChecked(office)
+        self.field_role.setChecked(not office)
+        self.pages.setCurrentWidget(self.office_page if office else self.laptop_page)
 
     # -- the laptop's steps ------------------------------------------------------------------
     def _laptop_page(self) -> QWidget:
@@ -349,12 +368,16 @@ class SyncSetupDialog(QDialog):
 
     def _show(self, state: api.SetupState) -> None:
         self.state = state
-        office = state.role == "office"
-        self.office_role.setChecked(office)
-        self.field_role.setChecked(not office)
-        self.pages.setCurrentWidget(self.office_page if office else self.laptop_page)
+        self._show_role(state.role)
+        self.pages.show()
+        for button in (self.field_role, self.office_role):
+            button.setEnabled(True)
         if not self.name.isModified():
-            self.name.setText(state.name if state.named else "")
+            shown = state.name if state.named else ""
+            if self.name.text() != shown:
+                self.name.setText(shown)
+                if self.name.hasFocus():
+                    self.name.selectAll()  # as Tab into it would: typing replaces the name
         if not state.named:
             self.name_hint.setText(
                 self.tr(

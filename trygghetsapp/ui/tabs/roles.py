@@ -7,9 +7,11 @@ sign (and colour), so the gap reads the same on a grey-scale screen.
 from __future__ import annotations
 
 from enum import IntEnum
+from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +48,30 @@ RED = QColor("#b00020")
 GREEN = QColor("#1b5e20")
 
 
+class SlotPicker(QComboBox):
+    """One slot's person picker. With the focus it wears a frame two pixels wide in the
+    highlight colour (the style's own one-pixel outline is hard to see in a grid of pickers),
+    and the grid scrolls it into view."""
+
+    def __init__(self, table: QTableWidget, row: int, column: int) -> None:
+        super().__init__()
+        self.table, self.row, self.column = table, row, column
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.table.scrollTo(self.table.model().index(self.row, self.column))
+
+
 class RolesTab(AreaTab):
     entities = frozenset({Entity.CONTACT, Entity.ROLE_ASSIGNMENT, Entity.CRISIS_ROLE})
 
@@ -58,6 +84,9 @@ class RolesTab(AreaTab):
         self.table.setAccessibleName(self.tr("Roller"))
         # Tab walks the holder and deputy pickers, not the table's cells.
         self.table.setTabKeyNavigation(False)
+        # The grid itself shows nothing focused (no cell is selectable): Tab goes from the tab
+        # bar straight to the first holder; a focused picker scrolls the grid to itself.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         # Every column as wide as its contents (a person's whole name in the pickers, never
         # "Maria Nilsson (FIKTIV"); the status takes what is left.
@@ -75,6 +104,9 @@ class RolesTab(AreaTab):
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         self.staffing: list[RoleStaffing] = []
+        self._built: tuple[Any, ...] = ()
+        """The roles, people and language the pickers were made for: a page that differs only
+        in who holds what updates them in place (the focused one stays focused)."""
 
     def _headers(self) -> list[str]:
         lang = self.context.language
@@ -93,12 +125,43 @@ class RolesTab(AreaTab):
         self.table.setHorizontalHeaderLabels(self._headers())
         if page is None:
             self.staffing = []
+            self._built = ()
             self.table.setRowCount(0)
             return
         people = page.people
         self.staffing = page.staffing
         lang = self.context.language
+        built = (
+            lang,
+            tuple(s.role.id for s in self.staffing),
+            tuple((p.id, p.name) for p in people),
+        )
+        if built != self._built:
+            self._build(people, lang)
+            self._built = built
+        for row, staff in enumerate(self.staffing):
+            holders = {0: staff.holder, **{d.rank: d for d in staff.deputies}}
+            for column, rank in enumerate(RANKS, start=Col.HOLDER):
+                combo = self.table.cellWidget(row, column)
+                assert isinstance(combo, QComboBox)
+                current = holders.get(rank)
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(current.contact_id)) if current else 0)
+                combo.blockSignals(False)
+            critical = QTableWidgetItem(self.tr("ja") if staff.role.critical else self.tr("nej"))
+            self.table.setItem(row, Col.CRITICAL, critical)
+            self.table.setItem(row, Col.STATUS, self._status_item(staff))
+        self.table.resizeRowsToContents()
+
+    def _build(self, people: Any, lang: str) -> None:
+        """New pickers for every slot, in Tab order: holder, deputies, the next role's holder.
+        The slot that had the focus (by role and rank) gets it back."""
+        had_focus: tuple[int, int] | None = None
+        focus = self.focusWidget()
+        if isinstance(focus, SlotPicker) and self.table.isAncestorOf(focus):
+            had_focus = (focus.row, focus.column)
         self.table.setRowCount(len(self.staffing))
+        chain: list[QWidget] = [self.table]
         for row, staff in enumerate(self.staffing):
             role_name = (
                 staff.role.name_en
@@ -108,27 +171,33 @@ class RolesTab(AreaTab):
             name_item = QTableWidgetItem(("★ " if staff.role.critical else "") + role_name)
             name_item.setToolTip(staff.role.first_actions)
             self.table.setItem(row, Col.ROLE, name_item)
-            holders = {0: staff.holder, **{d.rank: d for d in staff.deputies}}
             for column, rank in enumerate(RANKS, start=Col.HOLDER):
-                combo = QComboBox()
+                combo = SlotPicker(self.table, row, column)
                 combo.setObjectName(f"role_{staff.role.code or staff.role.id}_{rank}")
                 combo.setAccessibleName(f"{role_name} – {RANK_LABELS[rank].text(lang)}")
                 combo.addItem(self.tr("– ingen –"), None)
                 for person in people:
                     combo.addItem(person.name, person.id)
-                current = holders.get(rank)
-                combo.setCurrentIndex(max(0, combo.findData(current.contact_id)) if current else 0)
-                old_id = current.contact_id if current else None
                 combo.activated.connect(
-                    lambda _i, c=combo, s=staff, r=rank, old=old_id: self._assign(
-                        s, r, old, c.currentData()
-                    )
+                    lambda _i, c=combo, r=row, k=rank: self._picked(r, k, c.currentData())
                 )
                 self.table.setCellWidget(row, column, combo)
-            critical = QTableWidgetItem(self.tr("ja") if staff.role.critical else self.tr("nej"))
-            self.table.setItem(row, Col.CRITICAL, critical)
-            self.table.setItem(row, Col.STATUS, self._status_item(staff))
-        self.table.resizeRowsToContents()
+                chain.append(combo)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if had_focus is not None:
+            again = self.table.cellWidget(*had_focus)
+            if again is not None:
+                again.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _picked(self, row: int, rank: int, new: str | None) -> None:
+        """The user chose `new` for a slot: who held it is read from the page shown now."""
+        if row >= len(self.staffing):
+            return
+        staff = self.staffing[row]
+        holders = {0: staff.holder, **{d.rank: d for d in staff.deputies}}
+        current = holders.get(rank)
+        self._assign(staff, rank, current.contact_id if current else None, new)
 
     def _status_item(self, staff: RoleStaffing) -> QTableWidgetItem:
         problems = []
