@@ -62,7 +62,7 @@ def test_kommun_page_typed_with_tabs_on_an_empty_database_lands_every_field(
     page = window.municipality_page
     assert window.modes.currentWidget() is page
     widgets = page.form.widgets
-    widgets["name"].setFocus()
+    # Ctrl+5 puts the cursor in the name (a user test typed from there and lost every field).
     qtbot.waitUntil(lambda: focused() is widgets["name"])
     keys(qtbot, "Krokoms kommun", Key.Key_Tab)
     keys(qtbot, "2321", Key.Key_Tab, "0640-161 00", Key.Key_Tab, "070-174 06 00", Key.Key_Tab)

@@ -225,9 +225,7 @@ class MainWindow(QMainWindow):
         a[Act.SHOW_OVERVIEW].triggered.connect(lambda: self.modes.setCurrentIndex(1))
         a[Act.SHOW_SYNC].triggered.connect(lambda: self.modes.setCurrentWidget(self.sync_panel))
         a[Act.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
-        a[Act.SHOW_MUNICIPALITY].triggered.connect(
-            lambda: self.modes.setCurrentWidget(self.municipality_page)
-        )
+        a[Act.SHOW_MUNICIPALITY].triggered.connect(self._show_municipality_page)
         a[Act.SYNC_NOW].triggered.connect(lambda: self.sync.sync_now())
         a[Act.SYNC_PREVIEW].triggered.connect(lambda: self.sync.preview())
         a[Act.SYNC_FOLDER].triggered.connect(lambda: self.sync.choose_folder())
@@ -414,6 +412,10 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         assert isinstance(widget, AreaTab)
         return widget
+
+    def _show_municipality_page(self) -> None:
+        self.modes.setCurrentWidget(self.municipality_page)
+        self.municipality_page.focus_first_field()
 
     def _current_tab_do(self, method: str) -> None:
         if self.modes.currentIndex() != 0:

@@ -17,10 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -51,6 +53,8 @@ class MunicipalityPage(QWidget):
         self.municipalities: list[MunicipalityView] = []
         self.areas_without = 0
         self._loaded_once = False
+        self._focus_when_shown = False
+        self._loading_page = False
         self._creating = False
         self._pending: set[str] = set()
         """Fields left while the new municipality was being made: sent once it exists."""
@@ -134,8 +138,27 @@ class MunicipalityPage(QWidget):
         if not self._loaded_once:
             self.refresh()
 
+    def focus_first_field(self) -> None:
+        """Put the cursor in *Kommunens namn* (when the page is opened by its key or tab): a user
+        test typed the whole page with Tab between fields and, with no field focused, the first
+        value was lost and every later one landed one field off. Done once the page's data is
+        in, so the read that fills the fields cannot move the cursor after it."""
+        self._focus_when_shown = True
+        if self._loaded_once and not self._loading_page:
+            self._focus_now()
+
+    def _focus_now(self) -> None:
+        self._focus_when_shown = False
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            name = self.form.widgets["name"]
+            name.setFocus()
+            if isinstance(name, QLineEdit):
+                name.selectAll()
+
     def refresh(self) -> None:
         self._loaded_once = True
+        self._loading_page = True
         self.door.query(ops.municipality_page(), self._show, self.context.failed.emit, owner=self)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -145,6 +168,7 @@ class MunicipalityPage(QWidget):
             self.refresh()
 
     def _show(self, page: Any) -> None:
+        self._loading_page = False
         self.municipalities = list(page.municipalities)
         self.areas_without = page.areas_without
         ids = [m.id for m in self.municipalities]
@@ -178,6 +202,8 @@ class MunicipalityPage(QWidget):
         elif not self.municipalities:
             self.form.set_values({key: "" for key in self.form.widgets}, keep_edits=True)
         self._show_areas()
+        if self._focus_when_shown:
+            self._focus_now()
 
     def _show_areas(self) -> None:
         count = self.areas_without
