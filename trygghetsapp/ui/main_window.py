@@ -449,7 +449,12 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """The area list, the overview, the tabs and the sync status follow the change
-        themselves; the window only reads the open area's header again when it moved."""
+        themselves; the window only reads the open area's header again when it moved.
+
+        A warning in the status bar (a refused edit) goes with the next change that was taken:
+        left standing it reads like a current error on every later tab."""
+        if self.status_label.text():
+            self.status_label.clear()
         if self.area_id is None:
             return
         named = changes.ids_of(Entity.AREA)
