@@ -115,6 +115,41 @@ def settle(qtbot: Any, window: Any, timeout: int = 10000) -> None:
     qtbot.waitUntil(window.door.is_idle, timeout=timeout)
 
 
+def area_named(window: Any, name: str) -> str:
+    from trygghetsapp.services import areas
+
+    return next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
+
+
+def open_area_tab(qtbot: Any, window: Any, area_id: str, key: str | None = None) -> Any:
+    """Select the area in the list as a user clicks it, wait until it is open, then show the
+    tab `key` (if given) with its rows in; returns that tab."""
+    found: list[bool] = []
+    window.area_panel.select_area(area_id, then=found.append)
+    qtbot.waitUntil(lambda: found == [True])
+    tab = None
+    if key is not None:
+        tab = window.area_tabs[key]
+        window.tabs.setCurrentWidget(tab)
+    settle(qtbot, window)
+    return tab
+
+
+def start_inspection(
+    qtbot: Any, window: Any, name: str, inspector: str = "Eva Inventerare"
+) -> tuple[str, Any]:
+    """Open the area called `name` on its inspection tab and start a walk by `inspector`."""
+    from PySide6.QtCore import Qt
+
+    area_id = area_named(window, name)
+    tab = open_area_tab(qtbot, window, area_id, "inspection")
+    qtbot.keyClicks(tab.inspector, inspector)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert tab.open_inspection is not None
+    return area_id, tab
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

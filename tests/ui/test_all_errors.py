@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
-from tests.ui.conftest import drive_dialog, settle
+from tests.ui.conftest import area_named, drive_dialog, open_area_tab, settle
 from tests.ui.test_keyboard_entry import keys, open_new_area, press
 from trygghetsapp.domain import schemas
 from trygghetsapp.domain.errors import DomainError
@@ -138,11 +138,7 @@ def _retype(qtbot: Any, line: Any, text: str) -> None:
 
 
 def _switch_area(qtbot: Any, window: MainWindow, name: str) -> None:
-    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    settle(qtbot, window)
+    open_area_tab(qtbot, window, area_named(window, name))
 
 
 def test_an_emptied_name_and_a_half_coordinate_are_shown_and_not_dropped_silently(

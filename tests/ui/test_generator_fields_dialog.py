@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
-from tests.ui.conftest import drive_dialog, settle, submit
-from trygghetsapp.services import areas, equipment
+from tests.ui.conftest import area_named, drive_dialog, open_area_tab, settle, submit
+from trygghetsapp.services import equipment
 from trygghetsapp.ui.actions import Act
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.main_window import MainWindow
@@ -18,14 +18,9 @@ GENERATOR_KEYS = (*STEP_FIELDS, *RUNTIME_FIELDS)
 
 
 def _open_equipment(qtbot: Any, window: MainWindow, area: str) -> tuple[str, EquipmentTab]:
-    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == area)
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    tab = window.area_tabs["equipment"]
+    area_id = area_named(window, area)
+    tab = open_area_tab(qtbot, window, area_id, "equipment")  # rows and points from the worker
     assert isinstance(tab, EquipmentTab)
-    window.tabs.setCurrentWidget(tab)
-    settle(qtbot, window)  # the tab's rows and points come from the worker
     return area_id, tab
 
 

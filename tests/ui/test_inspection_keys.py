@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import settle
-from trygghetsapp.services import areas
+from tests.ui.conftest import area_named, open_area_tab, settle
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tabs.inspection import Col, InspectionTab
 
@@ -23,14 +22,8 @@ NOTE_MIN_WIDTH = 200
 
 
 def _inspection_tab(qtbot: Any, window: MainWindow, name: str) -> InspectionTab:
-    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    tab = window.area_tabs["inspection"]
+    tab = open_area_tab(qtbot, window, area_named(window, name), "inspection")
     assert isinstance(tab, InspectionTab)
-    window.tabs.setCurrentWidget(tab)
-    settle(qtbot, window)
     return tab
 
 

@@ -11,25 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import settle
-from trygghetsapp.services import areas, equipment, inspections
+from tests.ui.conftest import settle, start_inspection
+from trygghetsapp.services import equipment, inspections
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.tabs.inspection import Col, InspectionTab
 
 
 def _start(qtbot: Any, window: MainWindow, name: str) -> tuple[str, InspectionTab]:
-    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == name)
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    tab = window.area_tabs["inspection"]
+    area_id, tab = start_inspection(qtbot, window, name)
     assert isinstance(tab, InspectionTab)
-    window.tabs.setCurrentWidget(tab)
-    settle(qtbot, window)
-    qtbot.keyClicks(tab.inspector, "Eva Inventerare")
-    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
-    assert tab.open_inspection is not None
     return area_id, tab
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, start_inspection
 from tests.ui.sync_setup import Pair, open_pair
 from trygghetsapp.cli import common
 from trygghetsapp.services import areas, contacts
@@ -238,17 +238,8 @@ def test_no_count_is_put_before_a_plural_word_by_hand() -> None:
 def _inspection_with_unmarked(
     qtbot: Any, window: MainWindow, unmarked: int, messages: list[str]
 ) -> str:
-    area_id = next(a.id for a in areas.list_areas(window.context.database) if a.name == "Aspås")
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    tab = window.area_tabs["inspection"]
+    _area_id, tab = start_inspection(qtbot, window, "Aspås", inspector="Eva")
     assert isinstance(tab, InspectionTab)
-    window.tabs.setCurrentWidget(tab)
-    settle(qtbot, window)
-    qtbot.keyClicks(tab.inspector, "Eva")
-    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
     tab.walk.setFocus()
     tab.walk.setCurrentIndex(tab.model.index(0, 0))
     for _row in range(tab.model.rowCount() - unmarked):

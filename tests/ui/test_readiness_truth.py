@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLabel, QLineEdit
 
 from tests.conftest import TODAY
-from tests.ui.conftest import drive_dialog, settle, submit
+from tests.ui.conftest import drive_dialog, open_area_tab, settle, submit
 from trygghetsapp.domain.readiness import DueState, Readiness
 from trygghetsapp.services import areas, contacts, demo, equipment, overview, roles, safety_points
 from trygghetsapp.store.ids import catalogue_role_id
@@ -61,13 +61,7 @@ def village(database: Any) -> tuple[str, str, str, str]:
 
 
 def open_tab(qtbot: Any, window: Any, area_id: str, key: str) -> Any:
-    found: list[bool] = []
-    window.area_panel.select_area(area_id, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
-    tab = window.area_tabs[key]
-    window.tabs.setCurrentWidget(tab)
-    settle(qtbot, window)
-    return tab
+    return open_area_tab(qtbot, window, area_id, key)
 
 
 def pick_by_keys(qtbot: Any, window: Any, combo: QComboBox, name: str) -> None:
