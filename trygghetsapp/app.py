@@ -5,6 +5,7 @@ Everything is built here and passed down through constructors (no global service
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import traceback
@@ -207,6 +208,11 @@ class _GuiStart:
             clean_left_overs()  # what killed backups and restores left behind
             from trygghetsapp.ui import main_window  # noqa: F401  (import only: no widgets here)
 
+            # The modules just imported (~90,000 objects) out of the young generation: else the
+            # GUI thread's first young collection (ui/qt_workarounds.py) walks them all, 40 ms
+            # while the user scrolls the start window.
+            gc.freeze()
+
             self._open_database(force_check=self.unclean)
         except BaseException as error:  # handed to the GUI thread, which tells the user
             self.error = error
@@ -313,9 +319,7 @@ class _GuiStart:
             window.ready.connect(self._hand_over)
 
     def _hand_over(self) -> None:
-        from PySide6.QtCore import QCoreApplication, QTimer
-
-        from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+        from PySide6.QtCore import QCoreApplication
 
         window, database = self.window, self.database
         assert window is not None and database is not None
@@ -336,8 +340,20 @@ class _GuiStart:
             )
         if notes:
             window.statusBar().showMessage("  ".join(notes), 30000)
+        window.took_over.connect(self._after_take_over)
         self.shell.hand_over(window)
         self.handed_over = True
+
+    def _after_take_over(self) -> None:
+        """The start's background work, once the main window shows: not before, or the national
+        count (half a second at 5,000 areas) would sit on the worker between the remembered
+        area's reads and delay the window it was meant not to delay."""
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
+
+        window, database = self.window, self.database
+        assert window is not None and database is not None
         # Count the country's readiness on the worker while the user starts working.
         QTimer.singleShot(0, window.overview.prefetch)
         collector = collect_garbage_on_the_gui_thread()

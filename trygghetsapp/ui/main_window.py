@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
     ready = Signal()
     """The first page of the list, the remembered area and its tab are shown (once, at start)."""
 
+    took_over = Signal()
+    """Shown in the start window's place (`take_over`): the start's background work may begin."""
+
     def __init__(
         self,
         context: AppContext,
@@ -632,6 +635,7 @@ class MainWindow(QMainWindow):
             if handed.active:
                 self.activateWindow()
             done()
+            self.took_over.emit()
 
         def pick() -> None:
             if handed.picked_area is not None:
