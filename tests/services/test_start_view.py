@@ -146,3 +146,61 @@ def test_position_of_is_the_row_in_the_searched_list(database: Database) -> None
     hidden = next(item for item in areas.list_areas(database) if item.name == "Bräcke")
     assert areas.position_of(database, "ås", hidden.id) is None
     assert areas.position_of(database, "", "no-such-id") is None
+
+
+def _with_picture(view: StartView, png: bytes = b"\x89PNG picture") -> StartView:
+    assert view.area_id is not None
+    picture = start_view.TabPicture(
+        tab=1, area_id=view.area_id, width=600, height=400, ratio=1.0, png=png
+    )
+    return view._replace(picture=picture)
+
+
+def test_the_tab_picture_comes_back_with_its_list(db_path: Path) -> None:
+    view = _with_picture(_closed_with_view(db_path, ["Åsen", "Bräcke"]))
+    start_view.save(db_path, view)
+    assert start_view.load(db_path, "sv") == view
+    assert start_view.picture_path(db_path).read_bytes() == b"\x89PNG picture"
+
+
+def test_a_picture_not_saved_with_this_list_is_not_shown(db_path: Path) -> None:
+    """The list and the picture are two files: a picture left by another save (an older
+    session, a copy) must not appear beside this list."""
+    view = _closed_with_view(db_path, ["Åsen"])
+    start_view.save(db_path, _with_picture(view))
+    start_view.picture_path(db_path).write_bytes(b"\x89PNG another session's screen")
+    loaded = start_view.load(db_path, "sv")
+    assert loaded is not None and loaded.rows == view.rows and loaded.picture is None
+    start_view.save(db_path, view)  # saved without a picture: the old one goes
+    assert not start_view.picture_path(db_path).exists()
+
+
+def test_a_picture_from_another_day_or_of_another_area_is_not_shown(db_path: Path) -> None:
+    view = _with_picture(_closed_with_view(db_path, ["Åsen", "Bräcke"]))
+    start_view.save(db_path, view, today=dt.date(2026, 11, 26))
+    next_day = start_view.load(db_path, "sv", today=dt.date(2026, 11, 27))
+    assert next_day is not None and next_day.picture is None  # due dates moved overnight
+    assert view.picture is not None
+    other = view._replace(picture=view.picture._replace(area_id=view.rows[1].id))
+    start_view.save(db_path, other)
+    loaded = start_view.load(db_path, "sv")
+    assert loaded is not None and loaded.picture is None
+
+
+def test_an_erasure_removes_the_list_and_the_picture(db_path: Path) -> None:
+    """The picture may show the contacts tab: a person erased must not stay in it."""
+    from trygghetsapp.services import contacts, privacy
+
+    database = open_database(db_path)
+    area_id, _ = areas.create_area(database, {"name": "Åsen"})
+    contact_id, _ = contacts.add_contact(
+        database, {"area_id": area_id, "name": "Greta Persson", "phone": "070-123 45 67"}
+    )
+    view = _with_picture(_view_of(database), b"\x89PNG Greta Persson 070-123 45 67")
+    database.close()
+    start_view.save(db_path, view)
+    database = open_database(db_path)
+    privacy.erase_person(database, contact_id)
+    database.close()
+    assert not start_view.start_view_path(db_path).exists()
+    assert not start_view.picture_path(db_path).exists()

@@ -23,7 +23,7 @@ TWO_STARTS = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv)
 
 ticks = []
@@ -40,6 +40,8 @@ def first_view():  # the first turn of the event loop: what the user sees first
     import PySide6.QtCore  # the Qt namespace's enums cost 15-30 ms: not built for this window
     light = "sqlalchemy" not in sys.modules and "Qt" not in vars(PySide6.QtCore)
     print("FIRST", light, [w.objectName() for w in shown], rows, flush=True)
+    pictures = [w.findChild(QLabel, "startPicture") for w in shown]
+    print("PICTURE", any(p is not None and p.isVisible() for p in pictures), flush=True)
 
 def when_ready():
     windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
@@ -59,7 +61,8 @@ sys.exit(run_gui(Path(sys.argv[1]), "sv"))
 
 
 def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
-    """One start of the real app in a child: (its first window, its main window ready)."""
+    """One start of the real app in a child: (its first window and whether it showed the last
+    session's tab, its main window ready)."""
     result = subprocess.run(
         [sys.executable, "-c", TWO_STARTS, str(db_path)],
         env=child_env(tmp_path),
@@ -70,6 +73,7 @@ def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     first = next(line for line in lines if line.startswith("FIRST"))
+    first += " " + next(line for line in lines if line.startswith("PICTURE"))
     ready = next(line for line in lines if line.startswith("READY"))
     ticks = int(next(line for line in lines if line.startswith("TICKS")).split()[1])
     assert ticks >= 3, "the start window must stay live while the database layer loads"
@@ -84,19 +88,20 @@ def test_second_start_lists_the_areas_before_the_database_layer_is_loaded(tmp_pa
     database.close()
 
     first, ready = _start(db_path, tmp_path)  # no view yet: the frame, waiting for the database
-    assert first == "FIRST True ['startWindow'] [0]"
+    assert first == "FIRST True ['startWindow'] [0] PICTURE False"
     assert ready == "READY ['mainWindow'] Bräcke – Rödön"  # the start window is gone
     first, ready = _start(db_path, tmp_path)
-    assert first == "FIRST True ['startWindow'] [3]"  # no SQLAlchemy, yet the whole list
+    # No SQLAlchemy, yet the whole list and the open area's tab as the last session left it.
+    assert first == "FIRST True ['startWindow'] [3] PICTURE True"
     assert ready == "READY ['mainWindow'] Bräcke – Rödön"
 
     database = open_database(db_path)  # another program changes the file: the view is stale
     areas.create_area(database, {"name": "Nytt"})
     database.close()
     first, _ready = _start(db_path, tmp_path)
-    assert first == "FIRST True ['startWindow'] [0]"
+    assert first == "FIRST True ['startWindow'] [0] PICTURE False"
     first, _ready = _start(db_path, tmp_path)
-    assert first == "FIRST True ['startWindow'] [4]"
+    assert first == "FIRST True ['startWindow'] [4] PICTURE True"
 
 
 def test_search_and_pick_in_the_start_window_carry_over(
@@ -323,3 +328,50 @@ def test_the_badges_of_every_area_are_kept_whatever_the_search_at_close(
     view = last.start_view()
     assert len(view.rows) == 10
     assert all(row.badge and row.colour for row in view.rows)
+
+
+def test_the_start_window_shows_the_last_sessions_tab_as_it_was(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    demo_database: Database,
+    settings: QSettings,
+) -> None:
+    """The first screen readable in full before the database layer loads: the list, and the
+    open area's tab as a picture of what the last session showed, at the same size."""
+    last = make_window(demo_database)
+    last.resize(1000, 700)  # within the test screen, which the start window keeps to
+    names = {item.name: item.id for item in areas.list_areas(demo_database)}
+    last.show_area(names["Laxsjö/Ede"])
+    last.tabs.setCurrentIndex(1)  # the equipment
+    tab = last.tabs.currentWidget()
+    qtbot.waitUntil(lambda: getattr(tab, "shows_current_area", False))
+    qtbot.waitUntil(lambda: getattr(tab, "area_id", None) == names["Laxsjö/Ede"])
+    tab_size = tab.size()
+    view = last.start_view()
+    last.close()
+    assert view.picture is not None
+    assert (view.picture.tab, view.picture.area_id) == (1, names["Laxsjö/Ede"])
+    assert (view.picture.width, view.picture.height) == (tab_size.width(), tab_size.height())
+
+    shell = StartWindow(demo_database.path, view, settings)
+    shell.show()
+    qtbot.waitExposed(shell)
+    assert shell.tabs.currentIndex() == 1
+    page = shell.picture_page
+    assert page is not None and shell.tabs.currentWidget() is page
+    assert page.size() == tab_size, "the start window's tab has the main window's size"
+    assert page.picture.isVisible(), "the picture shows where the tab has its size"
+    assert not page.picture.pixmap().isNull()
+
+    shell.view.setCurrentIndex(shell.model.index(shell.model.row_of(names["Aspås"]), 0))
+    assert not page.picture.isVisible(), "another area: no picture of Laxsjö/Ede under its name"
+    shell.view.setCurrentIndex(shell.model.index(shell.model.row_of(names["Laxsjö/Ede"]), 0))
+    assert page.picture.isVisible()
+    shell.resize(shell.width(), shell.height() - 40)
+    qtbot.waitUntil(lambda: page.size() != tab_size)
+    assert not page.picture.isVisible(), "a tab of another size shows no stretched picture"
+
+    window = make_window(demo_database)
+    shell.hand_over(window)
+    qtbot.waitUntil(lambda: _gone(shell))
+    assert window.tabs.currentIndex() == 1

@@ -32,6 +32,7 @@ from trygghetsapp.domain.identity import ERASED_TEXT, PersonKeys
 from trygghetsapp.store import sql, sqlite_tools
 from trygghetsapp.store.codec import canonical_json
 from trygghetsapp.store.database import Database
+from trygghetsapp.store.location import start_view_files
 
 ENTITY = "contact"
 ERASED_NAME = ERASED_TEXT
@@ -463,6 +464,8 @@ def compact_after_erasure(database: Database) -> None:
     else:
         database.store.engine.dispose()
         sqlite_tools.compact(database.path)
+        for kept in start_view_files(database.path):  # a picture of a tab may show the person
+            kept.unlink(missing_ok=True)
     with database.store.engine.begin() as connection:
         sql.execute(connection, "DELETE FROM sync_setting WHERE key = ?", (COMPACT_PENDING,))
 

@@ -58,6 +58,16 @@ def server_anchor(url: str) -> Path:
     return data_dir() / "servers" / safe / "office"
 
 
+def start_view_files(db_path: Path) -> tuple[Path, Path]:
+    """The last session's list and the picture of its open tab, kept beside the database for the
+    next start's first window (services/start_view.py). Named here, below the services, so that
+    an erasure (store/erasure.py) can remove them: the picture may show the erased person."""
+    return (
+        db_path.with_name(db_path.name + ".startview"),
+        db_path.with_name(db_path.name + ".startview.png"),
+    )
+
+
 def backups_dir(db_path: Path) -> Path:
     """Backups sit beside the database in a folder of their own."""
     return db_path.parent / f"{db_path.stem}-backups"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services.readmodels import AreaView, Changes, Entity
-from trygghetsapp.services.start_view import StartRow, StartView
+from trygghetsapp.services.start_view import StartRow, StartView, TabPicture
 from trygghetsapp.ui import commands, file_dialogs
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import settings as keys
@@ -681,7 +681,36 @@ class MainWindow(QMainWindow):
             for entry in self.door.call_now(ops.area_index())
         )
         title = self.area_title.text() if self.area_id is not None else ""
-        return StartView(self.translations.language, self.area_id, title, rows)
+        return StartView(self.translations.language, self.area_id, title, rows, self._picture())
+
+    def _picture(self) -> TabPicture | None:
+        """The open area's tab as drawn now, for the next start's first window; None when the
+        window is not showing an area's finished tab (another mode, minimised, a read under
+        way)."""
+        tab = self.tabs.currentWidget()
+        if (
+            self.area_id is None
+            or self.modes.currentIndex() != 0
+            or self.isMinimized()
+            or not isinstance(tab, AreaTab)
+            or not tab.shows_current_area
+            or tab.area_id != self.area_id
+        ):
+            return None
+        image = tab.grab()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            return None
+        return TabPicture(
+            tab=self.tabs.currentIndex(),
+            area_id=self.area_id,
+            width=tab.width(),
+            height=tab.height(),
+            ratio=image.devicePixelRatio(),
+            png=bytes(data.data()),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()

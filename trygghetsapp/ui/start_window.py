@@ -27,19 +27,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QStackedLayout,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trygghetsapp.domain.search import matches_every_word
-from trygghetsapp.services.start_view import StartRow, StartView
+from trygghetsapp.services.start_view import StartRow, StartView, TabPicture
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.frame import (
@@ -120,6 +129,39 @@ def waiting_page() -> QWidget:
     return page
 
 
+class PicturePage(QWidget):
+    """The open area's tab as the last session drew it, where the tab has that size again; else
+    (another screen, a resized window) or for another area, 'Öppnar databasen…'."""
+
+    def __init__(self, picture: TabPicture) -> None:
+        super().__init__()
+        self.area_id = picture.area_id
+        self._size = (picture.width, picture.height)
+        self._area_shown = True
+        pixmap = QPixmap()
+        pixmap.loadFromData(picture.png)
+        pixmap.setDevicePixelRatio(picture.ratio)
+        self.picture = QLabel()
+        self.picture.setObjectName("startPicture")
+        self.picture.setPixmap(pixmap)
+        self.picture.setAccessibleName(opening_message())
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self.picture)
+        self._pages.addWidget(waiting_page())
+
+    def show_area(self, area_id: str | None) -> None:
+        self._area_shown = area_id == self.area_id
+        self._choose()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose()
+
+    def _choose(self) -> None:
+        fits = (self.width(), self.height()) == self._size
+        self._pages.setCurrentIndex(0 if fits and self._area_shown else 1)
+
+
 class StartWindow(QMainWindow):
     """The main window's frame over the last session's list, until the database is open."""
 
@@ -164,14 +206,27 @@ class StartWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("areaTabs")
         titles = texts.area_tab_titles()
-        for key in texts.AREA_TAB_KEYS:
-            self.tabs.addTab(waiting_page(), titles[key])
+        picture = view.picture if view is not None else None
+        self.picture_page = PicturePage(picture) if picture is not None else None
+        for index, key in enumerate(texts.AREA_TAB_KEYS):
+            shown = self.picture_page is not None and picture is not None and picture.tab == index
+            page = self.picture_page if shown and self.picture_page else waiting_page()
+            self.tabs.addTab(page, titles[key])
         self.splitter = area_splitter(left, self.area_title, self.tabs)
         self.modes = modes_tabs()
         for index, title in enumerate(texts.mode_titles()):
             self.modes.addTab(self.splitter if index == 0 else QWidget(), title)
             self.modes.setTabEnabled(index, index == 0)
         self.setCentralWidget(self.modes)
+        # The main window's status bar holds a label, the (hidden) conflict button and the sync
+        # summary; the same here, so the bar has its height (Qt counts the hidden button) and
+        # the tab the size of the picture taken of it (a test compares the two).
+        self.statusBar().addWidget(QLabel(), 1)
+        badge = QPushButton()
+        badge.setFlat(True)
+        badge.hide()
+        self.statusBar().addPermanentWidget(badge)
+        self.statusBar().addPermanentWidget(QLabel())
         self.statusBar().showMessage(opening_message())
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_picked)
@@ -196,6 +251,8 @@ class StartWindow(QMainWindow):
             return
         self._current_area = self.model.area_id(current.row())
         self.area_title.setText(self.model.name(current.row()))
+        if self.picture_page is not None:
+            self.picture_page.show_area(self._current_area)
 
     def _select(self, area_id: str | None) -> None:
         row = self.model.row_of(area_id)

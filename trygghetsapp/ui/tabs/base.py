@@ -72,6 +72,11 @@ class AreaTab(QWidget):
         self._then: list[Callable[[], None]] = []
         context.changed.connect(self._on_changed)
 
+    @property
+    def shows_current_area(self) -> bool:
+        """The tab's widgets show `area_id`'s data as last read: no read under way or due."""
+        return self.area_id is not None and not self._stale and not self._loading
+
     def set_area(self, area_id: str | None) -> None:
         self.area_id = area_id
         self._stale = True
