@@ -44,8 +44,17 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-# Runs once the first window is shown and the event loop is live.
-QTimer.singleShot(0, lambda: print("shown", flush=True))
+
+
+def shown():  # the first window is shown and the event loop is live
+    from PySide6.QtWidgets import QLabel
+
+    pictures = [w.findChild(QLabel, "startPicture") for w in app.topLevelWidgets()]
+    tab = any(p is not None and p.isVisible() for p in pictures)  # the area's tab readable
+    print("shown picture" if tab else "shown", flush=True)
+
+
+QTimer.singleShot(0, shown)
 
 def ready():  # the main window has taken over: the database is open, every edit possible
     if any(w.objectName() == "mainWindow" and w.isVisible() for w in app.topLevelWidgets()):
@@ -59,6 +68,134 @@ QTimer.singleShot(0, ready)
 from trygghetsapp.cli import main
 sys.exit(main(["--db", sys.argv[1], "--language", "sv"]))
 """
+
+
+RSS = """
+def rss_mb():
+    fields = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return tuple(int(fields[key].split()[0]) / 1024 for key in ("VmRSS", "VmHWM"))
+"""
+
+BARE_MEMORY = (
+    RSS
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+QTimer.singleShot(0, lambda: (print("memory", *rss_mb(), flush=True), app.quit()))
+sys.exit(app.exec())
+"""
+)
+
+WORKING_MEMORY = (
+    RSS
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+
+
+def ready():  # the main window has taken over: then work as a user's first minutes do
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"]
+    if not windows or not windows[0].isVisible():
+        QTimer.singleShot(5, ready)
+        return
+    window = windows[0]
+    panel = window.area_panel
+    words = ["s", "sy", "syn", "syn 4", "", "å", "ås", ""]
+    areas = []
+
+    def search():
+        if words:
+            panel.search.blockSignals(True)
+            panel.search.setText(words.pop(0))
+            panel.search.blockSignals(False)
+            panel.apply_search(then=search)
+        else:
+            rows = panel.model.rowCount()
+            areas.extend(panel.model.area_id(row) for row in range(0, rows, max(1, rows // 10)))
+            open_next()
+
+    def open_next():
+        if areas:
+            window.open_area(areas.pop(0))
+            window.current_tab().when_loaded(lambda: QTimer.singleShot(0, open_next))
+        else:
+            window.overview.counted.connect(done)
+            window.modes.setCurrentIndex(1)
+            if window.overview.loaded:
+                done()
+
+    def done(*_args):
+        print("memory", *rss_mb(), flush=True)
+        app.quit()
+
+    search()
+
+
+QTimer.singleShot(0, ready)
+from trygghetsapp.cli import main
+sys.exit(main(["--db", sys.argv[1], "--language", "sv"]))
+"""
+)
+
+
+def measure_memory(db: Path, runs: int = 3) -> dict[str, float]:
+    """Resident memory (MB, medians): a bare window when shown; ours after a search, ten areas
+    opened and the overview counted and shown (its working set), and its peak."""
+    sandbox = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    env = _child_env(sandbox)
+    samples: dict[str, list[float]] = {"bare": [], "working": [], "peak": []}
+    for _ in range(runs):
+        for code, keys in ((BARE_MEMORY, ("bare",)), (WORKING_MEMORY, ("working", "peak"))):
+            args = [] if code is BARE_MEMORY else [str(db)]
+            out = subprocess.run(
+                [sys.executable, "-c", code, *args],
+                env=env,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=600,
+            ).stdout
+            line = next(line for line in out.splitlines() if line.startswith("memory"))
+            values = [float(v) for v in line.split()[1:]]
+            for key, value in zip(keys, values, strict=False):
+                samples[key].append(value)
+    shutil.rmtree(sandbox, ignore_errors=True)
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+class LagProbe:
+    """The GUI thread's event loop as a user feels it: a 5 ms timer, and the longest gap
+    between two of its ticks in each phase (a keystroke in that gap waits as long)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.phase = ""
+        self.worst: dict[str, float] = {}
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def enter(self, phase: str) -> None:
+        self.phase = phase
+        self._last = time.perf_counter()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.phase:
+            gap = now - self._last
+            self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), gap)
+        self._last = now
 
 
 PHASES = """
@@ -125,9 +262,11 @@ def _child_env(sandbox: Path) -> dict[str, str]:
     return env
 
 
-def _start_seconds(code: str, *args: str, env: dict[str, str]) -> tuple[float, float]:
-    """From process launch to the child's first window shown with the event loop live, and to
-    its main window ready for edits (the same moment for the bare window).
+def _start_seconds(code: str, *args: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """From process launch to the child's first window shown with the event loop live, to its
+    first screen readable in full (the list and the open area's tab: the first window when it
+    showed the last session's tab, else the main window), and to its main window ready for
+    edits (all the same moment for the bare window).
 
     Shutdown is not counted: closing waits for any worker job (the overview count) to end.
     """
@@ -141,9 +280,10 @@ def _start_seconds(code: str, *args: str, env: dict[str, str]) -> tuple[float, f
     second = child.stdout.readline() if code is not BARE else "ready\n"
     ready = time.perf_counter() - started if code is not BARE else shown
     child.communicate(timeout=120)
-    if (first.strip(), second.strip()) != ("shown", "ready") or child.returncode != 0:
+    if first.split()[:1] != ["shown"] or second.strip() != "ready" or child.returncode != 0:
         raise RuntimeError(f"the window did not start: {first!r} {second!r}, {child.returncode}")
-    return shown, ready
+    readable = shown if code is BARE or first.strip() == "shown picture" else ready
+    return shown, readable, ready
 
 
 def measure_first_start_of_day(db: Path) -> float:
@@ -159,7 +299,7 @@ def measure_first_start_of_day(db: Path) -> float:
     if folder.exists():
         folder.rename(aside)
     try:
-        return _start_seconds(OURS, str(db), env=env)[1]
+        return _start_seconds(OURS, str(db), env=env)[2]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         if aside.exists():
@@ -183,16 +323,18 @@ def measure_start(db: Path, runs: int = 7) -> dict[str, float]:
     # Warm-up (not timed): the file cache, the day's first backup, the start view written.
     _start_seconds(BARE, env=env)
     _start_seconds(OURS, str(db), env=env)
+    _start_seconds(OURS, str(db), env=env)  # the first close wrote the open tab's picture
     samples: dict[str, list[float]] = {
-        key: [] for key in ("bare", "shown", "ready", "unclean_shown", "unclean_ready")
+        key: [] for key in ("bare", "shown", "readable", "ready", "unclean_shown", "unclean_ready")
     }
     for _ in range(runs):
         samples["bare"].append(_start_seconds(BARE, env=env)[0])
-        shown, ready = _start_seconds(OURS, str(db), env=env)
+        shown, readable, ready = _start_seconds(OURS, str(db), env=env)
         samples["shown"].append(shown)
+        samples["readable"].append(readable)
         samples["ready"].append(ready)
         clean_marker_path(db).unlink(missing_ok=True)
-        shown, ready = _start_seconds(OURS, str(db), env=env)
+        shown, _readable, ready = _start_seconds(OURS, str(db), env=env)
         samples["unclean_shown"].append(shown)
         samples["unclean_ready"].append(ready)
     shutil.rmtree(sandbox, ignore_errors=True)
@@ -274,7 +416,9 @@ def measure_in_window(db: Path) -> dict[str, float]:
 
     gc.callbacks.append(on_collection)
     panel = window.area_panel
+    probe = LagProbe()
     try:
+        probe.enter("search")
         keystrokes: list[float] = []
         for word in ("område 12", "ås", "hotagsbygden", "syn 40"):
             for end in [*range(1, len(word) + 1), *range(len(word) - 1, -1, -1)]:
@@ -287,7 +431,9 @@ def measure_in_window(db: Path) -> dict[str, float]:
             areas.list_areas(database, limit=1, offset=offset)[0].id
             for offset in range(0, total, max(1, total // 25))
         ]
+        probe.enter("")
         opens: list[float] = []
+        probe.enter("open")
         for tab in ("point", "equipment", "roles"):
             window.tabs.setCurrentWidget(window.area_tabs[tab])
             for area_id in sample:
@@ -297,6 +443,7 @@ def measure_in_window(db: Path) -> dict[str, float]:
                     window.current_tab().when_loaded(done)
 
                 opens.append(_until(app, open_it))
+        probe.enter("")
         badges: list[float] = []
         for word in ("", "område 1", "ås"):
             page = areas.list_areas(database, word, limit=100)
@@ -304,6 +451,7 @@ def measure_in_window(db: Path) -> dict[str, float]:
             overview.area_gaps(database, [a.id for a in page])
             badges.append(time.perf_counter() - started)
         overviews: list[float] = []
+        probe.enter("overview")
         for _ in range(3):
 
             def count_all(done: Callable[..., None]) -> None:
@@ -315,7 +463,12 @@ def measure_in_window(db: Path) -> dict[str, float]:
         started = time.perf_counter()
         window.modes.setCurrentIndex(1)  # counted already: showing it is formatting only
         switch = time.perf_counter() - started
+        app.processEvents()
+        probe.enter("")
         return {
+            "lag_search": probe.worst.get("search", 0.0),
+            "lag_open": probe.worst.get("open", 0.0),
+            "lag_overview": probe.worst.get("overview", 0.0),
             "keystroke_median": statistics.median(keystrokes),
             "keystroke_max": max(keystrokes),
             "open_median": statistics.median(opens),
@@ -327,6 +480,7 @@ def measure_in_window(db: Path) -> dict[str, float]:
             "gc_collections": float(len(pauses)),
         }
     finally:
+        probe.timer.stop()
         gc.callbacks.remove(on_collection)
         window.close()
         window.deleteLater()
@@ -340,6 +494,7 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
     bare = start["bare"]
     first_of_day = measure_first_start_of_day(db)
     phases = start_phases(db)
+    memory = measure_memory(db)
     f = measure_in_window(db)
     return [
         ("gui: bare QMainWindow start (s)", bare, 1.0),
@@ -347,6 +502,11 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
             "gui: window start, last session's list shown (s, vs bare)",
             start["shown"],
             start["shown"] / bare,
+        ),
+        (
+            "gui: first screen readable, list + open tab (s, vs bare)",
+            start["readable"],
+            start["readable"] / bare,
         ),
         ("gui: main window ready for edits (s, vs bare)", start["ready"], start["ready"] / bare),
         (
@@ -379,6 +539,21 @@ def run(workdir: Path) -> list[tuple[str, float, float]]:
         ("gui: open an area p95 (s, vs 0.05)", f["open_p95"], f["open_p95"] / 0.05),
         ("gui: overview full count, worker (s, vs 1)", f["overview_median"], f["overview_median"]),
         ("gui: overview tab shown, counted (s, vs 1)", f["overview_switch"], f["overview_switch"]),
+        *[
+            (f"gui: longest GUI pause during {phase} (s, vs 0.05)", f[key], f[key] / 0.05)
+            for phase, key in (
+                ("search", "lag_search"),
+                ("area opening", "lag_open"),
+                ("overview count", "lag_overview"),
+            )
+        ],
+        ("gui: memory, bare window (MB)", memory["bare"], 1.0),
+        (
+            "gui: memory working: search, 10 areas, overview (MB, vs bare)",
+            memory["working"],
+            memory["working"] / memory["bare"],
+        ),
+        ("gui: memory peak (MB, vs bare)", memory["peak"], memory["peak"] / memory["bare"]),
         (
             f"gui: longest GC pause, {int(f['gc_collections'])} collections (s, vs 0.05)",
             f["gc_pause_max"],
