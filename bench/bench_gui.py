@@ -404,7 +404,8 @@ def measure_in_window(db: Path) -> dict[str, float]:
     window.resize(1366, 768)
     window.show()
     _until(app, lambda done: window.ready.connect(done) if not window.is_ready else done())
-    collector.settle_after_start(app)  # as the app does after its hand-over
+    # As the app does after its hand-over: collections between the worker's jobs.
+    collector.settle_after_start(app, lambda: not window.door.is_idle())
     pauses: list[float] = []
     began: list[float] = []
 

@@ -358,7 +358,10 @@ class _GuiStart:
         QTimer.singleShot(0, window.overview.prefetch)
         collector = collect_garbage_on_the_gui_thread()
         app = QCoreApplication.instance()
-        QTimer.singleShot(0, lambda: collector.settle_after_start(app or window))
+        idle = window.door.is_idle
+        QTimer.singleShot(
+            0, lambda: collector.settle_after_start(app or window, lambda: not idle())
+        )
         self.backups = _start_daily_backup(database, window)
 
     def _end(self, code: int) -> None:
