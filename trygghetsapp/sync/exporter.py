@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from trygghetsapp import __version__
 from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
+from trygghetsapp.security.office import OfficeKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
 from trygghetsapp.store import migrate, sql
 from trygghetsapp.store.database import Database
@@ -44,7 +45,13 @@ from trygghetsapp.sync.package import (
     package_name,
     tx_body,
 )
-from trygghetsapp.sync.signatures import Identity, device_keys, footer_fields, identity
+from trygghetsapp.sync.signatures import (
+    Identity,
+    device_keys,
+    footer_fields,
+    identity,
+    office_keys,
+)
 
 FETCH = 5000
 
@@ -93,6 +100,7 @@ def export_package(
         connection = uow.session.connection()
         me = identity(connection)
         keys = device_keys(database.path, me)
+        office = office_keys(database.path, me)
         carried = origins(me)
         ranges = pending_ranges(connection, full, carried)
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
@@ -117,7 +125,13 @@ def export_package(
             "min_reader": READER_VERSION,
             "app": __version__,
             "schema": migrate.head_revision(),
-            "device": {"id": me.id, "name": me.name, "role": me.role},
+            "device": {
+                "id": me.id,
+                "name": me.name,
+                "role": me.role,
+                # a workstation holding the office key writes as the office (security/office.py)
+                **({"office_key": office.key_id} if office is not None else {}),
+            },
             "created": now,
             "full": full,
             "ranges": {d: [lo, hi] for d, (lo, hi, _n) in ranges.items()},
@@ -137,7 +151,7 @@ def export_package(
             with temporary_beside(workdir / named.name, private=sealed) as temporary:
                 with open(temporary, "wb") as handle:
                     marks = _marks(connection, full)
-                    digest, count = _write(connection, handle, header, marks, keys, carried)
+                    digest, count = _write(connection, handle, header, marks, keys, carried, office)
                 own = ranges.get(me.id, (0, 0, 0))
                 final = (
                     target
@@ -179,6 +193,7 @@ def _write(
     marks: dict[str, int],
     keys: DeviceKeys,
     carried: set[str] | None,
+    office: OfficeKeys | None = None,
 ) -> tuple[str, int]:
     """Stream header, tx lines, change lines and the signed footer; returns (whole-file sha256,
     changes). The footer's signature covers the same digest, so the bytes are hashed once."""
@@ -237,9 +252,13 @@ def _write(
                 "t": "end",
                 "count": lines + count,
                 "sha256": whole,
-                **footer_fields(keys, whole),
+                **footer_fields(keys, whole, office),
                 "lines": line_sums,
-                "lsig": footer_fields(keys, line_sums)["sig"],
+                **{
+                    "l" + name: value
+                    for name, value in footer_fields(keys, line_sums, office).items()
+                    if name != "signer"
+                },
             }
         )
     )

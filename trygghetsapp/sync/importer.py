@@ -320,7 +320,7 @@ def _import_plain(
     check_sender(database.path, me, path, header)
     sender = _sender_id(header)
     lock_sender(connection, sender)
-    relay = may_relay(database.path, me, sender)
+    relay = may_relay(database.path, me, sender, header)
     report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
