@@ -108,7 +108,8 @@ def cmd_trust_office(args: argparse.Namespace) -> int:
 
     check_fingerprint(load_card(Path(args.card)), args.expect)
     card = trust.trust_office(_db(args), Path(args.card), replace_existing=args.replace)
-    print(f"Kontorsnyckel: {card.device_name} ({card.device_id})")
+    named = card.device_name if card.is_office_key else f"{card.device_name} ({card.device_id})"
+    print(f"Kontorsnyckel: {named}")
     print(f"Fingeravtryck: {fingerprint(card)} (jämför med kontoret)")
     return EXIT_OK
 

@@ -307,8 +307,18 @@ def _damaged_file(path: Path, sv: str, en: str) -> DomainError:
 def read_office_key_file(path: Path, passphrase: str) -> OfficeKeys:
     """Open an office key file; refuse (DomainError) anything but the intact file and its
     passphrase. Checked in this order: JSON, format, checksum, card, KDF bounds, passphrase
-    (the AEAD tag), and that the keys are the card's."""
-    value = read_json_object(path, "kontorsnyckelfilen", "the office key file")
+    (the AEAD tag), and that the keys are the card's. The checksum tells accidental damage
+    from a wrong passphrase; a file altered on purpose (checksum recomputed) fails the tag,
+    which covers the card and the parameters too, and is refused as "wrong passphrase or
+    altered"."""
+    try:
+        value = read_json_object(path, "kontorsnyckelfilen", "the office key file")
+    except DomainError:
+        if not path.is_file() or not os.access(path, os.R_OK):
+            raise  # missing or unreadable: said as such
+        raise _damaged_file(
+            path, "avkortad eller inte en nyckelfil", "truncated or not a key file"
+        ) from None
     if value.get("format") != KEY_FILE_FORMAT:
         raise DomainError(
             str(path), "filen är ingen kontorsnyckelfil", "the file is not an office key file"
@@ -343,8 +353,9 @@ def read_office_key_file(path: Path, passphrase: str) -> OfficeKeys:
     except InvalidTag:
         raise DomainError(
             "lösenfras",
-            "fel lösenfras för kontorsnyckelfilen; inget ändrades",
-            "wrong passphrase for the office key file; nothing was changed",
+            "fel lösenfras för kontorsnyckelfilen (eller en avsiktligt ändrad fil); inget ändrades",
+            "wrong passphrase for the office key file (or a deliberately altered file); nothing "
+            "was changed",
         ) from None
     try:
         inner = json.loads(secret)
