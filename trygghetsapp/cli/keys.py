@@ -53,6 +53,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     office = trust.office_card(db)
     if office is not None:
         print(f"Kontorsnyckel:   {office.device_name} {fingerprint(office)}")
+    from trygghetsapp.security.office import load_office_keys
+
+    held = load_office_keys(db)
+    if held is not None:
+        print(f"Håller kontorsnyckeln: {held.card.device_name} {held.fingerprint}")
     print(f"Kryptera alltid: {'på' if policy.load_policy(db).always_encrypt else 'av'}")
     return EXIT_OK
 
@@ -103,7 +108,8 @@ def cmd_trust_office(args: argparse.Namespace) -> int:
 
     check_fingerprint(load_card(Path(args.card)), args.expect)
     card = trust.trust_office(_db(args), Path(args.card), replace_existing=args.replace)
-    print(f"Kontorsnyckel: {card.device_name} ({card.device_id})")
+    named = card.device_name if card.is_office_key else f"{card.device_name} ({card.device_id})"
+    print(f"Kontorsnyckel: {named}")
     print(f"Fingeravtryck: {fingerprint(card)} (jämför med kontoret)")
     return EXIT_OK
 
@@ -133,6 +139,90 @@ def cmd_encrypt_always(args: argparse.Namespace) -> int:
         if on
         else "Paket krypteras inte automatiskt längre."
     )
+    return EXIT_OK
+
+
+PASSPHRASE_ENV = "TRYGGHETSAPP_OFFICE_PASSPHRASE"
+
+
+def _passphrase(confirm: bool) -> str:
+    """The office key file's passphrase: typed (not echoed), twice when making a file. For an
+    unattended set-up script only, the environment variable PASSPHRASE_ENV is read instead."""
+    import getpass
+    import os
+
+    from trygghetsapp.domain.errors import DomainError
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    first = getpass.getpass("Lösenfras för kontorsnyckelfilen: ")
+    if confirm and getpass.getpass("Samma lösenfras igen: ") != first:
+        raise DomainError(
+            "lösenfras",
+            "lösenfraserna är inte lika; ingen fil skrevs",
+            "the passphrases differ; no file was written",
+        )
+    return first
+
+
+def cmd_office_create(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import office
+
+    keys = office.create_office_key(_db(args), _own_keys(args), args.name, fresh=args.fresh)
+    print(f"Kontorsnyckel skapad: {keys.card.device_name}")
+    print(f"Fingeravtryck: {keys.fingerprint}")
+    if args.fresh:
+        print("Ny nyckel: varje fältdator måste lita på kontorets nya kort (keys trust-office).")
+    else:
+        print("Nyckeln är den här datorns: fältdatorer som redan litar på den behöver inget göra.")
+    print("Nästa steg: 'keys office-key export FIL' och 'keys office-key import FIL' på de andra.")
+    return EXIT_OK
+
+
+def cmd_office_export(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import office
+
+    db = _db(args)
+    _own_keys(args)
+    if office.load_office_keys(db) is None:  # before asking for a passphrase
+        office.export_office_key(db, Path(args.file), "")
+    path = office.export_office_key(db, Path(args.file), _passphrase(confirm=True))
+    print(f"Kontorsnyckeln sparad (skyddad med lösenfrasen): {path}")
+    print("Ge lösenfrasen separat från filen (inte i samma e-post). Radera filen efter import.")
+    return EXIT_OK
+
+
+def cmd_office_import(args: argparse.Namespace) -> int:
+    from trygghetsapp.security import office
+
+    device = _own_keys(args)
+    keys = office.import_office_key(
+        _db(args), device, Path(args.file), _passphrase(confirm=False), replace=args.replace
+    )
+    print(f"Kontorsnyckel: {keys.card.device_name}")
+    print(f"Fingeravtryck: {keys.fingerprint} (samma som på de andra kontorsdatorerna)")
+    print("Registrera fältdatorernas kort här också ('keys enrol KORTFIL').")
+    return EXIT_OK
+
+
+def cmd_office_card(args: argparse.Namespace) -> int:
+    from trygghetsapp.domain.errors import DomainError
+    from trygghetsapp.security.keys import write_card
+    from trygghetsapp.security.office import load_office_keys
+
+    _own_keys(args)
+    keys = load_office_keys(_db(args))
+    if keys is None:
+        raise DomainError(
+            "kontorsnyckel",
+            "datorn har ingen kontorsnyckel ('keys office-key create' eller 'import' först)",
+            "this computer holds no office key ('keys office-key create' or 'import' first)",
+        )
+    target = Path(args.output)
+    write_card(keys.card, target)
+    print(f"Kontorets kort sparat: {target}")
+    print(f"Fingeravtryck: {keys.fingerprint} (fältdatorn: 'keys trust-office KORTFIL')")
     return EXIT_OK
 
 
@@ -179,6 +269,35 @@ def register(commands: Any) -> None:
 
     listing = sub.add_parser("list", help="(kontoret) registrerade datorer")
     listing.set_defaults(run=cmd_list)
+
+    office_key = sub.add_parser(
+        "office-key",
+        help="(kontoret) en kontorsnyckel för flera kontorsdatorer",
+        description="Kontorsnyckeln: se docs/office-postgresql.md.",
+    )
+    office_sub = office_key.add_subparsers(dest="office_command", metavar="KOMMANDO", required=True)
+    create = office_sub.add_parser("create", help="skapa kontorsnyckeln (första kontorsdatorn)")
+    create.add_argument("--name", default="Kontoret", help="kontorets namn på kortet")
+    create.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ett nytt nyckelpar (annars datorns eget: fältdatorer som litar på den behåller det)",
+    )
+    create.set_defaults(run=cmd_office_create)
+    export_key = office_sub.add_parser(
+        "export", help="spara kontorsnyckeln i en fil skyddad med en lösenfras"
+    )
+    export_key.add_argument("file", metavar="FILE")
+    export_key.set_defaults(run=cmd_office_export)
+    import_key = office_sub.add_parser("import", help="ta emot kontorsnyckeln från en fil")
+    import_key.add_argument("file", metavar="FILE")
+    import_key.add_argument(
+        "--replace", action="store_true", help="byt ut en annan kontorsnyckel som datorn har"
+    )
+    import_key.set_defaults(run=cmd_office_import)
+    office_card = office_sub.add_parser("card", help="spara kontorets publika kort för fältdatorer")
+    office_card.add_argument("-o", "--output", required=True, metavar="FILE")
+    office_card.set_defaults(run=cmd_office_card)
 
     always = sub.add_parser("encrypt-always", help="(fältdator) kryptera alltid till kontoret")
     always.add_argument("state", choices=["on", "off"])

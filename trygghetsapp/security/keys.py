@@ -39,6 +39,11 @@ from trygghetsapp.files.atomic import write_bytes_atomic, write_json_atomic
 from trygghetsapp.security.files import read_json_object
 
 CARD_FORMAT = "trygghetsapp-device-card/1"
+OFFICE_CARD_FORMAT = "trygghetsapp-office-card/1"
+"""The office's card (security/office.py): the same fields, naming the office key that every
+workstation of one office holds, not one installation. Its device id is derived from the key
+(`office_key_device_id`), so it can never be a real device's id."""
+OFFICE_ID_PREFIX = "office-key-"
 SIGNING_KEY_FILE = "device-ed25519.pem"
 SEALING_KEY_FILE = "device-x25519.pem"
 CARD_FILE = "device-card.json"
@@ -76,6 +81,11 @@ class DeviceCard:
     def fingerprint(self) -> str:
         return fingerprint(self)
 
+    @property
+    def is_office_key(self) -> bool:
+        """True for the office's card (the shared office key), False for one device's card."""
+        return self.device_id.startswith(OFFICE_ID_PREFIX)
+
     def signing_public_key(self) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(self.ed25519_public)
 
@@ -84,7 +94,7 @@ class DeviceCard:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": CARD_FORMAT,
+            "format": OFFICE_CARD_FORMAT if self.is_office_key else CARD_FORMAT,
             "device_id": self.device_id,
             "device_name": self.device_name,
             "role": self.role,
@@ -102,7 +112,7 @@ class DeviceCard:
         def bad(sv: str, en: str) -> DomainError:
             return DomainError(source, f"enhetskortet är ogiltigt: {sv}", f"invalid card: {en}")
 
-        if value.get("format") != CARD_FORMAT:
+        if value.get("format") not in (CARD_FORMAT, OFFICE_CARD_FORMAT):
             raise bad("okänt format", "unknown format")
         keys: dict[str, bytes] = {}
         for field in ("ed25519_public", "x25519_public"):
@@ -131,6 +141,12 @@ class DeviceCard:
             raise bad("ogiltig publik nyckel", "invalid public key") from None
         if role not in ROLES:
             raise bad("okänd roll", "unknown role")
+        office_format = value.get("format") == OFFICE_CARD_FORMAT
+        if office_format != device_id.startswith(OFFICE_ID_PREFIX) or (
+            office_format
+            and (role != "office" or device_id != office_key_device_id(keys["ed25519_public"]))
+        ):
+            raise bad("kontorskortet stämmer inte", "the office card does not match its key")
         id_source = value.get("id_source", "generated")
         card = cls(
             device_id=device_id,
@@ -175,6 +191,11 @@ def fingerprint(card: DeviceCard | tuple[bytes, bytes]) -> str:
 def key_id(public_raw: bytes) -> str:
     """A compact id of one public key (hex, 128 bits) for package headers and sealed files."""
     return hashlib.sha256(b"trygghetsapp-key-id/1\x00" + public_raw).hexdigest()[:32]
+
+
+def office_key_device_id(ed25519_public: bytes) -> str:
+    """The office card's id: derived from its signing key, never a device's (a UUID)."""
+    return OFFICE_ID_PREFIX + key_id(ed25519_public)
 
 
 @dataclass(frozen=True)

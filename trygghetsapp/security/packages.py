@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from trygghetsapp.domain.errors import DomainError
-from trygghetsapp.security.keys import DeviceKeys, load_device_keys
+from trygghetsapp.security.keys import DeviceKeys, key_id, load_device_keys
+from trygghetsapp.security.office import OfficeKeys, load_office_keys
 from trygghetsapp.security.policy import load_policy
-from trygghetsapp.security.sealing import is_sealed, open_sealed, seal_file
-from trygghetsapp.security.signing import sign
+from trygghetsapp.security.sealing import is_sealed, open_sealed, recipient_id, seal_file
+from trygghetsapp.security.signing import sign, verify
 from trygghetsapp.security.trust import office_card, verify_from
 
 SEALED_SUFFIX = ".sealed"
@@ -41,9 +42,33 @@ def _digest(sha256_hex: str) -> bytes:
     return bytes.fromhex(sha256_hex)
 
 
-def footer_signature(keys: DeviceKeys, sha256_hex: str) -> dict[str, str]:
-    """`{"signer": device id, "sig": base64}` to merge into the footer before writing it."""
-    return {"signer": keys.device_id, "sig": sign(keys.signing_key, _digest(sha256_hex))}
+def footer_signature(
+    keys: DeviceKeys, sha256_hex: str, office: OfficeKeys | None = None
+) -> dict[str, str]:
+    """`{"signer": device id, "sig": base64}` to merge into the footer before writing it; with
+    the office key held (a workstation, security/office.py) also `"osig"`, the office key's
+    signature over the same digest."""
+    digest = _digest(sha256_hex)
+    fields = {"signer": keys.device_id, "sig": sign(keys.signing_key, digest)}
+    if office is not None:
+        fields["osig"] = sign(office.signing_key, digest)
+    return fields
+
+
+def check_office_footer(
+    office_public: bytes, footer: dict[str, Any], sha256_hex: str, expected_signer: str
+) -> None:
+    """Refuse unless the office key signed the digest (`osig`) for the workstation the header
+    names. Used when the header names an office key this installation takes as its office's
+    (trust.office_signing_key); the device signature is then not needed."""
+    signer, signature = footer.get("signer"), footer.get("osig")
+    if signer != expected_signer or not isinstance(signature, str):
+        raise DomainError(
+            "signatur",
+            "paketet säger sig komma från kontoret men är inte signerat med kontorsnyckeln",
+            "the package claims to come from the office but is not signed with the office key",
+        )
+    verify(office_public, _digest(sha256_hex), signature)
 
 
 def check_footer(
@@ -119,7 +144,23 @@ def open_incoming(db_path: Path, path: Path, workdir: Path) -> Path:
             "paketet är krypterat men datorn har inga nycklar",
             "the package is encrypted but this computer has no keys",
         )
+    private = keys.sealing_key
+    office = load_office_keys(db_path)
+    if office is not None and recipient_id(path) == office.sealing_key_id:
+        private = office.sealing_key  # sealed to the office key, held by every workstation
     name = path.name.removesuffix(SEALED_SUFFIX) if path.name != SEALED_SUFFIX else "paket"
     target = workdir / name
-    open_sealed(path, target, keys.sealing_key)
+    open_sealed(path, target, private)
     return target
+
+
+def can_open(db_path: Path, path: Path) -> bool:
+    """True if `path` is sealed to a key this installation holds (its own or the office key)."""
+    recipient = recipient_id(path)
+    keys = load_device_keys(db_path)
+    if recipient is None or keys is None:
+        return False
+    if recipient == key_id(keys.card.x25519_public):
+        return True
+    office = load_office_keys(db_path)
+    return office is not None and recipient == office.sealing_key_id

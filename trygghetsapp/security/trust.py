@@ -21,7 +21,14 @@ from typing import Any
 from trygghetsapp.domain.errors import DomainError, NotFoundError
 from trygghetsapp.files.atomic import write_json_atomic
 from trygghetsapp.security.files import read_json_object
-from trygghetsapp.security.keys import DeviceCard, Role, fingerprint, keys_dir, load_card
+from trygghetsapp.security.keys import (
+    DeviceCard,
+    Role,
+    fingerprint,
+    key_id,
+    keys_dir,
+    load_card,
+)
 from trygghetsapp.security.signing import verify
 
 TRUST_FILE = "trust.json"
@@ -144,6 +151,14 @@ def enrol(db_path: Path, card_file: Path) -> EnrolledDevice:
 
 def enrol_card(db_path: Path, card: DeviceCard) -> EnrolledDevice:
     """`enrol` for a card already in memory."""
+    if card.is_office_key:
+        raise DomainError(
+            card.device_id,
+            "det här är kontorets kort, inte en dators; en fältdator litar på det med "
+            "'keys trust-office', en kontorsdator får kontorsnyckeln med 'keys office-key import'",
+            "this is the office's card, not a computer's; a field laptop trusts it with "
+            "'keys trust-office', a workstation gets the office key with 'keys office-key import'",
+        )
     store = load_trust(db_path)
     for device in store.devices:
         same_key = device.ed25519_public == card.ed25519_public
@@ -230,6 +245,27 @@ def trust_office(
 def office_card(db_path: Path) -> DeviceCard | None:
     """The office this laptop was provisioned with; packages are sealed to its X25519 key."""
     return load_trust(db_path).office
+
+
+def office_signing_key(db_path: Path, claimed_key_id: object) -> bytes | None:
+    """The Ed25519 key (raw) of the office key a package header names (`device.office_key`), if
+    this installation takes that key as its office's; None otherwise (security/office.py).
+
+    Taken: the office card this laptop trusts (the office card, or a workstation's own card
+    trusted before the office key existed: the first workstation's key pair *is* the office
+    key), and the office key this workstation holds itself (its sibling workstations' packages).
+    """
+    if not isinstance(claimed_key_id, str) or not claimed_key_id:
+        return None
+    office = load_trust(db_path).office
+    if office is not None and key_id(office.ed25519_public) == claimed_key_id:
+        return office.ed25519_public
+    from trygghetsapp.security.office import load_office_keys
+
+    held = load_office_keys(db_path)
+    if held is not None and held.key_id == claimed_key_id:
+        return held.card.ed25519_public
+    return None
 
 
 def trusted_public_key(db_path: Path, device_id: str) -> bytes | None:

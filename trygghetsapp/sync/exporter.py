@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from trygghetsapp import __version__
 from trygghetsapp.files.atomic import commit, temporary_beside
 from trygghetsapp.security.keys import DeviceKeys
+from trygghetsapp.security.office import OfficeKeys
 from trygghetsapp.security.packages import SEALED_SUFFIX, must_encrypt, seal_for_office
 from trygghetsapp.store import migrate, sql
 from trygghetsapp.store.database import Database
@@ -44,7 +45,13 @@ from trygghetsapp.sync.package import (
     package_name,
     tx_body,
 )
-from trygghetsapp.sync.signatures import Identity, device_keys, footer_fields, identity
+from trygghetsapp.sync.signatures import (
+    Identity,
+    device_keys,
+    footer_fields,
+    identity,
+    office_keys,
+)
 
 FETCH = 5000
 
@@ -56,10 +63,110 @@ class ExportReport:
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+MARKS_KEY = "export_marks:"
+"""On a server database: `sync_setting` key `export_marks:<installation's device id>`."""
+
+
+def _own_marks_key(connection: Connection) -> str | None:
+    """Where this installation's export marks live on a server database; None on a SQLite file.
+
+    A SQLite file is one installation: its marks are the table `sync_export_mark`. A server
+    database is shared by several installations (issue 19), and their packages need not carry
+    the same changes: in a county database each municipality's workstation carries only its
+    municipality's (row-level security). Shared marks would let Krokom's export count
+    Strömsund's new changes as exported, and Strömsund's next package would lack them. So on a
+    server database each installation keeps its own marks (a JSON object in `sync_setting`)."""
+    if not sql.is_postgresql(connection):
+        return None
+    own = sql.execute(connection, "SELECT id FROM local_device").scalar()
+    return MARKS_KEY + str(own)
+
+
+def read_marks(connection: Connection) -> dict[str, int]:
+    """origin device -> the last seq this installation's packages already carried."""
+    key = _own_marks_key(connection)
+    if key is None:
+        return {
+            d: s for d, s in sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark")
+        }
+    value = sql.execute(connection, "SELECT value FROM sync_setting WHERE key = ?", (key,)).scalar()
+    return {str(d): int(s) for d, s in json.loads(value).items()} if value else {}
+
+
+def write_marks(connection: Connection, marks: dict[str, int], lower: bool = False) -> None:
+    """Raise the marks to `marks` (after an export), or with `lower` set them to it (the
+    office re-sends what a laptop lacks, folder.py)."""
+    key = _own_marks_key(connection)
+    if key is not None:
+        current = read_marks(connection)
+        for d, s in marks.items():
+            current[d] = s if lower else max(current.get(d, 0), s)
+        sql.execute(
+            connection,
+            "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(current, sort_keys=True)),
+        )
+        if lower:
+            return
+    for d, s in marks.items():
+        if lower:
+            sql.execute(
+                connection, "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (s, d)
+            )
+        else:
+            sql.execute(
+                connection,
+                "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
+                "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
+                (d, s),
+            )
+
+
 def _marks(connection: Connection, full: bool) -> dict[str, int]:
-    if full:
+    return {} if full else read_marks(connection)
+
+
+def withheld_ranges(connection: Connection, marks: dict[str, int]) -> dict[str, list[list[int]]]:
+    """origin device -> [[first, last], ...]: changes this office holds as applied (its vector
+    passes them) that its login cannot read, i.e. withheld by row-level security because they
+    belong to another municipality (docs/office-postgresql.md, 4). A laptop of this
+    municipality will never receive them; the package names them so its causal delivery steps
+    over them instead of holding everything after them forever (causal.py). Only on a server
+    database (a SQLite file has no row security: nothing is ever withheld), and only for the
+    transactions this export is about (beyond `marks`: empty for a full export)."""
+    if not sql.is_postgresql(connection):
         return {}
-    return {d: s for d, s in sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark")}
+    txs = sql.execute(
+        connection,
+        "SELECT t.device_id, t.tx_seq, t.last_seq FROM change_tx t "
+        "JOIN device_knowledge k ON k.device_id = t.device_id "
+        "WHERE t.last_seq <= k.contiguous_seq "
+        "AND t.last_seq > coalesce((CAST(? AS jsonb) ->> t.device_id)::bigint, 0) "
+        "AND (SELECT count(*) FROM change c WHERE c.device_id = t.device_id "
+        "AND c.seq BETWEEN t.tx_seq AND t.last_seq) < t.last_seq - t.tx_seq + 1 "
+        "ORDER BY t.device_id, t.tx_seq",
+        (json.dumps(marks),),
+    ).all()
+    out: dict[str, list[list[int]]] = {}
+    for device, first, last in txs:
+        visible = {
+            seq
+            for (seq,) in sql.execute(
+                connection,
+                "SELECT seq FROM change WHERE device_id = ? AND seq BETWEEN ? AND ?",
+                (device, first, last),
+            )
+        }
+        ranges = out.setdefault(str(device), [])
+        for seq in range(int(first), int(last) + 1):
+            if seq in visible:
+                continue
+            if ranges and ranges[-1][1] == seq - 1:
+                ranges[-1][1] = seq
+            else:
+                ranges.append([seq, seq])
+    return out
 
 
 def origins(me: Identity) -> set[str] | None:
@@ -72,17 +179,23 @@ def pending_ranges(
     connection: Connection, full: bool, only: set[str] | None = None
 ) -> dict[str, tuple[int, int, int]]:
     """origin device -> (first seq, last seq, count) of the changes an export would carry."""
-    join = "" if full else "LEFT JOIN sync_export_mark m ON m.device_id = c.device_id "
-    where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
-    return {
-        d: (lo, hi, n)
-        for d, lo, hi, n in sql.execute(
+    if not full and sql.is_postgresql(connection):  # this installation's marks (`read_marks`)
+        found = sql.execute(
+            connection,
+            "SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c "
+            "WHERE c.seq > coalesce((CAST(? AS jsonb) ->> c.device_id)::bigint, 0) "
+            "GROUP BY c.device_id ORDER BY c.device_id",
+            (json.dumps(read_marks(connection)),),
+        )
+    else:
+        join = "" if full else "LEFT JOIN sync_export_mark m ON m.device_id = c.device_id "
+        where = "" if full else "WHERE c.seq > coalesce(m.seq, 0) "
+        found = sql.execute(
             connection,
             f"SELECT c.device_id, min(c.seq), max(c.seq), count(*) FROM change c {join}{where}"
             f"GROUP BY c.device_id ORDER BY c.device_id",
         )
-        if only is None or d in only
-    }
+    return {d: (lo, hi, n) for d, lo, hi, n in found if only is None or d in only}
 
 
 def export_package(
@@ -93,6 +206,7 @@ def export_package(
         connection = uow.session.connection()
         me = identity(connection)
         keys = device_keys(database.path, me)
+        office = office_keys(database.path, me)
         carried = origins(me)
         ranges = pending_ranges(connection, full, carried)
         vector = {d: s for d, s in applied_vector(connection).items() if s > 0}
@@ -117,13 +231,22 @@ def export_package(
             "min_reader": READER_VERSION,
             "app": __version__,
             "schema": migrate.head_revision(),
-            "device": {"id": me.id, "name": me.name, "role": me.role},
+            "device": {
+                "id": me.id,
+                "name": me.name,
+                "role": me.role,
+                # a workstation holding the office key writes as the office (security/office.py)
+                **({"office_key": office.key_id} if office is not None else {}),
+            },
             "created": now,
             "full": full,
             "ranges": {d: [lo, hi] for d, (lo, hi, _n) in ranges.items()},
             "knowledge": vector,
             "devices": names,
         }
+        marks = _marks(connection, full)
+        if me.role == "office" and (withheld := withheld_ranges(connection, marks)):
+            header["withheld"] = withheld
         folder = target.parent if target.suffix == SUFFIX else target
         folder.mkdir(parents=True, exist_ok=True)
         sealed = must_encrypt(database.path)
@@ -136,8 +259,7 @@ def export_package(
             # go to a temporary beside it (files/atomic.py), which is then renamed or sealed.
             with temporary_beside(workdir / named.name, private=sealed) as temporary:
                 with open(temporary, "wb") as handle:
-                    marks = _marks(connection, full)
-                    digest, count = _write(connection, handle, header, marks, keys, carried)
+                    digest, count = _write(connection, handle, header, marks, keys, carried, office)
                 own = ranges.get(me.id, (0, 0, 0))
                 final = (
                     target
@@ -153,13 +275,7 @@ def export_package(
         finally:
             if sealed:
                 shutil.rmtree(workdir, ignore_errors=True)
-        for d, s in vector.items():
-            sql.execute(
-                connection,
-                "INSERT INTO sync_export_mark (device_id, seq) VALUES (?, ?) "
-                "ON CONFLICT (device_id) DO UPDATE SET seq = max(seq, excluded.seq)",
-                (d, s),
-            )
+        write_marks(connection, vector)
         for key, value in (("last_export", now), ("exported_knowledge", knowledge_text)):
             sql.execute(
                 connection,
@@ -179,6 +295,7 @@ def _write(
     marks: dict[str, int],
     keys: DeviceKeys,
     carried: set[str] | None,
+    office: OfficeKeys | None = None,
 ) -> tuple[str, int]:
     """Stream header, tx lines, change lines and the signed footer; returns (whole-file sha256,
     changes). The footer's signature covers the same digest, so the bytes are hashed once."""
@@ -237,9 +354,13 @@ def _write(
                 "t": "end",
                 "count": lines + count,
                 "sha256": whole,
-                **footer_fields(keys, whole),
+                **footer_fields(keys, whole, office),
                 "lines": line_sums,
-                "lsig": footer_fields(keys, line_sums)["sig"],
+                **{
+                    "l" + name: value
+                    for name, value in footer_fields(keys, line_sums, office).items()
+                    if name != "signer"
+                },
             }
         )
     )

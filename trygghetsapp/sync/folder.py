@@ -24,7 +24,7 @@ from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import compact_after_erasure
 from trygghetsapp.store.uow import UnitOfWork
-from trygghetsapp.sync.exporter import ExportReport, export_package
+from trygghetsapp.sync.exporter import ExportReport, export_package, read_marks, write_marks
 from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, refuse
 from trygghetsapp.sync.package import SUFFIX
 from trygghetsapp.sync.reader import PackageError, file_sha256
@@ -302,9 +302,7 @@ def _resend_what_laptops_lack(database: Database, imported: list[ImportReport]) 
         senders = {item.sender for item in imported if item.sender and item.sender != own}
         if role != "office" or not senders:
             return
-        marks: dict[str, int] = dict(
-            sql.execute(connection, "SELECT device_id, seq FROM sync_export_mark").all()
-        )
+        marks = read_marks(connection)  # this installation's (exporter.py)
         lowered: dict[str, int] = {}
         for sender in sorted(senders):
             acknowledged = sql.execute(
@@ -315,10 +313,7 @@ def _resend_what_laptops_lack(database: Database, imported: list[ImportReport]) 
                 has = int(holds.get(device, 0))
                 if has < mark:
                     lowered[device] = min(lowered.get(device, mark), has)
-        for device, seq in lowered.items():
-            sql.execute(
-                connection, "UPDATE sync_export_mark SET seq = ? WHERE device_id = ?", (seq, device)
-            )
+        write_marks(connection, lowered, lower=True)
 
 
 def _one(

@@ -40,7 +40,7 @@ from trygghetsapp.store.erasure import (
 )
 from trygghetsapp.store.locks import MERGE_LOCK
 from trygghetsapp.store.uow import UnitOfWork
-from trygghetsapp.sync.causal import apply_ready
+from trygghetsapp.sync.causal import apply_ready, record_withheld
 from trygghetsapp.sync.device import valid_device_name
 from trygghetsapp.sync.materialise import MaterialiseStats, materialise, raw
 from trygghetsapp.sync.package import ChangeRow
@@ -320,7 +320,7 @@ def _import_plain(
     check_sender(database.path, me, path, header)
     sender = _sender_id(header)
     lock_sender(connection, sender)
-    relay = may_relay(database.path, me, sender)
+    relay = may_relay(database.path, me, sender, header)
     report.sender = sender
     source = header.get("device", {}) if isinstance(header.get("device"), dict) else {}
     report.source = str(source.get("name") or source.get("id") or "")
@@ -361,6 +361,8 @@ def _import_plain(
         report.erased = len(erasures.hits)
     _observe_clocks(connection, database, clocks, report)
     _record_peers(connection, header, relay)
+    if relay:
+        record_withheld(connection, header.get("withheld"))
     own_max = sql.execute(
         connection, "SELECT max(seq) FROM change WHERE device_id = ?", (own.id,)
     ).scalar()

@@ -34,11 +34,18 @@ from trygghetsapp.security.keys import (
     load_device_keys,
     load_or_create_device_keys,
 )
-from trygghetsapp.security.packages import check_footer, footer_signature, open_incoming
+from trygghetsapp.security.office import OfficeKeys, load_office_keys
+from trygghetsapp.security.packages import (
+    can_open,
+    check_footer,
+    check_office_footer,
+    footer_signature,
+    open_incoming,
+)
 from trygghetsapp.security.policy import QUARANTINE_FOLDER, quarantine
 from trygghetsapp.security.sealing import is_sealed, recipient_id
 from trygghetsapp.security.signing import verify
-from trygghetsapp.security.trust import office_card, trusted_public_key
+from trygghetsapp.security.trust import office_card, office_signing_key, trusted_public_key
 from trygghetsapp.store import sql
 from trygghetsapp.sync.reader import PackageError
 
@@ -70,8 +77,15 @@ def device_keys(db_path: Path, me: Identity) -> DeviceKeys:
     return load_or_create_device_keys(db_path, device_id=me.id, device_name=me.name, role=role)
 
 
-def footer_fields(keys: DeviceKeys, sha256_hex: str) -> dict[str, str]:
-    return footer_signature(keys, sha256_hex)
+def office_keys(db_path: Path, me: Identity) -> OfficeKeys | None:
+    """The office key this workstation writes with (security/office.py); None on a laptop."""
+    return load_office_keys(db_path) if me.role == "office" else None
+
+
+def footer_fields(
+    keys: DeviceKeys, sha256_hex: str, office: OfficeKeys | None = None
+) -> dict[str, str]:
+    return footer_signature(keys, sha256_hex, office)
 
 
 def _sender(header: dict[str, Any]) -> tuple[str, str]:
@@ -81,13 +95,40 @@ def _sender(header: dict[str, Any]) -> tuple[str, str]:
     return str(device["id"]), str(device.get("role", ""))
 
 
+def _office_claim(header: dict[str, Any]) -> str | None:
+    """The office key id a workstation's header names (`device.office_key`), or None."""
+    device = header.get("device")
+    claim = device.get("office_key") if isinstance(device, dict) else None
+    return claim if isinstance(claim, str) and claim else None
+
+
+def _office_key(db_path: Path, me: Identity, header: dict[str, Any]) -> bytes | None:
+    """The office key that must have signed this package, if its header names the office key
+    this installation takes as its office's; None: the device's own key decides, as before."""
+    sender, _role = _sender(header)
+    claim = _office_claim(header)
+    if sender == me.id or claim is None:
+        return None
+    return office_signing_key(db_path, claim)
+
+
 def check_sender(db_path: Path, me: Identity, path: Path, header: dict[str, Any]) -> None:
     """Refuse early (before reading the body) a package whose sender we do not trust."""
     sender, sender_role = _sender(header)
     if sender == me.id:
         return
+    if _office_key(db_path, me, header) is not None:
+        return  # a workstation of our office: the footer must carry the office key's signature
     if trusted_public_key(db_path, sender) is not None:
         return
+    if _office_claim(header) is not None:
+        raise SignatureRefused(
+            path,
+            f"är signerat med ett annat kontors nyckel än det datorn litar på ({sender or '?'}); "
+            f"inget lästes in",
+            f"is signed with the key of another office than the one this computer trusts "
+            f"({sender or '?'}); nothing was imported",
+        )
     if me.role != "office":
         office = office_card(db_path)
         claims_office = sender_role == "office" or (
@@ -124,24 +165,28 @@ def sealed_for_the_office(db_path: Path, me: Identity, path: Path) -> bool:
     if me.role == "office":
         return False
     recipient = recipient_id(path)
-    if recipient is None:
-        return False
-    keys = load_device_keys(db_path)
-    if keys is not None and recipient == key_id(keys.card.x25519_public):
+    if recipient is None or can_open(db_path, path):
         return False
     office = office_card(db_path)
     return office is not None and recipient == key_id(office.x25519_public)
 
 
-def may_relay(db_path: Path, me: Identity, sender: str) -> bool:
+def may_relay(
+    db_path: Path, me: Identity, sender: str, header: dict[str, Any] | None = None
+) -> bool:
     """Whether a package signed by `sender` may carry changes of other devices.
 
     Only the office a laptop was provisioned with may: it is the one relay every laptop trusts,
-    and it applies from each laptop only that laptop's own changes. Everyone else's packages,
-    at the office and at a laptop, count only the changes labelled with the signer's own id
-    (docs/security.md, "Whose changes a package may carry")."""
+    and it applies from each laptop only that laptop's own changes. That office is the device
+    whose card the laptop trusts, or any workstation whose header names the trusted office key
+    (security/office.py; the footer check then requires the office key's signature, so a claim
+    without it refuses the whole package). Everyone else's packages, at the office and at a
+    laptop, count only the changes labelled with the signer's own id (docs/security.md, "Whose
+    changes a package may carry")."""
     if me.role == "office" or sender == me.id:
         return False
+    if header is not None and _office_key(db_path, me, header) is not None:
+        return True
     office = office_card(db_path)
     return office is not None and office.device_id == sender
 
@@ -164,6 +209,8 @@ def verifier(
                         "the package is not signed with this computer's key",
                     )
                 verify(own.card.ed25519_public, bytes.fromhex(sha256_hex), signature)
+            elif (office := _office_key(db_path, me, header)) is not None:
+                check_office_footer(office, footer, sha256_hex, expected_signer=sender)
             else:
                 check_footer(db_path, footer, sha256_hex, expected_signer=sender)
         except DomainError as error:
@@ -191,7 +238,11 @@ def lines_verifier(
                 "is damaged and cannot be salvaged: the line checksums are not signed or are "
                 "damaged themselves; ask the sender for a new package (sync export --full)",
             )
-        whole(header, {"signer": footer.get("signer"), "sig": footer["lsig"]}, line_sums_hex)
+        whole(
+            header,
+            {"signer": footer.get("signer"), "sig": footer["lsig"], "osig": footer.get("losig")},
+            line_sums_hex,
+        )
 
     return check
 
@@ -211,9 +262,7 @@ def opened(db_path: Path, path: Path) -> Iterator[Path]:
             # Sealed for another key (or no keys here): a trust refusal, quarantined at the
             # office. Damage or truncation (a copy still arriving): refused and recorded only,
             # like a damaged plain package.
-            keys = load_device_keys(db_path)
-            ours = keys is not None and recipient_id(path) == key_id(keys.card.x25519_public)
-            refusal = PackageError if ours else SignatureRefused
+            refusal = PackageError if can_open(db_path, path) else SignatureRefused
             raise refusal(
                 path,
                 f"kan inte öppnas ({error.message('sv')})",
