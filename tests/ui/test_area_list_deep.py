@@ -60,6 +60,19 @@ def _budget(view: QTableView) -> int:
     return PAGE + _rows_in_view(view) + 2 * PAGE
 
 
+def _names_in_view(window: MainWindow) -> bool:
+    view, model = window.area_panel.view, window.area_panel.model
+    last = view.rowAt(view.viewport().height() - 1)
+    rows = range(max(view.rowAt(0), 0), (last if last >= 0 else model.rowCount() - 1) + 1)
+    return all(str(model.index(r, 0).data()).startswith("Område") for r in rows)
+
+
+def _list_settled(qtbot: Any, window: MainWindow) -> None:
+    """The door idle and every row in view read (the pages in view are asked for one turn of
+    the event loop after the view settles)."""
+    qtbot.waitUntil(lambda: window.door.is_idle() and _names_in_view(window))
+
+
 def test_a_deep_remembered_area_reads_its_page_not_the_rows_above(
     qtbot: Any,
     make_window: Callable[[Database], MainWindow],
@@ -74,7 +87,7 @@ def test_a_deep_remembered_area_reads_its_page_not_the_rows_above(
     panel = window.area_panel
     assert window.area_id == deep
     assert panel.current_area_id() == deep  # opens highlighted
-    settle(qtbot, window)
+    _list_settled(qtbot, window)
     first_page = PAGE
     assert sum(rows_read) <= first_page + _budget(panel.view), (
         f"a start at row 290 read {sum(rows_read)} rows of the list: every page down to it"
@@ -89,12 +102,12 @@ def test_a_jump_to_an_area_far_down_reads_its_page_only(
     rows_read: list[int],
 ) -> None:
     window = make_window(database)
-    settle(qtbot, window)
+    _list_settled(qtbot, window)
     rows_read.clear()
     deep = names["Område 0270"]
     window.open_gap(deep, "contacts")  # as the overview's double-click does
     qtbot.waitUntil(lambda: window.area_id == deep)
-    settle(qtbot, window)
+    _list_settled(qtbot, window)
     panel = window.area_panel
     assert panel.current_area_id() == deep
     assert window.tabs.currentWidget() is window.area_tabs["contacts"]
@@ -111,19 +124,13 @@ def test_the_scrollbar_thumb_in_the_middle_reads_only_the_pages_in_view(
     rows_read: list[int],
 ) -> None:
     window = make_window(database)
-    settle(qtbot, window)
+    _list_settled(qtbot, window)
     view, model = window.area_panel.view, window.area_panel.model
     rows_read.clear()
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # where a dragged thumb is let go
 
-    def names_in_view() -> bool:
-        last = view.rowAt(view.viewport().height() - 1)
-        rows = range(view.rowAt(0), (last if last >= 0 else model.rowCount() - 1) + 1)
-        return all(str(model.index(r, 0).data()).startswith("Område") for r in rows)
-
-    qtbot.waitUntil(names_in_view)
-    settle(qtbot, window)
+    _list_settled(qtbot, window)
     top = view.rowAt(0)
     assert AREAS // 2 - _rows_in_view(view) <= top <= AREAS // 2, (
         f"the thumb in the middle shows row {top} of {AREAS}: the scrollbar spans only the rows"
@@ -167,9 +174,9 @@ def test_a_deep_area_renamed_to_the_top_moves_there_highlighted(
     """An edit moves the row it names, also between pages read apart (row 280 to row 0)."""
     window = make_window(database)
     deep = names["Område 0280"]
-    found: list[bool] = []
-    window.area_panel.select_area(deep, then=found.append)
-    qtbot.waitUntil(lambda: found == [True])
+    opened: list[bool] = []
+    window.show_area(deep, load_through=True, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: opened == [True])
     settle(qtbot, window)
     model = window.area_panel.model
     resets: list[bool] = []
@@ -183,3 +190,66 @@ def test_a_deep_area_renamed_to_the_top_moves_there_highlighted(
     assert model.rowCount() == AREAS
     assert window.area_panel.current_area_id() == deep
     assert model.index(280, 0).data() in {area_list.PLACEHOLDER, "Område 0279"}
+
+
+def test_a_sync_or_import_reads_the_list_again_keeping_highlight_and_place(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    names: dict[str, str],
+    rows_read: list[int],
+) -> None:
+    """Anything may have changed: the count, the pages in view and the open area's page are
+    read again; the open area stays highlighted where the list was."""
+    window = make_window(database)
+    panel = window.area_panel
+    deep = names["Område 0250"]
+    opened: list[bool] = []
+    window.show_area(deep, load_through=True, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: opened == [True])
+    _list_settled(qtbot, window)
+    scrolled = panel.view.verticalScrollBar().value()
+    assert scrolled > 0
+    rows_read.clear()
+    window.context.data_replaced()  # as after a sync, an import or a restore
+    _list_settled(qtbot, window)
+    assert panel.current_area_id() == deep, "the reload lost the highlight"
+    assert panel.view.verticalScrollBar().value() == scrolled
+    assert window.area_id == deep
+    assert sum(rows_read) <= _budget(panel.view)
+
+
+def test_a_search_keeps_the_open_area_highlighted_wherever_it_matches(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    names: dict[str, str],
+) -> None:
+    window = make_window(database)
+    panel = window.area_panel
+    deep = names["Område 0250"]
+    opened: list[bool] = []
+    window.show_area(deep, load_through=True, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: opened == [True])
+    settle(qtbot, window)
+    done: list[bool] = []
+    panel.search.setText("område 02")  # 0200-0299 and 0020-0029 ...: it is the 61st match
+    panel.apply_search(then=lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True])
+    settle(qtbot, window)
+    assert panel.current_area_id() == deep, "the open area's match lies beyond the first page"
+    assert panel.model.row_of(deep) > 2 * PAGE
+    assert panel.model.rowCount() == areas.count_areas(database, "område 02")
+    done.clear()
+    panel.search.setText("område 01")  # hides it: the top of the matches shows
+    panel.apply_search(then=lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True])
+    settle(qtbot, window)
+    assert panel.current_area_id() is None and panel.view.rowAt(0) == 0
+    assert window.area_id == deep  # still open: a search is not a pick
+    done.clear()
+    panel.search.setText("")
+    panel.apply_search(then=lambda: done.append(True))
+    qtbot.waitUntil(lambda: done == [True])
+    settle(qtbot, window)
+    assert panel.current_area_id() == deep

@@ -70,6 +70,9 @@ class AreaListModel(QAbstractTableModel):
     badges_ready = Signal()
     """Emitted when the readiness badges of the loaded rows are known."""
 
+    reloaded = Signal()
+    """A reload (not a search) is in the model: the view's highlight goes back on its area."""
+
     rows_missing = Signal()
     """A view asked for rows whose page is not read yet (once per turn of the event loop)."""
 
@@ -111,17 +114,17 @@ class AreaListModel(QAbstractTableModel):
 
     # -- loading -----------------------------------------------------------------------------
     def set_search(self, text: str, then: Callable[[], None] | None = None) -> None:
-        """Show `text`'s matches, their first page read (when it arrives; the old rows until
-        then)."""
+        """Show `text`'s matches, their first page and the highlighted area's page read (when
+        they arrive; the old rows until then)."""
         self._search = text
-        self._load((0,), None, then)
+        self._load((0,), self.keep(), then, reload=False)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read the list again (anything may have changed): the count, the pages in view and
         the page of the highlighted area."""
         first, last = self._window
         starts = range(first - first % PAGE, last + 1, PAGE) if last >= first else (0,)
-        self._load(starts, self.keep(), then)
+        self._load(starts, self.keep(), then, reload=True)
 
     def when_loaded(self, then: Callable[[], None]) -> None:
         """`then()` once the newest search, reload or edit is in the model (at once if it is)."""
@@ -138,7 +141,11 @@ class AreaListModel(QAbstractTableModel):
             then()
 
     def _load(
-        self, starts: Collection[int], around: str | None, then: Callable[[], None] | None
+        self,
+        starts: Collection[int],
+        around: str | None,
+        then: Callable[[], None] | None,
+        reload: bool,
     ) -> None:
         self._generation += 1
         self._loading = True
@@ -147,12 +154,12 @@ class AreaListModel(QAbstractTableModel):
         generation = self._generation
         self._door.query(
             ops.area_slice(self._search, starts, PAGE, around, count=True),
-            lambda found: self._arrived(found, generation),
-            lambda _error: self._arrived(AreaSlice(0, None, {}), generation),  # the log has it
+            lambda found: self._arrived(found, generation, reload),
+            lambda _error: self._arrived(AreaSlice(0, None, {}), generation, reload),  # logged
             owner=self,
         )
 
-    def _arrived(self, found: AreaSlice, generation: int) -> None:
+    def _arrived(self, found: AreaSlice, generation: int, reload: bool) -> None:
         if generation != self._generation:
             return  # the user typed on; this page belongs to an older search
         self.beginResetModel()
@@ -164,6 +171,8 @@ class AreaListModel(QAbstractTableModel):
         placed = self._place(found.pages)
         self.endResetModel()
         self.rows_loaded.emit()
+        if reload:
+            self.reloaded.emit()
         self._run_waiting()
         self._load_badges(placed)
         self._fetch_window()
@@ -488,10 +497,12 @@ class AreaListPanel(QWidget):
         self._picked_placeholder = False
         """The current row was a placeholder when the user moved onto it: picked when read."""
         self.model.page_read.connect(self._placeholder_read)
-        self._kept: str | None = None
-        self.model.keep = self.current_area_id
-        self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.rows_loaded.connect(self._restore_current)
+        self._marked: str | None = None
+        """The area the list highlights: picked or selected last, also while a search hides
+        it (as in the start window), so it is highlighted again when the list shows it."""
+        self.model.keep = lambda: self._marked
+        self.model.modelAboutToBeReset.connect(self._reset_begins)
+        self.model.reloaded.connect(self._restore_current)
         self.model.set_search("")
         door.changed.connect(self.model.apply)
 
@@ -510,11 +521,14 @@ class AreaListPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def apply_search(self, then: Callable[[], None] | None = None) -> None:
-        current = self.current_area_id()
+        current = self._marked
 
         def arrived() -> None:
-            if current is not None:
-                self._select_row(self.model.row_of(current), emit=False)
+            row = self.model.row_of(current) if current is not None else -1
+            if row >= 0:  # the open area matches: highlighted, in view
+                self._select_row(row, emit=False)
+            else:
+                self.view.scrollToTop()
             if then is not None:
                 then()
 
@@ -532,15 +546,13 @@ class AreaListPanel(QWidget):
         last = self.view.rowAt(self.view.viewport().height() - 1)
         self.model.want(max(first, 0), last if last >= 0 else count - 1)
 
-    def _remember_current(self) -> None:
-        self._kept = self.current_area_id()
+    def _reset_begins(self) -> None:
         self._picked_placeholder = False
 
     def _restore_current(self) -> None:
-        """After a search or reload: the highlight on the same area if its row is read (where
-        the list was scrolled: a reload keeps the place, a search shows its first rows)."""
-        kept, self._kept = self._kept, None
-        row = self.model.row_of(kept) if kept is not None else -1
+        """After a reload: the highlight on the same area (its page was read with the list),
+        where the list was scrolled. (After a search `apply_search` does it, in view.)"""
+        row = self.model.row_of(self._marked) if self._marked is not None else -1
         if row >= 0:
             self._select_row(row, emit=False, scroll=False)
 
@@ -558,6 +570,7 @@ class AreaListPanel(QWidget):
         kept for the callers that asked for that before every jump had it."""
         finish = then or (lambda _found: None)
         del load_through
+        self._marked = area_id
 
         def find(then: Callable[[int], None]) -> None:
             self.model.locate(area_id, then)
@@ -619,6 +632,7 @@ class AreaListPanel(QWidget):
             return
         area_id = self.model.area_id(current.row())
         if area_id:
+            self._marked = area_id
             self.area_selected.emit(area_id)
         else:  # its page is being read (it is in view): the area opens when it is in
             self._picked_placeholder = True
@@ -630,4 +644,5 @@ class AreaListPanel(QWidget):
         area_id = self.model.area_id(current.row()) if current.isValid() else ""
         if area_id:
             self._picked_placeholder = False
+            self._marked = area_id
             self.area_selected.emit(area_id)
