@@ -114,10 +114,21 @@ class AreaListModel(QAbstractTableModel):
 
     # -- loading -----------------------------------------------------------------------------
     def set_search(self, text: str, then: Callable[[], None] | None = None) -> None:
-        """Show `text`'s matches, their first page and the highlighted area's page read (when
-        they arrive; the old rows until then)."""
+        """Show `text`'s matches, the page around the highlighted area read when it matches,
+        else the first page (when it arrives; the old rows until then)."""
         self._search = text
-        self._load((0,), self.keep(), then, reload=False)
+        self._load((), self.keep(), then, reload=False)
+
+    def start(self) -> None:
+        """The first search, one turn of the event loop later: a window that selects its
+        remembered area right after building the list (`AreaListPanel.select_area`) has the
+        list read around that area in the same query, instead of the first page as well."""
+        self._loading = True
+        QTimer.singleShot(0, self, self._first_search)
+
+    def _first_search(self) -> None:
+        if self._generation == 0:  # no search typed meanwhile
+            self.set_search(self._search)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read the list again (anything may have changed): the count, the pages in view and
@@ -153,7 +164,7 @@ class AreaListModel(QAbstractTableModel):
             self._waiting.append(then)
         generation = self._generation
         self._door.query(
-            ops.area_slice(self._search, starts, PAGE, around, count=True),
+            ops.area_slice(self._search, starts, PAGE, around, count=True, or_first=not reload),
             lambda found: self._arrived(found, generation, reload),
             lambda _error: self._arrived(AreaSlice(0, None, {}), generation, reload),  # logged
             owner=self,
@@ -213,7 +224,9 @@ class AreaListModel(QAbstractTableModel):
             start
             for start in range(first - first % PAGE, last + 1, PAGE)
             if start not in self._asked
-            and any(row is None for row in self._rows[start : start + PAGE])
+            and any(
+                row is None for row in self._rows[max(start, first) : min(start + PAGE, last + 1)]
+            )
         ]
         if not starts:
             return
@@ -503,7 +516,7 @@ class AreaListPanel(QWidget):
         self.model.keep = lambda: self._marked
         self.model.modelAboutToBeReset.connect(self._reset_begins)
         self.model.reloaded.connect(self._restore_current)
-        self.model.set_search("")
+        self.model.start()
         door.changed.connect(self.model.apply)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

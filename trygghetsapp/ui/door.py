@@ -368,11 +368,14 @@ def area_slice(
     page: int = 100,
     around: str | None = None,
     count: bool = False,
+    or_first: bool = False,
 ) -> Op[AreaSlice]:
-    """The pages of the list of `search` starting at `starts`, and the page holding `around`
-    (found by one indexed count of the names before it): an area deep in a national list is
-    shown by reading its page, not every page above it. With `count`, the number of matches
-    (one COUNT), so the list can give every row its place before its page is read."""
+    """The pages of the list of `search` starting at `starts`, and a page around `around`
+    (found by one indexed count of the names before it; the page has it in its middle, so the
+    rows a view shows around it are read with it): an area deep in a national list is shown by
+    reading its page, not every page above it. With `or_first` the first page is read when
+    `around` is not in the list. With `count`, the number of matches (one COUNT), so the list
+    can give every row its place before its page is read."""
     wanted = sorted(set(starts))
 
     def op(db: Database) -> AreaSlice:
@@ -380,7 +383,10 @@ def area_slice(
         position = areas.position_of(db, search, around) if around is not None else None
         firsts = set(wanted)
         if position is not None:
-            firsts.add(position - position % page)
+            first = max(0, position - page // 2)
+            firsts.add(first if total is None else max(0, min(first, total - page)))
+        elif or_first:
+            firsts.add(0)
         pages = {
             first: areas.list_areas(db, search, limit=page, offset=first)
             for first in sorted(firsts)
