@@ -31,7 +31,7 @@ from compare_start import area_at_row, start
 WINDOW = """
 import json, statistics, sys, tempfile, time
 from pathlib import Path
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEvent, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from trygghetsapp.services import areas
@@ -55,6 +55,7 @@ translations.install("sv")
 samples = {label: [] for label in remembered}
 rows = {label: [] for label in remembered}
 idle = {label: [] for label in remembered}
+shown = {label: [] for label in remembered}
 folder = tempfile.mkdtemp()
 for round_ in range(int(sys.argv[3])):
     for label, area in (remembered.items() if round_ % 2 == 0 else reversed(remembered.items())):
@@ -63,7 +64,9 @@ for round_ in range(int(sys.argv[3])):
         settings.setValue(keys.LAST_TAB, 1)
         read.clear()
         started = time.perf_counter()
-        window = MainWindow(AppContext(database, "sv"), settings, DatabaseWorker(), translations)
+        worker = DatabaseWorker()
+        context = AppContext(database, "sv", worker=worker)
+        window = MainWindow(context, settings, worker, translations)
         window.resize(1366, 768)
         window.show()
         while not window.is_ready:
@@ -76,15 +79,17 @@ for round_ in range(int(sys.argv[3])):
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         idle[label].append(time.perf_counter() - started)
         rows[label].append(sum(read))
-        assert window.area_id == area and window.area_panel.current_area_id() == area
+        shown[label].append(window.area_id == area == window.area_panel.current_area_id())
         window.worker.wait()
         window.close()
         window.deleteLater()
-        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone before the next
 database.close()
 print(json.dumps({label: {"ready_median_s": round(statistics.median(values), 4),
                           "idle_median_s": round(statistics.median(idle[label]), 4),
-                          "rows_read": max(rows[label])} for label, values in samples.items()}))
+                          "rows_read": max(rows[label]),
+                          "open_and_highlighted": f"{sum(shown[label])}/{len(shown[label])}"}
+                  for label, values in samples.items()}))
 """
 
 
@@ -105,10 +110,11 @@ def in_window(
             ],
             env=env,
             cwd=tree,
-            check=True,
             capture_output=True,
             text=True,
         )
+        if result.returncode != 0:
+            raise SystemExit(f"{name}: {result.stderr[-2000:]}")
         found = json.loads(result.stdout.strip().splitlines()[-1])
         for label, figures in found.items():
             report[f"{name} {label}"] = figures
@@ -130,7 +136,7 @@ def main() -> None:
     )
     options = parser.parse_args()
     trees = {tree.resolve().name: tree.resolve() for tree in options.trees}
-    database = options.database
+    database = options.database.resolve()  # the children run in their trees
     rows = {"row 1": area_at_row(database, 0), f"row {options.remember_row}": None}
     rows[f"row {options.remember_row}"] = area_at_row(database, options.remember_row - 1)
     if options.window:
