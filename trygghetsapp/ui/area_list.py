@@ -1,16 +1,23 @@
 """The area list on the left: type-to-filter search and a readiness badge per area.
 
-At national scale (5,000 areas) the model holds only the pages the view has asked for: the first
-page on every search, more through `fetchMore` as the user scrolls; a page asks for one row more
-than it shows, so no separate count is needed. Every page, and the readiness of its rows
-(`overview.area_gaps` scoped to those ids), is read through the door on the database worker: the
-names come first, the badges follow.
+At national and county scale (5,000-20,000 areas) the model has a row for every area that matches
+the search (one COUNT) but reads only the pages a view shows: the first page on every search, the
+page holding an area the window opens (the remembered area at start, the overview's jump, a
+pick), and the pages the view scrolls to. A row whose page is not read yet shows a placeholder
+and is never an area (`area_id` is ""): the view paints it, the model says so (`rows_missing`),
+and `AreaListPanel` asks for the pages then in view, one read at a time, so a scrollbar thumb
+dragged to the middle reads the pages where it stops, not every page above. A start with the
+remembered area at row 19,000 reads its page, as a start at row 1 reads the first: an area's row
+is one indexed count of the names before it (`areas.position_of`, keyset on name and id).
+
+Every read, and the readiness of the rows read (`overview.area_gaps` scoped to those ids), goes
+through the door on the database worker: the names come first, the badges follow.
 
 After an edit the list changes only the rows the edit names (`Changes`): a renamed, new or deleted
-area moves into, within or out of the loaded rows, an edited item re-counts its area's badge.
-Everything else stays where it was: the loaded pages, the scroll position, the highlighted row.
-Only an import, a sync or a restore (anything may have changed) reads the loaded rows again, as
-many as were loaded, and keeps the highlight on the same area.
+area moves within, into or out of the list, an edited item re-counts its area's badge. Everything
+else stays where it was: the rows read, the scroll position, the highlighted row. Only an import,
+a sync or a restore (anything may have changed) reads the list again: the count, the pages in
+view and the highlighted area's page, and keeps the highlight on the same area.
 """
 
 from __future__ import annotations
@@ -40,17 +47,20 @@ from trygghetsapp.domain.readiness import AreaGaps
 from trygghetsapp.services.readmodels import AreaListItem, Changes, Entity
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import window_texts as texts
-from trygghetsapp.ui.door import Door
+from trygghetsapp.ui.door import AreaSlice, Door
 from trygghetsapp.ui.frame import area_search_box, area_table
 from trygghetsapp.ui.readiness import COLOURS, READINESS_ENTITIES, badge, gap_lines
 
 PAGE = 100
+PLACEHOLDER = "…"
+"""The name shown on a row whose page is not read yet (for the few milliseconds it takes)."""
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AreaListModel(QAbstractTableModel):
-    """Areas matching the search, by name, one page at a time; column 1 is the readiness badge."""
+    """Areas matching the search, by name: a row for each, its page read when it is shown;
+    column 1 is the readiness badge."""
 
     NAME, STATUS = texts.LIST_NAME_COLUMN, texts.LIST_BADGE_COLUMN
 
@@ -60,32 +70,72 @@ class AreaListModel(QAbstractTableModel):
     badges_ready = Signal()
     """Emitted when the readiness badges of the loaded rows are known."""
 
+    reloaded = Signal()
+    """A reload (not a search) is in the model: the view's highlight goes back on its area."""
+
+    rows_missing = Signal()
+    """A view asked for rows whose page is not read yet (once per turn of the event loop)."""
+
+    page_read = Signal()
+    """Rows that showed the placeholder have their areas now."""
+
     def __init__(self, door: Door, parent: Any = None) -> None:
         super().__init__(parent)
         self._door = door
         self._search = ""
-        self._more = False
-        self._fetching = False
-        self._rows: list[AreaListItem] = []
+        self._rows: list[AreaListItem | None] = []
+        self._ids: dict[str, int] | None = None
+        """Row by area id of the rows read; built when asked after a change of `_rows`."""
         self._gaps: dict[str, AreaGaps] = {}
         self._generation = 0
+        self._layout = 0
+        """Counts the edits that moved rows: a page read before one may sit on other rows."""
+        self._asked: set[int] = set()
+        """First rows of the pages read or asked for since the last search or move."""
+        self._window = (0, -1)
+        """The rows the view shows (first, last): the pages to read next."""
+        self._fetching: object | None = None
+        """The page read under way (one at a time: the newest view wins), or None."""
         self._loading = False
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
         self._held: list[str] | None = None
         """Badge ids waiting for `release_badges` (the window's start), or None: not held."""
+        self.rows_read = 0
+        """How many rows this model has read from the database (tests, the bench)."""
+        self.keep: Callable[[], str | None] = lambda: None
+        """The highlighted area (the panel sets it): a reload reads its page too."""
         self.removing = False
         """True while a changed area's row leaves the list (see `AreaListPanel._row_changed`)."""
+        self._missing = QTimer(self)
+        self._missing.setSingleShot(True)
+        self._missing.setInterval(0)
+        self._missing.timeout.connect(self.rows_missing)
 
     # -- loading -----------------------------------------------------------------------------
     def set_search(self, text: str, then: Callable[[], None] | None = None) -> None:
-        """Show the first page of `text`'s matches (when it arrives; the old rows until then)."""
+        """Show `text`'s matches, the page around the highlighted area read when it matches,
+        else the first page (when it arrives; the old rows until then)."""
         self._search = text
-        self._load(PAGE, then)
+        self._load((), self.keep(), then, reload=False)
+
+    def start(self) -> None:
+        """The first search, one turn of the event loop later: a window that selects its
+        remembered area right after building the list (`AreaListPanel.select_area`) has the
+        list read around that area in the same query, instead of the first page as well."""
+        self._loading = True
+        QTimer.singleShot(0, self, self._first_search)
+
+    def _first_search(self) -> None:
+        if self._generation == 0:  # no search typed meanwhile
+            self.set_search(self._search)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        """Read the loaded rows again (anything may have changed): as many as were loaded."""
-        self._load(max(PAGE, len(self._rows)), then)
+        """Read the list again (anything may have changed): the count, the pages in view and
+        the page of the highlighted area."""
+        first, last = self._window
+        starts = range(first - first % PAGE, last + 1, PAGE) if last >= first else (0,)
+        self._load(starts, self.keep(), then, reload=True)
 
     def when_loaded(self, then: Callable[[], None]) -> None:
         """`then()` once the newest search, reload or edit is in the model (at once if it is)."""
@@ -101,32 +151,125 @@ class AreaListModel(QAbstractTableModel):
         for then in waiting:
             then()
 
-    def _load(self, count: int, then: Callable[[], None] | None) -> None:
+    def _load(
+        self,
+        starts: Collection[int],
+        around: str | None,
+        then: Callable[[], None] | None,
+        reload: bool,
+    ) -> None:
         self._generation += 1
         self._loading = True
         if then is not None:
             self._waiting.append(then)
-        generation, search = self._generation, self._search
+        generation = self._generation
         self._door.query(
-            ops.list_areas(search, limit=count + 1),
-            lambda rows: self._arrived(rows, count, generation),
-            lambda _error: self._arrived([], count, generation),  # the log has the error
+            ops.area_slice(self._search, starts, PAGE, around, count=True, or_first=not reload),
+            lambda found: self._arrived(found, generation, reload),
+            lambda _error: self._arrived(AreaSlice(0, None, {}), generation, reload),  # logged
             owner=self,
         )
 
-    def _arrived(self, rows: list[AreaListItem], count: int, generation: int) -> None:
+    def _arrived(self, found: AreaSlice, generation: int, reload: bool) -> None:
         if generation != self._generation:
             return  # the user typed on; this page belongs to an older search
         self.beginResetModel()
-        self._more = len(rows) > count
-        self._rows = rows[:count]
+        self._rows = [None] * (found.total or 0)
         self._gaps = {}
-        self._fetching = False
+        self._asked = set(found.pages)
+        self._fetching = None
         self._loading = False
+        placed = self._place(found.pages)
         self.endResetModel()
         self.rows_loaded.emit()
+        if reload:
+            self.reloaded.emit()
         self._run_waiting()
-        self._load_badges([row.id for row in self._rows])
+        self._load_badges(placed)
+        self._fetch_window()
+
+    def _place(self, pages: dict[int, list[AreaListItem]]) -> list[str]:
+        """Put pages read into their rows; returns their ids. No signals."""
+        placed: list[str] = []
+        for first, page in pages.items():
+            self.rows_read += len(page)
+            for row, item in enumerate(page, start=first):
+                if row < len(self._rows):
+                    self._rows[row] = item
+                    placed.append(item.id)
+        self._ids = None
+        return placed
+
+    def _show_pages(self, pages: dict[int, list[AreaListItem]]) -> None:
+        """Pages read after the list was shown: into their rows, the view told, badges asked."""
+        placed = self._place(pages)
+        for first, page in pages.items():
+            last = min(first + len(page), len(self._rows)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.STATUS))
+        if placed:
+            self.page_read.emit()
+            self._load_badges(placed)
+
+    def want(self, first: int, last: int) -> None:
+        """The view shows rows `first`..`last`: read the pages among them not read yet."""
+        self._window = (max(0, first), min(last, len(self._rows) - 1))
+        self._fetch_window()
+
+    def _fetch_window(self) -> None:
+        if self._fetching is not None or self._loading:
+            return  # the newest window is read when the page under way is in
+        first, last = self._window
+        starts = [
+            start
+            for start in range(first - first % PAGE, last + 1, PAGE)
+            if start not in self._asked
+            and any(
+                row is None for row in self._rows[max(start, first) : min(start + PAGE, last + 1)]
+            )
+        ]
+        if not starts:
+            return
+        self._asked.update(starts)
+        token = self._fetching = object()
+        self._door.query(
+            ops.area_slice(self._search, starts, PAGE),
+            lambda found: self._pages_arrived(found, token),
+            lambda _error: self._pages_arrived(AreaSlice(None, None, {}), token),
+            owner=self,
+        )
+
+    def _pages_arrived(self, found: AreaSlice, token: object) -> None:
+        if not shiboken6.isValid(self) or token is not self._fetching:
+            return  # a new search, a reload or a moved row: these pages may be on other rows
+        self._fetching = None
+        self._show_pages(found.pages)
+        self._fetch_window()
+
+    def locate(self, area_id: str, then: Callable[[int], None]) -> None:
+        """Read the page holding `area_id` (one query, wherever it lies in the list), so a
+        remembered or picked area is shown and highlighted; `then(row)`, -1 if the search
+        hides it."""
+        row = self.row_of(area_id)
+        if row >= 0:
+            then(row)
+            return
+        generation, layout = self._generation, self._layout
+
+        def arrived(found: AreaSlice) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if generation == self._generation and layout == self._layout:
+                self._asked.update(found.pages)
+                self._show_pages(found.pages)
+            then(self.row_of(area_id))
+
+        self._door.query(
+            ops.area_slice(self._search, (), PAGE, around=area_id),
+            arrived,
+            lambda _error: then(-1),
+            owner=self,
+        )
 
     def hold_badges(self) -> None:
         """Count no readiness until `release_badges`: the window's start reads its list, area
@@ -175,57 +318,6 @@ class AreaListModel(QAbstractTableModel):
             self.dataChanged.emit(top, bottom)
         self.badges_ready.emit()
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching or not self._more:
-            return
-        self._fetching = True
-        generation, start = self._generation, len(self._rows)
-        self._door.query(
-            ops.list_areas(self._search, limit=PAGE + 1, offset=start),
-            lambda page: self._page_arrived(page, start, PAGE, generation),
-            lambda _error: setattr(self, "_fetching", False),
-            owner=self,
-        )
-
-    def _page_arrived(
-        self, page: list[AreaListItem], start: int, size: int, generation: int
-    ) -> None:
-        if generation != self._generation or start != len(self._rows):
-            return
-        self._fetching = False
-        self._more = len(page) > size
-        page = page[:size]
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-            self._load_badges([row.id for row in page])
-
-    def load_through(self, area_id: str, then: Callable[[int], None]) -> None:
-        """Load the pages down to `area_id` (one query), so a remembered or picked area deep in
-        a national list is shown and highlighted; `then(row)`, -1 if the search hides it."""
-        row = self.row_of(area_id)
-        if row >= 0 or not self._more:
-            then(row)
-            return
-        generation, start = self._generation, len(self._rows)
-
-        def arrived(found: tuple[int, list[AreaListItem]]) -> None:
-            position, page = found
-            if generation == self._generation and start == len(self._rows) and page:
-                self._page_arrived(page, start, position - start + PAGE, generation)
-            then(self.row_of(area_id))
-
-        self._door.query(
-            ops.areas_down_to(self._search, area_id, start, PAGE),
-            arrived,
-            lambda _error: then(-1),
-            owner=self,
-        )
-
     # -- after an edit -------------------------------------------------------------------------
     def apply(self, changes: Changes) -> None:
         """Change the rows `changes` name; everything else stays as it is."""
@@ -238,15 +330,15 @@ class AreaListModel(QAbstractTableModel):
         recount = set(moved)
         if changes.touches(*READINESS_ENTITIES):
             if not changes.areas and not moved:
-                recount |= {row.id for row in self._rows}  # where is not known: all of them
+                recount |= {row.id for row in self._rows if row is not None}  # where: unknown
             recount |= changes.areas
         if moved:
             generation = self._generation
             self._applying += 1
 
-            def arrived(found: dict[str, tuple[int, AreaListItem]]) -> None:
+            def arrived(found: tuple[int, dict[str, tuple[int, AreaListItem]]]) -> None:
                 self._applying -= 1
-                self._rows_arrived(found, moved, generation, recount)
+                self._rows_arrived(found[0], found[1], moved, generation, recount)
                 self._run_waiting()
 
             def failed(_error: BaseException) -> None:
@@ -259,6 +351,7 @@ class AreaListModel(QAbstractTableModel):
 
     def _rows_arrived(
         self,
+        total: int,
         found: dict[str, tuple[int, AreaListItem]],
         asked: Collection[str],
         generation: int,
@@ -266,55 +359,81 @@ class AreaListModel(QAbstractTableModel):
     ) -> None:
         """Put each changed area where the list now has it: in place, moved, in or out.
 
-        The loaded rows are the list's first rows, so an area whose new position is at most the
-        number of the other loaded rows belongs among them; one further down leaves them."""
+        An area on a row not read yet cannot be moved (its old row is not known): when the
+        list then no longer adds up (its count, or a row read that holds another area where this
+        one now is), the list is read again, keeping the highlight."""
         if generation != self._generation:
             return
+        consistent = True
         for area_id in sorted(asked, key=lambda i: found[i][0] if i in found else -1):
             row = self.row_of(area_id)
             position, item = found.get(area_id, (-1, None))
-            others = len(self._rows) - (1 if row >= 0 else 0)
-            inside = item is not None and position <= others
-            if row >= 0 and inside and position == row:
-                self._rows[row] = item  # type: ignore[assignment]  # inside: item is set
+            if row >= 0 and item is not None and position == row:
+                self._rows[row] = item
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
-            elif row >= 0 and inside:
+            elif row >= 0 and item is not None and position < len(self._rows):
                 # beginMoveRows wants the destination as a row of the list before the move.
                 destination = position + 1 if position > row else position
                 self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
                 del self._rows[row]
-                self._rows.insert(position, item)  # type: ignore[arg-type]
+                self._rows.insert(position, item)
+                self._moved()
                 self.endMoveRows()
                 self.dataChanged.emit(self.index(position, 0), self.index(position, self.STATUS))
-            elif row >= 0:  # deleted, hidden by the search, or moved below the loaded rows
+            elif row >= 0:  # deleted, or hidden by the search
                 self.removing = True  # the view moves its current row: that is not a pick
                 try:
                     self.beginRemoveRows(QModelIndex(), row, row)
                     del self._rows[row]
+                    self._moved()
                     self.endRemoveRows()
                 finally:
                     self.removing = False
                 self._gaps.pop(area_id, None)
-                self._more = self._more or item is not None
-            elif inside:
-                self.beginInsertRows(QModelIndex(), position, position)
-                self._rows.insert(position, item)  # type: ignore[arg-type]
+                consistent = consistent and item is None
+            elif item is not None and len(self._rows) < total and position <= len(self._rows):
+                self.beginInsertRows(QModelIndex(), position, position)  # new, or shown again
+                self._rows.insert(position, item)
+                self._moved()
                 self.endInsertRows()
+            elif item is not None and position < len(self._rows):
+                there = self._rows[position]  # on a row not read: shown when its page is read
+                consistent = consistent and (there is None or there.id == area_id)
+        if not consistent or len(self._rows) != total:
+            self.reload()
+            return
         self._load_badges(recount)
+        self._fetch_window()
+
+    def _moved(self) -> None:
+        """Rows moved: the row numbers of pages asked for before are no longer theirs."""
+        self._ids = None
+        self._layout += 1
+        self._asked = set()
+        self._fetching = None
 
     # -- queries -----------------------------------------------------------------------------
     def badge_of(self, area_id: str) -> str:
         return badge(self._gaps.get(area_id))
 
     def known_gaps(self) -> dict[str, AreaGaps]:
-        """The readiness of every area this list has worked out (its loaded rows)."""
+        """The readiness of every area this list has worked out (its rows read)."""
         return dict(self._gaps)
 
     def area_id(self, row: int) -> str:
-        return self._rows[row].id
+        """The area on `row`; "" while its page is not read (a placeholder is never an area)."""
+        item = self._rows[row]
+        return item.id if item is not None else ""
 
     def row_of(self, area_id: str) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == area_id), -1)
+        """The row of `area_id` among the rows read, or -1."""
+        if self._ids is None:
+            self._ids = {item.id: row for row, item in enumerate(self._rows) if item is not None}
+        return self._ids.get(area_id, -1)
+
+    def loaded_count(self) -> int:
+        """How many rows hold an area (the others wait for their page)."""
+        return sum(1 for item in self._rows if item is not None)
 
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -327,6 +446,12 @@ class AreaListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         area = self._rows[index.row()]
+        if area is None:  # its page is read when the view has settled (`rows_missing`)
+            if not self._missing.isActive():
+                self._missing.start()
+            if role == Qt.ItemDataRole.DisplayRole:
+                return PLACEHOLDER if index.column() == self.NAME else ""
+            return None
         gaps = self._gaps.get(area.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return area.name if index.column() == self.NAME else badge(gaps)
@@ -381,7 +506,24 @@ class AreaListPanel(QWidget):
         self.search.installEventFilter(self)  # Down arrow from the search goes into the list
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_area_requested)
-        self.model.set_search("")
+        # The pages in view are read when the view has settled (a scroll, a resize, a painted
+        # placeholder): one turn of the event loop later, so a dragged thumb reads where it is.
+        self._in_view = QTimer(self)
+        self._in_view.setSingleShot(True)
+        self._in_view.setInterval(0)
+        self._in_view.timeout.connect(self._want_rows_in_view)
+        self.model.rows_missing.connect(self._in_view.start)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self._in_view.start())
+        self._picked_placeholder = False
+        """The current row was a placeholder when the user moved onto it: picked when read."""
+        self.model.page_read.connect(self._placeholder_read)
+        self._marked: str | None = None
+        """The area the list highlights: picked or selected last, also while a search hides
+        it (as in the start window), so it is highlighted again when the list shows it."""
+        self.model.keep = lambda: self._marked
+        self.model.modelAboutToBeReset.connect(self._reset_begins)
+        self.model.reloaded.connect(self._restore_current)
+        self.model.start()
         door.changed.connect(self.model.apply)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -399,11 +541,14 @@ class AreaListPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def apply_search(self, then: Callable[[], None] | None = None) -> None:
-        current = self.current_area_id()
+        current = self._marked
 
         def arrived() -> None:
-            if current is not None:
-                self._select_row(self.model.row_of(current), emit=False)
+            row = self.model.row_of(current) if current is not None else -1
+            if row >= 0:  # the open area matches: highlighted, in view
+                self._select_row(row, emit=False)
+            else:
+                self.view.scrollToTop()
             if then is not None:
                 then()
 
@@ -411,7 +556,25 @@ class AreaListPanel(QWidget):
 
     def current_area_id(self) -> str | None:
         index = self.view.currentIndex()
-        return self.model.area_id(index.row()) if index.isValid() else None
+        return (self.model.area_id(index.row()) or None) if index.isValid() else None
+
+    def _want_rows_in_view(self) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        first = self.view.rowAt(0)
+        last = self.view.rowAt(self.view.viewport().height() - 1)
+        self.model.want(max(first, 0), last if last >= 0 else count - 1)
+
+    def _reset_begins(self) -> None:
+        self._picked_placeholder = False
+
+    def _restore_current(self) -> None:
+        """After a reload: the highlight on the same area (its page was read with the list),
+        where the list was scrolled. (After a search `apply_search` does it, in view.)"""
+        row = self.model.row_of(self._marked) if self._marked is not None else -1
+        if row >= 0:
+            self._select_row(row, emit=False, scroll=False)
 
     def select_area(
         self,
@@ -420,18 +583,17 @@ class AreaListPanel(QWidget):
         then: Callable[[bool], None] | None = None,
     ) -> None:
         """Select an area, widening the search when the filter hides it; `then(found)` once it
-        is settled (at once when its row is loaded). Selecting emits `area_selected`.
+        is settled (at once when its row is read). Selecting emits `area_selected`.
 
-        `load_through` loads the pages down to an area deep in the list (0.1-0.25 s for the
-        last of 5,000 areas): done once at start for the remembered or picked area, not on
-        every open (an area beyond the loaded pages then opens without a highlighted row)."""
+        An area whose row is not read yet has its page read (one query, as cheap at row 19,000
+        as at row 1: `AreaListModel.locate`), so it is always highlighted; `load_through` is
+        kept for the callers that asked for that before every jump had it."""
         finish = then or (lambda _found: None)
+        del load_through
+        self._marked = area_id
 
         def find(then: Callable[[int], None]) -> None:
-            if load_through:
-                self.model.load_through(area_id, then)
-            else:
-                then(self.model.row_of(area_id))
+            self.model.locate(area_id, then)
 
         def attempt(row: int, widened: bool) -> None:
             if row >= 0 or widened or not self.search.text():
@@ -460,7 +622,7 @@ class AreaListPanel(QWidget):
         selection.blockSignals(False)
         self.view.viewport().update()
 
-    def _select_row(self, row: int, emit: bool) -> None:
+    def _select_row(self, row: int, emit: bool, scroll: bool = True) -> None:
         if row < 0:
             return
         selection = self.view.selectionModel()
@@ -468,7 +630,8 @@ class AreaListPanel(QWidget):
         self.view.selectRow(row)
         self.view.setCurrentIndex(self.model.index(row, 0))
         selection.blockSignals(False)
-        self.view.scrollTo(self.model.index(row, 0))
+        if scroll:
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _pick_first(self) -> None:
         if self.model.rowCount() and not self.view.currentIndex().isValid():
@@ -484,5 +647,22 @@ class AreaListPanel(QWidget):
                 lambda *_removed: self._clear_selection(), Qt.ConnectionType.SingleShotConnection
             )
             return
-        if current.isValid():
-            self.area_selected.emit(self.model.area_id(current.row()))
+        self._picked_placeholder = False
+        if not current.isValid():
+            return
+        area_id = self.model.area_id(current.row())
+        if area_id:
+            self._marked = area_id
+            self.area_selected.emit(area_id)
+        else:  # its page is being read (it is in view): the area opens when it is in
+            self._picked_placeholder = True
+
+    def _placeholder_read(self) -> None:
+        if not self._picked_placeholder:
+            return
+        current = self.view.currentIndex()
+        area_id = self.model.area_id(current.row()) if current.isValid() else ""
+        if area_id:
+            self._picked_placeholder = False
+            self._marked = area_id
+            self.area_selected.emit(area_id)

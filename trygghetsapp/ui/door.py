@@ -351,29 +351,60 @@ def list_areas(
     return lambda db: areas.list_areas(db, search, limit=limit, offset=offset)
 
 
-def areas_down_to(
-    search: str, area_id: str, start: int, page: int
-) -> Op[tuple[int, list[AreaListItem]]]:
-    """The area's position, and the rows from `start` down to it and a page beyond (plus one,
-    to know whether more exist): the pages to an area deep in a national list in one query.
-    No rows when the search hides it or it lies above `start`."""
+@dataclass(frozen=True)
+class AreaSlice:
+    """Part of the area list of a search, read in one op: how many areas match (None when not
+    counted), the row `around` has in it (None when not asked, or the search hides it), and
+    pages of rows by their first row."""
 
-    def op(db: Database) -> tuple[int, list[AreaListItem]]:
-        position = areas.position_of(db, search, area_id)
-        if position is None or position < start:
-            return -1, []
-        rows = areas.list_areas(db, search, limit=position - start + page + 1, offset=start)
-        return position, rows
+    total: int | None
+    position: int | None
+    pages: dict[int, list[AreaListItem]]
+
+
+def area_slice(
+    search: str,
+    starts: Collection[int] = (),
+    page: int = 100,
+    around: str | None = None,
+    count: bool = False,
+    or_first: bool = False,
+) -> Op[AreaSlice]:
+    """The pages of the list of `search` starting at `starts`, and a page around `around`
+    (found by one indexed count of the names before it; the page has it in its middle, so the
+    rows a view shows around it are read with it): an area deep in a national list is shown by
+    reading its page, not every page above it. With `or_first` the first page is read when
+    `around` is not in the list. With `count`, the number of matches (one COUNT), so the list
+    can give every row its place before its page is read."""
+    wanted = sorted(set(starts))
+
+    def op(db: Database) -> AreaSlice:
+        total = areas.count_areas(db, search) if count else None
+        position = areas.position_of(db, search, around) if around is not None else None
+        firsts = set(wanted)
+        if position is not None:
+            first = max(0, position - page // 2)
+            firsts.add(first if total is None else max(0, min(first, total - page)))
+        elif or_first:
+            firsts.add(0)
+        pages = {
+            first: areas.list_areas(db, search, limit=page, offset=first)
+            for first in sorted(firsts)
+            if first >= 0 and (total is None or first < total)
+        }
+        return AreaSlice(total, position, pages)
 
     return op
 
 
-def area_rows(search: str, area_ids: Collection[str]) -> Op[dict[str, tuple[int, AreaListItem]]]:
-    """Where each area now sits in the list of `search` and what its row shows; an area the
-    search hides (or that is gone) is left out."""
+def area_rows(
+    search: str, area_ids: Collection[str]
+) -> Op[tuple[int, dict[str, tuple[int, AreaListItem]]]]:
+    """How many areas the list of `search` now holds, and where each area now sits in it and
+    what its row shows; an area the search hides (or that is gone) is left out."""
     wanted = sorted(set(area_ids))
 
-    def op(db: Database) -> dict[str, tuple[int, AreaListItem]]:
+    def op(db: Database) -> tuple[int, dict[str, tuple[int, AreaListItem]]]:
         found: dict[str, tuple[int, AreaListItem]] = {}
         for area_id in wanted:
             position = areas.position_of(db, search, area_id)
@@ -382,7 +413,7 @@ def area_rows(search: str, area_ids: Collection[str]) -> Op[dict[str, tuple[int,
             page = areas.list_areas(db, search, limit=1, offset=position)
             if page and page[0].id == area_id:
                 found[area_id] = (position, page[0])
-        return found
+        return areas.count_areas(db, search), found
 
     return op
 
