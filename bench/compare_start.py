@@ -91,7 +91,7 @@ def main() -> None:
     )
     options = parser.parse_args()
     trees = {"before": options.before.resolve(), "after": options.after.resolve()}
-    database = options.database
+    database = options.database.resolve()  # the children run in the trees: never relative
     remember = None
     if options.remember_row is not None:
         remember = area_at_row(database, options.remember_row)
