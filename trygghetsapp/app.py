@@ -492,7 +492,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     try:
         # After an unclean shutdown the last session's list may not be what the file holds.
         view = None if unclean else start_view.load(db_path, chosen)
-        shell = StartWindow(db_path, view, settings)
+        shell = StartWindow(db_path, view, settings, checking=unclean)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
         ears: list[ActivationServer] = []

@@ -1918,6 +1918,10 @@ untested</translation>
         <source>Avslutar så snart databasen är öppnad och kontrollerad…</source>
         <translation>Closing as soon as the database is open and checked…</translation>
     </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</source>
+        <translation>Trygghetsapp was not closed properly last time. The database is being checked before it opens; this may take a while…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

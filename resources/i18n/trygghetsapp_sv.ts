@@ -1918,6 +1918,10 @@ ej testade</translation>
         <source>Avslutar så snart databasen är öppnad och kontrollerad…</source>
         <translation>Avslutar så snart databasen är öppnad och kontrollerad…</translation>
     </message>
+    <message>
+        <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</source>
+        <translation>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

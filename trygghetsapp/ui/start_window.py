@@ -70,6 +70,16 @@ def opening_message() -> str:
     return QCoreApplication.translate("StartWindow", "Öppnar databasen…")
 
 
+def checking_message() -> str:
+    """After a crash or a killed process the whole file is checked before it opens: at national
+    scale that takes a quarter of a minute, which must not look like a hang."""
+    return QCoreApplication.translate(
+        "StartWindow",
+        "Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan "
+        "den öppnas; det kan ta en stund…",
+    )
+
+
 def closing_message() -> str:
     return QCoreApplication.translate(
         "StartWindow", "Avslutar så snart databasen är öppnad och kontrollerad…"
@@ -165,7 +175,13 @@ class PicturePage(QWidget):
 class StartWindow(QMainWindow):
     """The main window's frame over the last session's list, until the database is open."""
 
-    def __init__(self, db_path: Path, view: StartView | None, settings: QSettings) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        view: StartView | None,
+        settings: QSettings,
+        checking: bool = False,
+    ) -> None:
         super().__init__()
         self._settings = settings
         self._handed_over = False
@@ -227,7 +243,7 @@ class StartWindow(QMainWindow):
         badge.hide()
         self.statusBar().addPermanentWidget(badge)
         self.statusBar().addPermanentWidget(QLabel())
-        self.statusBar().showMessage(opening_message())
+        self.statusBar().showMessage(checking_message() if checking else opening_message())
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_picked)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
