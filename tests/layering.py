@@ -47,6 +47,7 @@ ALLOWED: dict[str, frozenset[str]] = {
             "logs",
             "database_lock",
             "app",
+            "office_window",
         }
     ),
     "ui": frozenset(
@@ -64,6 +65,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     ),
     "app": frozenset(
         {"domain", "files", "store", "services", "ui", "logs", "database_lock", "resources"}
+    ),
+    "office_window": frozenset(
+        {"domain", "files", "store", "services", "ui", "logs", "database_lock", "app"}
     ),
     "__main__": frozenset({"cli"}),
 }

@@ -28,7 +28,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return [*sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py")), str(PACKAGE / "app.py")]
+    ui = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
+    return [*ui, str(PACKAGE / "app.py"), str(PACKAGE / "office_window.py")]
 
 
 def update(ts: Path, language: str) -> None:

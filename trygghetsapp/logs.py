@@ -4,12 +4,35 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import threading
 from pathlib import Path
 
 from trygghetsapp.files.places import data_dir
 
 _configured = False
+
+_SECRETS = (
+    (re.compile(r"(://[^:/@\s]*:)[^@\s]*@"), r"\1***@"),  # postgresql://user:password@host
+    (re.compile(r"(\bpassword\s*=\s*)('[^']*'|\S+)", re.IGNORECASE), r"\1***"),  # conninfo
+)
+"""A database password as it could appear in an error's text (issue 19: a server URL)."""
+
+
+def redacted(text: str) -> str:
+    """`text` without any password a server URL or a libpq connection string put in it."""
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Every line of the log (tracebacks included) through `redacted`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redacted(super().format(record))
+
+
 _configuring = threading.Lock()  # the start's loader thread and an early error may race
 
 
@@ -34,7 +57,7 @@ def _configure_once(path: Path) -> None:
             )
         except OSError:
             handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger("trygghetsapp")
         root.addHandler(handler)
         root.setLevel(logging.INFO)

@@ -1323,6 +1323,14 @@ checked</translation>
         <source>I&amp;nformationskanaler</source>
         <translation>Information c&amp;hannels</translation>
     </message>
+    <message>
+        <source>En databas på en server säkerhetskopieras av serverns driftansvariga med pg_dump, inte av Trygghetsapp (docs/office-postgresql.md).</source>
+        <translation>A database on a server is backed up by the server&apos;s operators with pg_dump, not by Trygghetsapp (docs/office-postgresql.md).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior: tas med pg_dump på servern</source>
+        <translation>Backups: taken with pg_dump on the server</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityPage</name>
@@ -2899,6 +2907,10 @@ untested</translation>
     <message>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
         <translation>Trygghetsapp was not closed properly last time. The database has been checked and is intact.</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp är redan öppet med serverdatabasen %1 för den här användaren på den här datorn. Byt till det fönstret.</source>
+        <translation>Trygghetsapp is already open with the server database %1 for this user on this computer. Switch to that window.</translation>
     </message>
 </context>
 <context>

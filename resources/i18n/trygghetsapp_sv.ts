@@ -1323,6 +1323,14 @@ kontrollerad</translation>
         <source>I&amp;nformationskanaler</source>
         <translation>I&amp;nformationskanaler</translation>
     </message>
+    <message>
+        <source>En databas på en server säkerhetskopieras av serverns driftansvariga med pg_dump, inte av Trygghetsapp (docs/office-postgresql.md).</source>
+        <translation>En databas på en server säkerhetskopieras av serverns driftansvariga med pg_dump, inte av Trygghetsapp (docs/office-postgresql.md).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior: tas med pg_dump på servern</source>
+        <translation>Säkerhetskopior: tas med pg_dump på servern</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityPage</name>
@@ -2899,6 +2907,10 @@ ej testade</translation>
     <message>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</source>
         <translation>Trygghetsapp stängdes inte ordentligt förra gången. Databasen har kontrollerats och är hel.</translation>
+    </message>
+    <message>
+        <source>Trygghetsapp är redan öppet med serverdatabasen %1 för den här användaren på den här datorn. Byt till det fönstret.</source>
+        <translation>Trygghetsapp är redan öppet med serverdatabasen %1 för den här användaren på den här datorn. Byt till det fönstret.</translation>
     </message>
 </context>
 <context>

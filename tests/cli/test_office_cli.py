@@ -45,7 +45,7 @@ def test_the_environment_names_the_server_too(
 
 
 @pytest.mark.parametrize(
-    "command", [["backup"], ["restore", "x.sqlite"], []], ids=["backup", "restore", "window"]
+    "command", [["backup"], ["restore", "x.sqlite"]], ids=["backup", "restore"]
 )
 def test_file_commands_say_a_server_has_no_file(
     url: str, command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path

@@ -44,6 +44,7 @@ def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> None:
 PACKAGE = Path(__file__).resolve().parents[2] / "trygghetsapp"
 GUI_CODE = str(PACKAGE / "ui")
 APP = str(PACKAGE / "app.py")
+OFFICE_START = str(PACKAGE / "office_window.py")
 ALLOWED = {
     # app.py's `finish`, after the event loop and the worker have ended: it collects the next
     # start's area list (`MainWindow.start_view`, through `Door.call_now`) and closes the
@@ -72,7 +73,7 @@ def _gui_frames(frame: FrameType | None) -> tuple[bool, bool, list[str]]:
         name = frame.f_code.co_filename
         if name.startswith(TESTS) and not gui:
             break
-        if name.startswith(GUI_CODE) or name == APP:
+        if name.startswith(GUI_CODE) or name in (APP, OFFICE_START):
             gui = True
             shown.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
             allowed = allowed or (name, frame.f_code.co_name) in ALLOWED

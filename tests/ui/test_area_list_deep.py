@@ -253,3 +253,25 @@ def test_a_search_keeps_the_open_area_highlighted_wherever_it_matches(
     qtbot.waitUntil(lambda: done == [True])
     settle(qtbot, window)
     assert panel.current_area_id() == deep
+
+
+def test_an_area_picked_while_the_list_is_read_again_opens(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    names: dict[str, str],
+) -> None:
+    """A pick made while a reload is under way: the reload's return puts the highlight on the
+    picked area quietly, and the pick must still open it (the office window's test found the
+    window left on the previous area)."""
+    window = make_window(database)
+    first, second = names["Område 0003"], names["Område 0007"]
+    opened: list[bool] = []
+    window.show_area(first, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: opened == [True])
+    window.context.data_replaced()  # a sync: the list is read again
+    found: list[bool] = []
+    window.area_panel.select_area(second, then=found.append)
+    qtbot.waitUntil(lambda: found == [True])
+    qtbot.waitUntil(lambda: window.area_id == second)
+    assert window.area_panel.current_area_id() == second

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from trygghetsapp import __version__
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, refuse_server
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, server_url
 from trygghetsapp.domain.errors import DomainError
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -37,7 +37,11 @@ def command_groups() -> tuple[Any, ...]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from trygghetsapp.app import run_gui
 
-    refuse_server(args, "programfönstret (ännu)", "the window (for now)")
+    url = server_url(args)
+    if url is not None:  # an office's server database: its own start (office_window.py)
+        from trygghetsapp.office_window import run_office_gui
+
+        return run_office_gui(url, language=args.language, demo=args.demo)
     # The demo data is loaded by run_gui after it holds the single-instance lock.
     return run_gui(db_path(args), language=args.language, demo=args.demo)
 

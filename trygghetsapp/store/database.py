@@ -63,6 +63,15 @@ class Database:
         """The file's path or the server's URL (without a password), for the user."""
         return self.store.location
 
+    @property
+    def short_name(self) -> str:
+        """For a window's title: the file's name, or user@server/database (no password)."""
+        if self.store.url is not None:
+            from trygghetsapp.store.engine import server_label
+
+            return server_label(self.store.url)
+        return self.path.name
+
     def close(self) -> None:
         """Close every connection and leave the clean-close marker (the next start may skip
         the full check if nothing touches the file in between). A read-only handle leaves

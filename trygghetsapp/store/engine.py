@@ -119,6 +119,19 @@ def shown_url(url: str) -> str:
     return make_url(driver_url(url)).render_as_string(hide_password=True)
 
 
+def server_label(url: str) -> str:
+    """A server database's short name for a window's title: user@host[:port]/database (never a
+    password; a unix socket's folder stands for the host)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(driver_url(url))
+    host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
+    port = parsed.port or parsed.query.get("port")
+    where = f"{host}:{port}" if port and str(port) != "5432" else host
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{user}{where}/{parsed.database or ''}"
+
+
 def own_device_view(dbapi_connection: Any, device_id: str) -> None:
     """This installation's row of `local_device`, as the only row the connection sees.
 

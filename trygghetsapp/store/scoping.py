@@ -199,6 +199,26 @@ def _run(connection: Connection, ddl: list[str]) -> None:
         cursor.close()
 
 
+READS_ONLY = f"""
+SELECT NOT r.rolsuper
+   AND EXISTS (SELECT 1 FROM pg_roles c WHERE c.rolname = '{COUNTY_ROLE}'
+                  AND pg_has_role(current_user, c.oid, 'MEMBER'))
+   AND NOT EXISTS (SELECT 1 FROM pg_roles g
+                    WHERE (g.rolname = '{OFFICE_ROLE}'
+                           OR g.rolname LIKE '{ROLE_PREFIX.replace("_", chr(92) + "_")}%%')
+                      AND pg_has_role(current_user, g.oid, 'MEMBER'))
+  FROM pg_roles r WHERE r.rolname = current_user
+"""
+"""Whether the session's login only reads (`reads_only`)."""
+
+
+def reads_only(connection: Connection) -> bool:
+    """Whether this login may only read: a member of the county role and of no role that writes
+    (the office's, a municipality's), not a superuser. Only the server's policies enforce it;
+    this tells the window why an edit was refused."""
+    return bool(connection.exec_driver_sql(READS_ONLY).scalar())
+
+
 def set_municipality(dbapi_connection: object, municipality_id: str) -> None:
     """The session's municipality (`trygghetsapp.municipality`), for a login that holds several
     municipality roles; it selects, it grants nothing."""

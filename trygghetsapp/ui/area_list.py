@@ -626,10 +626,18 @@ class AreaListPanel(QWidget):
         if row < 0:
             return
         selection = self.view.selectionModel()
+        # Already the current row (a reload's return highlighted a pick made meanwhile, quietly):
+        # Qt then signals nothing, so a pick says it itself, or the area would never open.
+        already = self.view.currentIndex().row() == row
         selection.blockSignals(not emit)
         self.view.selectRow(row)
         self.view.setCurrentIndex(self.model.index(row, 0))
         selection.blockSignals(False)
+        if emit and already:
+            area_id = self.model.area_id(row)
+            if area_id:
+                self._marked = area_id
+                self.area_selected.emit(area_id)
         if scroll:
             self.view.scrollTo(self.model.index(row, 0))
 

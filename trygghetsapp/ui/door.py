@@ -48,6 +48,7 @@ from trygghetsapp.services import (
     privacy,
     roles,
     safety_points,
+    server_errors,
     transfer,
 )
 from trygghetsapp.services.database import Database
@@ -83,6 +84,21 @@ Op = Callable[[Database], T]
 LongOp = Callable[[Database, Progress], T]
 """Long work that reports its progress (0-100) and stops when cancelled."""
 Failed = Callable[[BaseException], None]
+
+
+def _told(op: Op[T], database: Database) -> T:
+    """Run `op`; a server database's lost connection, refused login or refused write becomes
+    its one sentence (services/server_errors.py), on the worker thread, where the refusal's
+    reason can still be asked of the server. A file's errors pass unchanged."""
+    try:
+        return op(database)
+    except Exception as error:
+        if not database.is_server:
+            raise
+        told = server_errors.explained(error, database)
+        if told is None:
+            raise
+        raise told from error
 
 
 def changes_in(result: Any) -> Changes | None:
@@ -203,7 +219,7 @@ class Door(QObject):
             self.worker,
             parent,
             title,
-            lambda progress: op(database, progress),
+            lambda progress: _told(lambda db: op(db, progress), database),
             finished,
             went_wrong,
             cancellable,
@@ -253,7 +269,7 @@ class Door(QObject):
             finally:
                 self._maybe_idle()
 
-        self.worker.submit(lambda _progress: op(database), arrived, went_wrong)
+        self.worker.submit(lambda _progress: _told(op, database), arrived, went_wrong)
 
     def _maybe_idle(self) -> None:
         if self._pending == 0:

@@ -219,6 +219,15 @@ class MainWindow(QMainWindow):
         a[Act.PRINT_PREVIEW].triggered.connect(lambda: self.print_preview())
         a[Act.PRINT_BATCH].triggered.connect(lambda: self.export_many())
         a[Act.BACKUPS].triggered.connect(lambda: self.show_backups())
+        if self.context.database.is_server:  # no file to copy: the server's operators pg_dump it
+            reason = self.tr(
+                "En databas på en server säkerhetskopieras av serverns driftansvariga med "
+                "pg_dump, inte av Trygghetsapp (docs/office-postgresql.md)."
+            )
+            a[Act.BACKUPS].setText(self.tr("Säkerhetskopior: tas med pg_dump på servern"))
+            a[Act.BACKUPS].setEnabled(False)
+            a[Act.BACKUPS].setToolTip(reason)
+            a[Act.BACKUPS].setStatusTip(reason)
         a[Act.QUIT].triggered.connect(self.close)
         a[Act.NEW].triggered.connect(lambda: self._current_tab_do("new_record"))
         a[Act.EDIT].triggered.connect(lambda: self._current_tab_do("edit_current"))
@@ -568,8 +577,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        path = self.context.database.path
-        self.setWindowTitle(f"Trygghetsapp – {path.name}")
+        self.setWindowTitle(f"Trygghetsapp – {self.context.database.short_name}")
 
     def _restore(self) -> None:
         """The place, the tab and the remembered area (read through the door; `ready` once it
