@@ -400,6 +400,9 @@ class AreaReadiness(Base):
     last_inspection: Mapped[dt.date | None]
     counted_on: Mapped[dt.date]
     valid_through: Mapped[dt.date | None]
+    upcoming: Mapped[str] = mapped_column(Text, default="")
+    """The days after `counted_on` on which a count changes by the date alone, and what changes
+    ("12o,40c": store/readiness_counts.py `_upcoming`)."""
     roles_key: Mapped[str] = mapped_column(String(16))
     """The crisis-role catalogue the role counts were made with (a digest of the live roles and
     their critical flags): a row made with another catalogue is stale."""

@@ -10,10 +10,12 @@ touched, with that same function, at the end of its unit of work (`refresh`, cal
 
 Some gaps depend on the date: an item turns overdue the day after its due date, a channel
 untested CHANNEL_TEST_INTERVAL_DAYS after its test. A kept row holds the counts as of
-`counted_on` and `valid_through`, the last day before any of its area's states changes by the
-date alone; the days since the last inspection are computed from the stored date. The overview
-(`kept`) recounts in the same transaction only the areas whose row is missing or stale for the
-day asked (a few a day), and writes them back.
+`counted_on` and, in `upcoming`, the days within the next HORIZON_DAYS on which one of them
+changes by the date alone, so it answers for any day up to `valid_through` (counted_on +
+HORIZON_DAYS - 1); the days since the last inspection are computed from the stored date. The
+overview (`kept`) recounts in the same transaction only the areas whose row is missing, stale
+for the day asked (about one in HORIZON_DAYS a day without edits) or made with another crisis
+role catalogue, and writes them back.
 
 Concurrency: on SQLite one transaction writes at a time (BEGIN IMMEDIATE). On PostgreSQL (READ
 COMMITTED) several workstations write at once: each locks the kept rows of its areas (in id
@@ -185,45 +187,53 @@ def recount(
     return result
 
 
-def _valid_through(
+HORIZON_DAYS = 60
+"""How long a kept row holds without an edit: its date-dependent changes within these days are
+stored with it (`upcoming`), so the date alone makes few rows stale a day (about 1/60 of them,
+not every area with an item due tomorrow: at 100 items an area that is one in five)."""
+
+
+def _upcoming(
     session: Session, area_ids: Collection[str], today: dt.date
-) -> dict[str, dt.date]:
-    """Per area, the last day on which its date-dependent counts of `today` still hold (areas
-    absent: they hold until the data changes). An item with a due date on or after today turns
-    overdue the day after it (from never checked, or due soon); a channel tested on or after
-    today - CHANNEL_TEST_INTERVAL_DAYS turns untested the day after its interval ends."""
-    through: dict[str, dt.date] = {}
-
-    def earliest(area_id: str, day: dt.date | None) -> None:
-        if day is not None and (area_id not in through or day < through[area_id]):
-            through[area_id] = day
-
-    stale_before = today - dt.timedelta(days=CHANNEL_TEST_INTERVAL_DAYS)
+) -> dict[str, list[tuple[int, str]]]:
+    """Per area, the days (after `today`, within HORIZON_DAYS) on which a count changes by the
+    date alone, with what changes (domain.readiness.due_state and channel_untested): "n" an
+    item never checked turns overdue, "o" another item turns overdue (the day after its due
+    date), "c" a channel turns untested (CHANNEL_TEST_INTERVAL_DAYS + 1 days after its test)."""
+    events: dict[str, list[tuple[int, str]]] = {}
+    last_day = today + dt.timedelta(days=HORIZON_DAYS - 1)
+    interval = dt.timedelta(days=CHANNEL_TEST_INTERVAL_DAYS + 1)
     for part in _chunks(area_ids):
-        for area_id, due in session.execute(
-            select(SafetyPoint.area_id, func.min(EquipmentItem.due_date))
+        for area_id, due, never in session.execute(
+            select(
+                SafetyPoint.area_id, EquipmentItem.due_date, EquipmentItem.last_checked.is_(None)
+            )
             .join(SafetyPoint, SafetyPoint.id == EquipmentItem.safety_point_id)
             .where(
                 ~EquipmentItem.deleted,
                 ~SafetyPoint.deleted,
                 EquipmentItem.due_date >= today,
+                EquipmentItem.due_date < last_day,
                 SafetyPoint.area_id.in_(part),
             )
-            .group_by(SafetyPoint.area_id)
         ):
-            earliest(area_id, due)
+            day = (due - today).days + 1
+            events.setdefault(area_id, []).append((day, "n" if never else "o"))
         for area_id, tested in session.execute(
-            select(InfoChannel.area_id, func.min(InfoChannel.last_tested))
-            .where(
+            select(InfoChannel.area_id, InfoChannel.last_tested).where(
                 ~InfoChannel.deleted,
-                InfoChannel.last_tested >= stale_before,
+                InfoChannel.last_tested >= today - interval + dt.timedelta(days=1),
+                InfoChannel.last_tested <= last_day - interval,
                 InfoChannel.area_id.in_(part),
             )
-            .group_by(InfoChannel.area_id)
         ):
-            if tested is not None:
-                earliest(area_id, tested + dt.timedelta(days=CHANNEL_TEST_INTERVAL_DAYS))
-    return through
+            day = (tested + interval - today).days
+            events.setdefault(area_id, []).append((day, "c"))
+    return events
+
+
+def _encode(events: list[tuple[int, str]]) -> str:
+    return ",".join(f"{day}{kind}" for day, kind in sorted(events))
 
 
 def roles_key(session: Session) -> str:
@@ -243,7 +253,12 @@ def roles_key(session: Session) -> str:
 
 
 def _row(
-    area_id: str, gaps: AreaGaps, today: dt.date, through: dt.date | None, key: str
+    area_id: str,
+    gaps: AreaGaps,
+    today: dt.date,
+    through: dt.date | None,
+    key: str,
+    upcoming: str = "",
 ) -> dict[str, Any]:
     days = gaps.days_since_inspection
     return {
@@ -260,6 +275,7 @@ def _row(
         "counted_on": today,
         "valid_through": through,
         "roles_key": key,
+        "upcoming": upcoming,
     }
 
 
@@ -296,11 +312,14 @@ def refresh(
             )
     counted = recount(session, wanted, today)
     key = roles_key(session)
-    through = _valid_through(session, list(counted), today) if counted else {}
+    upcoming = _upcoming(session, list(counted), today) if counted else {}
+    through = today + dt.timedelta(days=HORIZON_DAYS - 1)
     gone = wanted - counted.keys()
     for part in _chunks(gone):
         session.execute(delete(table).where(table.c.area_id.in_(part)))
-    rows = [_row(a, g, today, through.get(a), key) for a, g in counted.items()]
+    rows = [
+        _row(a, g, today, through, key, _encode(upcoming.get(a, []))) for a, g in counted.items()
+    ]
     for start in range(0, len(rows), CHUNK):
         values = rows[start : start + CHUNK]
         if postgresql:
@@ -323,16 +342,31 @@ def refresh(
 
 def _gaps(row: Any, today: dt.date) -> AreaGaps:
     last = row.last_inspection
+    overdue = row.equipment_overdue
+    never = row.equipment_never_checked
+    untested = row.channels_untested
+    if row.upcoming and today > row.counted_on:
+        elapsed = (today - row.counted_on).days
+        for event in row.upcoming.split(","):
+            if int(event[:-1]) > elapsed:
+                break  # sorted by day
+            kind = event[-1]
+            if kind == "c":
+                untested += 1
+            else:
+                overdue += 1
+                if kind == "n":
+                    never -= 1
     return AreaGaps(
         has_safety_point=bool(row.has_safety_point),
         roles_without_holder=row.roles_without_holder,
         critical_roles_without_deputy=row.critical_roles_without_deputy,
         equipment_defect=row.equipment_defect,
         equipment_missing=row.equipment_missing,
-        equipment_overdue=row.equipment_overdue,
-        equipment_never_checked=row.equipment_never_checked,
+        equipment_overdue=overdue,
+        equipment_never_checked=never,
         days_since_inspection=(today - last).days if last is not None else None,
-        channels_untested=row.channels_untested,
+        channels_untested=untested,
     )
 
 
@@ -360,6 +394,7 @@ def kept(
             AreaReadiness.counted_on,
             AreaReadiness.valid_through,
             AreaReadiness.roles_key,
+            AreaReadiness.upcoming,
         )
         .outerjoin(AreaReadiness, AreaReadiness.area_id == Area.id)
         .where(~Area.deleted)

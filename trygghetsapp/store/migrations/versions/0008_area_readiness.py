@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("last_inspection", sa.Date(), nullable=True),
         sa.Column("counted_on", sa.Date(), nullable=False),
         sa.Column("valid_through", sa.Date(), nullable=True),
+        sa.Column("upcoming", sa.Text(), nullable=False),
         sa.Column("roles_key", sa.String(length=16), nullable=False),
         sa.PrimaryKeyConstraint("area_id", name=op.f("pk_area_readiness")),
     )
