@@ -217,6 +217,7 @@ def _upcoming(
                 SafetyPoint.area_id.in_(part),
             )
         ):
+            assert due is not None  # (the WHERE above)
             day = (due - today).days + 1
             events.setdefault(area_id, []).append((day, "n" if never else "o"))
         for area_id, tested in session.execute(
@@ -227,6 +228,7 @@ def _upcoming(
                 InfoChannel.area_id.in_(part),
             )
         ):
+            assert tested is not None  # (the WHERE above)
             day = (tested + interval - today).days
             events.setdefault(area_id, []).append((day, "c"))
     return events
