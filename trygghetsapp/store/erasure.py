@@ -578,6 +578,17 @@ def purge_file(path: Path, contact_id: str, extra: PersonKeys) -> bool:
                     "UPDATE role_assignment SET deleted = TRUE WHERE contact_id = ?",
                     (contact_id,),
                 )
+                if sql.execute(
+                    connection,
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'area_readiness'",
+                ).first():
+                    # Their areas' kept readiness counts (derived) are counted again when read.
+                    sql.execute(
+                        connection,
+                        "DELETE FROM area_readiness WHERE area_id IN "
+                        "(SELECT area_id FROM role_assignment WHERE contact_id = ?)",
+                        (contact_id,),
+                    )
                 sql.execute(
                     connection,
                     "INSERT OR IGNORE INTO sync_setting (key, value) VALUES (?, 'purged')",

@@ -380,6 +380,34 @@ class SyncSetting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class AreaReadiness(Base):
+    """Derived: an area's readiness counts kept up to date (store/readiness_counts.py), so the
+    overview reads one row per area instead of counting every item. Computed on this replica
+    from its own rows, by whoever writes them (a service, an import, a sync package); neither
+    exported nor synced. The date-dependent counts hold from `counted_on` through
+    `valid_through` (None: until the data changes); a row stale for a day is recounted."""
+
+    __tablename__ = "area_readiness"
+    area_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    has_safety_point: Mapped[bool]
+    roles_without_holder: Mapped[int]
+    critical_roles_without_deputy: Mapped[int]
+    equipment_defect: Mapped[int]
+    equipment_missing: Mapped[int]
+    equipment_overdue: Mapped[int]
+    equipment_never_checked: Mapped[int]
+    channels_untested: Mapped[int]
+    last_inspection: Mapped[dt.date | None]
+    counted_on: Mapped[dt.date]
+    valid_through: Mapped[dt.date | None]
+    upcoming: Mapped[str] = mapped_column(Text, default="")
+    """The days after `counted_on` on which a count changes by the date alone, and what changes
+    ("12o,40c": store/readiness_counts.py `_upcoming`)."""
+    roles_key: Mapped[str] = mapped_column(String(16))
+    """The crisis-role catalogue the role counts were made with (a digest of the live roles and
+    their critical flags): a row made with another catalogue is stale."""
+
+
 class LocalSetting(Base):
     """Settings of this installation that never travel (the second backup folder, a USB stick's
     path on this computer): a small key/value table, not synced, not exported."""

@@ -23,6 +23,7 @@ from trygghetsapp.store.changelog import ChangeLog, PendingChanges
 from trygghetsapp.store.codec import data_fields, to_json_value
 from trygghetsapp.store.engine import IMMEDIATE
 from trygghetsapp.store.models import DERIVED_COLUMNS, SYNC_COLUMNS, SyncedRow
+from trygghetsapp.store.readiness_counts import PARENTS, Touched, refresh
 
 if TYPE_CHECKING:
     from trygghetsapp.store.database import Database
@@ -66,6 +67,10 @@ class UnitOfWork:
         self.pending = PendingChanges()
         self._log: ChangeLog | None = None
         self.changed_entities: set[str] = set()
+        self.touched = Touched()
+        """The rows written, whose areas' kept readiness counts are refreshed at commit
+        (store/readiness_counts.py); whoever writes rows adds them (add/set/bulk_add here, the
+        sync merge in sync/materialise.py)."""
 
     def __enter__(self) -> UnitOfWork:
         self.session.begin()
@@ -82,6 +87,8 @@ class UnitOfWork:
     ) -> None:
         try:
             if exc_type is None:
+                if self.touched and not self.database.store.read_only:
+                    refresh(self.session, self.touched.areas(self.session))
                 # The change log only for a unit of work that changed something: a reading one
                 # neither reads the device row nor, on a server database, waits for an import's
                 # merge or locks the row (store/changelog.py).
@@ -134,6 +141,7 @@ class UnitOfWork:
         fields = {name: full.get(name) for name in data_fields(model) if name != "id"}
         self.pending.record(entity_name(model), row.id, {**fields, "deleted": False})
         self.changed_entities.add(entity_name(model))
+        self.touched.add(entity_name(model), (row.id,))
         return row
 
     def set(self, row: SyncedRow, values: dict[str, Any]) -> dict[str, Any]:
@@ -149,6 +157,8 @@ class UnitOfWork:
             model = type(row)
             self.pending.record(entity_name(model), row.id, {k: values[k] for k in changed})
             self.changed_entities.add(entity_name(model))
+            self.touched.add(entity_name(model), (row.id,))
+            self.touched.parents({k: v for k, v in changed.items() if k in PARENTS})
         return changed
 
     def remove(self, row: SyncedRow) -> None:
@@ -181,11 +191,13 @@ class UnitOfWork:
         for row in rows:
             batch.append({**derived, **row, "deleted": False, "hlc": stamp, "device_id": device_id})
             if len(batch) >= 20_000:
+                self.touched.add(entity, (r["id"] for r in batch))
                 bulk_insert(connection, table, batch)
                 self.log.append(changes(batch))
                 count += len(batch)
                 batch = []
         if batch:
+            self.touched.add(entity, (r["id"] for r in batch))
             bulk_insert(connection, table, batch)
             self.log.append(changes(batch))
             count += len(batch)

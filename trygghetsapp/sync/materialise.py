@@ -20,6 +20,7 @@ from trygghetsapp.store import sql
 from trygghetsapp.store.codec import data_fields
 from trygghetsapp.store.derived import derive_due_date, refresh_search_text
 from trygghetsapp.store.models import SYNCED_MODELS, Area, EquipmentItem, SafetyPoint, SyncedRow
+from trygghetsapp.store.readiness_counts import PARENTS, Touched
 from trygghetsapp.store.uow import UnitOfWork, column_defaults
 from trygghetsapp.sync.merge import ChangeRecord, RowState, resolve_row
 from trygghetsapp.sync.package import fast_loads
@@ -169,6 +170,10 @@ class RowWriter:
         self.derived = ["due_date"] if model is EquipmentItem else []
         self.columns = [*self.fields, *self.derived, "deleted", "hlc", "device_id"]
         self.parents = {fk.parent.name: fk.column.table.name for fk in self.table.foreign_keys}
+        self.references = [c for c in PARENTS if c in self.table.c]
+        self.touched: Touched | None = None
+        """The unit of work's rows written (their areas' kept readiness counts are refreshed
+        at its end, store/readiness_counts.py), with the old references of updated rows."""
         quoted = ", ".join(f'"{c}"' for c in self.columns)
         # search_text is refreshed per area after all rows are written; start new areas empty.
         extra = ', "search_text"' if model is Area else ""
@@ -296,6 +301,8 @@ class RowWriter:
             )
         if inserts:
             sql.driver_executemany(self.connection, self.insert_sql, inserts)
+            if self.touched is not None:
+                self.touched.add(self.table.name, (row[0] for row in inserts))
         stats.new += len(inserts)
         return areas, held
 
@@ -309,9 +316,11 @@ class RowWriter:
 
         `new`: ids known not to exist yet (no existence lookup needed for them)."""
         ids = [row_id for row_id in states if row_id not in new]
-        existing: dict[str, str | None] = {}
+        # With each existing row its references before this write (for SafetyPoint the first
+        # is its area: its old area's search text, and counts, change too).
+        existing: dict[str, tuple[Any, ...]] = {}
         area_column = "area_id" if self.model is SafetyPoint else None
-        select_cols = f"id, {area_column}" if area_column else "id, NULL"
+        select_cols = ", ".join(["id", *self.references])
         if ids:
             marks = ",".join("?" * len(ids))
             for row in sql.driver_rows(
@@ -319,7 +328,7 @@ class RowWriter:
                 f'SELECT {select_cols} FROM "{self.table.name}" WHERE id IN ({marks})',
                 tuple(ids),
             ):
-                existing[row[0]] = row[1]
+                existing[row[0]] = tuple(row[1:])
         held = self.missing_parents(states)
         stats.held.extend(f"{self.table.name} {row_id}" for row_id in sorted(held))
         inserts = []
@@ -331,8 +340,11 @@ class RowWriter:
             if row_id in existing:
                 updates.append((*self.values(state), row_id))
                 stats.changed += 1
-                if existing[row_id]:
-                    areas.add(str(existing[row_id]))
+                old = existing[row_id]
+                if area_column and old[0]:
+                    areas.add(str(old[0]))
+                if self.touched is not None:
+                    self.touched.parents(dict(zip(self.references, old, strict=True)))
             else:
                 inserts.append((row_id, *self.values(state)))
                 stats.new += 1
@@ -344,6 +356,8 @@ class RowWriter:
             sql.driver_executemany(self.connection, self.insert_sql, inserts)
         if updates:
             sql.driver_executemany(self.connection, self.update_sql, updates)
+        if self.touched is not None:
+            self.touched.add(self.table.name, (r for r in states if r not in held))
         return areas
 
 
@@ -376,6 +390,8 @@ def materialise(
     seen = SeenCache(connection)
     areas: set[str] = set()
     writers = {entity: RowWriter(connection, model) for entity, model in MODELS_BY_ENTITY.items()}
+    for writer in writers.values():
+        writer.touched = uow.touched
     if applied_before is not None:
         assert touched_table is not None
         areas |= _write_new_rows(
