@@ -134,6 +134,13 @@ def _municipality_a_cannot_reach_b(county: County) -> None:
         log = " ".join(_ids(anna, "SELECT data FROM change"))
         assert a["name"] in log and b["name"] not in log, "the change log shows B's values"
         assert not _ids(anna, f"SELECT row_id FROM change WHERE row_id = '{b['area']}'")
+        # The kept readiness counts of B's areas (their numbers say how B stands) are B's.
+        with county.owner() as owner:
+            kept = _ids(owner, "SELECT area_id FROM area_readiness")
+        assert b["area"] in kept, "the fixture's writes keep B's counts"
+        assert b["area"] not in _ids(anna, "SELECT area_id FROM area_readiness")
+        kept_b = "UPDATE area_readiness SET equipment_defect = 0 WHERE area_id = %s"
+        assert anna.execute(kept_b, (b["area"],)).rowcount == 0, "A changed B's kept counts"
         # Change B's rows: nothing to change (they are invisible).
         for table, key in (("area", "area"), ("safety_point", "point"), ("contact", "contact")):
             result = anna.execute(f"UPDATE {table} SET deleted = TRUE WHERE id = %s", (b[key],))

@@ -23,7 +23,8 @@ the app, not a boundary. Membership of a role is granted by the administrator an
 taken by the user; the setting only chooses among what was granted.
 
 Which rows belong to a municipality: an area by its `municipality_id`; a municipality row by its
-id; safety points, contacts, role assignments and information channels by their area; equipment
+id; safety points, contacts, role assignments, information channels and the kept readiness
+counts (`area_readiness`) by their area; equipment
 and inspections by their safety point's area; findings by their inspection's. The change log
 (`change`) by the record each change is about (`trygghetsapp_row_municipality`), so the log does
 not leak another municipality's values either, and an export (read through the same policies)
@@ -70,6 +71,10 @@ SCOPED: dict[str, str] = {
     ),
 }
 """Each scoped table and the SQL expression of its row's municipality id."""
+
+DERIVED: dict[str, str] = {"area_readiness": AREA_OF.format(area="area_id")}
+"""Scoped tables that are no synced entity (no `id`, no changes): each replica's own derived
+rows, here the kept readiness counts, whose numbers tell about another municipality's areas."""
 
 
 def role_name(municipality_id: str) -> str:
@@ -142,11 +147,12 @@ def _predicate(table: str, schema: str, mine: str) -> str:
         "contact": f"area_id IN ({areas})",
         "role_assignment": f"area_id IN ({areas})",
         "info_channel": f"area_id IN ({areas})",
+        "area_readiness": f"area_id IN ({areas})",
         "equipment_item": f"safety_point_id IN ({points})",
         "inspection": f"safety_point_id IN ({points})",
         "inspection_finding": f"inspection_id IN ({inspections})",
     }
-    assert by_parent.keys() == SCOPED.keys()
+    assert by_parent.keys() == SCOPED.keys() | DERIVED.keys()
     return by_parent[table]
 
 
@@ -158,6 +164,7 @@ def statements(schema: str = "public") -> list[str]:
     result = _functions(schema)
     tables = {
         **SCOPED,
+        **DERIVED,
         "change": f"{schema}.trygghetsapp_row_municipality(entity, row_id)",
         "crisis_role": "'*'",  # the shared catalogue: every municipality's, the county reads
     }
