@@ -333,6 +333,11 @@ class AreaListModel(QAbstractTableModel):
                 recount |= {row.id for row in self._rows if row is not None}  # where: unknown
             recount |= changes.areas
         if moved:
+            # A page read under way may have run after this change's commit (queued behind it):
+            # its rows are in the new order, and placed before the move they would land a row
+            # off. Dropped; the pages in view are read again once the move is in.
+            self._fetching = None
+            self._asked = set()
             generation = self._generation
             self._applying += 1
 
