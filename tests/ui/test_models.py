@@ -96,3 +96,32 @@ def test_overview_model_contract(qtmodeltester: Any, qtbot: Any, demo_database: 
     panel.model.sort(1)
     qtmodeltester.check(panel.model)
     context.door.wait()
+
+
+def test_the_overview_recounts_missing_counts_in_slices(
+    qtbot: Any, demo_database: Database, monkeypatch: Any
+) -> None:
+    """After the upgrade that added the kept counts, the first overview recounts every area
+    (24 s at 20,000): in slices, one job each, so the window's searches and area opens get the
+    worker between them (the user test saw them wait 5-9 s behind one long count)."""
+    from trygghetsapp.services import overview
+
+    with demo_database.store.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM area_readiness")  # as right after the upgrade
+    monkeypatch.setattr(overview, "STALE_SLICE", 3)
+    slices: list[int] = []
+    refresh = overview.refresh_stale
+
+    def counted_refresh(database: Database) -> int:
+        slices.append(refresh(database))
+        return slices[-1]
+
+    monkeypatch.setattr(overview, "refresh_stale", counted_refresh)
+    context = AppContext(demo_database)
+    panel = OverviewPanel(context)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.counted, timeout=20000):
+        panel.prefetch()
+    assert slices == [3, 3, 3, 1, 0][: len(slices)] and sum(slices) == 10, slices
+    assert panel.known_gaps() == overview.recount_gaps(demo_database)
+    context.door.wait()

@@ -32,6 +32,19 @@ def area_gaps(
         return readiness_counts.kept(uow.session, area_ids, today, write=not database.read_only)
 
 
+STALE_SLICE = 500
+"""Areas recounted per call of `refresh_stale`: about half a second at national scale."""
+
+
+def refresh_stale(database: Database, today: dt.date | None = None) -> int:
+    """Recount up to `STALE_SLICE` areas whose kept counts are missing or stale; how many.
+    The window calls it until it returns less, then reads the overview (ui/overview.py)."""
+    if database.read_only:
+        return 0
+    with UnitOfWork(database) as uow:
+        return readiness_counts.refresh_some(uow.session, today or dt.date.today(), STALE_SLICE)
+
+
 def recount_gaps(
     database: Database,
     area_ids: Collection[str] | None = None,

@@ -411,18 +411,46 @@ def kept(
     stale: list[str] = []
     key = roles_key(session)
     for row in rows:
-        if (
-            row.counted_on is None
-            or row.roles_key != key
-            or row.counted_on > today
-            or (row.valid_through is not None and row.valid_through < today)
-        ):
+        if _stale(row, key, today):
             stale.append(row.id)
         else:
             result[row.id] = _gaps(row, today)
     if stale:
         result.update(_refresh_or_count(session, stale, today, write))
     return result
+
+
+def _stale(row: Any, key: str, today: dt.date) -> bool:
+    """The kept row is missing or does not hold for `today` (or for the role catalogue)."""
+    return (
+        row.counted_on is None
+        or row.roles_key != key
+        or row.counted_on > today
+        or (row.valid_through is not None and row.valid_through < today)
+    )
+
+
+def refresh_some(session: Session, today: dt.date, most: int) -> int:
+    """Refresh up to `most` missing or stale rows; returns how many it refreshed.
+
+    Why: after the upgrade that added the kept rows, the first overview of a national database
+    counts every area (24 s at 20,000), and on the window's one database worker every search
+    and area open would wait behind it. In slices the window's reads get their turn between."""
+    query = (
+        select(
+            Area.id,
+            AreaReadiness.counted_on,
+            AreaReadiness.valid_through,
+            AreaReadiness.roles_key,
+        )
+        .outerjoin(AreaReadiness, AreaReadiness.area_id == Area.id)
+        .where(~Area.deleted)
+    )
+    key = roles_key(session)
+    stale = [row.id for row in session.execute(query) if _stale(row, key, today)][:most]
+    if stale:
+        _refresh_or_count(session, stale, today, write=True)
+    return len(stale)
 
 
 def _refresh_or_count(

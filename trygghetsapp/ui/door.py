@@ -453,6 +453,16 @@ def national_overview() -> Op[list[OverviewRow]]:
     return overview.overview
 
 
+def refresh_stale_counts() -> Op[bool]:
+    """One slice of kept counts brought up to date (`overview.refresh_stale`); whether more
+    may be stale."""
+
+    def op(db: Database) -> bool:
+        return overview.refresh_stale(db) >= overview.STALE_SLICE
+
+    return op
+
+
 def overview_row(area_id: str) -> Op[OverviewRow | None]:
     """One area's row again after an edit (None when the area is gone)."""
 

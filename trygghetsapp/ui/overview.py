@@ -363,13 +363,24 @@ class OverviewPanel(QWidget):
         self._loading = True
         self._dirty.clear()
         self.summary.setText(self.tr("Beräknar översikten…"))
-        generation = self._generation
-        self._door.query(
-            ops.national_overview(),
-            lambda rows: self._arrived(rows, generation),
-            self._failed,
-            owner=self,
-        )
+        self._refresh_slice(self._generation)
+
+    def _refresh_slice(self, generation: int) -> None:
+        """Stale kept counts first, one slice per job, so that a search or an area opened
+        meanwhile waits for one slice at most; then the count itself (a read of kept rows)."""
+
+        def refreshed(more: bool) -> None:
+            if more:
+                self._refresh_slice(generation)
+                return
+            self._door.query(
+                ops.national_overview(),
+                lambda rows: self._arrived(rows, generation),
+                self._failed,
+                owner=self,
+            )
+
+        self._door.query(ops.refresh_stale_counts(), refreshed, self._failed, owner=self)
 
     @property
     def loaded(self) -> bool:
