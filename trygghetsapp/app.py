@@ -176,6 +176,9 @@ class _GuiStart:
         self.translations, self.shell, self.unclean, self.demo = translations, shell, unclean, demo
         self.database: Database | None = None
         self.error: BaseException | None = None
+        self.upgrading = False
+        """Set by the loader when the file holds an older schema (the open upgrades it)."""
+        self._told_upgrading = False
         self.restored: str | None = None
         self.window: MainWindow | None = None
         self.handed_over = False
@@ -212,6 +215,9 @@ class _GuiStart:
             # GUI thread's first young collection (ui/qt_workarounds.py) walks them all, 40 ms
             # while the user scrolls the start window.
             gc.freeze()
+            from trygghetsapp.store.migrate import file_needs_upgrade
+
+            self.upgrading = file_needs_upgrade(self.db_path)  # `_check` tells the user
 
             self._open_database(force_check=self.unclean)
         except BaseException as error:  # handed to the GUI thread, which tells the user
@@ -234,6 +240,9 @@ class _GuiStart:
             self.error = error
 
     def _check(self) -> None:
+        if self.upgrading and not self._told_upgrading:
+            self._told_upgrading = True
+            self.shell.say_upgrading()
         if self._thread is None or self._thread.is_alive():
             return
         self._poll.stop()

@@ -1930,6 +1930,10 @@ untested</translation>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</source>
         <translation>Trygghetsapp was not closed properly last time. The database is being checked before it opens; this may take a while…</translation>
     </message>
+    <message>
+        <source>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</source>
+        <translation>The database is being updated for the new version of Trygghetsapp. A backup is made first and the database is checked afterwards; a large database can take a few minutes…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

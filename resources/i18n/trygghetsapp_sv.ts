@@ -1930,6 +1930,10 @@ ej testade</translation>
         <source>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</source>
         <translation>Trygghetsapp stängdes inte ordentligt förra gången. Databasen kontrolleras innan den öppnas; det kan ta en stund…</translation>
     </message>
+    <message>
+        <source>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</source>
+        <translation>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -77,6 +77,23 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
+def file_needs_upgrade(db_path: Path) -> bool:
+    """Whether the SQLite file at `db_path` holds an older schema than this app's, read with a
+    read-only plain connection. The window's start asks it to say why the open takes long: the
+    upgrade backs the whole file up first and checks it after (minutes at national scale)."""
+    try:
+        connection = sqlite_tools.read_only_connection(db_path)
+    except Exception:
+        return False  # missing or unreadable: the open itself says what is wrong
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception:
+        return False
+    finally:
+        connection.close()
+    return row is not None and str(row[0]) != HEAD_REVISION
+
+
 def has_user_tables(engine: Engine) -> bool:
     with engine.connect() as connection:
         return bool(
