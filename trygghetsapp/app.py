@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from trygghetsapp.services.database import Database
     from trygghetsapp.store.health import DamagedDatabaseError, UnexpectedFileError
@@ -384,6 +384,16 @@ class _GuiStart:
         self.shell.deleteLater()
         QCoreApplication.exit(code)
 
+    def wait_for_threads(self) -> None:
+        """The loader, the day's backup and the database worker, done."""
+        self._poll.stop()
+        if self._thread is not None:
+            self._thread.join()
+        if self.backups is not None:
+            self.backups.wait()
+        if self.worker is not None:
+            self.worker.wait()
+
     def finish(self) -> None:
         """After the event loop: wait for the threads, close the database, keep the start view.
 
@@ -395,13 +405,7 @@ class _GuiStart:
         from trygghetsapp.logs import log_exception
         from trygghetsapp.services import start_view
 
-        self._poll.stop()
-        if self._thread is not None:
-            self._thread.join()
-        if self.backups is not None:
-            self.backups.wait()
-        if self.worker is not None:
-            self.worker.wait()
+        self.wait_for_threads()
         if self.database is None:
             return
         view = None
@@ -458,23 +462,15 @@ def _held_elsewhere_message(db_path: Path) -> str:
     ).replace("%1", str(db_path))
 
 
-def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
-    """The GUI's start: the single-instance lock first, so a refused second instance (and
-    `--demo`, loaded only after the lock is held) never writes to the database; then the start
-    window from the last session's list, while the database opens (`_GuiStart`).
-
-    Only light modules are imported before the start window shows: no SQLAlchemy, no ORM.
-    """
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+def application(language: str | None) -> tuple[QApplication, QSettings, str, Translations]:
+    """The application every window start shares: names, the GUI thread's collector, the
+    excepthook, the settings and the chosen language's translations installed."""
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from trygghetsapp.database_lock import LockUnavailable
-    from trygghetsapp.services import start_view
     from trygghetsapp.ui import settings as keys
     from trygghetsapp.ui.i18n import Translations, choose_language
     from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
-    from trygghetsapp.ui.single_instance import take
-    from trygghetsapp.ui.start_window import StartWindow
 
     QCoreApplication.setOrganizationName("Trygghetsapp")
     QCoreApplication.setApplicationName("Trygghetsapp")
@@ -486,7 +482,46 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
     chosen = choose_language(language, keys.get_str(settings, keys.LANGUAGE, "system"))
     translations = Translations()
     translations.install(chosen)
+    return app, settings, chosen, translations
 
+
+def run_start(app: QApplication, start: _GuiStart, shell: StartWindow, anchor: Path) -> int:
+    """The event loop of a start whose window shows: listening at `anchor` for a second start
+    (after the first turn: QtNetwork loads then), the open begun, the threads waited for."""
+    from PySide6.QtCore import QTimer
+
+    ears: list[ActivationServer] = []
+
+    def listen() -> None:
+        from trygghetsapp.ui.activation import ActivationServer, bring_forward
+
+        ears.append(ActivationServer(anchor))
+        ears[0].asked.connect(lambda: bring_forward(start.window or shell))
+
+    QTimer.singleShot(0, listen)
+    QTimer.singleShot(0, start.begin)
+    try:
+        code = int(app.exec())
+    finally:
+        for ear in ears:
+            ear.close()
+        start.finish()
+    return start.exit_code if start.exit_code is not None else code
+
+
+def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> int:
+    """The GUI's start: the single-instance lock first, so a refused second instance (and
+    `--demo`, loaded only after the lock is held) never writes to the database; then the start
+    window from the last session's list, while the database opens (`_GuiStart`).
+
+    Only light modules are imported before the start window shows: no SQLAlchemy, no ORM.
+    """
+    from trygghetsapp.database_lock import LockUnavailable
+    from trygghetsapp.services import start_view
+    from trygghetsapp.ui.single_instance import take
+    from trygghetsapp.ui.start_window import StartWindow
+
+    app, settings, chosen, translations = application(language)
     try:
         lock, unclean = take(db_path)
     except (LockUnavailable, OSError):
@@ -504,22 +539,6 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         shell = StartWindow(db_path, view, settings, checking=unclean)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
-        ears: list[ActivationServer] = []
-
-        def listen() -> None:  # after the first window's first turn: QtNetwork loads then
-            from trygghetsapp.ui.activation import ActivationServer, bring_forward
-
-            ears.append(ActivationServer(db_path))
-            ears[0].asked.connect(lambda: bring_forward(start.window or shell))
-
-        QTimer.singleShot(0, listen)
-        QTimer.singleShot(0, start.begin)
-        try:
-            code = int(app.exec())
-        finally:
-            for ear in ears:
-                ear.close()
-            start.finish()
-        return start.exit_code if start.exit_code is not None else code
+        return run_start(app, start, shell, db_path)
     finally:
         lock.release()

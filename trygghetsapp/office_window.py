@@ -22,14 +22,15 @@ the URL (store/location.py `server_anchor`), the device id beside it (store/devi
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from trygghetsapp.app import _first_window_came_forward, _GuiStart, _install_excepthook, _refuse
-
-if TYPE_CHECKING:
-    from trygghetsapp.ui.activation import ActivationServer
+from trygghetsapp.app import (
+    _first_window_came_forward,
+    _GuiStart,
+    _refuse,
+    application,
+    run_start,
+)
 
 
 class _OfficeStart(_GuiStart):
@@ -57,13 +58,7 @@ class _OfficeStart(_GuiStart):
     def finish(self) -> None:
         """After the event loop: wait for the threads and close the connections. No start view
         is kept (module docstring) and no clean-close mark is left (no file)."""
-        self._poll.stop()
-        if self._thread is not None:
-            self._thread.join()
-        if self.backups is not None:
-            self.backups.wait()
-        if self.worker is not None:
-            self.worker.wait()
+        self.wait_for_threads()
         if self.database is not None:
             self.database.close()
 
@@ -83,29 +78,14 @@ def run_office_gui(
 ) -> int:
     """The window on the server database at `url`; `anchor` is this installation's local anchor
     (by default the one the commands use for the URL)."""
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
     from trygghetsapp.database_lock import LockUnavailable
     from trygghetsapp.store.engine import server_label, shown_url
     from trygghetsapp.store.location import server_anchor
-    from trygghetsapp.ui import settings as keys
-    from trygghetsapp.ui.i18n import Translations, choose_language
-    from trygghetsapp.ui.qt_workarounds import collect_garbage_on_the_gui_thread
     from trygghetsapp.ui.single_instance import take
     from trygghetsapp.ui.start_window import StartWindow
 
     anchor = anchor or server_anchor(url)
-    QCoreApplication.setOrganizationName("Trygghetsapp")
-    QCoreApplication.setApplicationName("Trygghetsapp")
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    collect_garbage_on_the_gui_thread()
-    _install_excepthook()
-    settings = QSettings()
-    chosen = choose_language(language, keys.get_str(settings, keys.LANGUAGE, "system"))
-    translations = Translations()
-    translations.install(chosen)
+    app, settings, chosen, translations = application(language)
 
     try:  # one window per installation: its lock lives in the anchor folder (no database file)
         lock, _unclean = take(anchor)  # a crashed window's lock: nothing of a file to check
@@ -122,22 +102,6 @@ def run_office_gui(
         shell.setWindowTitle(f"Trygghetsapp – {server_label(url)}")
         shell.show()
         start = _OfficeStart(url, anchor, chosen, settings, translations, shell, False, demo)
-        ears: list[ActivationServer] = []
-
-        def listen() -> None:
-            from trygghetsapp.ui.activation import ActivationServer, bring_forward
-
-            ears.append(ActivationServer(anchor))
-            ears[0].asked.connect(lambda: bring_forward(start.window or shell))
-
-        QTimer.singleShot(0, listen)
-        QTimer.singleShot(0, start.begin)
-        try:
-            code = int(app.exec())
-        finally:
-            for ear in ears:
-                ear.close()
-            start.finish()
-        return start.exit_code if start.exit_code is not None else code
+        return run_start(app, start, shell, anchor)
     finally:
         lock.release()

@@ -62,6 +62,20 @@ sys.exit(run_gui(Path(sys.argv[1]), "sv"))
 """
 
 
+def _child_line(code: str, db_path: Path, tmp_path: Path, prefix: str) -> str:
+    """Run the app's start `code` on `db_path` in a child; its first output line with `prefix`."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    found = [line for line in result.stdout.splitlines() if line.startswith(prefix)]
+    assert found, result.stderr[-2000:]
+    return found[0]
+
+
 def _start(db_path: Path, tmp_path: Path) -> tuple[str, str]:
     """One start of the real app in a child: (its first window and whether it showed the last
     session's tab, its main window ready)."""
@@ -394,14 +408,7 @@ def test_after_a_crash_the_first_window_says_the_database_is_being_checked(
     _start(db_path, tmp_path)
     env = child_env(tmp_path)  # a window killed with the database open
     subprocess.run([sys.executable, "-c", DIE_HOLDING_THE_LOCK, str(db_path)], env=env, check=True)
-    result = subprocess.run(
-        [sys.executable, "-c", TWO_STARTS, str(db_path)],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    status = next(line for line in result.stdout.splitlines() if line.startswith("STATUS"))
+    status = _child_line(TWO_STARTS, db_path, tmp_path, "STATUS")
     assert "stängdes inte ordentligt" in status and "kontrolleras" in status, status
 
 
@@ -445,22 +452,8 @@ def test_the_first_start_of_a_new_version_says_the_database_is_upgraded(tmp_path
     with sqlite3.connect(db_path) as connection:  # as the previous version left it
         connection.execute("DROP TABLE area_readiness")
         connection.execute("UPDATE alembic_version SET version_num = '0007'")
-    result = subprocess.run(
-        [sys.executable, "-c", STATUS_UNTIL_READY, str(db_path)],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    seen = next(line for line in result.stdout.splitlines() if line.startswith("SEEN"))
-    assert "uppdateras för den nya versionen" in seen, (seen, result.stderr[-2000:])
+    seen = _child_line(STATUS_UNTIL_READY, db_path, tmp_path, "SEEN")
+    assert "uppdateras för den nya versionen" in seen, seen
     assert "säkerhetskopia görs\\nförst" not in seen and "En säkerhetskopia" in seen
-    first_again = subprocess.run(
-        [sys.executable, "-c", STATUS_UNTIL_READY, str(db_path)],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    again = next(line for line in first_again.stdout.splitlines() if line.startswith("SEEN"))
+    again = _child_line(STATUS_UNTIL_READY, db_path, tmp_path, "SEEN")
     assert "uppdateras" not in again, "upgraded once: the next start opens as usual"
