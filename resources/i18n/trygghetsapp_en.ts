@@ -38,6 +38,14 @@
         <source>Nytt område…</source>
         <translation>New area…</translation>
     </message>
+    <message>
+        <source>Inget område, ingen by och ingen trygghetspunkt matchar ”%1”. Ändra sökningen eller töm sökrutan för att se alla områden.</source>
+        <translation>No area, village or safety point matches “%1”. Change the search or clear the search box to see every area.</translation>
+    </message>
+    <message>
+        <source>Inga områden än. Lägg till det första med Nytt område… nedanför (Ctrl+Shift+N).</source>
+        <translation>No areas yet. Add the first one with New area… below (Ctrl+Shift+N).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

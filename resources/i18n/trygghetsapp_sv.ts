@@ -38,6 +38,14 @@
         <source>Nytt område…</source>
         <translation>Nytt område…</translation>
     </message>
+    <message>
+        <source>Inget område, ingen by och ingen trygghetspunkt matchar ”%1”. Ändra sökningen eller töm sökrutan för att se alla områden.</source>
+        <translation>Inget område, ingen by och ingen trygghetspunkt matchar ”%1”. Ändra sökningen eller töm sökrutan för att se alla områden.</translation>
+    </message>
+    <message>
+        <source>Inga områden än. Lägg till det första med Nytt område… nedanför (Ctrl+Shift+N).</source>
+        <translation>Inga områden än. Lägg till det första med Nytt område… nedanför (Ctrl+Shift+N).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

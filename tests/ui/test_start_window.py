@@ -457,3 +457,46 @@ def test_the_first_start_of_a_new_version_says_the_database_is_upgraded(tmp_path
     assert "säkerhetskopia görs\\nförst" not in seen and "En säkerhetskopia" in seen
     again = _child_line(STATUS_UNTIL_READY, db_path, tmp_path, "SEEN")
     assert "uppdateras" not in again, "upgraded once: the next start opens as usual"
+
+
+def test_the_list_does_not_move_when_the_main_window_takes_over(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    settings: QSettings,
+) -> None:
+    """The start window scrolled the remembered area into view before it had its size, the main
+    window after: the rows jumped by a few at the hand-over (user test at 20,000 areas)."""
+    from trygghetsapp.ui.context import AppContext
+    from trygghetsapp.ui.i18n import Translations
+    from trygghetsapp.ui.tasks import DatabaseWorker
+
+    names = _areas(database, 300)
+    last = make_window(database)
+    last.show_area(names["Område 0250"], load_through=True)
+    settle(qtbot, last)
+    last.save_state()
+    view = last.start_view()
+    last.close()
+
+    shell = StartWindow(database.path, view, settings)
+    shell.show()
+    qtbot.waitExposed(shell)
+    top = shell.view.rowAt(0)
+    assert shell.view.currentIndex().row() == 250 and top > 200
+
+    # As the app builds it: hidden until it takes over.
+    translations = Translations()
+    translations.install("sv")
+    worker = DatabaseWorker()
+    window = MainWindow(AppContext(database, "sv", worker=worker), settings, worker, translations)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_ready)
+    shell.hand_over(window)
+    qtbot.waitUntil(lambda: _gone(shell) and window.isVisible())
+    panel = window.area_panel
+    assert panel.view.rowAt(0) == top
+    settle(qtbot, window)
+    assert panel.view.rowAt(0) == top
+    assert panel.current_area_id() == names["Område 0250"]
+    worker.wait()

@@ -48,7 +48,7 @@ from trygghetsapp.services.readmodels import AreaListItem, Changes, Entity
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.door import AreaSlice, Door
-from trygghetsapp.ui.frame import area_search_box, area_table
+from trygghetsapp.ui.frame import area_search_box, area_table, empty_list_hint
 from trygghetsapp.ui.readiness import COLOURS, READINESS_ENTITIES, badge, gap_lines
 
 PAGE = 100
@@ -97,6 +97,8 @@ class AreaListModel(QAbstractTableModel):
         self._fetching: object | None = None
         """The page read under way (one at a time: the newest view wins), or None."""
         self._loading = False
+        self._read = False
+        """A search's rows have arrived at least once (before, an empty list means nothing)."""
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
         self._held: list[str] | None = None
@@ -118,6 +120,16 @@ class AreaListModel(QAbstractTableModel):
         else the first page (when it arrives; the old rows until then)."""
         self._search = text
         self._load((), self.keep(), then, reload=False)
+
+    @property
+    def search_text(self) -> str:
+        """The search the rows are for (or being read for)."""
+        return self._search
+
+    @property
+    def settled(self) -> bool:
+        """The newest search or reload is in the model."""
+        return self._read and not self._loading
 
     def start(self) -> None:
         """The first search, one turn of the event loop later: a window that selects its
@@ -179,6 +191,7 @@ class AreaListModel(QAbstractTableModel):
         self._asked = set(found.pages)
         self._fetching = None
         self._loading = False
+        self._read = True
         placed = self._place(found.pages)
         self.endResetModel()
         self.rows_loaded.emit()
@@ -501,6 +514,9 @@ class AreaListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(self.new_button)
+        self.empty_hint = empty_list_hint(
+            self.view, lambda: self.model.search_text, lambda: self.model.settled
+        )
         # Coalesce a burst of keystrokes into one query, without a perceptible delay.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -61,6 +61,37 @@ def area_table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
+def empty_list_hint(
+    view: QTableView, search_text: Callable[[], str], settled: Callable[[], bool]
+) -> QLabel:
+    """A sentence in the area list when it is empty, so an empty list never looks broken: what
+    the search found nothing for, or (no search) that there are no areas yet and how to add one.
+    `search_text()` is the search the rows are for; nothing is said until `settled()` (while
+    the list is read, an empty list means nothing yet)."""
+    hint = QLabel()
+    hint.setObjectName("emptyListHint")
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: palette(dark); padding: 6px;")
+    hint.hide()
+    layout = QVBoxLayout(view.viewport())  # the top of the empty list, following its width
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(hint)
+    layout.addStretch(1)
+    model = view.model()
+
+    def refresh(*_args: object) -> None:
+        empty = model.rowCount() == 0 and settled()
+        if empty:
+            text = search_text().strip()
+            hint.setText(texts.no_area_matches(text) if text else texts.no_areas_yet())
+        hint.setVisible(empty)
+
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        signal.connect(refresh)
+    refresh()
+    return hint
+
+
 def area_title_label() -> QLabel:
     """The open area's name above its tabs, as both windows show it."""
     label = QLabel()
@@ -112,6 +143,9 @@ class HandOver:
     picked_area: str | None
     """The area picked in the start window, if not the last session's."""
     tab: int
+    list_scroll: int
+    """Where the area list was scrolled: the main window's list shows the same rows (its own
+    scrolling to the highlighted area put it a few rows off, a visible jump)."""
 
 
 class Successor(Protocol):

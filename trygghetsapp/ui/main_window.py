@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
                 self.showMinimized()
             else:
                 self.show()
+            self._keep_list_where_it_was(handed.list_scroll)
             if handed.search_focused:  # the caret where it was: the next key continues the word
                 search.setFocus()
                 search.setCursorPosition(self._handed_cursor)
@@ -659,6 +660,15 @@ class MainWindow(QMainWindow):
             self.area_panel.apply_search(then=pick)
         else:
             pick()
+
+    def _keep_list_where_it_was(self, scroll: int) -> None:
+        """The list's rows where the start window had them (shown, not yet painted), as long as
+        the highlighted area stays in view."""
+        view = self.area_panel.view
+        view.verticalScrollBar().setValue(scroll)
+        current = view.currentIndex()
+        if current.isValid():
+            view.scrollTo(current)
 
     def follow_search(self, text: str, cursor: int) -> None:
         """What the user types in the start window while the hand-over is under way."""

@@ -58,6 +58,7 @@ from trygghetsapp.ui.frame import (
     area_splitter,
     area_table,
     area_title_label,
+    empty_list_hint,
     modes_tabs,
 )
 
@@ -214,6 +215,10 @@ class StartWindow(QMainWindow):
         self.search = area_search_box()
         self.model = StartListModel(view.rows if view is not None else (), self)
         self.view = area_table(self.model)
+        # With no last session's list the database is being read: an empty list says nothing.
+        self.empty_hint = empty_list_hint(
+            self.view, lambda: self.search.text(), lambda: view is not None
+        )
         header = self.view.horizontalHeader()
         labels = QStandardItemModel(0, 2, self)
         labels.setHorizontalHeaderLabels(list(texts.list_headers()))
@@ -338,6 +343,7 @@ class StartWindow(QMainWindow):
             search_focused=self.focusWidget() is self.search,
             picked_area=self.picked_area_id(),
             tab=self.tabs.currentIndex(),
+            list_scroll=self.view.verticalScrollBar().value(),
         )
         self.search.textEdited.connect(self._follow)
         successor.take_over(handed, self._gone)

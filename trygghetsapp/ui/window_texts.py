@@ -82,6 +82,21 @@ def list_accessible_name() -> str:
     return QCoreApplication.translate("AreaListPanel", "Områden")
 
 
+def no_area_matches(search: str) -> str:
+    return QCoreApplication.translate(
+        "AreaListPanel",
+        "Inget område, ingen by och ingen trygghetspunkt matchar ”%1”. Ändra sökningen eller "
+        "töm sökrutan för att se alla områden.",
+    ).replace("%1", search)
+
+
+def no_areas_yet() -> str:
+    return QCoreApplication.translate(
+        "AreaListPanel",
+        "Inga områden än. Lägg till det första med Nytt område… nedanför (Ctrl+Shift+N).",
+    )
+
+
 def new_area_button() -> str:
     return QCoreApplication.translate("AreaListPanel", "Nytt område…")
 
