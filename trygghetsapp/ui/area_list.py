@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
@@ -101,6 +101,9 @@ class AreaListModel(QAbstractTableModel):
         """A search's rows have arrived at least once (before, an empty list means nothing)."""
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
+        self._last_session: dict[str, tuple[str, str]] = {}
+        """Badges (text, colour) the start window showed, by area: shown until this session's
+        count for the area arrives, so the column does not blank at the hand-over."""
         self._held: list[str] | None = None
         """Badge ids waiting for `release_badges` (the window's start), or None: not held."""
         self.rows_read = 0
@@ -290,6 +293,13 @@ class AreaListModel(QAbstractTableModel):
         if self._held is None:
             self._held = []
 
+    def show_last_sessions_badges(self, badges: dict[str, tuple[str, str]]) -> None:
+        """The start window's badges, until each area's own count arrives."""
+        self._last_session = {k: v for k, v in badges.items() if k not in self._gaps}
+        if self._rows and self._last_session:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.STATUS), self.index(last, self.STATUS))
+
     def release_badges(self) -> None:
         held, self._held = self._held, None
         if held:
@@ -316,6 +326,7 @@ class AreaListModel(QAbstractTableModel):
             return  # the user typed on; these badges belong to an older list
         rows = []
         for area_id in asked:
+            self._last_session.pop(area_id, None)
             if area_id in gaps:
                 self._gaps[area_id] = gaps[area_id]
             else:
@@ -335,6 +346,7 @@ class AreaListModel(QAbstractTableModel):
     def apply(self, changes: Changes) -> None:
         """Change the rows `changes` name; everything else stays as it is."""
         if changes.everything or changes.ids_of(Entity.AREA) is None:
+            self._last_session = {}
             self.reload()
             return
         moved = set(changes.ids_of(Entity.AREA) or ())
@@ -345,6 +357,8 @@ class AreaListModel(QAbstractTableModel):
             if not changes.areas and not moved:
                 recount |= {row.id for row in self._rows if row is not None}  # where: unknown
             recount |= changes.areas
+        for area_id in recount | moved:  # the last session's badge may be wrong now
+            self._last_session.pop(area_id, None)
         if moved:
             # A page read under way may have run after this change's commit (queued behind it):
             # its rows are in the new order, and placed before the move they would land a row
@@ -471,6 +485,12 @@ class AreaListModel(QAbstractTableModel):
                 return PLACEHOLDER if index.column() == self.NAME else ""
             return None
         gaps = self._gaps.get(area.id)
+        if gaps is None and index.column() == self.STATUS and area.id in self._last_session:
+            text, colour = self._last_session[area.id]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            if role == Qt.ItemDataRole.ForegroundRole and colour:
+                return QColor(colour)
         if role == Qt.ItemDataRole.DisplayRole:
             return area.name if index.column() == self.NAME else badge(gaps)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STATUS and gaps:

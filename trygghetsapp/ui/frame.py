@@ -143,6 +143,8 @@ class HandOver:
     picked_area: str | None
     """The area picked in the start window, if not the last session's."""
     tab: int
+    badges: dict[str, tuple[str, str]]
+    """The last session's badges (text, colour) by area, shown until this session's count."""
     list_scroll: int
     """Where the area list was scrolled: the main window's list shows the same rows (its own
     scrolling to the highlighted area put it a few rows off, a visible jump)."""

@@ -629,6 +629,7 @@ class MainWindow(QMainWindow):
         loaded (a few milliseconds), so the list never flashes the unfiltered page."""
         self.restoreGeometry(handed.geometry)
         self.splitter.restoreState(handed.splitter)
+        self.area_panel.model.show_last_sessions_badges(handed.badges)
         self.tabs.setCurrentIndex(handed.tab)
         search = self.area_panel.search
 

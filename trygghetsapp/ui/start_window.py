@@ -113,6 +113,10 @@ class StartListModel(QAbstractTableModel):
     def area_id(self, row: int) -> str:
         return self._rows[row].id
 
+    def badges(self) -> dict[str, tuple[str, str]]:
+        """Every area's badge as shown (text, colour), by id."""
+        return {row.id: (row.badge, row.colour) for row in self._all if row.badge}
+
     def name(self, row: int) -> str:
         return self._rows[row].name
 
@@ -343,6 +347,7 @@ class StartWindow(QMainWindow):
             search_focused=self.focusWidget() is self.search,
             picked_area=self.picked_area_id(),
             tab=self.tabs.currentIndex(),
+            badges=self.model.badges(),
             list_scroll=self.view.verticalScrollBar().value(),
         )
         self.search.textEdited.connect(self._follow)

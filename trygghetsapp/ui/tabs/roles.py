@@ -103,6 +103,8 @@ class RolesTab(AreaTab):
         for column in range(Col.ROLE, Col.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Stretch)
+        # The titles from the start: until the first page arrives Qt would number the columns.
+        self.table.setHorizontalHeaderLabels(self._headers())
         self.hint = QLabel(
             self.tr(
                 "Välj ordinarie och ersättare bland områdets kontakter. "
