@@ -307,7 +307,12 @@ def test_closing_while_the_database_opens_waits_for_it_then_ends(
     seen: list[tuple[bool, str]] = []
 
     def close_the_start_window() -> None:
-        shell = next(w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow))
+        # This start's window: one left by an earlier test (alive until collected) is hidden.
+        shell = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, StartWindow) and w.isVisible() and w.database_opening
+        )
         shell.close()
         seen.append((shell.isVisible(), shell.statusBar().currentMessage()))
 

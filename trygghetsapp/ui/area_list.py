@@ -534,9 +534,7 @@ class AreaListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(self.new_button)
-        self.empty_hint = empty_list_hint(
-            self.view, lambda: self.model.search_text, lambda: self.model.settled
-        )
+        self.empty_hint = empty_list_hint(self.view, self.model)
         # Coalesce a burst of keystrokes into one query, without a perceptible delay.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -61,13 +61,22 @@ def area_table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
-def empty_list_hint(
-    view: QTableView, search_text: Callable[[], str], settled: Callable[[], bool]
-) -> QLabel:
+class SearchedList(Protocol):
+    """What the empty list's sentence needs of an area list's model."""
+
+    @property
+    def search_text(self) -> str:
+        """The search the rows are for."""
+
+    @property
+    def settled(self) -> bool:
+        """The rows are in: an empty list means no match (while reading it means nothing)."""
+
+
+def empty_list_hint(view: QTableView, state: SearchedList) -> QLabel:
     """A sentence in the area list when it is empty, so an empty list never looks broken: what
     the search found nothing for, or (no search) that there are no areas yet and how to add one.
-    `search_text()` is the search the rows are for; nothing is said until `settled()` (while
-    the list is read, an empty list means nothing yet)."""
+    (`state` is the view's model; holding nothing else, the hint keeps no window alive.)"""
     hint = QLabel()
     hint.setObjectName("emptyListHint")
     hint.setWordWrap(True)
@@ -80,9 +89,9 @@ def empty_list_hint(
     model = view.model()
 
     def refresh(*_args: object) -> None:
-        empty = model.rowCount() == 0 and settled()
+        empty = model.rowCount() == 0 and state.settled
         if empty:
-            text = search_text().strip()
+            text = state.search_text.strip()
             hint.setText(texts.no_area_matches(text) if text else texts.no_areas_yet())
         hint.setVisible(empty)
 

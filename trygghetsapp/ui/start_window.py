@@ -100,12 +100,16 @@ def closing_message() -> str:
 class StartListModel(QAbstractTableModel):
     """The last session's areas, filtered in memory by the same rule as the database query."""
 
-    def __init__(self, rows: tuple[StartRow, ...], parent: Any = None) -> None:
+    def __init__(self, rows: tuple[StartRow, ...] | None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all = rows
-        self._rows = list(rows)
+        self.settled = rows is not None
+        """Without a last session's list the database is being read: empty means nothing."""
+        self._all = rows or ()
+        self._rows = list(self._all)
+        self.search_text = ""
 
     def set_search(self, text: str) -> None:
+        self.search_text = text
         self.beginResetModel()
         self._rows = [row for row in self._all if matches_every_word(row.search_text, text)]
         self.endResetModel()
@@ -217,12 +221,9 @@ class StartWindow(QMainWindow):
         for title in texts.menu_titles():
             self.menuBar().addMenu(title).setEnabled(False)
         self.search = area_search_box()
-        self.model = StartListModel(view.rows if view is not None else (), self)
+        self.model = StartListModel(view.rows if view is not None else None, self)
         self.view = area_table(self.model)
-        # With no last session's list the database is being read: an empty list says nothing.
-        self.empty_hint = empty_list_hint(
-            self.view, lambda: self.search.text(), lambda: view is not None
-        )
+        self.empty_hint = empty_list_hint(self.view, self.model)
         header = self.view.horizontalHeader()
         labels = QStandardItemModel(0, 2, self)
         labels.setHorizontalHeaderLabels(list(texts.list_headers()))
