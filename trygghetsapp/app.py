@@ -177,8 +177,11 @@ class _GuiStart:
         self.database: Database | None = None
         self.error: BaseException | None = None
         self.upgrading = False
+        self.changed_outside = False
+        """The file changed since the last clean close (a command, a restored copy, another
+        program): the open checks it in full, which at national scale takes a while."""
         """Set by the loader when the file holds an older schema (the open upgrades it)."""
-        self._told_upgrading = False
+        self._told_why = False
         self.restored: str | None = None
         self.window: MainWindow | None = None
         self.handed_over = False
@@ -218,6 +221,10 @@ class _GuiStart:
             from trygghetsapp.store.migrate import file_needs_upgrade
 
             self.upgrading = file_needs_upgrade(self.db_path)  # `_check` tells the user
+            if not self.unclean and not self.upgrading and self.db_path.exists():
+                from trygghetsapp.store.health import clean_mark_matches
+
+                self.changed_outside = not clean_mark_matches(self.db_path)
 
             self._open_database(force_check=self.unclean)
         except BaseException as error:  # handed to the GUI thread, which tells the user
@@ -240,9 +247,12 @@ class _GuiStart:
             self.error = error
 
     def _check(self) -> None:
-        if self.upgrading and not self._told_upgrading:
-            self._told_upgrading = True
+        if self.upgrading and not self._told_why:
+            self._told_why = True
             self.shell.say_upgrading()
+        elif self.changed_outside and not self._told_why:
+            self._told_why = True
+            self.shell.say_checking_a_changed_file()
         if self._thread is None or self._thread.is_alive():
             return
         self._poll.stop()

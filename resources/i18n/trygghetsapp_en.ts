@@ -1942,6 +1942,14 @@ untested</translation>
         <source>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</source>
         <translation>The database is being updated for the new version of Trygghetsapp. A backup is made first and the database is checked afterwards; a large database can take a few minutes…</translation>
     </message>
+    <message>
+        <source>Det här är en bild av fliken som den såg ut sist. Du kan ändra om ett ögonblick, när databasen är öppen.</source>
+        <translation>This is a picture of the tab as it last looked. You can make changes in a moment, once the database is open.</translation>
+    </message>
+    <message>
+        <source>Databasen har ändrats sedan Trygghetsapp stängdes sist (av ett kommando, en återställd kopia eller ett annat program). Den kontrolleras innan den öppnas; det kan ta en stund…</source>
+        <translation>The database has changed since Trygghetsapp was last closed (by a command, a restored copy or another program). It is checked before it opens; this may take a while…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -1942,6 +1942,14 @@ ej testade</translation>
         <source>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</source>
         <translation>Databasen uppdateras för den nya versionen av Trygghetsapp. En säkerhetskopia görs först och databasen kontrolleras efteråt; en stor databas kan ta några minuter…</translation>
     </message>
+    <message>
+        <source>Det här är en bild av fliken som den såg ut sist. Du kan ändra om ett ögonblick, när databasen är öppen.</source>
+        <translation>Det här är en bild av fliken som den såg ut sist. Du kan ändra om ett ögonblick, när databasen är öppen.</translation>
+    </message>
+    <message>
+        <source>Databasen har ändrats sedan Trygghetsapp stängdes sist (av ett kommando, en återställd kopia eller ett annat program). Den kontrolleras innan den öppnas; det kan ta en stund…</source>
+        <translation>Databasen har ändrats sedan Trygghetsapp stängdes sist (av ett kommando, en återställd kopia eller ett annat program). Den kontrolleras innan den öppnas; det kan ta en stund…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

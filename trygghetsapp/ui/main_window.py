@@ -585,6 +585,8 @@ class MainWindow(QMainWindow):
         beyond the pages) opens all the same; one that is gone gives way to the first row."""
         keys.restore_place(self.settings, self, self.splitter)
         self.tabs.setCurrentIndex(keys.get_int(self.settings, keys.LAST_TAB, 0))
+        # Kept as it changes, as the area is: after a crash the same tab opens again.
+        self.tabs.currentChanged.connect(lambda index: self.settings.setValue(keys.LAST_TAB, index))
         last = keys.get_str(self.settings, keys.LAST_AREA)
         self._tried_first = False
         if last:
@@ -647,11 +649,16 @@ class MainWindow(QMainWindow):
             done()
             self.took_over.emit()
 
+        def when_the_tab_is_in() -> None:
+            # A tab the user turned to in the start window is read before showing, or it would
+            # flash as an area without data ("Området har ingen trygghetspunkt än") for a frame.
+            self.current_tab().when_loaded(show)
+
         def pick() -> None:
             if handed.picked_area is not None:
-                self.show_area(handed.picked_area, load_through=True, then=show)
+                self.show_area(handed.picked_area, load_through=True, then=when_the_tab_is_in)
             else:
-                show()
+                when_the_tab_is_in()
 
         self._handed_cursor = handed.cursor
         if handed.search and handed.search != search.text():
