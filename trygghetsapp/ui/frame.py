@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -80,10 +81,12 @@ def empty_list_hint(view: QTableView, state: SearchedList) -> QLabel:
     hint = QLabel()
     hint.setObjectName("emptyListHint")
     hint.setWordWrap(True)
-    hint.setStyleSheet("color: palette(dark); padding: 6px;")
+    # The dimmed text colour by the palette, not a style sheet (each costs the start window
+    # a style of its own to build).
+    hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     hint.hide()
     layout = QVBoxLayout(view.viewport())  # the top of the empty list, following its width
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(hint)
     layout.addStretch(1)
     model = view.model()

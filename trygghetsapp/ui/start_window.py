@@ -201,18 +201,20 @@ class PicturePage(QWidget):
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self.picture)
         self._pages.addWidget(waiting_page())
-        self.note = QLabel(not_yet_editable_message(), self.picture)
-        self.note.setObjectName("notYetEditable")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(
-            "background: #fff3c4; color: black; border: 1px solid #b08800; padding: 8px;"
-        )
-        self.note.hide()
+        self.note: QLabel | None = None
+        """Made at the first click (a style sheet of its own costs the start a few ms)."""
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on the picture (on a field, as in the form it shows): say why nothing
         happens, at the top of the tab, until the main window takes over."""
         super().mousePressEvent(event)
+        if self.note is None:
+            self.note = QLabel(not_yet_editable_message(), self.picture)
+            self.note.setObjectName("notYetEditable")
+            self.note.setWordWrap(True)
+            self.note.setStyleSheet(
+                "background: #fff3c4; color: black; border: 1px solid #b08800; padding: 8px;"
+            )
         width = min(520, max(200, self.picture.width() - 16))
         self.note.setFixedWidth(width)
         self.note.adjustSize()
