@@ -17,7 +17,7 @@ from trygghetsapp.ui.start_window import StartWindow
 
 def _says(window: Any) -> str:
     hint = window.area_panel.empty_hint if hasattr(window, "area_panel") else window.empty_hint
-    return hint.text() if hint.isVisible() else ""
+    return str(hint.said())
 
 
 def test_a_search_without_match_says_so_and_the_hint_goes_with_a_match(
@@ -46,7 +46,8 @@ def test_no_areas_yet_says_how_to_add_one_once_the_list_is_read(
     def watch(self: MainWindow, *args: Any, **kwargs: Any) -> None:
         original(self, *args, **kwargs)
         hint = self.area_panel.empty_hint  # what it says before the first read arrives
-        shown.append(hint.isVisibleTo(self.area_panel))
+        label = hint.label
+        shown.append(label is not None and label.isVisibleTo(self.area_panel))
 
     with monkeypatch.context() as patch:  # not `undo()`: that also lifts the fixtures' patches
         patch.setattr(MainWindow, "__init__", watch)

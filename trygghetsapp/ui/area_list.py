@@ -48,7 +48,7 @@ from trygghetsapp.services.readmodels import AreaListItem, Changes, Entity
 from trygghetsapp.ui import door as ops
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.door import AreaSlice, Door
-from trygghetsapp.ui.frame import area_search_box, area_table, empty_list_hint
+from trygghetsapp.ui.frame import EmptyListHint, area_search_box, area_table
 from trygghetsapp.ui.readiness import COLOURS, READINESS_ENTITIES, badge, gap_lines
 
 PAGE = 100
@@ -534,7 +534,7 @@ class AreaListPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(self.new_button)
-        self.empty_hint = empty_list_hint(self.view, self.model)
+        self.empty_hint = EmptyListHint(self.view, self.model)
         # Coalesce a burst of keystrokes into one query, without a perceptible delay.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

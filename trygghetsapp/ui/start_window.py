@@ -53,13 +53,13 @@ from trygghetsapp.services.start_view import StartRow, StartView, TabPicture
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.frame import (
+    EmptyListHint,
     HandOver,
     Successor,
     area_search_box,
     area_splitter,
     area_table,
     area_title_label,
-    empty_list_hint,
     modes_tabs,
 )
 
@@ -262,7 +262,7 @@ class StartWindow(QMainWindow):
         self.search = area_search_box()
         self.model = StartListModel(view.rows if view is not None else None, self)
         self.view = area_table(self.model)
-        self.empty_hint = empty_list_hint(self.view, self.model)
+        self.empty_hint = EmptyListHint(self.view, self.model)
         header = self.view.horizontalHeader()
         labels = QStandardItemModel(0, 2, self)
         labels.setHorizontalHeaderLabels(list(texts.list_headers()))
