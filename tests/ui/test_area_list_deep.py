@@ -275,3 +275,31 @@ def test_an_area_picked_while_the_list_is_read_again_opens(
     qtbot.waitUntil(lambda: found == [True])
     qtbot.waitUntil(lambda: window.area_id == second)
     assert window.area_panel.current_area_id() == second
+
+
+def test_clearing_a_search_brings_the_open_area_back_into_view(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database
+) -> None:
+    """User test at 20,000 areas: after clearing a search the open area was highlighted but
+    out of view (the view scrolled with the short list's range, before laying out the long
+    one)."""
+    for number in range(300):
+        areas.create_area(database, {"name": f"Område {number:04d}"})
+    names = {a.name: a.id for a in areas.list_areas(database)}
+    window = make_window(database)
+    panel = window.area_panel
+    qtbot.keyClicks(panel.search, "Område 02")
+    qtbot.waitUntil(lambda: panel.model.settled and panel.model.search_text == "Område 02")
+    window.show_area(names["Område 0295"])
+    settle(qtbot, window)
+    assert panel.model.rowCount() < 150  # the open area's row in the full list is beyond it
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.settled and panel.model.search_text == "")
+    settle(qtbot, window)
+    view = panel.view
+    row = view.currentIndex().row()
+    assert panel.current_area_id() == window.area_id == names["Område 0295"]
+    assert view.rowAt(0) <= row <= view.rowAt(view.viewport().height() - 1), (
+        row,
+        view.rowAt(0),
+    )

@@ -678,6 +678,10 @@ class AreaListPanel(QWidget):
                 self._marked = area_id
                 self.area_selected.emit(area_id)
         if scroll:
+            # Right after a reset (a cleared search) the view has not laid out its new rows yet:
+            # its scroll range is still the old list's, and scrolling to a row beyond it stopped
+            # at the old end (row 497 highlighted, rows 180-205 shown). Lay out first.
+            self.view.doItemsLayout()
             self.view.scrollTo(self.model.index(row, 0))
 
     def _pick_first(self) -> None:
