@@ -177,10 +177,10 @@ class _GuiStart:
         self.database: Database | None = None
         self.error: BaseException | None = None
         self.upgrading = False
+        """Set by the loader when the file holds an older schema (the open upgrades it)."""
         self.changed_outside = False
         """The file changed since the last clean close (a command, a restored copy, another
         program): the open checks it in full, which at national scale takes a while."""
-        """Set by the loader when the file holds an older schema (the open upgrades it)."""
         self._told_why = False
         self.restored: str | None = None
         self.window: MainWindow | None = None

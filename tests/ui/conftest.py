@@ -30,6 +30,7 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.i18n import Translations
 from trygghetsapp.ui.main_window import MainWindow
+from trygghetsapp.ui.start_window import StartWindow
 from trygghetsapp.ui.tasks import DatabaseWorker
 
 
@@ -205,6 +206,43 @@ def window(
     made = make_window(demo_database)
     yield made
     made.worker.wait()  # before the database fixture closes the file under a running job
+
+
+def shell_after_a_session(
+    qtbot: Any,
+    make_window: Callable[[Database], MainWindow],
+    database: Database,
+    settings: QSettings,
+    area_id: str | None = None,
+    tab: str | None = None,
+) -> StartWindow:
+    """The start window as the next start shows it, from a session closed on `database`; with
+    `area_id`, that area open (on `tab`) and the window's state saved, as at a clean close.
+    Not shown, and not given to qtbot: a shell deletes itself once it has handed over."""
+    last = make_window(database)
+    if area_id is not None:
+        last.show_area(area_id, load_through=True)
+        if tab is not None:
+            last.tabs.setCurrentWidget(last.area_tabs[tab])
+        settle(qtbot, last)
+        last.save_state()
+    view = last.start_view()
+    last.close()
+    return StartWindow(database.path, view, settings)
+
+
+def main_window_as_the_app_builds_it(
+    qtbot: Any, database: Database, settings: QSettings
+) -> MainWindow:
+    """A main window built hidden, as `app._show_main_window` does, and ready (its first reads
+    in): it shows itself when a start window hands over to it."""
+    translations = Translations()
+    translations.install("sv")
+    worker = DatabaseWorker()
+    window = MainWindow(AppContext(database, "sv", worker=worker), settings, worker, translations)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_ready)
+    return window
 
 
 def drive_dialog(qtbot: Any, action: Callable[[QDialog], None], patience: float = 5.0) -> None:

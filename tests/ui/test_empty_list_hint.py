@@ -14,6 +14,8 @@ from trygghetsapp.services.database import Database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
+from .conftest import shell_after_a_session
+
 
 def _says(window: Any) -> str:
     hint = window.area_panel.empty_hint if hasattr(window, "area_panel") else window.empty_hint
@@ -67,10 +69,7 @@ def test_the_start_window_says_it_for_its_search_too(
     demo_database: Database,
     settings: QSettings,
 ) -> None:
-    last = make_window(demo_database)
-    view = last.start_view()
-    last.close()
-    shell = StartWindow(demo_database.path, view, settings)
+    shell = shell_after_a_session(qtbot, make_window, demo_database, settings)
     qtbot.addWidget(shell)
     shell.show()
     qtbot.waitExposed(shell)

@@ -18,7 +18,13 @@ from trygghetsapp.services.database import Database, open_database
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
-from .conftest import child_env, settle, when_main_window_shows
+from .conftest import (
+    child_env,
+    main_window_as_the_app_builds_it,
+    settle,
+    shell_after_a_session,
+    when_main_window_shows,
+)
 
 TWO_STARTS = """
 import sys
@@ -185,18 +191,6 @@ def _gone(shell: StartWindow) -> bool:
     return not shiboken6.isValid(shell) or not shell.isVisible()
 
 
-def _shell_after_a_session(
-    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database, settings: Any
-) -> StartWindow:
-    """The start window as the next start shows it, from a session closed on `database`."""
-    last = make_window(database)
-    view = last.start_view()
-    last.close()
-    shell = StartWindow(database.path, view, settings)
-    # Not qtbot.addWidget: the shell deletes itself once it has handed over.
-    return shell
-
-
 def _areas(database: Database, count: int) -> dict[str, str]:
     for number in range(count):
         areas.create_area(database, {"name": f"Område {number:04d}"})
@@ -210,7 +204,7 @@ def test_a_pick_beyond_the_first_page_is_highlighted_after_the_search_carries_ov
     settings: QSettings,
 ) -> None:
     names = _areas(database, 250)
-    shell = _shell_after_a_session(qtbot, make_window, database, settings)
+    shell = shell_after_a_session(qtbot, make_window, database, settings)
     shell.show()
     qtbot.keyClicks(shell.search, "1")
     row = shell.model.row_of(names["Område 0111"])
@@ -232,7 +226,7 @@ def test_a_pick_survives_a_search_that_hides_it(
     qtbot: Any, database: Database, settings: QSettings, make_window: Any
 ) -> None:
     names = _areas(database, 5)
-    shell = _shell_after_a_session(qtbot, make_window, database, settings)
+    shell = shell_after_a_session(qtbot, make_window, database, settings)
     shell.view.setCurrentIndex(shell.model.index(3, 0))
     assert shell.picked_area_id() == names["Område 0003"]
     qtbot.keyClicks(shell.search, "0001")
@@ -504,19 +498,9 @@ def test_the_list_does_not_move_or_blank_its_badges_when_the_main_window_takes_o
     import threading
 
     from trygghetsapp.ui import door
-    from trygghetsapp.ui.context import AppContext
-    from trygghetsapp.ui.i18n import Translations
-    from trygghetsapp.ui.tasks import DatabaseWorker
 
     names = _areas(database, 300)
-    last = make_window(database)
-    last.show_area(names["Område 0250"], load_through=True)
-    settle(qtbot, last)
-    last.save_state()
-    view = last.start_view()
-    last.close()
-
-    shell = StartWindow(database.path, view, settings)
+    shell = shell_after_a_session(qtbot, make_window, database, settings, names["Område 0250"])
     shell.show()
     qtbot.waitExposed(shell)
     top = shell.view.rowAt(0)
@@ -535,13 +519,7 @@ def test_the_list_does_not_move_or_blank_its_badges_when_the_main_window_takes_o
 
     monkeypatch.setattr(door, "area_gaps", held)
 
-    # As the app builds it: hidden until it takes over.
-    translations = Translations()
-    translations.install("sv")
-    worker = DatabaseWorker()
-    window = MainWindow(AppContext(database, "sv", worker=worker), settings, worker, translations)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.is_ready)
+    window = main_window_as_the_app_builds_it(qtbot, database, settings)
     shell.hand_over(window)
     qtbot.waitUntil(lambda: _gone(shell) and window.isVisible())
     panel = window.area_panel
@@ -553,7 +531,7 @@ def test_the_list_does_not_move_or_blank_its_badges_when_the_main_window_takes_o
     assert panel.view.rowAt(0) == top
     assert [model.index(row, status).data() for row in range(top, 260)] == shown
     assert panel.current_area_id() == names["Område 0250"]
-    worker.wait()
+    window.worker.wait()
 
 
 def test_a_tab_turned_to_in_the_start_window_is_read_before_the_main_window_shows(
@@ -564,28 +542,13 @@ def test_a_tab_turned_to_in_the_start_window_is_read_before_the_main_window_show
 ) -> None:
     """The user turned to another tab while the database opened: the main window showed it for a
     frame as an area without data ("Området har ingen trygghetspunkt än", user test)."""
-    from trygghetsapp.ui.context import AppContext
-    from trygghetsapp.ui.i18n import Translations
-    from trygghetsapp.ui.tasks import DatabaseWorker
-
     names = _areas(database, 3)
-    last = make_window(database)
-    last.show_area(names["Område 0001"], load_through=True)
-    last.tabs.setCurrentWidget(last.area_tabs["equipment"])
-    settle(qtbot, last)
-    last.save_state()
-    view = last.start_view()
-    last.close()
-
-    shell = StartWindow(database.path, view, settings)
+    shell = shell_after_a_session(
+        qtbot, make_window, database, settings, names["Område 0001"], tab="equipment"
+    )
     shell.show()
     qtbot.waitExposed(shell)
-    translations = Translations()
-    translations.install("sv")
-    worker = DatabaseWorker()
-    window = MainWindow(AppContext(database, "sv", worker=worker), settings, worker, translations)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.is_ready)
+    window = main_window_as_the_app_builds_it(qtbot, database, settings)
     shell.tabs.setCurrentIndex(0)  # the safety point's tab, never read by this window yet
     at_show: list[tuple[int, bool]] = []
     window.took_over.connect(
@@ -596,7 +559,7 @@ def test_a_tab_turned_to_in_the_start_window_is_read_before_the_main_window_show
     shell.hand_over(window)
     qtbot.waitUntil(lambda: bool(at_show))
     assert at_show == [(0, True)]
-    worker.wait()
+    window.worker.wait()
 
 
 def test_the_open_tab_is_remembered_as_it_changes_not_only_at_a_clean_close(

@@ -295,7 +295,7 @@ class AreaListModel(QAbstractTableModel):
 
     def show_last_sessions_badges(self, badges: dict[str, tuple[str, str]]) -> None:
         """The start window's badges, until each area's own count arrives."""
-        self._last_session = {k: v for k, v in badges.items() if k not in self._gaps}
+        self._last_session = dict(badges)  # an area counted already shows its own (`data`)
         if self._rows and self._last_session:
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(last, self.STATUS))
