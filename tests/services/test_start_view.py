@@ -57,6 +57,11 @@ def test_another_language_or_a_damaged_file_gives_no_view(db_path: Path) -> None
         b"{not json",
         b"[]",
         json.dumps({**document, "rows": [[1, 2, 3, 4, 5]]}).encode(),
+        json.dumps({**document, "rows": {**document["rows"], "names": "one\ntoo many"}}).encode(),
+        json.dumps({**document, "rows": {**document["rows"], "badges": [7]}}).encode(),
+        json.dumps({**document, "rows": {**document["rows"], "badges": [True]}}).encode(),
+        json.dumps({**document, "rows": {**document["rows"], "search": 5}}).encode(),
+        json.dumps({**document, "rows": {**document["rows"], "search": "one\nextra"}}).encode(),
         json.dumps({**document, "rows": [["only", "three", "fields"]]}).encode(),
         json.dumps({**document, "format": 99}).encode(),
     ):

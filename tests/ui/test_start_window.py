@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database, open_database
+from trygghetsapp.services.start_view import StartRows
 from trygghetsapp.ui.main_window import MainWindow
 from trygghetsapp.ui.start_window import StartWindow
 
@@ -143,6 +144,8 @@ def test_search_and_pick_in_the_start_window_carry_over(
     assert view.area_id == names["Laxsjö/Ede"] and view.area_title.startswith("Laxsjö/Ede")
     assert len(view.rows) == len(names)
     assert all(row.badge for row in view.rows), "the list's badges, known at close, are kept"
+    # As a start reads it from its file: columns, the search texts split at the first search.
+    view = view._replace(rows=StartRows.from_document(StartRows.of(view.rows).document()))
 
     shell = StartWindow(demo_database.path, view, settings)  # deletes itself after hand_over
     shell.show()

@@ -17,6 +17,7 @@ C++ model instead of a Python `headerData` (whose orientation argument would bui
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from trygghetsapp.domain.search import matches_every_word
-from trygghetsapp.services.start_view import StartRow, StartView, TabPicture
+from trygghetsapp.services.start_view import StartRow, StartRows, StartView, TabPicture
 from trygghetsapp.ui import settings as keys
 from trygghetsapp.ui import window_texts as texts
 from trygghetsapp.ui.frame import (
@@ -117,49 +118,64 @@ def closing_message() -> str:
 
 
 class StartListModel(QAbstractTableModel):
-    """The last session's areas, filtered in memory by the same rule as the database query."""
+    """The last session's areas, filtered in memory by the same rule as the database query.
 
-    def __init__(self, rows: tuple[StartRow, ...] | None, parent: Any = None) -> None:
+    It holds the list's row numbers, not rows: a national list's rows are made only as they are
+    drawn (`StartRows`)."""
+
+    def __init__(self, rows: Sequence[StartRow] | None, parent: Any = None) -> None:
         super().__init__(parent)
         self.settled = rows is not None
         """Without a last session's list the database is being read: empty means nothing."""
-        self._all = rows or ()
-        self._rows = list(self._all)
+        self._all = StartRows.of(rows or ())
+        self._shown: Sequence[int] = range(len(self._all))
         self.search_text = ""
 
     def set_search(self, text: str) -> None:
         self.search_text = text
         self.beginResetModel()
-        self._rows = [row for row in self._all if matches_every_word(row.search_text, text)]
+        self._shown = [
+            index
+            for index, searched in enumerate(self._all.search_texts())
+            if matches_every_word(searched, text)
+        ]
         self.endResetModel()
 
     def area_id(self, row: int) -> str:
-        return self._rows[row].id
+        return self._all.ids[self._shown[row]]
 
     def badges(self) -> dict[str, tuple[str, str]]:
         """Every area's badge as shown (text, colour), by id."""
-        return {row.id: (row.badge, row.colour) for row in self._all if row.badge}
+        every = self._all
+        shown = ((area_id, every.badge(index)) for index, area_id in enumerate(every.ids))
+        return {area_id: badge for area_id, badge in shown if badge[0]}
 
     def name(self, row: int) -> str:
-        return self._rows[row].name
+        return self._all.names[self._shown[row]]
 
     def row_of(self, area_id: str | None) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == area_id), -1)
+        ids = self._all.ids
+        if isinstance(self._shown, range):  # no search: a national list, looked up in C
+            return ids.index(area_id) if area_id in ids else -1
+        return next((row for row, index in enumerate(self._shown) if ids[index] == area_id), -1)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
     def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        row = self._rows[index.row()]
+        number = self._shown[index.row()]
         if role == DISPLAY_ROLE:
-            return row.name if index.column() == texts.LIST_NAME_COLUMN else row.badge
-        if role == FOREGROUND_ROLE and index.column() == texts.LIST_BADGE_COLUMN and row.colour:
-            return QColor(row.colour)
+            if index.column() == texts.LIST_NAME_COLUMN:
+                return self._all.names[number]
+            return self._all.badge(number)[0]
+        if role == FOREGROUND_ROLE and index.column() == texts.LIST_BADGE_COLUMN:
+            colour = self._all.badge(number)[1]
+            return QColor(colour) if colour else None
         return None
 
 
