@@ -495,12 +495,20 @@ def application(language: str | None) -> tuple[QApplication, QSettings, str, Tra
     return app, settings, chosen, translations
 
 
-def run_start(app: QApplication, start: _GuiStart, shell: StartWindow, anchor: Path) -> int:
+def run_start(
+    app: QApplication,
+    start: _GuiStart,
+    shell: StartWindow,
+    anchor: Path,
+    after_first_window: Callable[[], None] = lambda: None,
+) -> int:
     """The event loop of a start whose window shows: listening at `anchor` for a second start
-    (after the first turn: QtNetwork loads then), the open begun, the threads waited for."""
+    (after the first turn: QtNetwork loads then), `after_first_window` (the lock's holder named),
+    the open begun, the threads waited for."""
     from PySide6.QtCore import QTimer
 
     ears: list[ActivationServer] = []
+    QTimer.singleShot(0, after_first_window)
 
     def listen() -> None:
         from trygghetsapp.ui.activation import ActivationServer, bring_forward
@@ -533,7 +541,7 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
 
     app, settings, chosen, translations = application(language)
     try:
-        lock, unclean = take(db_path)
+        lock, unclean = take(db_path, describe=False)  # named once the first window shows
     except (LockUnavailable, OSError):
         from trygghetsapp.store import diagnosis
 
@@ -549,6 +557,6 @@ def run_gui(db_path: Path, language: str | None = None, demo: bool = False) -> i
         shell = StartWindow(db_path, view, settings, checking=unclean)
         shell.show()
         start = _GuiStart(db_path, chosen, settings, translations, shell, unclean, demo)
-        return run_start(app, start, shell, db_path)
+        return run_start(app, start, shell, db_path, lock.describe)
     finally:
         lock.release()

@@ -120,12 +120,17 @@ class DatabaseLock:
         self._lock: QLockFile = QLockFile(str(lock_path(db_path)))
         self._lock.setStaleLockTime(0)  # a long-lived lock: stale only when its process is gone
         self.held = False
+        self._described: tuple[str, str] | None = None
         self.took_over_stale = False
         """True when a lock left by a dead process was taken over: that session did not end
         cleanly, so the caller checks the whole file before trusting it."""
 
-    def take(self, kind: str, command: str = "", wait_ms: int = 0) -> bool:
+    def take(self, kind: str, command: str = "", wait_ms: int = 0, describe: bool = True) -> bool:
         """Take the lock, waiting up to `wait_ms`; False when someone alive holds it.
+
+        With `describe=False` the holder is named only when the caller calls `describe()`: the
+        window's start does so after its first window shows, as the atomic write of that small
+        file (its temporary noted down, which imports psutil) took 15-25 ms of it.
 
         Raises LockUnavailable when the lock file cannot be made at all (a read-only folder).
         """
@@ -146,8 +151,19 @@ class DatabaseLock:
             return False
         self.held = True
         self.took_over_stale = left_over
-        self._write_holder(kind, command)
+        self._described = (kind, command)
+        if describe:
+            self.describe()
         return True
+
+    def describe(self) -> None:
+        """Name the holder (the kind and command it was taken for) for a start that is refused.
+
+        Until then a refused start finds the lock without a name, and waits a little as for a
+        reading command (`ui/single_instance.py`) before it says the database is in use."""
+        if self.held and self._described is not None:
+            self._write_holder(*self._described)
+            self._described = None
 
     def release(self) -> None:
         if not self.held:

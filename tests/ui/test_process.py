@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import child_env
+from trygghetsapp.database_lock import WINDOW
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import open_database
 from trygghetsapp.ui.activation import channel_name
-from trygghetsapp.ui.single_instance import acquire, lock_path
+from trygghetsapp.ui.single_instance import acquire, lock_path, who_holds
 
 CHILD = Path(__file__).with_name("_edit_then_wait.py")
 FIRST_WINDOW = Path(__file__).with_name("_window_that_comes_forward.py")
@@ -108,6 +109,9 @@ def test_a_second_start_brings_the_first_window_forward(tmp_path: Path) -> None:
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "LISTENING"
+        # Named after its first window showed (`DatabaseLock.describe`), before it listens.
+        holder = who_holds(db_path)
+        assert holder is not None and holder.kind == WINDOW and holder.pid == first.pid
         second = subprocess.run(
             [sys.executable, "-m", "trygghetsapp", "--db", str(db_path), "--language", "sv"],
             capture_output=True,

@@ -32,6 +32,7 @@ HEAVY = (
     "pyphen",
     "pypdfium2",
     "phonenumbers",
+    "psutil",  # 12 ms, for the lock holder's note: written after the first window
     "trygghetsapp.sync",
     "trygghetsapp.security",
     "trygghetsapp.reports",

@@ -24,20 +24,21 @@ def acquire(db_path: Path) -> DatabaseLock | None:
     return take(db_path)[0]
 
 
-def take(db_path: Path) -> tuple[DatabaseLock | None, bool]:
+def take(db_path: Path, describe: bool = True) -> tuple[DatabaseLock | None, bool]:
     """(the held lock or None, whether we took over a stale lock left by a dead session).
 
+    `describe=False`: the caller names the holder later (`DatabaseLock.describe`).
     Raises `LockUnavailable` when the lock cannot even be made (a read-only folder).
     """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(db_path)
-    if not lock.take(WINDOW, wait_ms=100):
+    if not lock.take(WINDOW, wait_ms=100, describe=describe):
         holder = lock.holder()
         # A reading command holds the lock only while it prepares the file (a moment), and a
         # holder that has not yet written its name may be one; a writing command may take
         # minutes. Wait a little unless it is surely another window, then say who it is.
         surely_a_window = holder is not None and holder.kind == WINDOW
-        if surely_a_window or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS):
+        if surely_a_window or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS, describe=describe):
             return None, False
     return lock, lock.took_over_stale
 
