@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 from pathlib import Path
@@ -50,6 +49,10 @@ def configure_logging() -> Path:
 def _configure_once(path: Path) -> None:
     global _configured
     if not _configured:
+        # Here, not at the top: the start imports this module before its first window, and
+        # logging.handlers brings sockets, queues and pickling with it (4-7 ms).
+        import logging.handlers
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = logging.handlers.RotatingFileHandler(
