@@ -9,7 +9,8 @@ from pathlib import Path
 
 from trygghetsapp.files.places import data_dir
 
-_configured = False
+_configured: tuple[Path, logging.Handler] | None = None
+"""The file the log is written to and its handler, once set up."""
 
 _SECRETS = (
     (re.compile(r"(://[^:/@\s]*:)[^@\s]*@"), r"\1***@"),  # postgresql://user:password@host
@@ -47,24 +48,31 @@ def configure_logging() -> Path:
 
 
 def _configure_once(path: Path) -> None:
+    """Set the log up for `path`; again only if the data folder has moved since (a test, or a
+    profile moved under a running process), so that what is logged lands where `log_path`
+    says, not in a folder that may be gone."""
     global _configured
-    if not _configured:
-        # Here, not at the top: the start imports this module before its first window, and
-        # logging.handlers brings sockets, queues and pickling with it (4-7 ms).
-        import logging.handlers
+    if _configured is not None and _configured[0] == path:
+        return
+    # Here, not at the top: the start imports this module before its first window, and
+    # logging.handlers brings sockets, queues and pickling with it (4-7 ms).
+    import logging.handlers
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
-        except OSError:
-            handler = logging.StreamHandler()
-        handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger("trygghetsapp")
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-        _configured = True
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("trygghetsapp")
+    if _configured is not None:
+        root.removeHandler(_configured[1])
+        _configured[1].close()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _configured = (path, handler)
 
 
 def log_exception(error: BaseException) -> Path:
