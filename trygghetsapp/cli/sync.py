@@ -139,7 +139,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_now(args: argparse.Namespace) -> int:
-    from trygghetsapp.sync.folder import set_folder, sync_now
+    from trygghetsapp.sync.folder import sync_now
+    from trygghetsapp.sync.setting import set_folder
 
     with writing(args, "sync now") as database:
         if args.folder and not args.dry_run:

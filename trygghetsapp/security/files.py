@@ -10,6 +10,10 @@ from typing import Any
 
 from trygghetsapp.domain.errors import DomainError
 
+QUARANTINE_FOLDER = "karantän"
+"""Where refused packages are moved in the sync folder (`policy.quarantine`). Named here, in a
+module without cryptography, for the status read that counts them."""
+
 MAX_JSON_BYTES = 1024 * 1024
 """Cards, registers and settings are small; a bigger file is not one of ours."""
 

@@ -25,12 +25,11 @@ from trygghetsapp.files.atomic import (
     write_bytes_atomic,
     write_json_atomic,
 )
-from trygghetsapp.security.files import read_json_object
+from trygghetsapp.security.files import QUARANTINE_FOLDER, read_json_object
 from trygghetsapp.security.keys import keys_dir
 from trygghetsapp.security.trust import office_card
 
 POLICY_FILE = "policy.json"
-QUARANTINE_FOLDER = "karantän"
 REASON_SUFFIX = ".reason.txt"
 
 

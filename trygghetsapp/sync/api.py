@@ -31,9 +31,10 @@ if TYPE_CHECKING:
         trust_office,
     )
     from trygghetsapp.sync.exporter import ExportReport, export_package
-    from trygghetsapp.sync.folder import SyncReport, get_folder, set_folder, sync_now
+    from trygghetsapp.sync.folder import SyncReport, sync_now
     from trygghetsapp.sync.importer import ImportReport, import_file
     from trygghetsapp.sync.reader import PackageError
+    from trygghetsapp.sync.setting import get_folder, set_folder
     from trygghetsapp.sync.signatures import NotForThisDevice
     from trygghetsapp.sync.status import (
         DeviceStatus,
@@ -68,8 +69,8 @@ _HOME = {
     "ExportReport": "exporter",
     "export_package": "exporter",
     "SyncReport": "folder",
-    "get_folder": "folder",
-    "set_folder": "folder",
+    "get_folder": "setting",
+    "set_folder": "setting",
     "sync_now": "folder",
     "ImportReport": "importer",
     "import_file": "importer",

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.security.files import QUARANTINE_FOLDER
 from trygghetsapp.security.packages import SEALED_SUFFIX
-from trygghetsapp.security.policy import QUARANTINE_FOLDER
 from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.erasure import compact_after_erasure
@@ -28,10 +28,9 @@ from trygghetsapp.sync.exporter import ExportReport, export_package, read_marks,
 from trygghetsapp.sync.importer import ImportReport, _RollBack, import_into, refuse
 from trygghetsapp.sync.package import SUFFIX
 from trygghetsapp.sync.reader import PackageError, file_sha256
+from trygghetsapp.sync.setting import get_folder
 from trygghetsapp.sync.signatures import NotForThisDevice
 from trygghetsapp.sync.status import sync_status
-
-FOLDER_KEY = "folder"
 
 
 @dataclass
@@ -71,24 +70,6 @@ class SyncReport:
     @property
     def imported(self) -> list[ImportReport]:
         return [f for f in self.files if f.outcome in ("imported", "salvaged")]
-
-
-def get_folder(database: Database) -> Path | None:
-    with UnitOfWork(database) as uow:
-        value = sql.execute(
-            uow.session.connection(), "SELECT value FROM sync_setting WHERE key = ?", (FOLDER_KEY,)
-        ).scalar()
-    return Path(value) if value else None
-
-
-def set_folder(database: Database, folder: Path) -> None:
-    with UnitOfWork(database) as uow:
-        sql.execute(
-            uow.session.connection(),
-            "INSERT INTO sync_setting (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (FOLDER_KEY, str(folder)),
-        )
 
 
 def candidate_files(database: Database, folder: Path) -> list[Path]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from trygghetsapp.security.policy import QUARANTINE_FOLDER
+from trygghetsapp.security.files import QUARANTINE_FOLDER
 from trygghetsapp.store import sql
 from trygghetsapp.store.database import Database
 from trygghetsapp.store.location import is_network_location, synced_folder_marker
