@@ -129,7 +129,8 @@ class Form(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            text = spec.label + (" *" if spec.required else "")
+            # A no-break space: a wrapped caption never leaves its "*" alone on a line.
+            text = spec.label + ("\u00a0*" if spec.required else "")
             caption = QLabel(text)
             caption.setBuddy(widget)
             caption.setWordWrap(True)
