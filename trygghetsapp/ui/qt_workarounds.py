@@ -58,10 +58,13 @@ class MainThreadGarbageCollector:
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self._input_watch: QObject | None = None
+        self._app: Any = None
+        """The QGuiApplication whose windows are watched (`watch_input`)."""
 
     def watch_input(self, app: QObject) -> None:
-        """Note the user's input: an event filter on each top-level window as it gets the focus
-        (keys go to the focused window; a click or a wheel mostly does too).
+        """Note the user's input: an event filter on each top-level window, put on as a window
+        gets the focus and, for pop-ups (menus, combo lists, calendars), which Windows and X11
+        never give the focus, on every `check` (a pop-up's first half second may go unseen).
 
         Not a filter on the application: that one sees every event of every object (3,000 for
         one area opened), and each reaches Python as two converted objects; opening an area
@@ -70,8 +73,10 @@ class MainThreadGarbageCollector:
         (113 of them, 13 ms) in the middle of a keystroke. A window sees only its own input,
         focus and expose events."""
         from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWheelEvent, QWindow
+        from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWheelEvent
 
+        if self._input_watch is not None:
+            return
         kinds = {
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
@@ -92,14 +97,29 @@ class MainThreadGarbageCollector:
         if not isinstance(app, QGuiApplication):
             app.installEventFilter(watch)  # no windows to watch (a core application)
             return
+        self._app = app
+        self.watch_every_window()
+        app.focusWindowChanged.connect(self.watch_window)
 
-        def watch_window(window: QWindow | None) -> None:
-            if window is not None:  # installing twice keeps one filter (Qt replaces it)
-                window.installEventFilter(watch)
+    def watch_window(self, window: Any) -> None:
+        """Watch `window` (a QWindow, or None): installing twice keeps one filter (Qt removes
+        the filter before it adds it again)."""
+        if window is not None and self._input_watch is not None:
+            window.installEventFilter(self._input_watch)
 
-        for window in app.topLevelWindows():
-            watch_window(window)
-        app.focusWindowChanged.connect(watch_window)
+    def watch_every_window(self) -> None:
+        if self._app is not None:
+            for window in self._app.topLevelWindows():
+                self.watch_window(window)
+
+    def stop_watching(self) -> None:
+        """No more input watch (tests: the application outlives each test's collector)."""
+        if self._app is not None:
+            self._app.focusWindowChanged.disconnect(self.watch_window)
+            self._app = None
+        if self._input_watch is not None:
+            self._input_watch.deleteLater()  # Qt drops a deleted object from every filter list
+            self._input_watch = None
 
     def user_acted(self) -> None:
         self.last_input = self._clock()
@@ -107,6 +127,7 @@ class MainThreadGarbageCollector:
     def check(self) -> None:
         """Collect the generations whose counts crossed their thresholds, as automatic gc does;
         a full collection only when the user is quiet."""
+        self.watch_every_window()  # a pop-up shown since the last check
         gc = self._gc
         counts = gc.get_count()
         if counts[0] <= self._threshold[0]:
