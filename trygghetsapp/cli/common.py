@@ -144,7 +144,8 @@ def take_writer_lock(path: Path, command: str) -> DatabaseLock:
                 f"try again later. Nothing was changed.",
             )
         if not told and ((holder is not None and holder.kind) or waited >= 1.0):
-            # Said once we know who it is (its name is written just after it took the lock).
+            # Said once we know who it is (a command names itself as it takes the lock, a
+            # window once its first window shows).
             who = holder.describe("sv") if holder else "ett annat kommando"
             print(f"Väntar på att {who} blir klart med databasen …", file=sys.stderr)
             told = True

@@ -15,6 +15,7 @@ from pathlib import Path
 from trygghetsapp.database_lock import WINDOW, DatabaseLock, Holder, lock_path
 
 COMMAND_GRACE_MS = 3000
+GRACE_SLICE_MS = 100
 
 __all__ = ["acquire", "lock_path", "take", "who_holds"]
 
@@ -33,13 +34,18 @@ def take(db_path: Path, describe: bool = True) -> tuple[DatabaseLock | None, boo
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(db_path)
     if not lock.take(WINDOW, wait_ms=100, describe=describe):
-        holder = lock.holder()
         # A reading command holds the lock only while it prepares the file (a moment), and a
         # holder that has not yet written its name may be one; a writing command may take
-        # minutes. Wait a little unless it is surely another window, then say who it is.
-        surely_a_window = holder is not None and holder.kind == WINDOW
-        if surely_a_window or not lock.take(WINDOW, wait_ms=COMMAND_GRACE_MS, describe=describe):
-            return None, False
+        # minutes. Wait a little, a slice at a time, and stop as soon as the holder says it
+        # is a window (a window names itself only once its first window shows).
+        waited = 0
+        while True:
+            holder = lock.holder()
+            if (holder is not None and holder.kind == WINDOW) or waited >= COMMAND_GRACE_MS:
+                return None, False
+            if lock.take(WINDOW, wait_ms=GRACE_SLICE_MS, describe=describe):
+                break
+            waited += GRACE_SLICE_MS
     return lock, lock.took_over_stale
 
 
