@@ -178,19 +178,7 @@ def measure_memory(db: Path, runs: int = 3) -> dict[str, float]:
             for key, value in zip(keys, values, strict=False):
                 samples[key].append(value)
     shutil.rmtree(sandbox, ignore_errors=True)
-    medians: dict[str, Any] = {key: statistics.median(values) for key, values in samples.items()}
-    # Each start against the bare window of its own round: the spread a user meets.
-    medians["spread"] = {
-        key: [value / bare for value, bare in zip(values, samples["bare"], strict=True)]
-        for key, values in samples.items()
-        if key != "bare"
-    }
-    return medians
-
-
-def _spread(ratios: list[float]) -> str:
-    """Per-round ratios as min / median / max."""
-    return f"{min(ratios):.2f} / {statistics.median(ratios):.2f} / {max(ratios):.2f}"
+    return {key: statistics.median(values) for key, values in samples.items()}
 
 
 class LagProbe:

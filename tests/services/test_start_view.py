@@ -209,3 +209,16 @@ def test_an_erasure_removes_the_list_and_the_picture(db_path: Path) -> None:
     database.close()
     assert not start_view.start_view_path(db_path).exists()
     assert not start_view.picture_path(db_path).exists()
+
+
+def test_a_loaded_list_equals_the_same_rows_and_nothing_else() -> None:
+    """Rows read back as columns compare (and hash) as the tuple of rows they hold; an empty
+    list is not equal to an empty string, which is a sequence too."""
+    from trygghetsapp.services.start_view import StartRows
+
+    rows = (StartRow("a", "Åsen", "åsen", "✔ Redo", "#1b5e20"), StartRow("b", "Bräcke", "bräcke"))
+    loaded = StartRows.from_document(StartRows.of(rows).document())
+    assert loaded == rows and loaded == list(rows) and hash(loaded) == hash(rows)
+    assert loaded[1] == rows[1] and loaded[-1:] == rows[-1:]
+    empty = StartRows.of(())
+    assert empty == () and empty != "" and len(empty) == 0

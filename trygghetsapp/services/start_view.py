@@ -158,11 +158,14 @@ class StartRows(Sequence[StartRow]):
         return (self[index] for index in range(len(self)))
 
     def __eq__(self, other: object) -> bool:
-        """Equal to any sequence of the same rows (a saved view equals the view it was saved
-        from)."""
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+        """Equal to the same rows as a tuple, a list or another `StartRows` (a saved view
+        equals the view it was saved from)."""
+        if not isinstance(other, StartRows | tuple | list):
+            return NotImplemented
+        return tuple(self) == tuple(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        return hash(tuple(self))
 
 
 def _split(column: Any, count: int) -> list[str]:
