@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QToolButton
 
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import Database, open_database
@@ -184,6 +185,10 @@ def test_search_and_pick_in_the_start_window_carry_over(
     assert window.area_id == names["Hotagsbygden – Valsjöbyn"]
     assert window.area_panel.search.text() == "hotag"
     assert window.area_panel.model.rowCount() == 2
+    # With its clear button, as any box with text (a blocked setText left it without one).
+    clear = window.area_panel.search.findChild(QToolButton)
+    assert clear is not None
+    qtbot.waitUntil(lambda: clear.property("opacity") == 1.0)
     assert window.focusWidget() is window.area_panel.search
     qtbot.keyClicks(window.area_panel.search, "sbygden")  # the caret continues the word
     assert window.area_panel.search.text() == "hotagsbygden"

@@ -579,6 +579,16 @@ class AreaListPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def search_now(self, text: str, then: Callable[[], None] | None = None) -> None:
+        """Put `text` in the search box and read its matches at once, without the keystroke's
+        coalescing turn (the hand-over from the start window).
+
+        Not with the box's signals blocked: its clear button follows its own `textChanged`,
+        and a blocked setText left the box with text and no clear button (user test)."""
+        self.search.setText(text)
+        self._search_timer.stop()
+        self.apply_search(then=then)
+
     def apply_search(self, then: Callable[[], None] | None = None) -> None:
         current = self._marked
 

@@ -662,10 +662,7 @@ class MainWindow(QMainWindow):
 
         self._handed_cursor = handed.cursor
         if handed.search and handed.search != search.text():
-            search.blockSignals(True)
-            search.setText(handed.search)
-            search.blockSignals(False)
-            self.area_panel.apply_search(then=pick)
+            self.area_panel.search_now(handed.search, then=pick)
         else:
             pick()
 
