@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from trygghetsapp.ui.form import FieldSpec, Form
 
@@ -33,3 +34,20 @@ def test_a_wrapped_required_caption_never_leaves_its_star_alone(qtbot: Any) -> N
     lines = _lines(caption, width)
     assert len(lines) >= 2 and lines[-1] != "*", lines
     assert lines[-1].endswith("*")
+
+
+def test_a_refusal_goes_as_the_user_corrects_the_field(qtbot: Any) -> None:
+    """A user test typed a good phone number over a refused one: the old message stayed beside
+    it until the next save."""
+    form = Form([FieldSpec("phone", "Telefon")])
+    qtbot.addWidget(form)
+    form.show()
+    field = form.widgets["phone"]
+    assert isinstance(field, QLineEdit)
+    field.setText("070-12ab")
+    form.errors["phone"].show_message("är inget giltigt telefonnummer: ”070-12ab”")
+    assert not form.errors["phone"].isHidden()
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert form.errors["phone"].isHidden()

@@ -177,6 +177,9 @@ class Form(QWidget):
         if spec.placeholder:
             line.setPlaceholderText(spec.placeholder)
         line.editingFinished.connect(lambda k=spec.key: self._maybe_edited(k))
+        # A refusal is about the text refused: it goes as the user changes it (a corrected phone
+        # number kept its old message beside it until the next save, user test).
+        line.textEdited.connect(lambda _text, k=spec.key: self.errors[k].clear_message())
         return line
 
     def first_field(self) -> QWidget | None:
