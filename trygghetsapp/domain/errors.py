@@ -10,6 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
+def quoted_sv(value: object) -> str:
+    """A refused value as a Swedish text quotes it (”070-12ab”), not as Python's repr does
+    ('070-12ab'), which a user test read as programmer's text beside the field."""
+    return f"”{value}”"
+
+
+def quoted_en(value: object) -> str:
+    """A refused value in English quotes (“070-12ab”)."""
+    return f"“{value}”"
+
+
 class DomainError(ValueError):
     """A refused value or action. Nothing has been written when this is raised."""
 

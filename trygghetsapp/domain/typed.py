@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.errors import DomainError, quoted_en, quoted_sv
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 """Day 0 of Excel's 1900 date system (it counts the non-existent 1900-02-29, so day 60 is
@@ -109,7 +109,9 @@ def number(field: str, value: Any) -> tuple[float | None, str]:
             except ValueError:
                 pass
         raise DomainError(
-            field, f"måste vara ett tal: {value.strip()!r}", f"must be a number: {value.strip()!r}"
+            field,
+            f"måste vara ett tal: {quoted_sv(value.strip())}",
+            f"must be a number: {quoted_en(value.strip())}",
         )
     raise DomainError(field, "måste vara ett tal", "must be a number")
 
@@ -160,8 +162,8 @@ def _not_a_date(field: str, value: Any) -> DomainError:
     shown = value.strip() if isinstance(value, str) else value
     return DomainError(
         field,
-        f"är inget giltigt datum: {shown!r} (skriv ÅÅÅÅ-MM-DD)",
-        f"is not a valid date: {shown!r} (write YYYY-MM-DD)",
+        f"är inget giltigt datum: {quoted_sv(shown)} (skriv ÅÅÅÅ-MM-DD)",
+        f"is not a valid date: {quoted_en(shown)} (write YYYY-MM-DD)",
     )
 
 
@@ -199,7 +201,9 @@ def flag(field: str, value: Any, default: bool = False) -> bool:
     if key in FALSE_WORDS:
         return False
     raise DomainError(
-        field, f"skriv Ja eller Nej (inte {value!r})", f"write Yes or No (not {value!r})"
+        field,
+        f"skriv Ja eller Nej (inte {quoted_sv(value)})",
+        f"write Yes or No (not {quoted_en(value)})",
     )
 
 
@@ -220,8 +224,9 @@ class Vocabulary:
         if found is None:
             raise DomainError(
                 field,
-                f"okänt värde {text(value)!r}; välj bland: {', '.join(self.display.values())}",
-                f"unknown value {text(value)!r}; choose from: {', '.join(self.codes)}",
+                f"okänt värde {quoted_sv(text(value))}; "
+                f"välj bland: {', '.join(self.display.values())}",
+                f"unknown value {quoted_en(text(value))}; choose from: {', '.join(self.codes)}",
             )
         return found
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from trygghetsapp.domain.errors import DomainError, raise_all
+from trygghetsapp.domain.errors import DomainError, quoted_en, quoted_sv, raise_all
 
 NAME_MAX = 200
 TEXT_MAX = 10_000
@@ -85,8 +85,8 @@ def phone(field: str, value: Any, required: bool = False) -> str | None:
     if number is None or not phonenumbers.is_valid_number(number):
         raise DomainError(
             field,
-            f"är inget giltigt telefonnummer: {text!r} (exempel 070-123 45 67)",
-            f"is not a valid phone number: {text!r} (example 070-123 45 67)",
+            f"är inget giltigt telefonnummer: {quoted_sv(text)} (exempel 070-123 45 67)",
+            f"is not a valid phone number: {quoted_en(text)} (example 070-123 45 67)",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -110,7 +110,9 @@ def email(field: str, value: Any) -> str:
     text = optional_text(field, value, 254)
     if text and not _EMAIL.match(text):
         raise DomainError(
-            field, f"är ingen giltig e-postadress: {text!r}", f"is not a valid e-mail: {text!r}"
+            field,
+            f"är ingen giltig e-postadress: {quoted_sv(text)}",
+            f"is not a valid e-mail: {quoted_en(text)}",
         )
     return text
 
@@ -132,8 +134,8 @@ def optional_date(field: str, value: Any) -> dt.date | None:
             pass
     raise DomainError(
         field,
-        f"är inget giltigt datum: {value!r} (skriv ÅÅÅÅ-MM-DD)",
-        f"is not a valid date: {value!r} (write YYYY-MM-DD)",
+        f"är inget giltigt datum: {quoted_sv(value)} (skriv ÅÅÅÅ-MM-DD)",
+        f"is not a valid date: {quoted_en(value)} (write YYYY-MM-DD)",
     )
 
 
@@ -152,7 +154,9 @@ def _number(field: str, value: Any) -> float:
             value = float(value.strip().replace(",", ".").replace(" ", ""))
         except ValueError:
             raise DomainError(
-                field, f"måste vara ett tal: {value!r}", f"must be a number: {value!r}"
+                field,
+                f"måste vara ett tal: {quoted_sv(value)}",
+                f"must be a number: {quoted_en(value)}",
             ) from None
     if not isinstance(value, int | float):
         raise DomainError(field, "måste vara ett tal", "must be a number")
@@ -234,8 +238,8 @@ def choice(field: str, value: Any, allowed: Iterable[str], default: str | None =
     if value not in options:
         raise DomainError(
             field,
-            f"ogiltigt värde {value!r}; tillåtna: {', '.join(options)}",
-            f"invalid value {value!r}; allowed: {', '.join(options)}",
+            f"ogiltigt värde {quoted_sv(value)}; tillåtna: {', '.join(options)}",
+            f"invalid value {quoted_en(value)}; allowed: {', '.join(options)}",
         )
     return str(value)
 
@@ -249,7 +253,9 @@ def choices(field: str, values: Any, allowed: Iterable[str]) -> list[str]:
     result: list[str] = []
     for value in values:
         if value not in options:
-            raise DomainError(field, f"okänt värde {value!r}", f"unknown value {value!r}")
+            raise DomainError(
+                field, f"okänt värde {quoted_sv(value)}", f"unknown value {quoted_en(value)}"
+            )
         if value not in result:
             result.append(value)
     return sorted(result)
@@ -355,8 +361,8 @@ def record_id(field: str, value: Any, required: bool = True) -> str | None:
     if not isinstance(value, str) or RECORD_ID.fullmatch(value) is None:
         raise DomainError(
             field,
-            f"är ingen giltig post-id: {str(value)[:60]!r}",
-            f"is not a valid record id: {str(value)[:60]!r}",
+            f"är ingen giltig post-id: {quoted_sv(str(value)[:60])}",
+            f"is not a valid record id: {quoted_en(str(value)[:60])}",
         )
     return value
 
@@ -383,8 +389,8 @@ def fm_frequency(field: str, value: Any) -> str:
     if not FM_LOW <= number <= FM_HIGH:
         raise DomainError(
             field,
-            f"är ingen FM-frekvens: {text!r} (exempel 100,0 MHz, mellan 87,5 och 108)",
-            f"is not an FM frequency: {text!r} (example 100.0 MHz, between 87.5 and 108)",
+            f"är ingen FM-frekvens: {quoted_sv(text)} (exempel 100,0 MHz, mellan 87,5 och 108)",
+            f"is not an FM frequency: {quoted_en(text)} (example 100.0 MHz, between 87.5 and 108)",
         )
     return f"{number:.1f} MHz".replace(".", ",")
 
@@ -395,7 +401,7 @@ def municipality_code(field: str, value: Any) -> str:
     if text and not (len(text) == 4 and text.isdigit()):
         raise DomainError(
             field,
-            f"ska vara fyra siffror (SCB:s kommunkod, t.ex. 2309): {text!r}",
-            f"must be four digits (the SCB municipality code, e.g. 2309): {text!r}",
+            f"ska vara fyra siffror (SCB:s kommunkod, t.ex. 2309): {quoted_sv(text)}",
+            f"must be four digits (the SCB municipality code, e.g. 2309): {quoted_en(text)}",
         )
     return text
