@@ -31,6 +31,8 @@ def test_invalid_phone_is_refused_naming_the_field(bad):
     assert caught.value.field == "phone"
     assert "telefonnummer" in caught.value.message_sv
     assert "phone number" in caught.value.message_en
+    # Quoted as text quotes it, not as Python's repr ('...'), beside the field.
+    assert f"”{bad}”" in caught.value.message_sv and f"“{bad}”" in caught.value.message_en
 
 
 def test_empty_phone_is_allowed_unless_required():
