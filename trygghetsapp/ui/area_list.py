@@ -102,8 +102,9 @@ class AreaListModel(QAbstractTableModel):
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
         self._last_session: dict[str, tuple[str, str]] = {}
-        """Badges (text, colour) the start window showed, by area: shown until this session's
-        count for the area arrives, so the column does not blank at the hand-over."""
+        """Badges (text, colour) shown before, by area: the start window's at the hand-over, the
+        previous list's at a new search; each until the area's own count arrives, so the column
+        does not blank."""
         self._held: list[str] | None = None
         """Badge ids waiting for `release_badges` (the window's start), or None: not held."""
         self.rows_read = 0
@@ -190,6 +191,16 @@ class AreaListModel(QAbstractTableModel):
             return  # the user typed on; this page belongs to an older search
         self.beginResetModel()
         self._rows = [None] * (found.total or 0)
+        if not reload:
+            # An area's readiness does not change with the search: what is known stays on show
+            # until its count comes back with the new rows (a cleared search blanked the column
+            # for a frame, user test). A reload follows an edit: nothing is carried over then.
+            self._last_session.update(
+                {
+                    area_id: (badge(gaps), COLOURS[gaps.readiness].name())
+                    for area_id, gaps in self._gaps.items()
+                }
+            )
         self._gaps = {}
         self._asked = set(found.pages)
         self._fetching = None
