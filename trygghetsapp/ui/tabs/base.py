@@ -12,13 +12,14 @@ dialog, the write through an undo command, and the refresh of the rows the write
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QPushButton,
     QTableView,
@@ -70,6 +71,8 @@ class AreaTab(QWidget):
         self._loading = False
         self._again = False
         self._then: list[Callable[[], None]] = []
+        self._shown_area: str | None = None
+        """The area whose page the tab last showed."""
         context.changed.connect(self._on_changed)
 
     @property
@@ -119,6 +122,14 @@ class AreaTab(QWidget):
         self._show(page)
 
     def _show(self, page: Any) -> None:
+        if self.area_id != self._shown_area:
+            # Another area's page starts at its top: a table or form kept the previous area's
+            # scroll and hid the new area's first rows (user test: the first contacts out of
+            # view). Before the rows arrive, so a record picked for showing is still scrolled to.
+            views: Iterable[Any] = self.findChildren(QAbstractScrollArea)
+            for view in views:
+                view.verticalScrollBar().setValue(0)
+            self._shown_area = self.area_id
         try:
             self.show_page(page)
         except Exception as error:
