@@ -71,7 +71,7 @@ class AreaTab(QWidget):
         self._loading = False
         self._again = False
         self._then: list[Callable[[], None]] = []
-        self._shown_area: str | None = None
+        self._scrolled_for_area: str | None = None
         """The area whose page the tab last showed."""
         context.changed.connect(self._on_changed)
 
@@ -122,14 +122,14 @@ class AreaTab(QWidget):
         self._show(page)
 
     def _show(self, page: Any) -> None:
-        if self.area_id != self._shown_area:
+        if self.area_id != self._scrolled_for_area:
             # Another area's page starts at its top: a table or form kept the previous area's
             # scroll and hid the new area's first rows (user test: the first contacts out of
             # view). Before the rows arrive, so a record picked for showing is still scrolled to.
             views: Iterable[Any] = self.findChildren(QAbstractScrollArea)
             for view in views:
                 view.verticalScrollBar().setValue(0)
-            self._shown_area = self.area_id
+            self._scrolled_for_area = self.area_id
         try:
             self.show_page(page)
         except Exception as error:
