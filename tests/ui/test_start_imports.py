@@ -70,14 +70,19 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
-def _first_turn(db_path: Path, tmp_path: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", AS_THE_CONSOLE_SCRIPT.format(heavy=HEAVY), str(db_path)],
+def _child(tmp_path: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`code` run by a fresh interpreter, as the console script would be."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
         env=child_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def _first_turn(db_path: Path, tmp_path: Path) -> str:
+    result = _child(tmp_path, AS_THE_CONSOLE_SCRIPT.format(heavy=HEAVY), str(db_path))
     return next(line for line in result.stdout.splitlines() if line.startswith("FIRST"))
 
 
@@ -98,13 +103,7 @@ def test_the_probe_sees_a_heavy_module(tmp_path: Path) -> None:
     planted = AS_THE_CONSOLE_SCRIPT.format(heavy=HEAVY).replace(
         "import trygghetsapp.app\n", "import trygghetsapp.app\nimport sqlalchemy.orm\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", planted, str(db_path)],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _child(tmp_path, planted, str(db_path))
     first = next(line for line in result.stdout.splitlines() if line.startswith("FIRST"))
     assert "'sqlalchemy'" in first
 
@@ -125,14 +124,8 @@ def test_pysides_import_hook_does_not_read_every_module(tmp_path: Path) -> None:
     did so for every module imported after Qt (530 files, +0.2 s, +23 MB at our start: napari
     #8584). On the Qt 6.8 line it sees top-level packages only; a binding that reads all of
     ours fails here, and the start then needs the hook switched off after QApplication."""
-    result = subprocess.run(
-        [sys.executable, "-c", HOOK_PROBE],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    result = _child(tmp_path, HOOK_PROBE)
+    result.check_returncode()
     line = next(line for line in result.stdout.splitlines() if line.startswith("SEEN"))
     count = int(line.split()[1])
     assert line.endswith("[]") and count < 30, line
@@ -160,11 +153,5 @@ def test_the_windows_sync_status_read_loads_no_package_machinery(tmp_path: Path)
     behind it (a 100 ms keystroke at 500 areas in the bench)."""
     db_path = tmp_path / "db.sqlite"
     open_database(db_path).close()
-    result = subprocess.run(
-        [sys.executable, "-c", SNAPSHOT_PROBE, str(db_path)],
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _child(tmp_path, SNAPSHOT_PROBE, str(db_path))
     assert "LOADED []" in result.stdout, result.stdout + result.stderr

@@ -104,15 +104,17 @@ class StartRows(Sequence[StartRow]):
         return StartRows(self.ids, self.names, self._search_texts)
 
     def document(self) -> dict[str, Any]:
-        palette = sorted({self.badge(index) for index in range(len(self))})
-        number = {pair: index for index, pair in enumerate(palette)}
+        if self._badges is None:
+            badges, palette = [0] * len(self), [("", "")]
+        else:
+            badges, palette = self._badges, list(self._palette)
         return {
             "count": len(self),
             "ids": SEPARATOR.join(self.ids),
             "names": SEPARATOR.join(self.names),
             "search": SEPARATOR.join(self.search_texts()),
             "palette": [list(pair) for pair in palette],
-            "badges": [number[self.badge(index)] for index in range(len(self))],
+            "badges": badges,
         }
 
     @classmethod

@@ -101,7 +101,7 @@ class AreaListModel(QAbstractTableModel):
         """A search's rows have arrived at least once (before, an empty list means nothing)."""
         self._applying = 0
         self._waiting: list[Callable[[], None]] = []
-        self._last_session: dict[str, tuple[str, str]] = {}
+        self._shown_before: dict[str, tuple[str, str]] = {}
         """Badges (text, colour) shown before, by area: the start window's at the hand-over, the
         previous list's at a new search; each until the area's own count arrives, so the column
         does not blank."""
@@ -195,7 +195,7 @@ class AreaListModel(QAbstractTableModel):
             # An area's readiness does not change with the search: what is known stays on show
             # until its count comes back with the new rows (a cleared search blanked the column
             # for a frame, user test). A reload follows an edit: nothing is carried over then.
-            self._last_session.update(
+            self._shown_before.update(
                 {
                     area_id: (badge(gaps), COLOURS[gaps.readiness].name())
                     for area_id, gaps in self._gaps.items()
@@ -306,8 +306,8 @@ class AreaListModel(QAbstractTableModel):
 
     def show_last_sessions_badges(self, badges: dict[str, tuple[str, str]]) -> None:
         """The start window's badges, until each area's own count arrives."""
-        self._last_session = dict(badges)  # an area counted already shows its own (`data`)
-        if self._rows and self._last_session:
+        self._shown_before = dict(badges)  # an area counted already shows its own (`data`)
+        if self._rows and self._shown_before:
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(last, self.STATUS))
 
@@ -337,7 +337,7 @@ class AreaListModel(QAbstractTableModel):
             return  # the user typed on; these badges belong to an older list
         rows = []
         for area_id in asked:
-            self._last_session.pop(area_id, None)
+            self._shown_before.pop(area_id, None)
             if area_id in gaps:
                 self._gaps[area_id] = gaps[area_id]
             else:
@@ -357,7 +357,7 @@ class AreaListModel(QAbstractTableModel):
     def apply(self, changes: Changes) -> None:
         """Change the rows `changes` name; everything else stays as it is."""
         if changes.everything or changes.ids_of(Entity.AREA) is None:
-            self._last_session = {}
+            self._shown_before = {}
             self.reload()
             return
         moved = set(changes.ids_of(Entity.AREA) or ())
@@ -369,7 +369,7 @@ class AreaListModel(QAbstractTableModel):
                 recount |= {row.id for row in self._rows if row is not None}  # where: unknown
             recount |= changes.areas
         for area_id in recount | moved:  # the last session's badge may be wrong now
-            self._last_session.pop(area_id, None)
+            self._shown_before.pop(area_id, None)
         if moved:
             # A page read under way may have run after this change's commit (queued behind it):
             # its rows are in the new order, and placed before the move they would land a row
@@ -496,8 +496,8 @@ class AreaListModel(QAbstractTableModel):
                 return PLACEHOLDER if index.column() == self.NAME else ""
             return None
         gaps = self._gaps.get(area.id)
-        if gaps is None and index.column() == self.STATUS and area.id in self._last_session:
-            text, colour = self._last_session[area.id]
+        if gaps is None and index.column() == self.STATUS and area.id in self._shown_before:
+            text, colour = self._shown_before[area.id]
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
             if role == Qt.ItemDataRole.ForegroundRole and colour:

@@ -585,8 +585,7 @@ class MainWindow(QMainWindow):
         beyond the pages) opens all the same; one that is gone gives way to the first row."""
         keys.restore_place(self.settings, self, self.splitter)
         self.tabs.setCurrentIndex(keys.get_int(self.settings, keys.LAST_TAB, 0))
-        # Kept as it changes, as the area is: after a crash the same tab opens again.
-        self.tabs.currentChanged.connect(lambda index: self.settings.setValue(keys.LAST_TAB, index))
+        self.tabs.currentChanged.connect(self._remember_tab)
         last = keys.get_str(self.settings, keys.LAST_AREA)
         self._tried_first = False
         if last:
@@ -679,6 +678,10 @@ class MainWindow(QMainWindow):
         """What the user types in the start window while the hand-over is under way."""
         self.area_panel.search.setText(text)
         self._handed_cursor = cursor
+
+    def _remember_tab(self, index: int) -> None:
+        """Kept as it changes, as the area is: after a crash the same tab opens again."""
+        self.settings.setValue(keys.LAST_TAB, index)
 
     def save_state(self) -> None:
         keys.save_place(self.settings, self, self.splitter)
