@@ -110,3 +110,24 @@ def test_page_one_gives_the_p4_frequency_when_it_is_registered(dossiers, tmp_pat
     unknown = dataclasses.replace(municipality, vma_frequency="")
     page = squash(_page_one(dataclasses.replace(dossier, municipality=unknown), tmp_path / "y.pdf"))
     assert squash("Sätt på radion: P4 sänder VMA") in page  # none invented
+
+
+def test_a_broken_radio_among_the_ways_without_phone_says_so(dossiers, tmp_path):
+    """ "Samband utan telefon" lists the radios by their frequency: one that is broken or
+    missing is named as such, never as a way to reach anyone."""
+    base = _one_point(dossiers, "none")
+    radio = next(e for d in dossiers for e in d.equipment if e.category == "communications")
+    broken = dataclasses.replace(
+        radio, name="Jaktradio", condition="defect", facts={**radio.facts, "frequency": "155,5"}
+    )
+    working = dataclasses.replace(
+        radio, name="Bygdenätet", condition="ok", facts={**radio.facts, "frequency": "31,2"}
+    )
+    path = tmp_path / "x.pdf"
+    kinds.render(
+        [_with_item(_with_item(base, broken), working)], "checklist", path, printed=PRINTED
+    )
+    text = squash(" ".join(normalise(page.extract_text()) for page in PdfReader(path).pages))
+    assert squash("Jaktradio: 155,5 – TRASIG") in text, text
+    assert squash("Bygdenätet: 31,2") in text
+    assert squash("Bygdenätet: 31,2 –") not in text

@@ -448,7 +448,8 @@ def numbers_and_radio(dossier: AreaDossier) -> list[Flowable]:
 
 
 def radio_block(dossier: AreaDossier) -> list[Flowable]:
-    """Rakel talk groups, satellite phones, radio channels: what works when phones do not."""
+    """Rakel talk groups, satellite phones, radio channels: what works when phones do not. A
+    radio that is broken or missing is listed with the word, never as a way to reach anyone."""
     lines = []
     for channel in blocks.backup_channels(dossier):
         label = blocks.CHANNEL_KIND_LABELS.get(channel.kind)
@@ -457,8 +458,8 @@ def radio_block(dossier: AreaDossier) -> list[Flowable]:
         )
     for item in dossier.equipment:
         frequency = item.facts.get("frequency")
-        if item.category == "communications" and frequency:
-            lines.append(f"<b>{esc(item.name)}:</b> {esc(frequency)}")
+        if item.category == "communications" and frequency:  # a broken one says so
+            lines.append(f"<b>{esc(item.name)}:</b> {esc(frequency)}{blocks.unusable_mark(item)}")
     if not lines:
         return []
     return [
