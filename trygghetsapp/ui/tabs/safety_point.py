@@ -35,10 +35,13 @@ from trygghetsapp.ui.context import AppContext
 from trygghetsapp.ui.dialogs import RecordDialog
 from trygghetsapp.ui.door import Failed, Op, PointPage
 from trygghetsapp.ui.errors import report_unexpected, show_domain_errors
-from trygghetsapp.ui.form import FieldSpec, Form, FormScroll, choices
+from trygghetsapp.ui.form import Columns, FieldSpec, Form, FormScroll, choices
 from trygghetsapp.ui.tabs.base import AreaTab
 
 COORDINATES = ("latitude", "longitude")
+SIDE_BY_SIDE_CHARS = 112
+"""The page width (in digits) from which the area's form and the point's stand side by side:
+below it the area's fields got too narrow to read (tests/ui/test_narrow_window.py)."""
 
 
 class SafetyPointTab(AreaTab):
@@ -77,13 +80,13 @@ class SafetyPointTab(AreaTab):
         point_layout.addLayout(picker_row)
         point_layout.addWidget(self.empty_label)
         point_layout.addWidget(self.point_form)
-        body = QWidget()
-        columns = QHBoxLayout(body)
+        # Side by side from about 1280 px of window; above each other on a narrower one.
+        body = Columns(side_by_side_chars=SIDE_BY_SIDE_CHARS)
         left = QVBoxLayout()
         left.addWidget(area_box)
         left.addStretch(1)
-        columns.addLayout(left, 2)
-        columns.addWidget(self.point_box, 3)
+        body.box.addLayout(left, 2)
+        body.box.addWidget(self.point_box, 3)
         scroll = FormScroll(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
