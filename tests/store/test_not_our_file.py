@@ -17,6 +17,7 @@ from trygghetsapp.cli import main
 from trygghetsapp.services import areas
 from trygghetsapp.services.database import open_database
 from trygghetsapp.store import health, sqlite_tools
+from trygghetsapp.store.location import backups_dir
 
 
 def _digest(path: Path) -> str:
@@ -98,3 +99,64 @@ def test_our_databases_carry_the_application_id(db_path):
     open_database(db_path).close()
     connection = sqlite3.connect(db_path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == health.APPLICATION_ID
+
+
+def _zip_workbook(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+
+
+def _export(path: Path) -> None:
+    assert main(["--db", str(path.with_name("a.sqlite")), "export-json", "-o", str(path)]) == 0
+
+
+NOT_SQLITE = {
+    "export.json": _export,
+    "notes.txt": lambda p: p.write_text("Nyckeln hänger i förrådet.\n" * 50, encoding="utf-8"),
+    "lists.xlsx": _zip_workbook,
+    "checklist.pdf": lambda p: p.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"\0" * 4096),
+    "photo.png": lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 4096),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_SQLITE))
+@pytest.mark.parametrize("command", [["check"], ["export-json"], ["demo"], ["restore", "B"]])
+def test_a_file_that_is_not_sqlite_is_never_called_damaged_beside_backups(
+    tmp_path, capsys, kind, command
+):
+    """A user test: `--db a.json check` beside the folder a-backups/ (a.sqlite's backups, the
+    same stem) said "a.json är skadad ... återställ med 'trygghetsapp restore'", and the restore
+    put a database in the JSON file's place. Whatever lies beside it, a file that is plainly
+    something else (JSON, text, a workbook, a PDF, a picture) is not our database."""
+    suffix = Path(kind).suffix
+    backup = _with_backup(tmp_path / "a.sqlite")
+    path = tmp_path / f"a{suffix}"
+    assert backup.parent == backups_dir(path)  # the same folder: a.sqlite's backups
+    NOT_SQLITE[kind](path)
+    before = _digest(path)
+    capsys.readouterr()
+    args = [str(backup) if a == "B" else a for a in command]
+    assert main(["--db", str(path), *args]) == 1
+    err = capsys.readouterr().err
+    assert "är ingen Trygghetsapp-databas" in err and "Välj rätt fil med --db" in err, err
+    assert "skadad" not in err and "restore" not in err and "Traceback" not in err
+    assert _digest(path) == before
+    beside = [p.name for p in tmp_path.iterdir() if p.name.startswith("a.")]
+    assert [name for name in beside if not name.startswith("a.sqlite")] == [path.name]
+
+
+def test_our_database_with_a_destroyed_header_is_still_damaged(tmp_path, capsys):
+    """The other side: a file of ours whose first page a failing disk zeroed is damaged, and
+    its newest good backup is offered (the restore sets the damaged file aside)."""
+    path = tmp_path / "db.sqlite"
+    backup = _with_backup(path)
+    with open(path, "r+b") as handle:
+        handle.write(b"\0" * 4096)
+    assert main(["--db", str(path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "skadad" in err and backup.name in err
+    assert main(["--db", str(path), "restore", str(backup)]) == 0
+    assert list(tmp_path.glob("db.damaged-*.sqlite"))

@@ -184,8 +184,13 @@ def check_identity(db_path: Path) -> None:
         raise UnexpectedFileError(EMPTY, db_path, newest_good_backup(db_path))
     if db_path.is_dir():
         raise UnexpectedFileError(NOT_DATABASE, db_path, None, "det är en mapp")
-    if not sqlite_tools.is_sqlite_file(db_path) and not _looks_like_ours_damaged(db_path):
-        raise UnexpectedFileError(NOT_DATABASE, db_path, None, "filen är ingen SQLite-databas")
+    if not sqlite_tools.is_sqlite_file(db_path):
+        other = another_format(db_path)
+        if other is not None:
+            detail = f"filen är ingen SQLite-databas utan {other}"
+            raise UnexpectedFileError(NOT_DATABASE, db_path, None, detail)
+        if not _looks_like_ours_damaged(db_path):
+            raise UnexpectedFileError(NOT_DATABASE, db_path, None, "filen är ingen SQLite-databas")
     application_id, tables = _identity(db_path)
     if application_id == APPLICATION_ID:
         return
@@ -196,10 +201,51 @@ def check_identity(db_path: Path) -> None:
         raise UnexpectedFileError(FOREIGN, db_path, None, detail)
 
 
+FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "en PDF-fil"),
+    (b"PK\x03\x04", "en zip-fil, t.ex. en Excel-arbetsbok"),
+    (b"PK\x05\x06", "en zip-fil, t.ex. en Excel-arbetsbok"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "en Office-fil, t.ex. en äldre Excel-arbetsbok"),
+    (b"\x89PNG", "en bild"),
+    (b"\xff\xd8\xff", "en bild"),
+    (b"GIF8", "en bild"),
+    (b"\x1f\x8b", "ett komprimerat arkiv"),
+    (b"7z\xbc\xaf", "ett komprimerat arkiv"),
+    (b"Rar!", "ett komprimerat arkiv"),
+    (b"\xef\xbb\xbf", "en textfil"),
+    (b"\xff\xfe", "en textfil"),
+    (b"\xfe\xff", "en textfil"),
+)
+"""The openings of files a user may point --db at by mistake (an export, a workbook, a PDF...)."""
+
+SNIFF_BYTES = 64 * 1024
+
+
+def another_format(path: Path) -> str | None:
+    """What a file without SQLite's header plainly is instead (Swedish, "en PDF-fil"), or None
+    for a binary file of no known kind (which may be our database with its header destroyed).
+
+    Text (JSON, CSV, a note) holds no NUL byte; every SQLite page does (its header, its
+    integers), so a database whose first bytes a failing disk overwrote still reads as binary."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError as error:
+        raise diagnosis.diagnose_os_error(error, path) from None
+    for opening, what in FORMATS:
+        if head.startswith(opening):
+            return what
+    if head and b"\0" not in head:
+        return "en textfil, t.ex. JSON eller CSV"
+    return None
+
+
 def _looks_like_ours_damaged(db_path: Path) -> bool:
-    """A file without SQLite's header is our database damaged (its backups are beside it, or a
-    -wal of ours), or just another file the user pointed at (a text file): never call that one
-    damaged, which would offer to put a backup in its place."""
+    """A binary file without SQLite's header is our database damaged (its backups are beside
+    it, or a -wal of ours), or just another file the user pointed at: never call that one
+    damaged, which would offer to put a backup in its place. A file that is plainly something
+    else (`another_format`) is never asked: a.json beside a.sqlite shares its backups folder
+    (a-backups), which says nothing about a.json."""
     return bool(sqlite_tools.list_backups(backups_dir(db_path))) or Path(f"{db_path}-wal").exists()
 
 
