@@ -148,3 +148,44 @@ def test_module_entry_point_prints_help():
     assert result.returncode == 0
     for command in ("demo", "export-json", "import-json", "check", "backup", "restore"):
         assert command in result.stdout
+
+
+@pytest.fixture
+def twin_areas(demo_export, tmp_path, capsys):
+    """Two areas of one name, as import-json accepts them (a user test)."""
+    _, export = demo_export
+    data = json.loads(export.read_text(encoding="utf-8"))
+    first, second = data["areas"][:2]
+    second["name"] = first["name"]
+    twins = tmp_path / "twins.json"
+    twins.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "twins.sqlite"
+    assert run(capsys, "--db", str(db), "import-json", str(twins))[0] == 0
+    return db, first["name"], sorted([first["id"], second["id"]])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export-pdf", "--area", "NAME", "-o", "OUT.pdf"],
+        ["export-pdf", "--area", "NAME", "--kind", "poster", "-o", "OUT.pdf"],
+        ["templates", "preview", "--area", "NAME", "-o", "OUT.pdf"],
+    ],
+)
+def test_an_area_name_shared_by_two_areas_asks_for_the_id(twin_areas, tmp_path, capsys, command):
+    """It said "Fel: area: hittades inte: <name>" although two areas have that name."""
+    db, name, ids = twin_areas
+    out = tmp_path / "out.pdf"
+    args = [name if a == "NAME" else str(out) if a == "OUT.pdf" else a for a in command]
+    code, _, err = run(capsys, "--db", str(db), *args)
+    assert code == 2, err
+    assert "hittades inte" not in err and "Traceback" not in err
+    assert f"”{name}” matchar 2 områden" in err and "ange områdets id" in err
+    assert all(area_id in err for area_id in ids)
+    assert not out.exists()
+    # Its id picks one; a name nobody has is still "not found".
+    args = [ids[0] if a == "NAME" else str(out) if a == "OUT.pdf" else a for a in command]
+    assert run(capsys, "--db", str(db), *args)[0] == 0
+    args = ["Atlantis" if a == "NAME" else str(out) if a == "OUT.pdf" else a for a in command]
+    code, _, err = run(capsys, "--db", str(db), *args)
+    assert code == 1 and "hittades inte: Atlantis" in err

@@ -19,7 +19,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from trygghetsapp import __version__
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_path, server_url
+from trygghetsapp.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    db_path,
+    server_url,
+)
 from trygghetsapp.domain.errors import DomainError
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -93,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except DomainError as error:
         print(f"Fel: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILED
     except KeyboardInterrupt:
         print("Avbrutet.", file=sys.stderr)
         return EXIT_FAILED

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,27 @@ PLURALS: dict[str, str] = {
     "utrustning": "utrustning",
 }
 """Singular -> plural of every counted noun phrase the commands print (Swedish)."""
+
+
+class UsageError(DomainError):
+    """A command given in a way it cannot run (an output path of the wrong kind, a name that
+    matches several records): said in one line, exit code 2 (EXIT_USAGE) as argparse's own."""
+
+
+def chosen_areas(database: Database, names: Sequence[str]) -> list[str]:
+    """The areas `--area` names (an id, or a name only one live area has), each once, in order.
+
+    A name several areas share is a usage error listing their ids; an unknown one is refused
+    (NotFoundError, exit 1) as before."""
+    from trygghetsapp.services import areas
+
+    found: list[str] = []
+    for name in names:
+        try:
+            found.append(areas.find_area(database, name).id)
+        except areas.AmbiguousNameError as error:
+            raise UsageError(error.field, error.message_sv, error.message_en) from None
+    return list(dict.fromkeys(found))
 
 
 def count(n: int, one: str) -> str:

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, chosen_areas, count, reading
 from trygghetsapp.domain.errors import DomainError
 
 KINDS = ("checklist", "inventory", "rolecards", "poster")
@@ -41,7 +41,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             if not area_ids:
                 raise DomainError("area", "databasen har inga områden", "the database has no areas")
         else:
-            area_ids = list(dict.fromkeys(areas.find_area(database, n).id for n in args.area))
+            area_ids = chosen_areas(database, args.area)
         notes: list[str] = []
         written = export_pdfs(database, area_ids, args.kind, out_path, notes=notes)
     for note in notes:
@@ -100,13 +100,12 @@ def cmd_templates_preview(args: argparse.Namespace) -> int:
     """The checklist of one area as the municipality's templates would print it."""
     from trygghetsapp.reports import kinds
     from trygghetsapp.reports.templates import municipal_dir
-    from trygghetsapp.services import areas
     from trygghetsapp.services.dossier import area_dossier
 
     path = Path(args.path) if args.path else municipal_dir()
     out = Path(args.output)
     with reading(args, "templates preview") as database:
-        dossier = area_dossier(database, areas.find_area(database, args.area).id)
+        dossier = area_dossier(database, chosen_areas(database, [args.area])[0])
     meta = kinds.metadata(args.kind, [dossier.area.name], "Förhandsgranskning av mallar",
                           fictional=dossier.fictional)  # fmt: skip
     with _as_folder(path) as folder:
@@ -137,13 +136,12 @@ class _as_folder:
 def _posters(args: argparse.Namespace, out_path: Path) -> int:
     from trygghetsapp.reports.batch import is_folder_target
     from trygghetsapp.reports.poster import export_posters
-    from trygghetsapp.services import areas
     from trygghetsapp.services.publication import publication
 
     with reading(args, "export-pdf --kind poster") as database:
         area_ids = None
         if not args.all:
-            area_ids = list(dict.fromkeys(areas.find_area(database, n).id for n in args.area))
+            area_ids = chosen_areas(database, args.area)
         published = publication(
             database, args.profile, include_planned=not args.skip_planned, area_ids=area_ids
         )

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from trygghetsapp.domain.errors import DomainError, NotFoundError, quoted_en, quoted_sv
 from trygghetsapp.domain.search import matches_every_word, search_key, search_words
 from trygghetsapp.services import municipalities, records
 from trygghetsapp.services.readmodels import AreaIndexEntry, AreaListItem, AreaView, Changes
@@ -125,17 +126,35 @@ def list_area_index(database: Database) -> list[AreaIndexEntry]:
         return [AreaIndexEntry(*row) for row in rows]
 
 
-def find_area(database: Database, name_or_id: str) -> AreaView:
-    """By id, or by exact name (case-insensitive); used by the CLI's --area."""
-    from trygghetsapp.domain.errors import NotFoundError
+class AmbiguousNameError(DomainError):
+    """A name that several live areas share (import-json and the workbook accept that): the
+    caller must say which by id; never one picked by guess, never "not found"."""
 
+    def __init__(self, name: str, ids: list[str]):
+        self.name = name
+        self.ids = ids
+        listed = ", ".join(ids)
+        super().__init__(
+            "area",
+            f"{quoted_sv(name)} matchar {len(ids)} områden; ange områdets id i stället: {listed}",
+            f"{quoted_en(name)} matches {len(ids)} areas; give the area's id instead: {listed}",
+        )
+
+
+def find_area(database: Database, name_or_id: str) -> AreaView:
+    """By id, or by exact name (case-insensitive); used by the CLI's --area. A name no live
+    area has is NotFoundError, one that several share AmbiguousNameError (with their ids)."""
     with UnitOfWork(database) as uow:
         row = uow.session.get(Area, name_or_id)
         if row is None or row.deleted:
             key = search_key(name_or_id.strip())
-            candidates = uow.session.scalars(select(Area).where(~Area.deleted)).all()
+            candidates = uow.session.scalars(
+                select(Area).where(~Area.deleted).order_by(Area.id)
+            ).all()
             matches = [a for a in candidates if search_key(a.name) == key]
-            if len(matches) != 1:
+            if not matches:
                 raise NotFoundError("area", name_or_id)
+            if len(matches) > 1:
+                raise AmbiguousNameError(name_or_id, [a.id for a in matches])
             row = matches[0]
         return records.to_view(AreaView, row)
