@@ -121,7 +121,11 @@ def test_a_broken_radio_among_the_ways_without_phone_says_so(dossiers, tmp_path)
         radio, name="Jaktradio", condition="defect", facts={**radio.facts, "frequency": "155,5"}
     )
     working = dataclasses.replace(
-        radio, name="Bygdenätet", condition="ok", facts={**radio.facts, "frequency": "31,2"}
+        radio,
+        name="Bygdenätet",
+        condition="ok",
+        due_state="ok",
+        facts={**radio.facts, "frequency": "31,2"},
     )
     path = tmp_path / "x.pdf"
     kinds.render(
@@ -131,3 +135,26 @@ def test_a_broken_radio_among_the_ways_without_phone_says_so(dossiers, tmp_path)
     assert squash("Jaktradio: 155,5 – TRASIG") in text, text
     assert squash("Bygdenätet: 31,2") in text
     assert squash("Bygdenätet: 31,2 –") not in text
+
+
+def test_an_overdue_item_on_page_one_says_so(dossiers, tmp_path):
+    """An expired defibrillator or a Rakel terminal past its service date was listed under
+    "Här finns" as if nothing were wrong; the tables further on said FÖRFALLEN. Page 1 says
+    it too, and names the items that are in order first."""
+    base = _one_point(dossiers, "none")
+    aid = next(e for d in dossiers for e in d.equipment if e.category == "first_aid")
+    expired = dataclasses.replace(
+        aid, name="Hjärtstartare", location="Ytterväggen", condition="ok", due_state="overdue"
+    )
+    fine = dataclasses.replace(
+        aid, name="Förbandslåda", location="Köket", condition="ok", due_state="ok"
+    )
+    point_id = base.safety_points[0].id
+    others = tuple(
+        e
+        for e in base.equipment
+        if not (e.safety_point_id == point_id and e.category == "first_aid")
+    )
+    dossier = _with_item(_with_item(dataclasses.replace(base, equipment=others), expired), fine)
+    page = squash(_page_one(dossier, tmp_path / "x.pdf"))
+    assert squash("Förbandslåda: Köket · Hjärtstartare: Ytterväggen – FÖRFALLEN") in page, page

@@ -190,10 +190,19 @@ UNUSABLE_WORDS: dict[str, str] = {Condition.DEFECT: "TRASIG", Condition.MISSING:
 """What page 1 prints beside an item that cannot be counted on (catalogues.UNUSABLE)."""
 
 
-def unusable_mark(item: EquipmentView) -> str:
-    """ " – TRASIG" or " – SAKNAS" beside a broken or missing item; "" beside one that works."""
+def state_mark(item: EquipmentView) -> str:
+    """ " – TRASIG" or " – SAKNAS" beside a broken or missing item, " – FÖRFALLEN" beside one
+    past its expiry or service date (the tables further on say so; page 1 listed an expired
+    defibrillator as if nothing were wrong); "" beside one in order."""
     word = UNUSABLE_WORDS.get(item.condition)
+    if word is None and item.due_state == DueState.OVERDUE:
+        word = DUE_TEXT[DueState.OVERDUE]
     return f" – <b>{word}</b>" if word else ""
+
+
+def in_order_first(item: EquipmentView) -> tuple[bool, bool]:
+    """Sort key: items in order, then those past their date, then the broken or missing."""
+    return item.condition in UNUSABLE_WORDS, item.due_state == DueState.OVERDUE
 
 
 def p4_frequency(dossier: AreaDossier) -> str:

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from trygghetsapp.domain import coords
-from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS, UNUSABLE, ReservePower
+from trygghetsapp.domain.catalogues import EMERGENCY_NUMBERS, ReservePower
 from trygghetsapp.reports import blocks, generator, styles
 from trygghetsapp.reports.blocks import W, para
 from trygghetsapp.reports.document import ToFront
@@ -285,19 +285,18 @@ def backup_text(dossier: AreaDossier) -> str:
 
 
 def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
-    """Where things are. A broken or missing item says so beside it (it is never presented as
-    usable), and the ones that work come first: page 1 names only WHERE_MAX of each."""
+    """Where things are. A broken, missing or expired item says so beside it (it is never
+    presented as in order), and the ones in order come first: page 1 names only WHERE_MAX of
+    each."""
     items = blocks.point_equipment(dossier, point)
     rows = []
     for category, label in WHERE:
-        found = sorted(
-            (i for i in items if i.category == category), key=lambda i: i.condition in UNUSABLE
-        )
+        found = sorted((i for i in items if i.category == category), key=blocks.in_order_first)
         if category == "reserve_power":
             text = reserve_power_text(dossier, point, found)
         elif found:
             text = " · ".join(
-                esc(f"{i.name}: {i.location}" if i.location else i.name) + blocks.unusable_mark(i)
+                esc(f"{i.name}: {i.location}" if i.location else i.name) + blocks.state_mark(i)
                 for i in found[:WHERE_MAX]
             )
             if len(found) > WHERE_MAX:
@@ -327,7 +326,7 @@ def reserve_power_text(
     power, whatever its own field says (the user test printed "Ingen egen reservkraft" beside a
     working generator); a broken or missing one is named with the word; "ej angivet" is said as
     such, neither as a generator nor as none."""
-    named = " · ".join(esc(u.location or u.name) + blocks.unusable_mark(u) for u in units)
+    named = " · ".join(esc(u.location or u.name) + blocks.state_mark(u) for u in units)
     if blocks.has_reserve_power(dossier, point):
         return named or "Inget registrerat"  # its name and steps are on page 2
     if named:
@@ -459,7 +458,7 @@ def radio_block(dossier: AreaDossier) -> list[Flowable]:
     for item in dossier.equipment:
         frequency = item.facts.get("frequency")
         if item.category == "communications" and frequency:  # a broken one says so
-            lines.append(f"<b>{esc(item.name)}:</b> {esc(frequency)}{blocks.unusable_mark(item)}")
+            lines.append(f"<b>{esc(item.name)}:</b> {esc(frequency)}{blocks.state_mark(item)}")
     if not lines:
         return []
     return [

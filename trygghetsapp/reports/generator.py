@@ -163,7 +163,7 @@ def point_power(
     units = blocks.reserve_units(dossier, point)
     if not blocks.has_reserve_power(dossier, point):
         if units:
-            named = ", ".join(esc(u.name) + blocks.unusable_mark(u) for u in units)
+            named = ", ".join(esc(u.name) + blocks.state_mark(u) for u in units)
             return [
                 para(
                     f"<b>Ingen fungerande reservkraft:</b> {named}. {esc(NO_WORKING_POWER)}",
