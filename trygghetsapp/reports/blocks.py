@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -67,6 +69,34 @@ DUE_TEXT = {
 
 def para(text: str, style: Any = styles.CELL) -> Paragraph:
     return Paragraph(text, style)
+
+
+CELL_PADDING = 12.0
+"""A table cell's left and right padding together (reportlab's 6 pt each, as the tables keep)."""
+
+
+def phone_para(number: str, style: ParagraphStyle, column_width: float) -> Paragraph:
+    """A phone number on one line of its cell: its spaces never break (a number split over two
+    lines is misdialled), and one too long for the cell at the style's size is set smaller,
+    down to SIZE_PHONE_MIN (a mobile with a country code in a 16 pt column)."""
+    room = column_width - CELL_PADDING
+    size = style.fontSize
+    needed = stringWidth(number, style.fontName, size)
+    if needed > room:
+        smaller = max(styles.SIZE_PHONE_MIN, size * room / needed)
+        style = ParagraphStyle(
+            f"{style.name}{smaller:.1f}",
+            parent=style,
+            fontSize=smaller,
+            leading=style.leading * smaller / size,
+        )
+    return Paragraph(phone_markup(number), style)
+
+
+def phone_markup(number: str) -> str:
+    """A phone number escaped for a paragraph, its spaces not to break at: split over two
+    lines, a number is misdialled."""
+    return esc(number).replace(" ", "&nbsp;")
 
 
 def missing(text: str) -> Paragraph:
@@ -452,7 +482,7 @@ def channels_block(dossier: AreaDossier) -> list[Flowable]:
 
 
 def person(assignment: AssignmentView) -> str:
-    phone = esc(assignment.phone_display) if assignment.phone_display else "inget telefonnummer"
+    phone = phone_markup(assignment.phone_display or "") or "inget telefonnummer"
     return (
         f"<font size={styles.SIZE_NAME}><b>{esc(assignment.contact_name)}</b></font><br/>"
         f"<font size={styles.SIZE_ITEM}><b>{phone}</b></font>"

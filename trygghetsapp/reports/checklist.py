@@ -63,6 +63,8 @@ WHERE = (
 """What page 1 says where to find, by equipment category."""
 WHERE_MAX = 3
 """Items named per category on page 1; the equipment list has them all."""
+PHONE_WIDTH = 60 * mm
+"""The phone numbers' column: a Swedish number at 16-18 pt on one line (blocks.phone_para)."""
 
 VMA = (
     "Signalen: 7 sekunder ljud, 14 sekunder tyst, om och om igen i minst 2 minuter. "
@@ -197,8 +199,8 @@ def key_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
     staffing = blocks.staffing_of(dossier, "key_holder")
     if staffing is not None and staffing.holder is not None:
         holder = staffing.holder
-        phone = holder.phone_display or "inget telefonnummer"
-        who = f"Nyckelansvarig: <b>{esc(holder.contact_name)}</b> <b>{esc(phone)}</b>"
+        phone = blocks.phone_markup(holder.phone_display or "") or "inget telefonnummer"
+        who = f"Nyckelansvarig: <b>{esc(holder.contact_name)}</b> <b>{phone}</b>"
     else:
         who = "Nyckelansvarig: <b>SAKNAS</b> – ingen utsedd"
     table = SplitTable(
@@ -257,11 +259,11 @@ def call_table(dossier: AreaDossier) -> Table:
                 (f"<font size={styles.SIZE_BODY}>{esc(who)}</font><br/>" if who else "")
                 + f"<font size={styles.SIZE_ITEM}><b>{esc(name)}</b></font>"
             ),
-            para(esc(phone), styles.CALL_PHONE),
+            blocks.phone_para(phone, styles.CALL_PHONE, PHONE_WIDTH),
         ]
         for n, (who, name, phone) in enumerate(call_rows(dossier), 1)
     ]
-    widths = [11 * mm, W - 11 * mm - 60 * mm, 60 * mm]
+    widths = [11 * mm, W - 11 * mm - PHONE_WIDTH, PHONE_WIDTH]
     table = SplitTable(data, colWidths=widths)
     table.setStyle(
         styles.table_style(
@@ -419,24 +421,18 @@ def numbers_and_radio(dossier: AreaDossier) -> list[Flowable]:
     numbers.append((duty or "SAKNAS", "Kommunens tjänsteperson i beredskap (via växeln)"))
     frequency = blocks.p4_frequency(dossier)
     numbers.append((f"P4 {frequency}" if frequency else "P4", "Sveriges Radio: VMA och läget"))
-    rows: list[list[Any]] = []
-    for left, right in zip(numbers[0::2], numbers[1::2], strict=True):
-        rows.append(
-            [
-                para(esc(left[0]), styles.NUMBER),
-                para(esc(left[1]), styles.CELL),
-                para(esc(right[0]), styles.NUMBER),
-                para(esc(right[1]), styles.CELL),
-            ]
-        )
-    number_width = 42 * mm
-    label_width = W / 2 - number_width
-    table = SplitTable(rows, colWidths=[number_width, label_width] * 2)
+    # One number a row: two a row left 42 mm for a 16 pt number, and "0640-161 00" broke.
+    rows: list[list[Any]] = [
+        [blocks.phone_para(number, styles.NUMBER, PHONE_WIDTH), para(esc(label), styles.CELL)]
+        for number, label in numbers
+    ]
+    table = SplitTable(rows, colWidths=[PHONE_WIDTH, W - PHONE_WIDTH])
     table.setStyle(blocks.grid_style(header_rows=0, extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     vma = esc(VMA)
     if not frequency:
         vma += " P4:s frekvens är inte registrerad: sök P4 på radion."
-    story = blocks.heading("Viktiga nummer, VMA och radio", table)
+    # The heading goes with the first three numbers (112, 113 13, 114 14) at least.
+    story = blocks.heading("Viktiga nummer, VMA och radio", table, rows=3)
     story.append(table)
     story.append(Spacer(1, 2 * mm))
     story.append(boxed(para(f"<b>VMA, viktigt meddelande till allmänheten.</b> {vma}"), 1.2))

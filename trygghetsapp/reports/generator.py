@@ -63,7 +63,8 @@ def lead_text(dossier: AreaDossier) -> str:
     text = blocks.person(staffing.holder)
     if staffing.covering_deputies:
         text += "<br/>Ersättare: " + ", ".join(
-            f"{esc(d.contact_name)} <b>{esc(d.phone_display or 'inget nummer')}</b>"
+            f"{esc(d.contact_name)} "
+            f"<b>{blocks.phone_markup(d.phone_display or '') or 'inget nummer'}</b>"
             for d in staffing.covering_deputies
         )
     return text

@@ -37,6 +37,8 @@ FOOTER_BOTTOM = 16 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 SIZE_MIN = 10.0
+SIZE_PHONE_MIN = 12.0
+"""A phone number set smaller to fit its cell is never smaller than this."""
 """Nothing anywhere is smaller (R2)."""
 SIZE_FOOTER = 10.0
 SIZE_HEADER = 11.0
