@@ -189,3 +189,85 @@ def test_an_area_name_shared_by_two_areas_asks_for_the_id(twin_areas, tmp_path, 
     args = ["Atlantis" if a == "NAME" else str(out) if a == "OUT.pdf" else a for a in command]
     code, _, err = run(capsys, "--db", str(db), *args)
     assert code == 1 and "hittades inte: Atlantis" in err
+
+
+OUTPUT_MISTAKES = [
+    # (command, what the message must say); "o/" is a folder holding the file a.xlsx, the file
+    # plain (no suffix) and the folders dir.pdf, dir.json, dir.xlsx, dir.gpkg, dir.html
+    (["export-pdf", "--all", "-o", "o/a.xlsx"], "på .pdf (alla i en fil)"),
+    (["export-pdf", "--all", "-o", "o/new.xlsx"], "på .pdf (alla i en fil)"),
+    (
+        ["export-pdf", "--all", "--kind", "poster", "-o", "o/a.xlsx"],
+        "eller en fil som slutar på .pdf",
+    ),
+    (["export-pdf", "--all", "-o", "o/plain"], "finns redan och är ingen mapp"),
+    (["export-pdf", "--all", "-o", "o/plain/x.pdf"], "är en fil, inte en mapp"),
+    (["templates", "preview", "--area", "ID", "-o", "o/dir.pdf"], "är en mapp"),
+    (["templates", "preview", "--area", "ID", "-o", "o/t.xlsx"], "ska sluta på .pdf"),
+    (["export-json", "-o", "o/dir.json"], "är en mapp"),
+    (["export-json", "-o", "o/plain/x.json"], "är en fil, inte en mapp"),
+    (["backup", "-o", "o/dir.json"], "är en mapp"),
+    (["export-xlsx", "-o", "o/dir.xlsx"], "är en mapp"),
+    (["export-xlsx", "-o", "o/x.pdf"], "ska sluta på .xlsx"),
+    (["export-gis", "--format", "gpkg", "-o", "o/dir.gpkg"], "är en mapp"),
+    (["export-gis", "--format", "geojson", "-o", "o/x.pdf"], "ska sluta på .geojson"),
+    (["export-web", "-o", "o/dir.html"], "är en mapp"),
+    (["export-web", "-o", "o/x.pdf"], "ska sluta på .html"),
+    (["sync", "export", "-o", "o/plain"], "finns redan och är ingen mapp"),
+    (["keys", "export-card", "-o", "o/dir.json"], "är en mapp"),
+    (["privacy", "extract", "ID", "-o", "o/x.txt"], "ska sluta på .pdf eller .json"),
+]
+
+
+@pytest.mark.parametrize(("command", "said"), OUTPUT_MISTAKES)
+def test_an_output_path_of_the_wrong_kind_is_a_usage_error(
+    demo_export, tmp_path, capsys, command, said
+):
+    """`export-pdf --area Ås -o a.xlsx` (a.xlsx there) said "Fel: database: disken svarade inte
+    som den ska när a.xlsx lästes eller skrevs (File exists) ... sätt i det ordentligt igen ...
+    kontakta IT": a user's choice of path, said as the database's failing disk. Every -o that
+    cannot be what the command writes is one line saying what -o must be, exit 2, and nothing
+    is written anywhere."""
+    db, export = demo_export
+    data = json.loads(export.read_text(encoding="utf-8"))
+    ids = {"templates": data["areas"][0]["id"], "privacy": data["contacts"][0]["id"]}
+    folder = tmp_path / "o"
+    folder.mkdir()
+    (folder / "a.xlsx").write_bytes(b"PK\x03\x04 the user's workbook")
+    (folder / "plain").write_text("a file without a suffix", encoding="utf-8")
+    for name in ("dir.pdf", "dir.json", "dir.xlsx", "dir.gpkg", "dir.html"):
+        (folder / name).mkdir()
+
+    def state() -> dict[str, bytes | None]:
+        return {
+            str(p.relative_to(folder)): p.read_bytes() if p.is_file() else None
+            for p in sorted(folder.rglob("*"))
+        }
+
+    before = state()
+    args = [
+        str(tmp_path / a) if a.startswith("o/") else ids[command[0]] if a == "ID" else a
+        for a in command
+    ]
+    code, _, err = run(capsys, "--db", str(db), *args)
+    assert code == 2, err
+    assert said in err and "-o" in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "disken" not in err and "database:" not in err and "USB" not in err
+    assert state() == before
+
+
+def test_a_path_of_the_wrong_kind_found_while_writing_is_never_a_failing_disk():
+    """The last line of defence (cli.main) for a -o no check saw: a file where a folder must be,
+    or a folder where a file must be, is the user's path, exit 2, not "disken svarade inte"."""
+    from trygghetsapp.cli.common import EXIT_USAGE, UsageError, path_kind_problem
+
+    for error in (
+        FileExistsError(17, "File exists", "E:/ut"),
+        NotADirectoryError(20, "Not a directory", "E:/ut"),
+        IsADirectoryError(21, "Is a directory", "E:/ut.json"),
+    ):
+        problem = path_kind_problem(error)
+        assert isinstance(problem, UsageError) and "E:/ut" in problem.message_sv
+    assert path_kind_problem(OSError(5, "Input/output error", "E:/ut")) is None
+    assert EXIT_USAGE == 2

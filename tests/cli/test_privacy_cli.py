@@ -63,7 +63,7 @@ def test_extract_as_json_and_pdf(demo, tmp_path, capsys):
     assert "Integritetsskyddsmyndigheten" in text and "".join(person["name"].split()) in text
     assert not (tmp_path / "utdrag.txt").exists()
     code, _, err = run(capsys, "--db", str(db), "privacy", "extract", person["id"], "-o", "x.txt")
-    assert code == 1 and ".pdf eller .json" in err
+    assert code == 2 and ".pdf eller .json" in err
 
 
 def test_erase_asks_first_then_leaves_no_trace(demo, tmp_path, capsys):

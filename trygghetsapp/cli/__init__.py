@@ -25,6 +25,7 @@ from trygghetsapp.cli.common import (
     EXIT_USAGE,
     UsageError,
     db_path,
+    path_kind_problem,
     server_url,
 )
 from trygghetsapp.domain.errors import DomainError
@@ -113,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from trygghetsapp.logs import log_exception
         from trygghetsapp.store import diagnosis
 
+        wrong_kind = path_kind_problem(error)
+        if wrong_kind is not None:  # a file where a folder must be: the user's path, no disk
+            print(f"Fel: {wrong_kind}", file=sys.stderr)
+            return EXIT_USAGE
         problem = diagnosis.diagnose(error, db_path(args))
         if problem is not None:  # a full disk, a lock, a read-only place: said as such
             log_exception(error)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -79,6 +81,108 @@ def chosen_areas(database: Database, names: Sequence[str]) -> list[str]:
         except areas.AmbiguousNameError as error:
             raise UsageError(error.field, error.message_sv, error.message_en) from None
     return list(dict.fromkeys(found))
+
+
+def _either(suffixes: Sequence[str], word: str) -> str:
+    """'.pdf', '.pdf eller .json', '.geojson, .json eller .JSON'."""
+    return (
+        suffixes[0] if len(suffixes) == 1 else f"{', '.join(suffixes[:-1])} {word} {suffixes[-1]}"
+    )
+
+
+def _not_through_a_file(value: str, path: Path) -> None:
+    """A folder on the way to `path` that is a file (`-o notes.txt/x.pdf`): said as such, not as
+    a disk that failed (making the folder would say "File exists")."""
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise UsageError(
+                    "output",
+                    f"-o {value}: {folder} är en fil, inte en mapp; välj en mapp som finns "
+                    "eller en ny. Inget skrevs.",
+                    f"-o {value}: {folder} is a file, not a folder; choose an existing folder "
+                    "or a new one. Nothing was written.",
+                )
+            return
+
+
+def output_file(value: str, suffixes: Sequence[str] = ()) -> Path:
+    """-o for one file, checked before anything is read or written: not an existing folder, no
+    file on the way to it, and (when `suffixes` are given) a name ending in one of them.
+    Each mistake is a usage error (exit 2) saying what -o must be."""
+    path = Path(value)
+    ending_sv = f" som slutar på {_either(suffixes, 'eller')}" if suffixes else ""
+    ending_en = f" ending in {_either(suffixes, 'or')}" if suffixes else ""
+    if path.is_dir() or value.endswith(("/", os.sep)):
+        raise UsageError(
+            "output",
+            f"-o {value} är en mapp; ange en fil{ending_sv}. Inget skrevs.",
+            f"-o {value} is a folder; give a file{ending_en}. Nothing was written.",
+        )
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise UsageError(
+            "output",
+            f"-o {value}: filnamnet ska sluta på {_either(suffixes, 'eller')}. Inget skrevs.",
+            f"-o {value}: the file name must end in {_either(suffixes, 'or')}. Nothing was "
+            "written.",
+        )
+    _not_through_a_file(value, path)
+    return path
+
+
+def output_folder_or_file(
+    value: str, suffix: str, folder_sv: str, folder_en: str, file_sv: str, file_en: str
+) -> Path:
+    """-o for a folder (`folder_sv`: one PDF per area, say) or one file ending in `suffix`: an
+    existing folder, a name ending in / or without a suffix (a new folder), or `FILE<suffix>`.
+    An existing file of another kind, or a name with another suffix, is a usage error (exit 2)
+    saying what -o must be; nothing was written."""
+    path = Path(value)
+    _not_through_a_file(value, path)
+    if path.is_dir():
+        return path
+    folder_asked = value.endswith(("/", os.sep))
+    one_file = path.suffix.lower() == suffix and not folder_asked
+    if not path.exists() and (folder_asked or not path.suffix or one_file):
+        return path  # a new folder, or a new file
+    if path.exists() and one_file:
+        return path  # replaced whole (files/atomic.py)
+    must_sv = f"Den ska vara en mapp ({folder_sv}) eller en fil som slutar på {suffix} ({file_sv})"
+    must_en = f"It must be a folder ({folder_en}) or a file ending in {suffix} ({file_en})"
+    if path.exists():
+        raise UsageError(
+            "output",
+            f"-o {value} finns redan och är ingen mapp. {must_sv}. Inget skrevs.",
+            f"-o {value} exists and is not a folder. {must_en}. Nothing was written.",
+        )
+    raise UsageError(
+        "output",
+        f"-o {value} är varken en mapp eller en fil som slutar på {suffix}. {must_sv}; en ny "
+        f"mapp skrivs med / sist ({value}/). Inget skrevs.",
+        f"-o {value} is neither a folder nor a file ending in {suffix}. {must_en}; a new "
+        f"folder is written with a final / ({value}/). Nothing was written.",
+    )
+
+
+def path_kind_problem(error: BaseException) -> UsageError | None:
+    """An OSError that only a path of the wrong kind causes (a file where a folder must be, a
+    folder where a file must be): the user's choice of path, never a failing disk."""
+    if not isinstance(error, OSError) or error.errno not in (
+        errno.EEXIST,
+        errno.ENOTDIR,
+        errno.EISDIR,
+    ):
+        return None
+    where = error.filename if isinstance(error.filename, str) else str(error.filename or "")
+    if error.errno == errno.EISDIR:
+        sv, en = "är en mapp där en fil ska skrivas", "is a folder where a file must be written"
+    else:
+        sv, en = "är en fil där en mapp behövs", "is a file where a folder is needed"
+    return UsageError(
+        "file",
+        f"{where} {sv}; välj en annan plats. Inget skrevs.",
+        f"{where} {en}; choose another place. Nothing was written.",
+    )
 
 
 def count(n: int, one: str) -> str:

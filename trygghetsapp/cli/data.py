@@ -13,6 +13,7 @@ from trygghetsapp.cli.common import (
     count,
     db_path,
     make_folder,
+    output_file,
     reading,
     refuse_server,
     take_writer_lock,
@@ -38,9 +39,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from trygghetsapp.services import transfer
 
+    to_file = bool(args.output) and args.output != "-"
+    target = output_file(args.output) if to_file else None
     with reading(args, "export-json") as database:
-        if args.output and args.output != "-":
-            transfer.export_to_file(database, Path(args.output))
+        if target is not None:
+            transfer.export_to_file(database, target)
         else:
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
             transfer.write_export(database, sys.stdout)
@@ -75,8 +78,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from trygghetsapp.services import backups
 
+    chosen = output_file(args.output) if args.output else None
     with reading(args, "backup") as database:
-        target = backups.backup(database, Path(args.output) if args.output else None)
+        target = backups.backup(database, chosen)
     print(f"Säkerhetskopia sparad: {target}")
     return EXIT_OK
 

@@ -13,15 +13,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, reading, writing
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, output_file, reading, writing
 from trygghetsapp.cli.common import count as count_of
-from trygghetsapp.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from trygghetsapp.services.workbook.importer import ImportPreview
 
 PROFILES = ("public", "internal")
 GIS_FORMATS = ("gpkg", "geojson", "kml", "csv")
+GIS_SUFFIXES = {
+    "gpkg": (".gpkg",),
+    "geojson": (".geojson", ".json"),
+    "kml": (".kml",),
+    "csv": (".csv",),
+}
+"""The file names each --format is written to (GIS programs go by the suffix)."""
 SHOWN_CHANGES = 200
 
 
@@ -97,9 +103,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise DomainError("output", "filnamnet ska sluta på .xlsx", "the file name must end .xlsx")
+    output = output_file(args.output, (".xlsx",))
     if args.county:
         from trygghetsapp.services.workbook.county import export_county_report
 
@@ -122,9 +126,10 @@ def cmd_export_gis(args: argparse.Namespace) -> int:
     from trygghetsapp.reports.gis import export_gis
     from trygghetsapp.services.publication import publication
 
+    target = output_file(args.output, GIS_SUFFIXES[args.format])
     with reading(args, "export-gis") as database:
         published = publication(database, args.profile, include_planned=not args.skip_planned)
-    count = export_gis(published, args.format, Path(args.output))
+    count = export_gis(published, args.format, target)
     print(
         f"{args.format} sparad: {args.output} ({count_of(count, 'trygghetspunkt')}, "
         f"profil: {published.profile_sv})"
@@ -136,9 +141,10 @@ def cmd_export_web(args: argparse.Namespace) -> int:
     from trygghetsapp.reports.web import export_web
     from trygghetsapp.services.publication import publication
 
+    target = output_file(args.output, (".html", ".htm"))
     with reading(args, "export-web") as database:
         published = publication(database, args.profile, include_planned=not args.skip_planned)
-    export_web(published, Path(args.output))
+    export_web(published, target)
     print(
         f"Webbsida sparad: {args.output} "
         f"({count_of(len(published.points), 'trygghetspunkt')}, "

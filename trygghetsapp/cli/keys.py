@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trygghetsapp.cli.common import EXIT_OK, db_path, reading
+from trygghetsapp.cli.common import EXIT_OK, db_path, output_file, reading
 
 if TYPE_CHECKING:
     from trygghetsapp.security.keys import DeviceKeys
@@ -65,8 +65,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export_card(args: argparse.Namespace) -> int:
     from trygghetsapp.security.keys import write_card
 
+    target = output_file(args.output)
     keys = _own_keys(args)
-    target = Path(args.output)
     write_card(keys.card, target)
     print(f"Enhetskort sparat: {target}")
     print(f"Fingeravtryck: {keys.fingerprint} (läs upp det för mottagaren)")
@@ -219,7 +219,7 @@ def cmd_office_card(args: argparse.Namespace) -> int:
             "datorn har ingen kontorsnyckel ('keys office-key create' eller 'import' först)",
             "this computer holds no office key ('keys office-key create' or 'import' first)",
         )
-    target = Path(args.output)
+    target = output_file(args.output)
     write_card(keys.card, target)
     print(f"Kontorets kort sparat: {target}")
     print(f"Fingeravtryck: {keys.fingerprint} (fältdatorn: 'keys trust-office KORTFIL')")

@@ -10,7 +10,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, chosen_areas, count, reading
+from trygghetsapp.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    chosen_areas,
+    count,
+    output_file,
+    output_folder_or_file,
+    reading,
+)
 from trygghetsapp.domain.errors import DomainError
 
 KINDS = ("checklist", "inventory", "rolecards", "poster")
@@ -24,8 +32,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from trygghetsapp.services import areas
 
     configure_logging()  # what could not be printed as asked goes to the log file too
-    out_path = Path(args.output)
-    if args.kind == "poster":
+    poster = args.kind == "poster"
+    out_path = output_folder_or_file(
+        args.output,
+        ".pdf",
+        "en PDF per trygghetspunkt" if poster else "en PDF per område",
+        "one PDF per safety point" if poster else "one PDF per area",
+        "alla i en fil",
+        "all in one file",
+    )
+    if poster:
         return _posters(args, out_path)
     if args.profile_given or args.skip_planned or args.paper != "A4":
         raise DomainError(
@@ -103,7 +119,7 @@ def cmd_templates_preview(args: argparse.Namespace) -> int:
     from trygghetsapp.services.dossier import area_dossier
 
     path = Path(args.path) if args.path else municipal_dir()
-    out = Path(args.output)
+    out = output_file(args.output, (".pdf",))
     with reading(args, "templates preview") as database:
         dossier = area_dossier(database, chosen_areas(database, [args.area])[0])
     meta = kinds.metadata(args.kind, [dossier.area.name], "Förhandsgranskning av mallar",

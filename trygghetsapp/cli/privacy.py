@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading, writing
+from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, output_file, reading, writing
 from trygghetsapp.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -50,12 +49,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from trygghetsapp.files.atomic import write_bytes_atomic, write_with
     from trygghetsapp.services import privacy
 
-    out = Path(args.output)
+    out = output_file(args.output, (".pdf", ".json"))
     suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".json"):
-        raise DomainError(
-            "output", "filen ska sluta på .pdf eller .json", "the file must end in .pdf or .json"
-        )
     with reading(args, "privacy extract") as database:
         contact = _one_contact(database, args.person)
         if contact is None:

@@ -10,7 +10,14 @@ import json
 import sys
 from pathlib import Path
 
-from trygghetsapp.cli.common import EXIT_FAILED, EXIT_OK, count, reading, writing
+from trygghetsapp.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    count,
+    output_folder_or_file,
+    reading,
+    writing,
+)
 from trygghetsapp.domain.errors import DomainError
 
 
@@ -48,9 +55,18 @@ def _print_import(item: object) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from trygghetsapp.sync.exporter import export_package
+    from trygghetsapp.sync.package import SUFFIX
 
+    target = output_folder_or_file(
+        args.output,
+        SUFFIX,
+        "paketet får sitt namn där",
+        "the package is named there",
+        "paketets namn",
+        "the package's name",
+    )
     with writing(args, "sync export") as database:
-        report = export_package(database, Path(args.output), full=args.full)
+        report = export_package(database, target, full=args.full)
     print(f"Paket skrivet: {report.path} ({count(report.changes, 'ändring')})")
     return EXIT_OK
 
