@@ -111,9 +111,10 @@ def test_posters_a4_and_a3_one_page_a_point(published: Publication, tmp_path: Pa
         reader = pypdf.PdfReader(path)
         assert len(reader.pages) == len(published.points)
         assert round(float(reader.pages[0].mediabox.width) / 72 * 25.4) == width_mm
-        text = " ".join(reader.pages[0].extract_text().split())
+        first_in_use = next(i for i, p in enumerate(published.points) if p.status == "operational")
+        text = " ".join(reader.pages[first_in_use].extract_text().split())
         assert "Här är din trygghetspunkt" in text and "Your community safety point" in text
-        assert published.points[0].name.split(" (")[0] in text
+        assert published.points[first_in_use].name.split(" (")[0] in text
         assert "Publik version" in text and "112" in text
         fonts = {
             str(font.get_object()["/BaseFont"])
@@ -127,3 +128,24 @@ def test_posters_a4_and_a3_one_page_a_point(published: Publication, tmp_path: Pa
 def test_one_poster_file_per_point_into_a_folder(published: Publication, tmp_path: Path):
     written = poster.export_posters(published, tmp_path / "affischer", folder=True)
     assert len(written) == 13 and all(p.name.startswith("affisch-") for p in written)
+
+
+def _poster_text(published: Publication, point, path: Path) -> str:
+    poster.render(published, [point], path)
+    return " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
+
+
+def test_a_poster_never_presents_a_point_not_in_use_as_open(published: Publication, tmp_path: Path):
+    """A user test printed the posters: a planned point's said "Här är din trygghetspunkt …
+    Här kan du få: …" like one in use, and the word "planerad" was nowhere in the file. A
+    resident who walks there in a storm must know beforehand that it may not open."""
+    statuses = {point.status for point in published.points}
+    assert {"operational", "planned"} <= statuses, statuses
+    for point in published.points:
+        text = _poster_text(published, point, tmp_path / f"{point.id}.pdf")
+        if point.status == "operational":
+            assert "Här är din trygghetspunkt" in text
+            assert "inte i drift" not in text, text
+        else:
+            assert "Här är din trygghetspunkt" not in text, (point.status, text)
+            assert "inte i drift än" in text and "not in use yet" in text, (point.status, text)

@@ -90,13 +90,7 @@ def phone_para(number: str, style: ParagraphStyle, column_width: float) -> Parag
             fontSize=smaller,
             leading=style.leading * smaller / size,
         )
-    return Paragraph(phone_markup(number), style)
-
-
-def phone_markup(number: str) -> str:
-    """A phone number escaped for a paragraph, its spaces not to break at: split over two
-    lines, a number is misdialled."""
-    return esc(number).replace(" ", "&nbsp;")
+    return Paragraph(styles.phone_markup(number), style)
 
 
 def missing(text: str) -> Paragraph:
@@ -482,7 +476,7 @@ def channels_block(dossier: AreaDossier) -> list[Flowable]:
 
 
 def person(assignment: AssignmentView) -> str:
-    phone = phone_markup(assignment.phone_display or "") or "inget telefonnummer"
+    phone = styles.phone_markup(assignment.phone_display or "") or "inget telefonnummer"
     return (
         f"<font size={styles.SIZE_NAME}><b>{esc(assignment.contact_name)}</b></font><br/>"
         f"<font size={styles.SIZE_ITEM}><b>{phone}</b></font>"

@@ -199,7 +199,7 @@ def key_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
     staffing = blocks.staffing_of(dossier, "key_holder")
     if staffing is not None and staffing.holder is not None:
         holder = staffing.holder
-        phone = blocks.phone_markup(holder.phone_display or "") or "inget telefonnummer"
+        phone = styles.phone_markup(holder.phone_display or "") or "inget telefonnummer"
         who = f"Nyckelansvarig: <b>{esc(holder.contact_name)}</b> <b>{phone}</b>"
     else:
         who = "Nyckelansvarig: <b>SAKNAS</b> – ingen utsedd"

@@ -64,7 +64,7 @@ def lead_text(dossier: AreaDossier) -> str:
     if staffing.covering_deputies:
         text += "<br/>Ersättare: " + ", ".join(
             f"{esc(d.contact_name)} "
-            f"<b>{blocks.phone_markup(d.phone_display or '') or 'inget nummer'}</b>"
+            f"<b>{styles.phone_markup(d.phone_display or '') or 'inget nummer'}</b>"
             for d in staffing.covering_deputies
         )
     return text

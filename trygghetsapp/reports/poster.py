@@ -30,7 +30,13 @@ from reportlab.platypus import (
     Table,
 )
 
-from trygghetsapp.domain.catalogues import CHANNEL_KIND_LABELS, EMERGENCY_NUMBERS, SERVICES
+from trygghetsapp.domain.catalogues import (
+    CHANNEL_KIND_LABELS,
+    EMERGENCY_NUMBERS,
+    POINT_STATUS_LABELS,
+    SERVICES,
+    PointStatus,
+)
 from trygghetsapp.domain.coords import format_sweref, format_wgs84
 from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.files.atomic import write_with
@@ -43,6 +49,24 @@ from trygghetsapp.services.publication import Publication, PublishedPoint
 PAPERS = {"A4": A4, "A3": A3}
 HEADLINE_SV = "Här är din trygghetspunkt"
 HEADLINE_EN = "Your community safety point"
+NOT_YET_HEADLINES: dict[str, tuple[str, str]] = {
+    PointStatus.PLANNED: (
+        "Här planeras en trygghetspunkt",
+        "A community safety point is planned here",
+    ),
+    PointStatus.BEING_EQUIPPED: (
+        "Här blir det en trygghetspunkt",
+        "A community safety point is being set up here",
+    ),
+}
+"""A point not in use is never announced as one: a resident who walks there in a storm must
+know beforehand that it may not open (a user test found a planned point's poster saying "Här
+är din trygghetspunkt")."""
+NOT_YET_SV = (
+    "inte i drift än. Räkna inte med att den öppnar i en kris: lyssna på Sveriges Radio P4 "
+    "och följ kommunens besked."
+)
+NOT_YET_EN = "not in use yet. Do not count on it opening in a crisis: listen to Swedish Radio P4."
 BLUE = colors.Color(0.11, 0.31, 0.54)
 
 
@@ -72,22 +96,47 @@ class _Styles:
         self.factor = factor
 
 
-def _nobreak(number: str) -> str:
-    return esc(number).replace(" ", "&nbsp;")
-
-
 def _english(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<i>{esc(text)}</i>", style)
+
+
+def _not_yet_box(status: str, s: _Styles, width: float) -> Table:
+    """The status of a point not in use, boxed under its address, in words and in capitals:
+    "PLANERAD – inte i drift än. …"."""
+    label = POINT_STATUS_LABELS.get(status, POINT_STATUS_LABELS[PointStatus.PLANNED])
+    text = Paragraph(f"<b>{esc(label.sv.upper())}</b> – {esc(NOT_YET_SV)}", s.body)
+    english = _english(f"{label.en} – {NOT_YET_EN}", s.english)
+    return Table(
+        [[[text, english]]],
+        colWidths=[width],
+        style=styles.table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 2 * s.factor, colors.black),
+                ("TOPPADDING", (0, 0), (-1, -1), 4 * s.factor),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * s.factor),
+            ]
+        ),
+    )
 
 
 def point_story(
     point: PublishedPoint, publication: Publication, s: _Styles, width: float, height: float
 ) -> Flowable:
+    in_use = point.status == PointStatus.OPERATIONAL
+    headline_sv, headline_en = (
+        (HEADLINE_SV, HEADLINE_EN)
+        if in_use
+        else NOT_YET_HEADLINES.get(point.status, NOT_YET_HEADLINES[PointStatus.PLANNED])
+    )
     parts: list[Flowable] = [
-        Paragraph(esc(HEADLINE_SV), s.headline),
-        Paragraph(esc(HEADLINE_EN), s.headline_en),
+        Paragraph(esc(headline_sv), s.headline),
+        Paragraph(esc(headline_en), s.headline_en),
         Paragraph(esc(point.name), s.name),
         Paragraph(esc(point.address or point.area_name), s.address),
+    ]
+    if not in_use:
+        parts.append(_not_yet_box(point.status, s, width))
+    parts += [
         Paragraph("När öppnar den?", s.heading),
         Paragraph(
             esc(point.opening_routine or "När kommunen beslutar det, vid en allvarlig kris."),
@@ -96,7 +145,7 @@ def point_story(
         _english("It opens when the municipality decides, in a serious crisis.", s.english),
     ]
     if point.services:
-        parts += [Paragraph("Här kan du få", s.heading)]
+        parts += [Paragraph("Här kan du få" if in_use else "Här ska du kunna få", s.heading)]
         for service in point.services:
             label = SERVICES.get(service)
             if label is None:
@@ -121,13 +170,13 @@ def point_story(
     ]
     parts.append(_english("Listen to Swedish Radio P4 for news.", s.english))
     numbers = [
-        [Paragraph(_nobreak(number), s.big_number), Paragraph(esc(label.sv), s.body)]
+        [Paragraph(styles.phone_markup(number), s.big_number), Paragraph(esc(label.sv), s.body)]
         for number, label in EMERGENCY_NUMBERS[:2]
     ]
     if publication.switchboard_phone:
         numbers.append(
             [
-                Paragraph(_nobreak(publication.switchboard_phone), s.big_number),
+                Paragraph(styles.phone_markup(publication.switchboard_phone), s.big_number),
                 Paragraph(esc(f"{publication.municipality}, växel"), s.body),
             ]
         )

@@ -139,5 +139,11 @@ def esc(text: object) -> str:
     return escape(fonts.printable(str(text)))
 
 
+def phone_markup(number: str) -> str:
+    """A phone number escaped for a paragraph, its spaces not to break at: split over two
+    lines, a number is misdialled."""
+    return esc(number).replace(" ", "&nbsp;")
+
+
 def bold(text: object) -> str:
     return f"<b>{esc(text)}</b>"
