@@ -550,3 +550,196 @@ def test_progress_rises_to_100_and_a_stop_before_the_commit_writes_nothing(
     done: list[int] = []
     result = importer.apply_import(empty, preview, backup_first=False, progress=done.append)
     assert result.added == 18 and done[-1] == 100
+
+
+# --- Renamed records: the hidden id decides, the visible name is only for rows without one ---
+
+
+def _columns(sheet) -> dict[str, int]:
+    """Header -> column number (1 for A) of an exported sheet."""
+    return {cell.value: cell.column for cell in sheet[1] if cell.value}
+
+
+def _most_referenced_row(book, title: str) -> int:
+    """The row of `title` whose hidden Id the other sheets hold most often."""
+    sheet = book[title]
+    id_column = _columns(sheet)["Id"]
+    counts: dict[str, int] = {}
+    for other in book.worksheets:
+        if other.title == title:
+            continue
+        for row in other.iter_rows(min_row=2, values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    counts[value] = counts.get(value, 0) + 1
+    rows = range(2, sheet.max_row + 1)
+    return max(rows, key=lambda r: (counts.get(sheet.cell(r, id_column).value, 0), -r))
+
+
+# sheet, its name column, the export-json list and field the cell is, the new value
+RENAMES = [
+    ("Kommuner", "Kommun", "municipalities", "name", "Nya Krokom (FIKTIV)"),
+    ("Områden", "Område", "areas", "name", "Åsarna-Ytterån (FIKTIV)"),
+    ("Roller", "Roll", "roles", "name", "Samordnare på orten"),
+    ("Trygghetspunkter", "Trygghetspunkt", "safety_points", "name", "Bygdegården Öst"),
+    ("Utrustning", "Benämning", "equipment", "name", "Elverk 40 kVA (omdöpt)"),
+    ("Kontakter", "Namn", "contacts", "name", "Anna Åsa Öberg (FIKTIV)"),
+    ("Inventeringar", "Datum", "inspections", "date", dt.date(2026, 6, 30)),
+]
+
+
+def _rename(book, sheet_title: str, column: str, new: object) -> tuple[str, object]:
+    """Changes one cell of the most referenced record, only there: every other sheet still
+    shows the old name beside the record's hidden id. Returns (id, old value)."""
+    sheet = book[sheet_title]
+    row = _most_referenced_row(book, sheet_title)
+    headers = _columns(sheet)
+    record_id = sheet.cell(row, headers["Id"]).value
+    cell = sheet.cell(row, headers[column])
+    old = cell.value
+    assert old not in (None, "") and old != new
+    cell.value = dt.datetime.combine(new, dt.time()) if isinstance(new, dt.date) else new
+    return record_id, old
+
+
+def _expected_after(before: dict, renames: list[tuple[str, str, str, object]]) -> dict:
+    import copy
+
+    expected = copy.deepcopy(before)
+    for key, field, record_id, new in renames:
+        record = next(r for r in expected[key] if r["id"] == record_id)
+        record[field] = new.isoformat() if isinstance(new, dt.date) else new
+    return expected
+
+
+@pytest.mark.parametrize(
+    ("sheet_title", "column", "key", "field", "new"), RENAMES, ids=[r[0] for r in RENAMES]
+)
+def test_a_record_renamed_in_the_workbook_keeps_every_reference_to_it(
+    tmp_path: Path, demo_database: Database, sheet_title, column, key, field, new
+):
+    """The user test: a name changed on its own sheet, the other sheets still showing the old
+    name beside the unchanged hidden id. The rename takes, nothing else changes, no error."""
+    import json
+
+    path = tmp_path / "allt.xlsx"
+    exporter.export_workbook(demo_database, path)
+    before = json.loads(transfer.export_text(demo_database))
+    book = openpyxl.load_workbook(path)
+    record_id, old = _rename(book, sheet_title, column, new)
+    shown = " ".join(
+        str(c.value) for s in book.worksheets if s.title != sheet_title for r in s for c in r
+    )
+    old_text = old.date().isoformat() if isinstance(old, dt.datetime) else str(old)
+    assert old_text in shown  # another sheet refers to it by its old name
+    renamed = tmp_path / "omdopt.xlsx"
+    book.save(renamed)
+
+    preview = importer.preview_import(demo_database, renamed)
+    assert preview.ok, [e.text() for e in preview.errors]
+    assert not preview.new, [c.text() for c in preview.new]
+    assert [(c.sheet, c.record_id) for c in preview.changed] == [(sheet_title, record_id)]
+    importer.apply_import(demo_database, preview, backup_first=False)
+    after = json.loads(transfer.export_text(demo_database))
+    assert after == _expected_after(before, [(key, field, record_id, new)])
+
+
+def test_every_kind_renamed_at_once_keeps_every_reference(tmp_path: Path, demo_database: Database):
+    """All the renames in one file, so a row whose area, point and item were all renamed still
+    finds them (Inventeringsfynd names its area and point without hidden ids)."""
+    import json
+
+    path = tmp_path / "allt.xlsx"
+    exporter.export_workbook(demo_database, path)
+    before = json.loads(transfer.export_text(demo_database))
+    book = openpyxl.load_workbook(path)
+    done = []
+    for sheet_title, column, key, field, new in RENAMES:
+        record_id, _ = _rename(book, sheet_title, column, new)
+        done.append((key, field, record_id, new))
+    renamed = tmp_path / "omdopt.xlsx"
+    book.save(renamed)
+    result = importer.import_workbook(demo_database, renamed, backup_first=False)
+    assert (result.added, result.updated) == (0, len(RENAMES))
+    assert json.loads(transfer.export_text(demo_database)) == _expected_after(before, done)
+
+
+def _set(sheet, row: int, header: str, value: object) -> None:
+    sheet.cell(row, _columns(sheet)[header]).value = value
+
+
+def test_a_row_without_its_id_is_resolved_by_name_and_a_wrong_name_refuses_the_file(
+    tmp_path: Path, demo_database: Database
+):
+    """A row typed by hand (the hidden id empty): the name decides, and a name that names no
+    one, or two, is one error at that row's visible column; nothing is written, the rename in
+    the same file included. A filled-in id cell is never said to be empty."""
+    path = tmp_path / "allt.xlsx"
+    exporter.export_workbook(demo_database, path)
+    book = openpyxl.load_workbook(path)
+    _rename(book, "Kontakter", "Namn", "Anna Åsa Öberg (FIKTIV)")
+    roles = book["Rollbesättning"]
+    _set(roles, 2, "Person-id", None)
+    _set(roles, 2, "Person", "Okänd Person")
+    _set(roles, 3, "Person-id", "00000000-0000-4000-8000-000000000000")  # no one has it
+    _set(roles, 3, "Person", None)
+    _set(roles, 4, "Person-id", "inget id")
+    _set(roles, 4, "Person", None)
+    contacts = book["Kontakter"]
+    heads, role_heads = _columns(contacts), _columns(roles)
+    stranger = next(  # a person of another area than the assignment's
+        r
+        for r in range(2, contacts.max_row + 1)
+        if contacts.cell(r, heads["Område-id"]).value
+        != roles.cell(5, role_heads["Område-id"]).value
+    )
+    stranger_name = contacts.cell(stranger, heads["Namn"]).value
+    _set(roles, 5, "Person-id", contacts.cell(stranger, heads["Id"]).value)
+    _set(roles, 5, "Person", None)
+    items = book["Utrustning"]
+    _set(items, 2, "Trygghetspunkt-id", None)
+    _set(items, 2, "Trygghetspunkt", "Ingen sådan punkt")
+    # Two people of one name in an area: a hand-typed row naming them cannot choose.
+    area_of_row_5 = contacts.cell(5, _columns(contacts)["Område-id"]).value
+    twin = next(
+        r
+        for r in range(2, contacts.max_row + 1)
+        if r != 5 and contacts.cell(r, _columns(contacts)["Område-id"]).value == area_of_row_5
+    )
+    twin_name = contacts.cell(twin, _columns(contacts)["Namn"]).value
+    _set(contacts, 5, "Namn", twin_name)
+    roles_row = next(
+        r
+        for r in range(6, roles.max_row + 1)  # rows 2-5 are taken above
+        if roles.cell(r, _columns(roles)["Person-id"]).value
+        == contacts.cell(5, _columns(contacts)["Id"]).value
+    )
+    _set(roles, roles_row, "Person-id", None)
+    _set(roles, roles_row, "Person", twin_name)
+    broken = tmp_path / "trasig.xlsx"
+    book.save(broken)
+    before = transfer.export_text(demo_database)
+
+    preview = importer.preview_import(demo_database, broken)
+    texts = sorted(e.text() for e in preview.errors)
+    assert texts == sorted(
+        [
+            "Rollbesättning rad 2, kolumn Person: personen 'Okänd Person' finns inte "
+            "(varken i databasen eller i filen)",
+            "Rollbesättning rad 3, kolumn Person-id: ingen person har id:t "
+            "'00000000-0000-4000-8000-000000000000' (varken i databasen eller i filen); "
+            "fyll i Person",
+            "Rollbesättning rad 4, kolumn Person-id: är inget giltigt id: 'inget id'; "
+            "fyll i Person",
+            f"Rollbesättning rad 5, kolumn Person-id: personen {stranger_name!r} hör till "
+            "ett annat område än radens; fyll i Person",
+            f"Rollbesättning rad {roles_row}, kolumn Person: 2 personer heter {twin_name!r}; "
+            "fyll i Person-id eller byt namn på dem",
+            "Utrustning rad 2, kolumn Trygghetspunkt: trygghetspunkten 'Ingen sådan punkt' "
+            "finns inte (varken i databasen eller i filen)",
+        ]
+    ), texts
+    assert not any("måste fyllas i" in t for t in texts), texts
+    with pytest.raises(importer.ImportRefused):
+        importer.import_workbook(demo_database, broken, backup_first=False)
+    assert transfer.export_text(demo_database) == before

@@ -20,6 +20,11 @@ their natural key (an area's name within its municipality, a point's name within
 item's name (and serial number) at its point, a person's name within the area, a channel's kind
 and identifier, a role's slot), in the order they stand, so a second import of the same list
 updates instead of duplicating. An import never deletes: a record missing from the file stays.
+
+A row's reference to another record (a contact's area, an assignment's person) is likewise the
+hidden id beside the name when that id is a live record within the row's scope, whatever name is
+shown (the record may be renamed on its own sheet); the name is read only when the id cell is
+empty or holds no such record, and then a name that names no one, or several, is an error.
 """
 
 from __future__ import annotations
@@ -409,7 +414,11 @@ class _Draft:
     values: dict[str, Any] = field(default_factory=dict)
     names: dict[str, str | None] = field(default_factory=dict)
     ref_ids: dict[str, str | None] = field(default_factory=dict)
+    bad_ref_ids: dict[str, str] = field(default_factory=dict)
+    """A hidden id cell (by its field) holding text that is no id: the text."""
     resolved: dict[str, str | None] = field(default_factory=dict)
+    failed_refs: set[str] = field(default_factory=set)
+    """Fields of references that could not be resolved (their error is already listed)."""
     facts: dict[str, Any] | None = None
     other_facts: dict[str, Any] | None = None
     row_id: str | None = None
@@ -747,6 +756,8 @@ class _Run:
         elif kind == spec.REF_ID:
             text = (typed.text(raw) or "").lower()
             draft.ref_ids[key] = text if _UUID.match(text) else None
+            if text and not _UUID.match(text):
+                draft.bad_ref_ids[key] = (typed.text(raw) or "")[:40]
         elif kind == spec.FACT:
             fact = key.removeprefix("fact:")
             draft.facts = draft.facts if draft.facts is not None else {}
@@ -831,23 +842,59 @@ class _Run:
             self._flush_pending()
 
     def _resolve(self, sheet: spec.Sheet, draft: _Draft) -> None:
+        """Each reference of the row to a record id. A hidden id that names a live record (within
+        the row's scope) decides, whatever name stands beside it: the name may be the record's
+        old one, renamed on its own sheet. The name is read only when there is no such id (a
+        row typed by hand). A reference without an id column of its own (an item row's area)
+        takes the record that a valid id within it implies (its point's area)."""
+        implied = self._implied_scopes(sheet, draft)
         for ref in sheet.refs:
-            header = draft.headers.get(ref.key) or sheet.column(ref.key).sv
             name = draft.names.get(ref.key)
-            given_id = draft.ref_ids.get(ref.field) if ref.field else None
+            given_id = draft.ref_ids.get(ref.field) if ref.field else implied.get(ref.key)
             scope = draft.resolved.get(ref.scope) if ref.scope else None
             try:
-                draft.resolved[ref.key] = self._find(ref, name, given_id, scope, draft)
+                draft.resolved[ref.key] = self._find(sheet, ref, name, given_id, scope, draft)
             except DomainError as error:
                 draft.resolved[ref.key] = None
-                draft.errors.append((header, error))
+                if ref.field is not None:
+                    draft.failed_refs.add(ref.field)
+                column = ref.field if error.field == ref.field else ref.key
+                draft.errors.append((self._column_header(sheet, draft, column), error))
+                continue
             if ref.field is not None and draft.resolved.get(ref.key) is not None:
                 draft.values[ref.field] = draft.resolved[ref.key]
             elif ref.field is not None and (ref.key in draft.headers or ref.field in draft.headers):
                 draft.values.setdefault(ref.field, None)
 
+    def _implied_scopes(self, sheet: spec.Sheet, draft: _Draft) -> dict[str, str]:
+        """Reference key -> the id a valid hidden id further along the row implies for it (an
+        inspection finding's item id gives its point, the point its area), for the references
+        that have no id column of their own."""
+        implied: dict[str, str] = {}
+        for ref in reversed(sheet.refs):
+            own = draft.ref_ids.get(ref.field) if ref.field else implied.get(ref.key)
+            if not own or ref.scope is None:
+                continue
+            self.directory.load_ids(ref.target, [own])
+            entry = self.directory.entry(ref.target, own)
+            if entry is not None and entry.scope is not None:
+                implied.setdefault(ref.scope, entry.scope)
+        return {
+            ref.key: implied[ref.key]
+            for ref in sheet.refs
+            if ref.field is None and ref.key in implied
+        }
+
+    def _column_header(self, sheet: spec.Sheet, draft: _Draft, key: str) -> str:
+        """The header of a column as the file writes it (or as the export would)."""
+        if key in draft.headers:
+            return draft.headers[key]
+        column = next((c for c in sheet.columns if c.key == key), None)
+        return column.sv if column is not None else key
+
     def _find(
         self,
+        sheet: spec.Sheet,
         ref: spec.Ref,
         name: str | None,
         given_id: str | None,
@@ -855,17 +902,44 @@ class _Run:
         draft: _Draft,
     ) -> str | None:
         target = ref.target
-        entry_scope = scope if not KINDS[target].whole else None
+        what = _WHAT[target]
+        name_header = self._column_header(sheet, draft, ref.key)
+        elsewhere: Any = None
         if given_id:
+            entry_scope = scope if not KINDS[target].whole else None
             self.directory.load_ids(target, [given_id])
             entry = self.directory.entry(target, given_id, entry_scope)
-            if (
-                entry is not None
-                and (name is None or typed.normalise(name) in entry.keys or target == "inspection")
-                and (scope is None or KINDS[target].scope is None or entry.scope == scope)
-            ):
-                return given_id
+            if entry is not None:
+                if scope is None or KINDS[target].scope is None or entry.scope == scope:
+                    return given_id
+                elsewhere = entry
         if name is None:
+            if ref.field is None:
+                return None
+            if elsewhere is not None:
+                other_sv, other_en = _ANOTHER_SCOPE[target]
+                raise DomainError(
+                    ref.field,
+                    f"{what[0]} {elsewhere.display!r} hör till {other_sv} än radens; "
+                    f"fyll i {name_header}",
+                    f"the {what[1]} {elsewhere.display!r} belongs to {other_en} than the "
+                    f"row's; fill in {name_header}",
+                )
+            if given_id:
+                raise DomainError(
+                    ref.field,
+                    f"{_NO_ONE[target]} har id:t {given_id!r} "
+                    f"(varken i databasen eller i filen); fyll i {name_header}",
+                    f"no {what[1]} has the id {given_id!r} (neither in the database nor in "
+                    f"the file); fill in {name_header}",
+                )
+            if ref.field in draft.bad_ref_ids:
+                bad = draft.bad_ref_ids[ref.field]
+                raise DomainError(
+                    ref.field,
+                    f"är inget giltigt id: {bad!r}; fyll i {name_header}",
+                    f"is not a valid id: {bad!r}; fill in {name_header}",
+                )
             return None
         key = typed.normalise(name)
         if target == "inspection":
@@ -890,17 +964,23 @@ class _Run:
             if self.writing:  # rows of this chunk may refer to it before the chunk ends
                 self._flush_pending()
             return row_id
-        what = _WHAT[target]
         if not found:
             raise DomainError(
                 ref.key,
                 f"{what[0]} {name!r} finns inte (varken i databasen eller i filen)",
                 f"no {what[1]} {name!r} (neither in the database nor in the file)",
             )
+        if ref.field is not None:
+            id_header = self._column_header(sheet, draft, ref.field)
+            raise DomainError(
+                ref.key,
+                f"{len(found)} {what[2]} heter {name!r}; fyll i {id_header} eller byt namn på dem",
+                f"{len(found)} {what[3]} are called {name!r}; fill in {id_header} or rename them",
+            )
         raise DomainError(
             ref.key,
-            f"{len(found)} {what[2]} heter {name!r}; skriv id:t eller byt namn på dem",
-            f"{len(found)} {what[3]} are called {name!r}; give the id or rename them",
+            f"{len(found)} {what[2]} heter {name!r}; byt namn på dem",
+            f"{len(found)} {what[3]} are called {name!r}; rename them",
         )
 
     def _natural_match(self, sheet: spec.Sheet, draft: _Draft, existing: dict[str, Any]) -> Any:
@@ -985,7 +1065,7 @@ class _Run:
             rule = schemas.FIELDS[entity].get(name)
             if rule is None or name in ("latitude", "longitude"):
                 continue
-            if self._header(sheet, draft, name) in failed:
+            if name in draft.failed_refs or self._header(sheet, draft, name) in failed:
                 continue
             try:
                 rule(name, value)
@@ -1029,11 +1109,15 @@ class _Run:
         if name.startswith("facts."):
             fact = name.removeprefix("facts.")
             return draft.headers.get(f"fact:{fact}") or draft.headers.get("facts") or name
+        for ref in sheet.refs:  # a reference is the visible column people fill in
+            if ref.field == name:
+                return (
+                    draft.headers.get(ref.key)
+                    or draft.headers.get(name)
+                    or sheet.column(ref.key).sv
+                )
         if name in draft.headers:
             return draft.headers[name]
-        for ref in sheet.refs:
-            if ref.field == name:
-                return draft.headers.get(ref.key) or sheet.column(ref.key).sv
         for column in sheet.columns:
             if column.key == name:
                 return column.sv
@@ -1165,6 +1249,21 @@ _WHAT = {
     "contact": ("personen", "person", "personer", "people"),
     "inspection": ("inventeringen", "inspection", "inventeringar", "inspections"),
     "equipment_item": ("utrustningen", "item", "utrustningar", "items"),
+}
+_NO_ONE = {
+    "municipality": "ingen kommun",
+    "area": "inget område",
+    "safety_point": "ingen trygghetspunkt",
+    "crisis_role": "ingen roll",
+    "contact": "ingen person",
+    "inspection": "ingen inventering",
+    "equipment_item": "ingen utrustning",
+}
+_ANOTHER_SCOPE = {
+    "safety_point": ("ett annat område", "another area"),
+    "contact": ("ett annat område", "another area"),
+    "equipment_item": ("en annan trygghetspunkt", "another safety point"),
+    "inspection": ("en annan trygghetspunkt", "another safety point"),
 }
 _SCOPE_WORD = {
     "contact": ("område", "area"),
