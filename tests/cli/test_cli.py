@@ -271,3 +271,38 @@ def test_a_path_of_the_wrong_kind_found_while_writing_is_never_a_failing_disk():
         assert isinstance(problem, UsageError) and "E:/ut" in problem.message_sv
     assert path_kind_problem(OSError(5, "Input/output error", "E:/ut")) is None
     assert EXIT_USAGE == 2
+
+
+def _swedish_half(err: str) -> str:
+    return err.split(" / ")[0]
+
+
+@pytest.mark.parametrize("command", ["import-json", "import-xlsx"])
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda folder: folder / "saknas.json", "finns inte"),
+        (lambda folder: folder, "är en mapp"),
+    ],
+)
+def test_an_unreadable_import_file_is_told_in_swedish(tmp_path, capsys, command, make, said):
+    """A user test read "kan inte läsa filen: [Errno 2] No such file or directory": Python's
+    English in the Swedish half. Each common reason now has its own Swedish words."""
+    target = make(tmp_path)
+    if command == "import-xlsx" and target.suffix:
+        target = target.with_suffix(".xlsx")
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), command, str(target))
+    assert code != 0 and "Traceback" not in err
+    swedish = _swedish_half(err)
+    assert said in swedish, err
+    assert "Errno" not in swedish and "No such" not in swedish and "directory" not in swedish
+
+
+def test_broken_json_is_told_with_its_line_in_swedish(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"areas": [\n  {"name": "Ås\n', encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "import-json", str(bad))
+    assert code == 1
+    swedish = _swedish_half(err)
+    assert "rad 2" in swedish, err
+    assert "Unterminated" not in swedish and "Expecting" not in swedish, err

@@ -114,3 +114,21 @@ def write_refusal(target: Path, error: OSError) -> StorageError:
         f"{target}: kunde inte skriva ({reason}); inget skrevs",
         f"{target}: could not write ({reason}); nothing was written",
     )
+
+
+def read_problem(error: OSError) -> tuple[str, str]:
+    """Why a file the user chose could not be read, in Swedish and English (no "[Errno 2]"):
+    the common reasons in words, any other in the system's own short text."""
+    if error.errno == errno.ENOENT:
+        return "filen finns inte", "the file does not exist"
+    if error.errno == errno.EISDIR:
+        return "det är en mapp, ingen fil", "it is a folder, not a file"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "du har inte behörighet att läsa den", "you are not allowed to read it"
+    if error.errno == errno.EIO:
+        return (
+            "disken eller USB-minnet svarade inte (uttaget?)",
+            "the disk or USB stick did not respond (removed?)",
+        )
+    reason = error.strerror or type(error).__name__
+    return f"kan inte läsa filen ({reason})", f"cannot read the file ({reason})"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.files.problems import read_problem
 
 MAX_IMPORT_BYTES = 4 * 1024**3
 MAX_FREE_FORM_BYTES = 64 * 1024**2
@@ -42,9 +43,7 @@ class ExportFile:
         try:
             size = path.stat().st_size
         except OSError as error:
-            raise _file_error(
-                f"kan inte läsa filen: {error}", f"cannot read file: {error}"
-            ) from None
+            raise _file_error(*read_problem(error)) from None
         if size > MAX_IMPORT_BYTES:
             raise _file_error("filen är för stor", "the file is too large")
         self.line_by_line = self._starts_like_our_export()
@@ -61,9 +60,7 @@ class ExportFile:
         try:
             return open(self.path, "rb")
         except OSError as error:
-            raise _file_error(
-                f"kan inte läsa filen: {error}", f"cannot read file: {error}"
-            ) from None
+            raise _file_error(*read_problem(error)) from None
 
     def _starts_like_our_export(self) -> bool:
         with self._open() as handle:
@@ -75,12 +72,17 @@ class ExportFile:
                 data = json.load(handle)
         except UnicodeDecodeError:
             raise _file_error("filen är inte UTF-8", "the file is not UTF-8") from None
-        except (json.JSONDecodeError, RecursionError) as error:
-            raise _file_error(f"ogiltig JSON: {error}", f"invalid JSON: {error}") from None
-        except OSError as error:
+        except json.JSONDecodeError as error:
             raise _file_error(
-                f"kan inte läsa filen: {error}", f"cannot read file: {error}"
+                f"ogiltig JSON på rad {error.lineno}, tecken {error.colno}",
+                f"invalid JSON on line {error.lineno}, character {error.colno}",
             ) from None
+        except RecursionError:
+            raise _file_error(
+                "ogiltig JSON: för djupt nästlad", "invalid JSON: nested too deep"
+            ) from None
+        except OSError as error:
+            raise _file_error(*read_problem(error)) from None
         if not isinstance(data, dict):
             raise _file_error("måste vara ett JSON-objekt", "must be a JSON object")
         self._check_keys(data)

@@ -47,7 +47,7 @@ from trygghetsapp.domain.errors import DomainError
 from trygghetsapp.services.readmodels import Changes
 from trygghetsapp.services.workbook import columns as spec
 from trygghetsapp.services.workbook.directory import KINDS, Directory
-from trygghetsapp.services.workbook.reader import Formula, Workbook
+from trygghetsapp.services.workbook.reader import Formula, Workbook, check_container
 from trygghetsapp.store import sqlite_tools
 from trygghetsapp.store.codec import to_json_value
 from trygghetsapp.store.database import Database
@@ -292,6 +292,7 @@ def _write(
     expected: ImportPreview | None,
     progress: Progress | None = None,
 ) -> ImportResult:
+    check_container(path)  # a missing or unreadable file refused in words, before it is hashed
     sha = file_sha256(path)
     with _without_cycle_collection(), Workbook(path) as workbook, UnitOfWork(database) as uow:
         run = _Run(uow, workbook, overrides, write=True, progress=progress)

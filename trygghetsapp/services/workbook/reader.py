@@ -29,6 +29,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.files.problems import read_problem
 
 # openpyxl warns (to stderr) about what it tolerates in a file: a date serial out of range, an
 # unknown extension, a style it drops. The import says what matters in its own words.
@@ -85,10 +86,7 @@ def check_container(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise file_error(
-            f"kan inte läsa filen: {error.strerror or error}",
-            f"cannot read the file: {error.strerror or error}",
-        ) from None
+        raise file_error(*read_problem(error)) from None
     if size > MAX_FILE_BYTES:
         raise file_error(
             f"filen är för stor ({size // 1024**2} MB; högst {MAX_FILE_BYTES // 1024**2} MB)",
