@@ -306,3 +306,26 @@ def test_broken_json_is_told_with_its_line_in_swedish(tmp_path, capsys):
     swedish = _swedish_half(err)
     assert "rad 2" in swedish, err
     assert "Unterminated" not in swedish and "Expecting" not in swedish, err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["sync", "--help"], ["export-pdf", "--help"]])
+def test_help_is_swedish_through_and_through(capsys, argv):
+    """A user test read "positional arguments", "options" and "show this help message and
+    exit" in every --help, the rest of which is Swedish."""
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("användning: "), out[:80]
+    assert "visa den här hjälpen och avsluta" in out
+    for english in ("usage:", "positional arguments", "options:", "show this help"):
+        assert english not in out, english
+
+
+def test_a_missing_argument_is_told_in_swedish(tmp_path, capsys):
+    with pytest.raises(SystemExit) as ended:
+        main(["--db", str(tmp_path / "x.sqlite"), "export-pdf"])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert "fel: följande argument måste anges: -o/--output" in err, err
+    assert "error" not in err and "required" not in err

@@ -76,6 +76,9 @@ def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from trygghetsapp.cli import argparse_sv
+
+    argparse_sv.install()  # before the parsers are made: their headings are set then
     parser = _global_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in command_groups():
