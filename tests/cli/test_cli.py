@@ -329,3 +329,22 @@ def test_a_missing_argument_is_told_in_swedish(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "fel: följande argument måste anges: -o/--output" in err, err
     assert "error" not in err and "required" not in err
+
+
+def test_every_bad_record_of_an_import_is_named_at_once(demo_export, tmp_path, capsys):
+    """A user test fixed one bad field of an import-json file only to be told of the next:
+    three mistakes in three records took three tries (the workbook import lists them all)."""
+    db, export = demo_export
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["contacts"][1]["phone"] = "12345"
+    data["equipment"][2]["quantity"] = -3
+    data["areas"][0]["name"] = ""
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db), "import-json", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    for where in ("areas[0]", "contacts[1]", "equipment[2]"):
+        assert where in err, (where, err)
+    after = tmp_path / "after.json"
+    run(capsys, "--db", str(db), "export-json", "-o", str(after))
+    assert after.read_bytes() == export.read_bytes()

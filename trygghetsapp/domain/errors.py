@@ -69,6 +69,37 @@ class FieldErrors(DomainError):
         return FieldErrors(self.errors, record=record)
 
 
+class RecordErrors(DomainError):
+    """Refusals in several records of an import file, all told at once: fixing one mistake
+    only to be told of the next took a try per mistake. `more` counts those not listed."""
+
+    def __init__(self, errors: Sequence[DomainError], more: int = 0):
+        if not errors:
+            raise ValueError("RecordErrors needs at least one error")
+        self.errors = tuple(errors)
+        self.more = more
+
+        def listed(language: str) -> str:
+            parts = [
+                f"{e.record}: {e.field}: {e.message(language)}" if e.record else str(e)
+                for e in self.errors
+            ]
+            if more:
+                parts.append(f"… och {more} fel till" if language == "sv" else f"… and {more} more")
+            return "; ".join(parts)
+
+        count = len(self.errors) + more
+        super().__init__(
+            "file",
+            f"{count} poster har fel: {listed('sv')}",
+            f"{count} records have errors: {listed('en')}",
+        )
+
+    @property
+    def refusals(self) -> tuple[DomainError, ...]:
+        return tuple(refusal for error in self.errors for refusal in error.refusals)
+
+
 def raise_all(errors: Sequence[DomainError]) -> None:
     """Nothing when `errors` is empty; the one error itself; or all of them as one."""
     if len(errors) == 1:

@@ -14,7 +14,7 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from trygghetsapp.domain import schemas
-from trygghetsapp.domain.errors import DomainError
+from trygghetsapp.domain.errors import DomainError, RecordErrors
 from trygghetsapp.domain.values import RECORD_ID
 from trygghetsapp.files.atomic import atomic_text_output
 from trygghetsapp.services.export_reader import ExportFile
@@ -113,24 +113,56 @@ def _clean_record(model: type[SyncedRow], label: str, record: Any) -> tuple[str,
         raise error.with_record(label) from None
 
 
+class _Refusals:
+    """The refused records of an import file, told together (up to SHOWN, then counted)."""
+
+    SHOWN = 10
+
+    def __init__(self) -> None:
+        self.found: list[DomainError] = []
+        self.more = 0
+
+    def add(self, error: DomainError) -> None:
+        if len(self.found) < self.SHOWN:
+            self.found.append(error)
+        else:
+            self.more += 1
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1 and not self.more:
+            raise self.found[0]
+        if self.found:
+            raise RecordErrors(self.found, self.more)
+
+
 def _validate(source: ExportFile, database: Database) -> None:
-    """First pass: every record valid, no id twice, every reference resolvable. Writes nothing."""
+    """First pass: every record valid, no id twice, every reference resolvable. Writes nothing.
+    Every refused record is told at once; a broken file (not JSON, unknown sections) at once."""
     file_ids: set[str] = set()
     unresolved: dict[str, tuple[type[SyncedRow], str, str]] = {}
+    refusals = _Refusals()
     for key, index, record in source.scan():
         model = EXPORT_KEYS[key]
         label = f"{key}[{index}]"
-        row_id, cleaned = _clean_record(model, label, record)
+        try:
+            row_id, cleaned = _clean_record(model, label, record)
+        except DomainError as error:
+            refusals.add(error)
+            continue
         if row_id in file_ids:
-            raise DomainError(
-                "id", "förekommer två gånger", "appears twice", f"{label} (id {row_id})"
+            refusals.add(
+                DomainError(
+                    "id", "förekommer två gånger", "appears twice", f"{label} (id {row_id})"
+                )
             )
+            continue
         file_ids.add(row_id)
         unresolved.pop(row_id, None)
         for name, target in REFERENCES.items():
             ref = cleaned.get(name)
             if ref is not None and ref not in file_ids and ref not in unresolved:
                 unresolved[ref] = (target, name, f"{label} (id {row_id})")
+    refusals.raise_any()  # references are checked among valid records only
     missing = {ref: info for ref, info in unresolved.items() if ref not in file_ids}
     if not missing:
         return
@@ -151,12 +183,15 @@ def _validate(source: ExportFile, database: Database) -> None:
             for ref in refs:
                 if ref not in live:
                     _, name, label = missing[ref]
-                    raise DomainError(
-                        name,
-                        f"hänvisar till en post som saknas: {ref}",
-                        f"refers to a missing record: {ref}",
-                        label,
+                    refusals.add(
+                        DomainError(
+                            name,
+                            f"hänvisar till en post som saknas: {ref}",
+                            f"refers to a missing record: {ref}",
+                            label,
+                        )
                     )
+    refusals.raise_any()
 
 
 def import_file(database: Database, path: Path, backup_first: bool = True) -> dict[str, int]:
