@@ -2239,6 +2239,13 @@ untested</translation>
         <source>Ändring %1 från %3 har inte kommit än.</source>
         <translation>Change %1 from %3 has not arrived yet.</translation>
     </message>
+    <message numerus="yes">
+        <source>… och %n äldre (&apos;trygghetsapp sync status&apos; visar alla)</source>
+        <translation>
+            <numerusform>… and %n older one (&apos;trygghetsapp sync status&apos; shows them all)</numerusform>
+            <numerusform>… and %n older ones (&apos;trygghetsapp sync status&apos; shows them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncReportDialog</name>

@@ -2239,6 +2239,13 @@ ej testade</translation>
         <source>Ändring %1 från %3 har inte kommit än.</source>
         <translation>Ändring %1 från %3 har inte kommit än.</translation>
     </message>
+    <message numerus="yes">
+        <source>… och %n äldre (&apos;trygghetsapp sync status&apos; visar alla)</source>
+        <translation>
+            <numerusform>… och %n äldre (&apos;trygghetsapp sync status&apos; visar alla)</numerusform>
+            <numerusform>… och %n äldre (&apos;trygghetsapp sync status&apos; visar alla)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncReportDialog</name>

@@ -483,3 +483,26 @@ def test_synka_nu_can_be_cancelled_between_packages(
     # Wherever Avbryt landed (the worker may already be done), the next Synka nu brings the rest.
     _sync(qtbot, window)
     assert areas.count_areas(pair.laptop) == 2
+
+
+def test_the_refused_files_list_says_how_many_it_leaves_out(
+    qtbot: Any, laptop_window: MainWindow
+) -> None:
+    """A user test counted seven refused packages in `sync status` but five in the panel, with
+    nothing saying there were more, and the last one running under the status bar. The panel
+    lists the newest first, says how many older ones `sync status` shows, and keeps the list
+    in a box of its own height."""
+    import dataclasses
+
+    panel = laptop_window.sync_panel
+    snapshot = laptop_window.sync.snapshot
+    assert snapshot is not None
+    refused = tuple(
+        f"paket-{n}.tsync: är skadat eller ändrat och lästes inte in / is damaged" for n in range(7)
+    )
+    status = dataclasses.replace(snapshot.status, refused_files=refused)
+    panel.set_snapshot(dataclasses.replace(snapshot, status=status))
+    text = panel.refused.text()
+    assert "paket-6.tsync" in text and "paket-2.tsync" in text and "paket-1.tsync" not in text
+    assert text.index("paket-6") < text.index("paket-2"), "the newest first"
+    assert "2 äldre" in text and "sync status" in text, text

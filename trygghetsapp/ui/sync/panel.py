@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,10 @@ class DeviceCol(IntEnum):
     """The table of computers: its columns, in order."""
 
     NAME, ROLE, RECEIVED, HELD, MISSING, LAST_PACKAGE = range(6)
+
+
+REFUSED_SHOWN = 5
+"""Refused files listed in the panel, the newest first; the rest are counted."""
 
 
 def _label() -> QLabel:
@@ -163,13 +168,20 @@ class SyncPanel(QWidget):
         self.missing.setObjectName("syncMissing")
         self.refused = _label()
         self.refused.setObjectName("syncRefused")
+        # In a box of at most ten lines: a long list ran under the status bar (user test).
+        self.refused_box = QScrollArea()
+        self.refused_box.setWidget(self.refused)
+        self.refused_box.setWidgetResizable(True)
+        self.refused_box.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.refused_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refused_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)
 
         right = QVBoxLayout()
         right.addWidget(status)
         right.addWidget(QLabel(self.tr("Datorer som synkar med den här:")))
         right.addWidget(self.devices, 1)
         right.addWidget(self.missing)
-        right.addWidget(self.refused)
+        right.addWidget(self.refused_box)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
@@ -251,11 +263,20 @@ class SyncPanel(QWidget):
         ]
         self.missing.setText("\n".join(gaps))
         self.missing.setVisible(bool(gaps))
+        newest = status.refused_files[::-1][:REFUSED_SHOWN]  # kept oldest first
         refused = []
-        for entry in status.refused_files[-5:]:
+        for entry in newest:
             name, _sep, message = entry.partition(": ")
             refused.append(f"• {name}: {sv_or_en(message, language)}")
+        older = len(status.refused_files) - len(newest)
+        if older:
+            refused.append(
+                self.tr("… och %n äldre ('trygghetsapp sync status' visar alla)", "", older)
+            )
         self.refused.setText(
             (self.tr("Avvisade filer:") + "\n" + "\n".join(refused)) if refused else ""
         )
-        self.refused.setVisible(bool(refused))
+        self.refused_box.setVisible(bool(refused))
+        # As high as the list needs, up to the box's ten lines (then it scrolls).
+        need = self.refused.heightForWidth(max(300, self.refused_box.viewport().width()))
+        self.refused_box.setMinimumHeight(min(need, self.refused_box.maximumHeight()))
