@@ -361,6 +361,27 @@ FIELDS: dict[str, dict[str, Rule]] = {
     },
 }
 
+RECORDED_DATES: dict[str, frozenset[str]] = {
+    "equipment_item": frozenset({"last_checked"}),
+    "info_channel": frozenset({"last_tested"}),
+    "inspection": frozenset({"date"}),
+}
+"""Dates that record something done: never after today, at the doors that clean values (a
+mistyped "2030" made an overdue item look checked). Not a field rule: sync applies the rules
+to another laptop's stored data, whose clock is not this one's to judge."""
+
+
+def _after_today(field: str, date: dt.date) -> DomainError | None:
+    today = dt.date.today()
+    if date <= today:
+        return None
+    return DomainError(
+        field,
+        f"kan inte ligga i framtiden: {date.isoformat()} (i dag är {today.isoformat()})",
+        f"cannot be in the future: {date.isoformat()} (today is {today.isoformat()})",
+    )
+
+
 DEFAULTS: dict[str, dict[str, Any]] = {
     "municipality": {"is_default": False},
     "safety_point": {"kind": "other", "level": 1, "status": "planned", "reserve_power": "unknown"},
@@ -406,6 +427,11 @@ def clean(entity: str, values: dict[str, Any], partial: bool = False) -> dict[st
             result[name] = rules[name](name, given.get(name))
         except DomainError as error:
             found.append(error)
+            continue
+        if name in RECORDED_DATES.get(entity, ()) and result[name] is not None:
+            ahead = _after_today(name, result[name])
+            if ahead is not None:
+                found.append(ahead)
     if pair:
         if partial and not ("latitude" in given and "longitude" in given):
             found.append(
