@@ -86,6 +86,16 @@ EXPECTED: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "sv": ("1 ändring är inte bekräftad än", "2 ändringar är inte bekräftade än"),
         "en": ("1 change not confirmed yet", "2 changes not confirmed yet"),
     },
+    ("SyncPanel", "… och %n äldre ('trygghetsapp sync status' visar alla)"): {
+        "sv": (
+            "… och 1 äldre ('trygghetsapp sync status' visar alla)",
+            "… och 2 äldre ('trygghetsapp sync status' visar alla)",
+        ),
+        "en": (
+            "… and 1 older one ('trygghetsapp sync status' shows them all)",
+            "… and 2 older ones ('trygghetsapp sync status' shows them all)",
+        ),
+    },
     ("XlsxImportWizard", "Blad och kolumner (%n okända)"): {
         "sv": ("Blad och kolumner (1 okänd)", "Blad och kolumner (2 okända)"),
         "en": ("Sheets and columns (1 unknown)", "Sheets and columns (2 unknown)"),
