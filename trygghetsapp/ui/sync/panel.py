@@ -159,6 +159,7 @@ class SyncPanel(QWidget):
         self.devices.verticalHeader().hide()
         self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.devices.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.devices.setTabKeyNavigation(False)  # Tab on to the next control
         self.devices.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

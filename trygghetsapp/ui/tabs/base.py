@@ -434,6 +434,9 @@ def make_table(sortable: bool = True) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    # Tab moves on to the next control, the arrow keys inside the table: Qt's default walks
+    # the cells with Tab, and a keyboard user could not leave the table (user test).
+    view.setTabKeyNavigation(False)
     return view
 
 

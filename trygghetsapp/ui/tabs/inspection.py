@@ -151,6 +151,7 @@ class InspectionTab(AreaTab):
             view.setSelectionMode(table_defaults.selectionMode())
             view.setEditTriggers(table_defaults.editTriggers())
             view.setAlternatingRowColors(True)
+            view.setTabKeyNavigation(table_defaults.tabKeyNavigation())  # Tab leaves the list
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
         table_defaults.deleteLater()
