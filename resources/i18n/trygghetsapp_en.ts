@@ -902,6 +902,14 @@ Flip the switch to GRID</translation>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA rating (power factor 0.8)</translation>
     </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>snart</source>
+        <translation>soon</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

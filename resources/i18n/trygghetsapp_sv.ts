@@ -902,6 +902,14 @@ Fäll omkopplaren till NÄT</translation>
         <source>≈ %1 kVA märkeffekt (effektfaktor 0,8)</source>
         <translation>≈ %1 kVA märkeffekt (effektfaktor 0,8)</translation>
     </message>
+    <message>
+        <source>försenad</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>snart</source>
+        <translation>snart</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -88,10 +88,14 @@ def due_text(item: EquipmentView) -> str:
     date = format_date(item.due_date)
     if item.due_state == DueState.NEVER_CHECKED:
         return QCoreApplication.translate("EquipmentTab", "aldrig kontrollerad")
+    # The words outside the f-strings: lupdate does not look inside them, so "snart" and
+    # "försenad" had no English and showed in Swedish in the English window (user test).
     if item.due_state == DueState.OVERDUE:
-        return f"{date} – {QCoreApplication.translate('EquipmentTab', 'försenad')}"
+        late = QCoreApplication.translate("EquipmentTab", "försenad")
+        return f"{date} – {late}"
     if item.due_state == DueState.DUE_SOON:
-        return f"{date} – {QCoreApplication.translate('EquipmentTab', 'snart')}"
+        soon = QCoreApplication.translate("EquipmentTab", "snart")
+        return f"{date} – {soon}"
     return date
 
 
