@@ -80,6 +80,8 @@ CHECKED_NOW = "checked_now"
 """The new-item dialog's "Kontrollerad nu" box (not a stored field: it sets last_checked)."""
 INTERVAL_UNIT = "service_interval_unit"
 """The interval's unit in the dialog (months or years; not stored: the interval is in days)."""
+EXPIRY_FACTS = ("expires_on", "best_before")
+"""Facts that are a date the item stops being usable (domain.catalogues.DATE_FACTS)."""
 STEP_LINES = 7
 """Lines a step field shows without scrolling (a generator's steps are at most 9)."""
 
@@ -97,6 +99,31 @@ def due_text(item: EquipmentView) -> str:
         soon = QCoreApplication.translate("EquipmentTab", "snart")
         return f"{date} – {soon}"
     return date
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None  # empty, or a typo the service refuses beside its field
+
+
+def _expiry_is_due(values: dict[str, Any]) -> None:
+    """An expiry typed in the category's own field ("Utgångsdatum", "Bäst före") is also the
+    item's next service / expiry date when that is empty or later: else the item counted as
+    in order up to its check interval, expired pads and all (user test). Never moved later
+    here: a later expiry with an earlier date set errs on the side of checking sooner."""
+    expiries = [_as_date(values["facts"].get(f)) for f in EXPIRY_FACTS]
+    earliest = min((d for d in expiries if d is not None), default=None)
+    if earliest is None:
+        return
+    due = _as_date(values.get("next_due"))
+    if due is None and values.get("next_due") not in (None, ""):
+        return  # a typo in the field itself: the service says so
+    if due is None or earliest < due:
+        values["next_due"] = earliest
 
 
 def due_colour(item: EquipmentView) -> QColor | None:
@@ -457,6 +484,7 @@ class EquipmentTab(RecordTab):
             for k, v in values.items()
             if k.startswith("facts.") and k.removeprefix("facts.") in wanted and v != ""
         }
+        _expiry_is_due(result)
         generator = code == RESERVE_POWER
         for name in STEP_FIELDS:
             text = (values.get(name) or "") if generator else ""
