@@ -348,3 +348,32 @@ def test_every_bad_record_of_an_import_is_named_at_once(demo_export, tmp_path, c
     after = tmp_path / "after.json"
     run(capsys, "--db", str(db), "export-json", "-o", str(after))
     assert after.read_bytes() == export.read_bytes()
+
+
+def test_every_command_s_own_help_says_what_it_does():
+    """`import-json --help` and `restore --help` opened with nothing but their usage line
+    (user test); every command and subcommand now opens with what it does, and no argument is
+    named in English (FILE, DIR, PATH beside MAPP and FIL)."""
+    import argparse
+
+    from trygghetsapp.cli import build_parser
+
+    def walk(parser: argparse.ArgumentParser, name: str):
+        yield name, parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    yield from walk(sub, f"{name} {sub_name}")
+
+    found = list(walk(build_parser(), "trygghetsapp"))
+    assert len(found) > 30
+    bare = [name for name, parser in found if not (parser.description or "").strip()]
+    assert not bare, bare
+    english = {"FILE", "DIR", "PATH", "SUBCOMMAND", "ACTION", "COMMAND", "value"}
+    named = [
+        (name, action.metavar or action.dest)
+        for name, parser in found
+        for action in parser._actions
+        if (action.metavar or (action.dest if not action.option_strings else None)) in english
+    ]
+    assert not named, named

@@ -61,10 +61,15 @@ def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
         description="Trygghetsapp: inventering, krischecklistor och filsynk för trygghetspunkter. "
         "Utan kommando öppnas programfönstret.",
     )
-    parser.add_argument("--version", action="version", version=f"trygghetsapp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"trygghetsapp {__version__}",
+        help="visa programmets version och avsluta",  # argparse's own words are not translated
+    )
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="SÖKVÄG",
         help="databasfil eller postgresql://-adress till kontorets databas (annars "
         "TRYGGHETSAPP_DB, annars användarens datamapp)",
     )
@@ -80,10 +85,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     argparse_sv.install()  # before the parsers are made: their headings are set then
     parser = _global_parser()
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for group in command_groups():
         group.register(commands)
+    _describe_subcommands(parser)
     return parser
+
+
+def _describe_subcommands(parser: argparse.ArgumentParser) -> None:
+    """Each command's own --help opens with the line the command list gives it: without a
+    description of its own, `import-json --help` said nothing of what it does (user test)."""
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        helps = {choice.dest: choice.help for choice in action._choices_actions}
+        for name, sub in action.choices.items():
+            if sub.description is None and helps.get(name):
+                sub.description = helps[name]
+            _describe_subcommands(sub)
 
 
 def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:

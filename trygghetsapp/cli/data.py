@@ -151,26 +151,28 @@ def register(commands: Any) -> None:
     demo.set_defaults(run=cmd_demo)
 
     export = commands.add_parser("export-json", help="alla poster som kanonisk JSON")
-    export.add_argument("-o", "--output", metavar="FILE", help="fil (annars standard ut)")
+    export.add_argument(
+        "-o", "--output", metavar="FIL", help="fil (annars skrivs den ut i terminalen)"
+    )
     export.set_defaults(run=cmd_export_json)
 
     imp = commands.add_parser(
         "import-json", help="läs in en export-json-fil (allt eller inget, i en transaktion)"
     )
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FIL", help="filen från export-json")
     imp.set_defaults(run=cmd_import_json)
 
     check = commands.add_parser("check", help="kontrollera databasens integritet (0 = felfri)")
     check.set_defaults(run=cmd_check)
 
     backup = commands.add_parser("backup", help="gör en kontrollerad säkerhetskopia")
-    backup.add_argument("-o", "--output", metavar="FILE", help="målfil (annars backupmappen)")
+    backup.add_argument("-o", "--output", metavar="FIL", help="målfil (annars backupmappen)")
     backup.set_defaults(run=cmd_backup)
 
     restore = commands.add_parser(
         "restore", help="återställ från en säkerhetskopia (det som ersätts sparas först)"
     )
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", metavar="FIL", help="säkerhetskopian att återställa")
     restore.set_defaults(run=cmd_restore)
 
     folder = commands.add_parser(
@@ -178,5 +180,5 @@ def register(commands: Any) -> None:
         help="en andra mapp (t.ex. ett USB-minne) som också får dagens säkerhetskopia",
     )
     folder.add_argument("action", choices=["show", "set", "off"], nargs="?", default="show")
-    folder.add_argument("folder", metavar="DIR", nargs="?", help="mappen (med set)")
+    folder.add_argument("folder", metavar="MAPP", nargs="?", help="mappen (med set)")
     folder.set_defaults(run=cmd_backup_folder)

@@ -178,7 +178,7 @@ def register(commands: Any) -> None:
         "Rader med id eller samma namn uppdaterar posten i stället för att lägga till den. "
         "Alla fel i filen visas på en gång; med fel skrivs ingenting.",
     )
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FIL")
     imp.add_argument(
         "--dry-run", action="store_true", help="visa vad som skulle ändras, skriv ingenting"
     )
@@ -207,7 +207,7 @@ def register(commands: Any) -> None:
     )
     gis.add_argument("--format", choices=GIS_FORMATS, required=True)
     add_profile_options(gis)
-    gis.add_argument("-o", "--output", required=True, metavar="FILE")
+    gis.add_argument("-o", "--output", required=True, metavar="FIL")
     gis.set_defaults(run=cmd_export_gis)
 
     web = commands.add_parser(

@@ -241,7 +241,7 @@ def register(commands: Any) -> None:
         "export-card",
         help="spara den här datorns publika enhetskort (roll: 'trygghetsapp device role')",
     )
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("-o", "--output", required=True, metavar="FIL")
     export.set_defaults(run=cmd_export_card)
 
     enrol = sub.add_parser("enrol", help="(kontoret) registrera en dators enhetskort")
@@ -287,16 +287,16 @@ def register(commands: Any) -> None:
     export_key = office_sub.add_parser(
         "export", help="spara kontorsnyckeln i en fil skyddad med en lösenfras"
     )
-    export_key.add_argument("file", metavar="FILE")
+    export_key.add_argument("file", metavar="FIL")
     export_key.set_defaults(run=cmd_office_export)
     import_key = office_sub.add_parser("import", help="ta emot kontorsnyckeln från en fil")
-    import_key.add_argument("file", metavar="FILE")
+    import_key.add_argument("file", metavar="FIL")
     import_key.add_argument(
         "--replace", action="store_true", help="byt ut en annan kontorsnyckel som datorn har"
     )
     import_key.set_defaults(run=cmd_office_import)
     office_card = office_sub.add_parser("card", help="spara kontorets publika kort för fältdatorer")
-    office_card.add_argument("-o", "--output", required=True, metavar="FILE")
+    office_card.add_argument("-o", "--output", required=True, metavar="FIL")
     office_card.set_defaults(run=cmd_office_card)
 
     always = sub.add_parser("encrypt-always", help="(fältdator) kryptera alltid till kontoret")

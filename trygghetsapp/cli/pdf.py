@@ -210,7 +210,7 @@ def register(commands: Any) -> None:
         "--skip-planned", action="store_true", help="affischer bara för punkter i drift"
     )
     parser.set_defaults(profile_given=False)
-    parser.add_argument("-o", "--output", required=True, metavar="PATH", help="MAPP/ eller FIL.pdf")
+    parser.add_argument("-o", "--output", required=True, metavar="UT", help="MAPP/ eller FIL.pdf")
     parser.set_defaults(run=cmd_export_pdf)
 
     templates = commands.add_parser(

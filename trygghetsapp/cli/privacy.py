@@ -151,7 +151,7 @@ def register(commands: Any) -> None:
         help="registerutdrag och radering av en person (GDPR)",
         description="PERSON är en kontakts id eller ett namn som bara en kontakt har.",
     )
-    actions = parser.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="privacy_command", metavar="KOMMANDO", required=True)
     extract = actions.add_parser(
         "extract",
         help="registerutdrag: allt om en person, som PDF eller JSON",

@@ -201,7 +201,7 @@ def cmd_device(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction) -> None:
     sync = commands.add_parser("sync", help="filsynk mellan datorer (paket)")
-    sub = sync.add_subparsers(dest="sync_command", metavar="SUBCOMMAND", required=True)
+    sub = sync.add_subparsers(dest="sync_command", metavar="KOMMANDO", required=True)
 
     export = sub.add_parser("export", help="skriv ett paket med det mottagaren kan sakna")
     export.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
@@ -209,7 +209,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(run=cmd_export)
 
     imp = sub.add_parser("import", help="läs in paket (i valfri ordning, valfritt antal gånger)")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("files", nargs="+", metavar="FIL")
     imp.add_argument(
         "--salvage",
         action="store_true",
@@ -225,11 +225,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     conflicts.set_defaults(run=cmd_conflicts)
 
     now = sub.add_parser("now", help="Synka nu: skriv eget paket i mappen och läs in nya")
-    now.add_argument("--folder", metavar="DIR", help="synkmapp (sparas till nästa gång)")
+    now.add_argument("--folder", metavar="MAPP", help="synkmapp (sparas till nästa gång)")
     now.add_argument("--dry-run", action="store_true", help="visa vad som skulle ändras")
     now.set_defaults(run=cmd_now)
 
     device = commands.add_parser("device", help="visa, byt namn på eller roll för denna dator")
     device.add_argument("action", nargs="?", choices=["show", "rename", "role"], default="show")
-    device.add_argument("value", nargs="*")
+    device.add_argument(
+        "value", nargs="*", metavar="VÄRDE", help="nytt namn (rename) eller field/office (role)"
+    )
     device.set_defaults(run=cmd_device)
