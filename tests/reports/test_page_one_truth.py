@@ -158,3 +158,24 @@ def test_an_overdue_item_on_page_one_says_so(dossiers, tmp_path):
     dossier = _with_item(_with_item(dataclasses.replace(base, equipment=others), expired), fine)
     page = squash(_page_one(dossier, tmp_path / "x.pdf"))
     assert squash("Förbandslåda: Köket · Hjärtstartare: Ytterväggen – FÖRFALLEN") in page, page
+
+
+def test_no_fuel_in_store_names_the_generator_s_tank(dossiers, tmp_path):
+    """Page 1 said "Bränsle: Inget registrerat" while page 2 said "Diesel · tank 50 liter"
+    (user test): read in a dark hall, that is "no fuel"."""
+    base = _one_point(dossiers, "none")
+    unit = dataclasses.replace(
+        _generator(dossiers),
+        condition="ok",
+        due_state="ok",
+        location="Garaget",
+        facts={"kw": 16, "fuel_type": "Diesel", "tank_litres": 50},
+    )
+    point_id = base.safety_points[0].id
+    others = tuple(
+        e for e in base.equipment if not (e.safety_point_id == point_id and e.category == "fuel")
+    )
+    page = squash(
+        _page_one(_with_item(dataclasses.replace(base, equipment=others), unit), tmp_path / "x.pdf")
+    )
+    assert squash("Bränsle Inget i lager; i aggregatet: Diesel, tank 50 liter") in page, page

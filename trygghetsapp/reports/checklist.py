@@ -296,6 +296,8 @@ def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
         found = sorted((i for i in items if i.category == category), key=blocks.in_order_first)
         if category == "reserve_power":
             text = reserve_power_text(dossier, point, found)
+        elif category == "fuel" and not found:
+            text = fuel_in_tanks(blocks.reserve_units(dossier, point)) or "Inget registrerat"
         elif found:
             text = " · ".join(
                 esc(f"{i.name}: {i.location}" if i.location else i.name) + blocks.state_mark(i)
@@ -319,6 +321,24 @@ def where_table(dossier: AreaDossier, point: SafetyPointView) -> Table:
         )
     )
     return table
+
+
+def fuel_in_tanks(units: Sequence[EquipmentView]) -> str:
+    """With no fuel stored, what the point's generators hold: page 1 said "Bränsle: Inget
+    registrerat" while page 2 said "Diesel · tank 50 liter" (user test)."""
+    tanks = []
+    for unit in units:
+        fuel = str(unit.facts.get("fuel_type") or "")
+        litres = unit.facts.get("tank_litres")
+        if not fuel and litres in (None, ""):
+            continue
+        amount = (
+            f", tank {blocks.number(litres)}{blocks.NBSP}liter" if litres not in (None, "") else ""
+        )
+        tanks.append(esc(f"{fuel or 'bränsle'}{amount}") + blocks.state_mark(unit))
+    if not tanks:
+        return ""
+    return "Inget i lager; i aggregatet: " + " · ".join(tanks)
 
 
 def reserve_power_text(
