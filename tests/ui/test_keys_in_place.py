@@ -128,7 +128,8 @@ def test_role_grid_tab_walks_holder_deputies_next_role_and_keeps_focus_after_a_p
     first.setFocus()
     qtbot.waitUntil(lambda: focused() is first)
     before = first.currentData()
-    keys(qtbot, Key.Key_Down)  # the next person holds the role: saved at once
+    keys(qtbot, Key.Key_Down)  # browse to the next person (not saved yet: see
+    keys(qtbot, Key.Key_Return)  # test_roles_pickers), Enter chooses: saved
     settle(qtbot, window)
     role = tab.staffing[0].role
     holder = tab.staffing[0].holder

@@ -52,3 +52,85 @@ def test_the_grid_has_its_column_titles_before_the_first_page_arrives(
     assert titles[0] == "Roll" and titles[-1] == "Status"
     assert not any(title.isdigit() for title in titles)
     tab.deleteLater()
+
+
+def test_arrow_keys_browse_the_people_and_leaving_the_picker_chooses(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database
+) -> None:
+    """A second user test could not reach the people past the role's deputy with the arrow
+    keys: each step was saved at once, the deputy was refused as holder and the picker snapped
+    back. The arrows now only browse; Enter or leaving the picker chooses, once."""
+    from PySide6.QtCore import Qt
+
+    from trygghetsapp.services import roles
+
+    area, _ = areas.create_area(database, {"name": "Åsen"})
+    people = {}
+    for name, phone in (
+        ("Anna Ås", "070-111 11 11"),
+        ("Bo Ås", "070-222 22 22"),
+        ("Cia Ås", "070-333 33 33"),
+        ("Dan Ås", "070-444 44 44"),
+    ):
+        people[name], _ = contacts.add_contact(
+            database, {"area_id": area, "name": name, "phone": phone}
+        )
+    role = roles.staffing(database, area)[0].role
+    roles.assign_role(database, area, role.id, people["Bo Ås"], 1)  # Bo is the deputy
+    window = make_window(database)
+    tab = open_area_tab(qtbot, window, area, "roles")
+    calls: list[tuple[Any, ...]] = []
+    real = roles.assign_role
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(roles, "assign_role", counting)
+        picker = tab.table.cellWidget(0, Col.HOLDER)
+        assert isinstance(picker, QComboBox) and picker.currentIndex() == 0
+        picker.setFocus()
+        qtbot.waitUntil(picker.hasFocus)
+        for _ in range(3):  # – ingen – > Anna > Bo (the deputy) > Cia
+            qtbot.keyClick(picker, Qt.Key.Key_Down)
+        qtbot.waitUntil(window.door.is_idle)  # anything a step handed to the worker, run
+        assert picker.currentText() == "Cia Ås"
+        assert calls == [], "a step of the arrow keys was saved"
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(calls) == 1)
+        qtbot.waitUntil(window.door.is_idle)
+    holder = roles.staffing(database, area)[0].holder
+    assert holder is not None and holder.contact_name == "Cia Ås"
+
+
+def test_leaving_a_browsed_picker_chooses_and_escape_goes_back(
+    qtbot: Any, make_window: Callable[[Database], MainWindow], database: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from trygghetsapp.services import roles
+
+    area, _ = areas.create_area(database, {"name": "Åsen"})
+    for name, phone in (("Anna Ås", "070-111 11 11"), ("Bo Ås", "070-222 22 22")):
+        contacts.add_contact(database, {"area_id": area, "name": name, "phone": phone})
+    window = make_window(database)
+    tab = open_area_tab(qtbot, window, area, "roles")
+    picker = tab.table.cellWidget(0, Col.HOLDER)
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)  # back to nobody, nothing saved
+    assert picker.currentIndex() == 0
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)  # leaving chooses Bo
+    qtbot.waitUntil(
+        lambda: (
+            (h := roles.staffing(database, area)[0].holder) is not None
+            and h.contact_name == "Bo Ås"
+        )
+    )
+    qtbot.waitUntil(window.door.is_idle)

@@ -56,6 +56,10 @@ RED = QColor("#b00020")
 GREEN = QColor("#1b5e20")
 
 
+BROWSE_STEPS: dict[Qt.Key, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+"""Keys that move a slot picker through its people without choosing (SlotPicker)."""
+
+
 class SlotPicker(QComboBox):
     """One slot's person picker. With the focus it wears a frame two pixels wide in the
     highlight colour (the style's own one-pixel outline is hard to see in a grid of pickers),
@@ -64,6 +68,42 @@ class SlotPicker(QComboBox):
     def __init__(self, table: QTableWidget, row: int, column: int) -> None:
         super().__init__()
         self.table, self.row, self.column = table, row, column
+        self._browsed_from: int | None = None
+        """The index before the arrow keys moved it, until Enter or leaving the picker."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        """The arrow keys browse the people without saving each step: saved at once, a step
+        onto the role's deputy was refused and snapped back, and the people past the deputy
+        could not be reached from the keyboard (user test). Enter, or leaving the picker,
+        chooses; Escape goes back."""
+        key = Qt.Key(event.key())
+        step = BROWSE_STEPS.get(key)
+        if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self._browsed_from is None:
+                self._browsed_from = self.currentIndex()
+            index = self.currentIndex() + step
+            if 0 <= index < self.count():
+                self.setCurrentIndex(index)
+            return
+        if self._browsed_from is not None:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose_browsed()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.setCurrentIndex(self._browsed_from)
+                self._browsed_from = None
+                return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.choose_browsed()
+
+    def choose_browsed(self) -> None:
+        """The person browsed to is chosen (as a click in the list would)."""
+        before, self._browsed_from = self._browsed_from, None
+        if before is not None and self.currentIndex() != before:
+            self.activated.emit(self.currentIndex())
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
