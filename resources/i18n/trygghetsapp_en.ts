@@ -1188,6 +1188,10 @@ checked</translation>
         <source>Ej markerad</source>
         <translation>Not marked</translation>
     </message>
+    <message>
+        <source>Anteckning för %1 (Enter sparar, Esc avbryter)</source>
+        <translation>Note for %1 (Enter saves, Esc cancels)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

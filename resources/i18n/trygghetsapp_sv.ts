@@ -1188,6 +1188,10 @@ kontrollerad</translation>
         <source>Ej markerad</source>
         <translation>Ej markerad</translation>
     </message>
+    <message>
+        <source>Anteckning för %1 (Enter sparar, Esc avbryter)</source>
+        <translation>Anteckning för %1 (Enter sparar, Esc avbryter)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -76,3 +76,20 @@ def test_a_mark_after_a_note_keeps_the_note(qtbot: Any, window: MainWindow) -> N
     settle(qtbot, window)
     assert tab.marks[item.id] == ("needs_service", "Plåster slut")
     assert tab.model.index(0, Col.MARK).data().startswith("⚠")
+
+
+def test_the_note_field_names_the_item_it_is_for(qtbot: Any, window: MainWindow) -> None:
+    """Marking moves on to the next row, so N right after a mark is for the next item: a
+    second user test wrote a note meant for the marked item on the next one. The field now
+    names the item while it is open, and says the general hint again after."""
+    _area_id, tab = _start(qtbot, window, "Aspås")
+    tab.walk.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.walk, Qt.Key.Key_O)  # marked OK: the cursor is on row 1 now
+    settle(qtbot, window)
+    following = tab.model.row(1)
+    qtbot.keyClick(tab.walk, Qt.Key.Key_N)
+    qtbot.waitUntil(tab.note.hasFocus)
+    assert following.name in tab.note.placeholderText()
+    qtbot.keyClick(tab.note, Qt.Key.Key_Escape)
+    qtbot.waitUntil(tab.walk.hasFocus)
+    assert following.name not in tab.note.placeholderText()

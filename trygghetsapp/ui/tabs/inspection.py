@@ -172,7 +172,7 @@ class InspectionTab(AreaTab):
         self.start_button = make_button(self.tr("Starta inventering"))
         self.finish_button = make_button(self.tr("Avsluta inventering"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Anteckning för markerad rad (N), Enter sparar"))
+        self._general_note_hint()
         self.note.setAccessibleName(self.tr("Anteckning"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -268,6 +268,7 @@ class InspectionTab(AreaTab):
             and event.key() == Qt.Key.Key_Escape
         ):
             self.note.clear()
+            self._general_note_hint()
             self.walk.setFocus()
             return True
         return super().eventFilter(watched, event)
@@ -437,8 +438,16 @@ class InspectionTab(AreaTab):
         if self.open_inspection is None or not index.isValid():
             return
         item = self.model.row(index.row())
+        # Named in the field: marking moves on to the next row, so N right after a mark is for
+        # the next item, and a user test wrote a note meant for the marked one on it.
+        self.note.setPlaceholderText(
+            self.tr("Anteckning för %1 (Enter sparar, Esc avbryter)").replace("%1", item.name)
+        )
         self.note.setText(self.marks.get(item.id, ("", ""))[1])
         self.note.setFocus()
+
+    def _general_note_hint(self) -> None:
+        self.note.setPlaceholderText(self.tr("Anteckning för markerad rad (N), Enter sparar"))
 
     def _save_note(self) -> None:
         index = self.walk.currentIndex()
@@ -449,6 +458,7 @@ class InspectionTab(AreaTab):
         # note "Plåster slut" turning an unmarked row into "✔ OK" from the item's old condition).
         self._record(item.id, self.condition_of(item.id), self.note.text())
         self.note.clear()
+        self._general_note_hint()
         self.walk.setFocus()
 
     def finish(self) -> None:
