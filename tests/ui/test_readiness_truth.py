@@ -65,12 +65,14 @@ def open_tab(qtbot: Any, window: Any, area_id: str, key: str) -> Any:
 
 
 def pick_by_keys(qtbot: Any, window: Any, combo: QComboBox, name: str) -> None:
-    """Walk the closed combo with the Down key to `name` (each step is the user's choice)."""
+    """Walk the closed combo with the Down key to `name`, then choose it with Enter (the
+    arrow keys browse a role's pickers: test_roles_pickers)."""
     combo.setFocus()
     while combo.currentText() != name:
         before = combo.currentIndex()
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         assert combo.currentIndex() != before, f"{name} is not offered"
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
     settle(qtbot, window)
 
 
