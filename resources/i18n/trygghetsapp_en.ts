@@ -2071,6 +2071,10 @@ untested</translation>
             <numerusform>A sync package with %n changes was saved in the folder %1. Take the file to the office.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Senaste synkpaket %1</source>
+        <translation>Last sync package %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

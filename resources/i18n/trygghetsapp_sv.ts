@@ -2071,6 +2071,10 @@ ej testade</translation>
             <numerusform>Ett synkpaket med %n ändringar sparades i mappen %1. Ta med filen till kontoret.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Senaste synkpaket %1</source>
+        <translation>Senaste synkpaket %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

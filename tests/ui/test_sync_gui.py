@@ -506,3 +506,30 @@ def test_the_refused_files_list_says_how_many_it_leaves_out(
     assert "paket-6.tsync" in text and "paket-2.tsync" in text and "paket-1.tsync" not in text
     assert text.index("paket-6") < text.index("paket-2"), "the newest first"
     assert "2 äldre" in text and "sync status" in text, text
+
+
+def test_a_package_exchanged_by_hand_is_not_never_synced(
+    qtbot: Any, laptop_window: MainWindow
+) -> None:
+    """After 'sync export' and 'sync import' by hand (a USB stick), the status bar said "Inte
+    synkad än" (user test): it names the latest package instead."""
+    import dataclasses
+
+    controller = laptop_window.sync
+    snapshot = controller.snapshot
+    assert snapshot is not None
+    status = dataclasses.replace(
+        snapshot.status,
+        last_sync="",
+        last_export="2026-12-06T03:12:00+00:00",
+        last_import="2026-12-06T03:13:00+00:00",
+    )
+    controller.snapshot = dataclasses.replace(snapshot, status=status)
+    controller.retranslate()
+    text = controller.summary.text()
+    assert text.startswith("Senaste synkpaket "), text
+    assert "Inte synkad" not in text
+    never = dataclasses.replace(status, last_export="", last_import="")
+    controller.snapshot = dataclasses.replace(snapshot, status=never)
+    controller.retranslate()
+    assert controller.summary.text().startswith("Inte synkad än")

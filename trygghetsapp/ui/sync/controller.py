@@ -167,8 +167,12 @@ class SyncController(QObject):
         if snapshot is None:
             return
         status = snapshot.status
+        packages = [when for when in (status.last_export, status.last_import) if when]
         if status.last_sync:
             text = self.tr("Senast synkad %1").replace("%1", local_time(status.last_sync))
+        elif packages:  # exchanged by hand (a USB stick): not "never synced" (user test)
+            latest = max(packages, key=local_time)
+            text = self.tr("Senaste synkpaket %1").replace("%1", local_time(latest))
         else:
             text = self.tr("Inte synkad än")
         if status.pending_export:
